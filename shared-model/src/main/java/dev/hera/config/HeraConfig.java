@@ -1,0 +1,78 @@
+package dev.hera.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * Settings shared by both services, under the {@code hera.} prefix.
+ * Quarkus' own properties ({@code quarkus.redis.hosts}, {@code quarkus.http.port},
+ * {@code quarkus.s3.*}) are used where Quarkus has one and are not repeated here.
+ */
+@ConfigMapping(prefix = "hera")
+public interface HeraConfig {
+
+    Session session();
+
+    Redis redis();
+
+    Images images();
+
+    interface Session {
+        /** Time to live of every key of a session; refreshed on every write. */
+        @WithDefault("24H")
+        Duration ttl();
+
+        /** How many times a guarded read-modify-write is retried when another writer won the race. */
+        @WithDefault("50")
+        int maxUpdateAttempts();
+    }
+
+    interface Redis {
+        /**
+         * Form of the session keys: {@code plain} writes {@code session:<id>:<key>},
+         * {@code cluster} writes {@code session:{<id>}:<key>} so that all keys of a session
+         * share one hash slot in a Redis Cluster.
+         */
+        @WithDefault("plain")
+        KeyForm keyForm();
+    }
+
+    /** Which key form the session keys take. */
+    enum KeyForm {
+        PLAIN, CLUSTER
+    }
+
+    interface Images {
+        /** Where images are kept: {@code local} (a directory, the embedded default) or {@code s3}. */
+        @WithDefault("local")
+        StoreKind store();
+
+        /** Directory of the local image store. */
+        @WithDefault("data/images")
+        Path localDirectory();
+
+        /** Bucket of the S3 image store. */
+        @WithDefault("hera-images")
+        String bucket();
+
+        /** Create the S3 bucket at start-up when it does not exist (handy for S3-compatible test servers). */
+        @WithDefault("false")
+        boolean createBucket();
+
+        /** Largest image accepted, in bytes. */
+        @WithDefault("10485760")
+        long maxBytes();
+
+        /** Optional public base URL prefix for image links; relative API paths otherwise. */
+        Optional<String> publicBaseUrl();
+    }
+
+    /** Which image store implementation is active. */
+    enum StoreKind {
+        LOCAL, S3
+    }
+}

@@ -1,0 +1,153 @@
+package dev.hera.testing;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A real {@code redis-server} process on a free loopback port, with its data in a temporary
+ * directory. The binary comes from the PATH (or {@code HERA_REDIS_SERVER}); {@code .ci/run}
+ * installs Debian's redis-server when it is missing.
+ */
+public final class RedisServer implements AutoCloseable {
+
+    private final int port;
+    private final Path dir;
+    private final List<String> extraArgs;
+    private Process process;
+
+    public RedisServer(int port, List<String> extraArgs) {
+        this.port = port;
+        this.extraArgs = List.copyOf(extraArgs);
+        try {
+            this.dir = Files.createTempDirectory("hera-redis-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static RedisServer startOnFreePort() {
+        RedisServer server = new RedisServer(FreePorts.next(), List.of());
+        server.start();
+        return server;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String uri() {
+        return "redis://127.0.0.1:" + port;
+    }
+
+    public Path dataDirectory() {
+        return dir;
+    }
+
+    public synchronized void start() {
+        List<String> command = new ArrayList<>(List.of(binary(),
+                "--port", String.valueOf(port),
+                "--bind", "127.0.0.1",
+                "--dir", dir.toString(),
+                "--save", "",
+                "--daemonize", "no",
+                "--protected-mode", "no"));
+        command.addAll(extraArgs);
+        try {
+            process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("redis.log").toFile())
+                    .start();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start redis-server; install it (apt-get install redis-server) "
+                    + "or point HERA_REDIS_SERVER at the binary", e);
+        }
+        awaitPing(Duration.ofSeconds(10));
+    }
+
+    /** Stops the server at once, like a crash ({@code SIGKILL}). */
+    public synchronized void kill() {
+        if (process != null) {
+            process.destroyForcibly();
+            waitFor();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (process != null) {
+            process.destroy();
+            waitFor();
+            process = null;
+        }
+    }
+
+    /** Sends one inline command and returns the first reply line (for test assertions). */
+    public String command(String... words) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(5_000);
+            OutputStream out = socket.getOutputStream();
+            StringBuilder resp = new StringBuilder("*").append(words.length).append("\r\n");
+            for (String word : words) {
+                byte[] bytes = word.getBytes(StandardCharsets.UTF_8);
+                resp.append('$').append(bytes.length).append("\r\n").append(word).append("\r\n");
+            }
+            out.write(resp.toString().getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            return in.readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void awaitPing(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("redis-server exited; see " + dir.resolve("redis.log"));
+            }
+            try {
+                if ("+PONG".equals(command("PING"))) {
+                    return;
+                }
+            } catch (UncheckedIOException notYet) {
+                // not listening yet
+            }
+            sleep(20);
+        }
+        throw new IllegalStateException("redis-server did not answer PING on port " + port);
+    }
+
+    private void waitFor() {
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String binary() {
+        String configured = System.getenv("HERA_REDIS_SERVER");
+        return configured == null || configured.isBlank() ? "redis-server" : configured;
+    }
+}
