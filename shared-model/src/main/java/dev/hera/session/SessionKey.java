@@ -1,0 +1,60 @@
+package dev.hera.session;
+
+/**
+ * Every Redis key of a session, in one place. A key is written {@code session:<id>:<name>}
+ * (or {@code session:{<id>}:<name>} in the cluster form, see {@link SessionKeys}); all keys of
+ * a session share one TTL that every write refreshes.
+ */
+public enum SessionKey {
+
+    /** Hash; exists exactly when the session exists: created_at, updated_at, locale, phase. */
+    META("_meta", Kind.HASH),
+    /** String, JSON: the pruned user profile. */
+    USER_PROFILE("user_profile", Kind.DOCUMENT),
+    /** List of JSON entries {speaker: user|hera, message, timestamp}: the Hera interview log. */
+    CONVERSATION_HISTORY("conversation_history", Kind.LOG),
+    /** String, JSON: the generated family members, stable once generated. */
+    PERSONAS("personas", Kind.DOCUMENT),
+    /** List of JSON entries {speaker: user|role, message, timestamp}: the family chat log. */
+    FAMILY_CONVERSATION("family_conversation", Kind.LOG),
+    /** String, JSON: {destination, activities[]} gathered from the family chat. */
+    FAMILY_TRIP_INFO("family_trip_info", Kind.DOCUMENT),
+    /** String, JSON: plan flags (prompted, confirmed, complete), persisted rather than held in memory. */
+    FAMILY_STATE("family_state", Kind.DOCUMENT),
+    /** String, JSON: {destination, activities, story, letter, conversation_log}, a snapshot. */
+    FAMILY_PLAN("family_plan", Kind.DOCUMENT),
+    /** Hash: image name → JSON {object_key, content_type, size, sha256, created_at}. */
+    PHOTOS("photos", Kind.HASH);
+
+    /** How a key's value is laid out in Redis. */
+    public enum Kind {
+        /** A JSON document in a Redis string. */
+        DOCUMENT,
+        /** An append-only Redis list of JSON entries (appends are atomic, nothing is lost). */
+        LOG,
+        /** A Redis hash of fields. */
+        HASH
+    }
+
+    private final String keyName;
+    private final Kind kind;
+
+    SessionKey(String keyName, Kind kind) {
+        this.keyName = keyName;
+        this.kind = kind;
+    }
+
+    /** The last segment of the Redis key, as in the reference ({@code user_profile}, ...). */
+    public String keyName() {
+        return keyName;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** Position of this key in the KEYS array handed to the session scripts (1-based, as in Lua). */
+    int scriptIndex() {
+        return ordinal() + 1;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.hera.session;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Several keys of one session read together in one round trip, decoded on demand.
+ * Keys that were not asked for, or are absent, read as empty.
+ */
+public final class SessionSnapshot {
+
+    private final SessionMeta meta;
+    private final Map<SessionKey, String> documents;
+    private final Map<SessionKey, List<String>> logs;
+    private final Map<SessionKey, Map<String, String>> hashes;
+    private final ObjectMapper json;
+
+    SessionSnapshot(SessionMeta meta, Map<SessionKey, String> documents, Map<SessionKey, List<String>> logs,
+            Map<SessionKey, Map<String, String>> hashes, ObjectMapper json) {
+        this.meta = meta;
+        this.documents = documents;
+        this.logs = logs;
+        this.hashes = hashes;
+        this.json = json;
+    }
+
+    public SessionMeta meta() {
+        return meta;
+    }
+
+    public <T> Optional<T> document(SessionKey key, Class<T> type) {
+        String raw = documents.get(key);
+        return raw == null ? Optional.empty() : Optional.of(decode(raw, type));
+    }
+
+    public <T> List<T> log(SessionKey key, Class<T> type) {
+        return logs.getOrDefault(key, List.of()).stream().map(raw -> decode(raw, type)).toList();
+    }
+
+    public Map<String, String> hash(SessionKey key) {
+        return hashes.getOrDefault(key, Map.of());
+    }
+
+    private <T> T decode(String raw, Class<T> type) {
+        try {
+            return json.readValue(raw, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored value is not a " + type.getSimpleName(), e);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package dev.hera.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.hera.config.HeraConfig;
+import dev.hera.testing.RedisServerResource;
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** One TTL for the whole session, refreshed for every key by every write (reference D2). */
+@QuarkusTest
+@QuarkusTestResource(RedisServerResource.class)
+class SessionTtlTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration TTL = Duration.ofSeconds(3);
+
+    @Inject
+    ReactiveRedisDataSource redis;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    HeraConfig config;
+
+    @Test
+    void everyKeyCarriesTheTtlAndAnyWriteRefreshesAllOfThemUntilTheSessionExpiresWhole() throws Exception {
+        SessionStore store = storeWithTtl(TTL);
+        String id = store.create("ja").await().atMost(WAIT).sessionId();
+        writeEveryKey(store, id);
+
+        Map<SessionKey, Long> fresh = store.ttls(id).await().atMost(WAIT);
+        assertEquals(SessionKey.values().length, fresh.size());
+        fresh.forEach((key, ttl) -> assertTrue(ttl > 2_000 && ttl <= TTL.toMillis(), key + " ttl " + ttl));
+
+        Thread.sleep(1_500);
+        Map<SessionKey, Long> aged = store.ttls(id).await().atMost(WAIT);
+        aged.forEach((key, ttl) -> assertTrue(ttl > 0 && ttl < 1_600, key + " aged ttl " + ttl));
+
+        // One small write to one key...
+        store.append(id, SessionKey.CONVERSATION_HISTORY, List.of(Map.of("speaker", "user", "message", "まだいます"))).await().atMost(WAIT);
+        // ...gives every key of the session, the image metadata included, the whole TTL again.
+        Map<SessionKey, Long> refreshed = store.ttls(id).await().atMost(WAIT);
+        refreshed.forEach((key, ttl) -> assertTrue(ttl > 2_500, key + " refreshed ttl " + ttl));
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(8).toNanos();
+        while (store.exists(id).await().atMost(WAIT) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertFalse(store.exists(id).await().atMost(WAIT), "the session expired");
+        store.ttls(id).await().atMost(WAIT).forEach((key, ttl) -> assertEquals(-2L, ttl, key + " is gone"));
+    }
+
+    @Test
+    void theConfiguredTtlIsTheDefaultDay() {
+        assertEquals(Duration.ofHours(24), config.session().ttl());
+    }
+
+    private static void writeEveryKey(SessionStore store, String id) {
+        for (SessionKey key : SessionKey.values()) {
+            switch (key.kind()) {
+                case DOCUMENT -> store.writeDocument(id, key, Map.of("k", key.keyName())).await().atMost(WAIT);
+                case LOG -> store.append(id, key, List.of(Map.of("speaker", "user", "message", "こんにちは"))).await().atMost(WAIT);
+                case HASH -> store.putFields(id, key, Map.of("field", "値")).await().atMost(WAIT);
+            }
+        }
+    }
+
+    private SessionStore storeWithTtl(Duration ttl) {
+        HeraConfig shortLived = new HeraConfig() {
+            @Override
+            public Session session() {
+                return new Session() {
+                    @Override
+                    public Duration ttl() {
+                        return ttl;
+                    }
+
+                    @Override
+                    public int maxUpdateAttempts() {
+                        return config.session().maxUpdateAttempts();
+                    }
+                };
+            }
+
+            @Override
+            public Redis redis() {
+                return config.redis();
+            }
+
+            @Override
+            public Images images() {
+                return config.images();
+            }
+        };
+        return new SessionStore(redis, new SessionKeys(shortLived), json, Clock.systemUTC(), shortLived);
+    }
+}
