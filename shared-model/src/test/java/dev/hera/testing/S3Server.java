@@ -1,0 +1,131 @@
+package dev.hera.testing;
+
+import java.net.URI;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.gaul.s3proxy.S3Proxy;
+import org.gaul.s3proxy.auth.AuthenticationType;
+import org.gaul.s3proxy.blobstore.BlobStore;
+import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
+
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+/**
+ * A real S3-compatible server in-process: S3Proxy on a free loopback port, keeping objects in
+ * memory, with credentials made up for this run. It speaks the S3 wire protocol with AWS
+ * signature checking, so clients under test go through their real HTTP and signing code.
+ * <p>
+ * {@link #stop()} simulates an outage; {@link #start()} brings the server back on the same port
+ * with the same objects.
+ */
+public final class S3Server implements AutoCloseable {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final URI endpoint;
+    private final String accessKey = "test-" + randomHex(8);
+    private final String secretKey = randomHex(20);
+    // S3Proxy 4 has its own blob stores (no jclouds any more); this one lives in memory (Jimfs).
+    private final BlobStore blobStore = new TransientNio2BlobStore();
+    private S3Proxy proxy;
+
+    public S3Server(int port) {
+        this.endpoint = URI.create("http://127.0.0.1:" + port);
+    }
+
+    public static S3Server startOnFreePort() {
+        S3Server server = new S3Server(FreePorts.next());
+        server.start();
+        return server;
+    }
+
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    public String accessKey() {
+        return accessKey;
+    }
+
+    public String secretKey() {
+        return secretKey;
+    }
+
+    /** Starts (or restarts after {@link #stop()}) the server; objects kept before survive. */
+    public synchronized void start() {
+        if (proxy != null) {
+            return;
+        }
+        S3Proxy started = S3Proxy.builder()
+                .blobStore(blobStore)
+                .endpoint(endpoint)
+                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, accessKey, secretKey)
+                .build();
+        try {
+            started.start();
+            awaitState(started, "STARTED");
+        } catch (Exception e) {
+            throw new IllegalStateException("S3Proxy did not start on " + endpoint, e);
+        }
+        proxy = started;
+    }
+
+    /** Stops answering at once, like an S3 outage; the objects are kept for {@link #start()}. */
+    public synchronized void stop() {
+        if (proxy == null) {
+            return;
+        }
+        try {
+            proxy.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("S3Proxy did not stop", e);
+        }
+        proxy = null;
+    }
+
+    public synchronized boolean isRunning() {
+        return proxy != null;
+    }
+
+    @Override
+    public void close() {
+        stop();
+        blobStore.close();
+    }
+
+    /** Whether the bucket exists, looked up in the server's storage, past any client. */
+    public boolean bucketExists(String bucket) {
+        return blobStore.containerExists(bucket);
+    }
+
+    /** The keys under a prefix, looked up in the server's storage, past any client. */
+    public List<String> keys(String bucket, String prefix) {
+        return blobStore.list(ListObjectsV2Request.builder().bucket(bucket).prefix(prefix).build())
+                .contents().stream().map(S3Object::key).sorted().toList();
+    }
+
+    /** The content type the server recorded for an object, if the object exists. */
+    public Optional<String> contentType(String bucket, String key) {
+        return Optional.ofNullable(blobStore.blobMetadataIfPresent(bucket, key)).map(HeadObjectResponse::contentType);
+    }
+
+    private static void awaitState(S3Proxy proxy, String state) throws InterruptedException {
+        for (int i = 0; i < 500 && !state.equals(proxy.getState()); i++) {
+            Thread.sleep(10);
+        }
+        if (!state.equals(proxy.getState())) {
+            throw new IllegalStateException("S3Proxy is " + proxy.getState() + ", not " + state);
+        }
+    }
+
+    private static String randomHex(int bytes) {
+        byte[] random = new byte[bytes];
+        RANDOM.nextBytes(random);
+        return HexFormat.of().formatHex(random);
+    }
+}
