@@ -24,6 +24,9 @@ public interface ImageStore {
     /** The images of the session, ordered by file name; empty for an unknown session. */
     Uni<List<ImageName>> list(String sessionId);
 
+    /** Removes one image of the session; true when it was there. */
+    Uni<Boolean> delete(String sessionId, ImageName name);
+
     /** Removes every object of the session and answers how many were removed. */
     Uni<Integer> deleteSession(String sessionId);
 

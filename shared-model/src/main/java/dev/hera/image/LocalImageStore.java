@@ -87,6 +87,17 @@ public final class LocalImageStore implements ImageStore {
     }
 
     @Override
+    public Uni<Boolean> delete(String sessionId, ImageName name) {
+        return onWorker("delete", () -> {
+            try {
+                return Files.deleteIfExists(resolve(ImageKeys.objectKey(sessionId, name)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Override
     public Uni<Integer> deleteSession(String sessionId) {
         return onWorker("delete session", () -> {
             Path sessionDirectory = resolve(ImageKeys.sessionPrefix(sessionId));

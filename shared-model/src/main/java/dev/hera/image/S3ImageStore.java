@@ -107,6 +107,19 @@ public final class S3ImageStore implements ImageStore {
     }
 
     @Override
+    public Uni<Boolean> delete(String sessionId, ImageName name) {
+        return onWorker("delete", () -> {
+            String key = ImageKeys.objectKey(sessionId, name);
+            ensureBucket();
+            if (keysUnder(key).stream().noneMatch(key::equals)) {
+                return false;
+            }
+            s3.deleteObject(request -> request.bucket(bucket).key(key));
+            return true;
+        });
+    }
+
+    @Override
     public Uni<Integer> deleteSession(String sessionId) {
         return onWorker("delete session", () -> {
             String prefix = ImageKeys.sessionPrefix(sessionId);

@@ -148,6 +148,19 @@ abstract class ImageStoreContract {
     }
 
     @Test
+    void deleteRemovesOneImageAndLeavesTheOthers() {
+        String session = newSession();
+        await(store().put(session, USER_PNG, new byte[] {1}));
+        await(store().put(session, PARTNER_JPG, new byte[] {2}));
+
+        assertTrue(await(store().delete(session, USER_PNG)));
+        assertEquals(false, await(store().delete(session, USER_PNG)), "a second delete finds nothing");
+
+        assertEquals(List.of(PARTNER_JPG), await(store().list(session)));
+        assertEquals(Optional.empty(), await(store().get(session, USER_PNG)));
+    }
+
+    @Test
     void deleteOfAnUnknownSessionRemovesNothing() {
         assertEquals(0, await(store().deleteSession(newSession())));
     }

@@ -1,0 +1,112 @@
+package dev.hera.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import dev.hera.model.BigFive;
+import dev.hera.model.ChildGender;
+import dev.hera.model.ChildWish;
+import dev.hera.model.Gender;
+import dev.hera.model.Partner;
+import dev.hera.model.RelationshipStatus;
+import dev.hera.model.UserProfile;
+import dev.hera.profile.ProfileMerge;
+import dev.hera.profile.ProfileRules;
+import dev.hera.testing.RedisServerResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.mutiny.Uni;
+
+/** Concurrent merges of profile fragments never lose a field gathered earlier (D1, D5, D6, D12). */
+@QuarkusTest
+@QuarkusTestResource(RedisServerResource.class)
+class ProfileConcurrencyTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @Inject
+    SessionStore store;
+
+    @Test
+    void fiftyConcurrentFragmentsAllLandInTheStoredProfile() {
+        String id = store.create("ja").await().atMost(WAIT).sessionId();
+        List<UserProfile> fragments = new ArrayList<>();
+        fragments.add(fragment().age(32).build());
+        fragments.add(fragment().gender(Gender.FEMALE).build());
+        fragments.add(fragment().status(RelationshipStatus.SINGLE).build());
+        fragments.add(fragment().location("大阪").build());
+        fragments.add(fragment().income("450万円").build());
+        fragments.add(fragment().traits(new BigFive(0.8, null, null, null, null)).build());
+        fragments.add(fragment().traits(new BigFive(null, null, 0.75, null, null)).build());
+        fragments.add(fragment().ideal(new Partner("けんた", null, null, null, null, null, null)).build());
+        fragments.add(fragment().ideal(new Partner(null, null, null, "穏やかで誠実", null, null, null)).build());
+        fragments.add(fragment().face("背が高くて短い黒髪、眼鏡").build());
+        for (int i = 0; fragments.size() < 50; i++) {
+            fragments.add(fragment().child(new ChildWish(i % 2 == 0 ? ChildGender.GIRL : ChildGender.BOY, "子" + i, null)).build());
+        }
+
+        List<Uni<UserProfile>> merges = fragments.stream()
+                .map(f -> store.update(id, SessionKey.USER_PROFILE, UserProfile.class, UserProfile::empty,
+                        stored -> ProfileMerge.merge(stored, f)))
+                .toList();
+        Uni.join().all(merges).andFailFast().await().atMost(WAIT);
+
+        UserProfile profile = store.readDocument(id, SessionKey.USER_PROFILE, UserProfile.class).await().atMost(WAIT).orElseThrow();
+        assertEquals(32, profile.age());
+        assertEquals(Gender.FEMALE, profile.gender());
+        assertEquals(RelationshipStatus.SINGLE, profile.relationshipStatus());
+        assertEquals("大阪", profile.location());
+        assertEquals("450万円", profile.incomeRange());
+        assertEquals(0.8, profile.userPersonalityTraits().openness());
+        assertEquals(0.75, profile.userPersonalityTraits().extraversion());
+        assertEquals("けんた", profile.idealPartner().name());
+        assertEquals("穏やかで誠実", profile.idealPartner().temperament());
+        assertEquals("背が高くて短い黒髪、眼鏡", profile.partnerFaceDescription());
+        Set<String> children = profile.childrenInfo().stream().map(ChildWish::name).collect(Collectors.toSet());
+        assertEquals(40, children.size(), "all forty children: " + children);
+        assertTrue(ProfileRules.isComplete(profile), "every fragment landed, so the profile is complete: "
+                + ProfileRules.missingFields(profile));
+    }
+
+    private static Fragment fragment() {
+        return new Fragment();
+    }
+
+    /** Builds a profile fragment with only the given fields. */
+    private static final class Fragment {
+        private Integer age;
+        private Gender gender;
+        private RelationshipStatus status;
+        private String location;
+        private String income;
+        private BigFive traits;
+        private Partner ideal;
+        private String face;
+        private List<ChildWish> children;
+
+        Fragment age(int value) { age = value; return this; }
+        Fragment gender(Gender value) { gender = value; return this; }
+        Fragment status(RelationshipStatus value) { status = value; return this; }
+        Fragment location(String value) { location = value; return this; }
+        Fragment income(String value) { income = value; return this; }
+        Fragment traits(BigFive value) { traits = value; return this; }
+        Fragment ideal(Partner value) { ideal = value; return this; }
+        Fragment face(String value) { face = value; return this; }
+        Fragment child(ChildWish value) { children = List.of(value); return this; }
+
+        UserProfile build() {
+            return new UserProfile(null, age, gender, status, location, income, traits, face, children, null, ideal,
+                    null, null, null, null, null);
+        }
+    }
+}
