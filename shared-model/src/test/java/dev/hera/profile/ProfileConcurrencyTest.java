@@ -1,4 +1,4 @@
-package dev.hera.session;
+package dev.hera.profile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,8 +20,8 @@ import dev.hera.model.Gender;
 import dev.hera.model.Partner;
 import dev.hera.model.RelationshipStatus;
 import dev.hera.model.UserProfile;
-import dev.hera.profile.ProfileMerge;
-import dev.hera.profile.ProfileRules;
+import dev.hera.session.SessionKey;
+import dev.hera.session.SessionStore;
 import dev.hera.testing.RedisServerResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,18 +41,18 @@ class ProfileConcurrencyTest {
     void fiftyConcurrentFragmentsAllLandInTheStoredProfile() {
         String id = store.create("ja").await().atMost(WAIT).sessionId();
         List<UserProfile> fragments = new ArrayList<>();
-        fragments.add(fragment().age(32).build());
-        fragments.add(fragment().gender(Gender.FEMALE).build());
-        fragments.add(fragment().status(RelationshipStatus.SINGLE).build());
-        fragments.add(fragment().location("大阪").build());
-        fragments.add(fragment().income("450万円").build());
-        fragments.add(fragment().traits(new BigFive(0.8, null, null, null, null)).build());
-        fragments.add(fragment().traits(new BigFive(null, null, 0.75, null, null)).build());
-        fragments.add(fragment().ideal(new Partner("けんた", null, null, null, null, null, null)).build());
-        fragments.add(fragment().ideal(new Partner(null, null, null, "穏やかで誠実", null, null, null)).build());
-        fragments.add(fragment().face("背が高くて短い黒髪、眼鏡").build());
+        fragments.add(Profiles.empty().age(32).build());
+        fragments.add(Profiles.empty().gender(Gender.FEMALE).build());
+        fragments.add(Profiles.empty().relationshipStatus(RelationshipStatus.SINGLE).build());
+        fragments.add(Profiles.empty().location("大阪").build());
+        fragments.add(Profiles.empty().incomeRange("450万円").build());
+        fragments.add(Profiles.empty().traits(new BigFive(0.8, null, null, null, null)).build());
+        fragments.add(Profiles.empty().traits(new BigFive(null, null, 0.75, null, null)).build());
+        fragments.add(Profiles.empty().idealPartner(new Partner("けんた", null, null, null, null, null, null)).build());
+        fragments.add(Profiles.empty().idealPartner(new Partner(null, null, null, "穏やかで誠実", null, null, null)).build());
+        fragments.add(Profiles.empty().face("背が高くて短い黒髪、眼鏡").build());
         for (int i = 0; fragments.size() < 50; i++) {
-            fragments.add(fragment().child(new ChildWish(i % 2 == 0 ? ChildGender.GIRL : ChildGender.BOY, "子" + i, null)).build());
+            fragments.add(Profiles.empty().children(List.of(new ChildWish(i % 2 == 0 ? ChildGender.GIRL : ChildGender.BOY, "子" + i, null))).build());
         }
 
         List<Uni<UserProfile>> merges = fragments.stream()
@@ -76,37 +76,5 @@ class ProfileConcurrencyTest {
         assertEquals(40, children.size(), "all forty children: " + children);
         assertTrue(ProfileRules.isComplete(profile), "every fragment landed, so the profile is complete: "
                 + ProfileRules.missingFields(profile));
-    }
-
-    private static Fragment fragment() {
-        return new Fragment();
-    }
-
-    /** Builds a profile fragment with only the given fields. */
-    private static final class Fragment {
-        private Integer age;
-        private Gender gender;
-        private RelationshipStatus status;
-        private String location;
-        private String income;
-        private BigFive traits;
-        private Partner ideal;
-        private String face;
-        private List<ChildWish> children;
-
-        Fragment age(int value) { age = value; return this; }
-        Fragment gender(Gender value) { gender = value; return this; }
-        Fragment status(RelationshipStatus value) { status = value; return this; }
-        Fragment location(String value) { location = value; return this; }
-        Fragment income(String value) { income = value; return this; }
-        Fragment traits(BigFive value) { traits = value; return this; }
-        Fragment ideal(Partner value) { ideal = value; return this; }
-        Fragment face(String value) { face = value; return this; }
-        Fragment child(ChildWish value) { children = List.of(value); return this; }
-
-        UserProfile build() {
-            return new UserProfile(null, age, gender, status, location, income, traits, face, children, null, ideal,
-                    null, null, null, null, null);
-        }
     }
 }
