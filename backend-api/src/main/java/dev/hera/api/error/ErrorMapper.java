@@ -1,0 +1,139 @@
+package dev.hera.api.error;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import dev.hera.error.ErrorCode;
+import dev.hera.image.ImageStoreUnavailableException;
+import dev.hera.model.Language;
+import dev.hera.session.ConcurrentUpdateException;
+import dev.hera.session.SessionNotFoundException;
+import dev.hera.session.SessionStoreUnavailableException;
+import io.smallrye.mutiny.CompositeException;
+
+/**
+ * The one place where failures become HTTP answers: always a JSON body
+ * {@code {"error", "code", "status": "error", ...}}, never HTML and never an exception's text.
+ */
+public class ErrorMapper {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
+    /** Seconds a client should wait before retrying when a dependency is down. */
+    private static final String RETRY_AFTER_UNAVAILABLE = "2";
+
+    @ServerExceptionMapper(priority = 1)
+    public Response map(Throwable failure, HttpHeaders headers) {
+        Throwable cause = unwrap(failure);
+        if (cause instanceof ApiException api) {
+            return body(api.code(), api.language().orElseGet(() -> preferred(headers)), api.details(), api.headers());
+        }
+        ErrorCode code = codeOf(cause);
+        Map<String, String> extraHeaders = code == ErrorCode.SERVICE_UNAVAILABLE
+                ? Map.of("Retry-After", RETRY_AFTER_UNAVAILABLE)
+                : Map.of();
+        if (code == ErrorCode.INTERNAL) {
+            String reference = UUID.randomUUID().toString();
+            LOG.errorf(cause, "unexpected failure (reference %s)", reference);
+            return body(code, preferred(headers), Map.of("reference", reference), extraHeaders);
+        }
+        if (code == ErrorCode.SERVICE_UNAVAILABLE) {
+            LOG.warnf("dependency unavailable: %s", cause.getClass().getSimpleName());
+        }
+        return body(code, preferred(headers), Map.of(), extraHeaders);
+    }
+
+    /** Builds the JSON error answer; also used by filters that answer before a resource runs. */
+    public static Response body(ErrorCode code, Language language, Map<String, Object> details,
+            Map<String, String> headers) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", code.message(language));
+        body.put("code", code.name());
+        body.put("status", "error");
+        body.putAll(details);
+        Response.ResponseBuilder response = Response.status(code.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body);
+        headers.forEach(response::header);
+        return response.build();
+    }
+
+    static ErrorCode codeOf(Throwable cause) {
+        if (cause instanceof SessionNotFoundException) {
+            return ErrorCode.SESSION_NOT_FOUND;
+        }
+        if (cause instanceof SessionStoreUnavailableException || cause instanceof ImageStoreUnavailableException
+                || cause instanceof ConcurrentUpdateException || cause instanceof java.net.ConnectException
+                || cause instanceof io.vertx.core.impl.NoStackTraceThrowable) {
+            return ErrorCode.SERVICE_UNAVAILABLE;
+        }
+        if (cause instanceof InvalidFormatException || cause instanceof MismatchedInputException) {
+            return ErrorCode.INVALID_FIELD;
+        }
+        if (cause instanceof JsonProcessingException) {
+            return ErrorCode.INVALID_JSON;
+        }
+        if (cause instanceof WebApplicationException web) {
+            Throwable inner = web.getCause();
+            if (inner != null && inner != web && !(inner instanceof WebApplicationException)) {
+                ErrorCode innerCode = codeOf(inner);
+                if (innerCode != ErrorCode.INTERNAL) {
+                    return innerCode;
+                }
+            }
+            return switch (web.getResponse().getStatus()) {
+                case 400 -> ErrorCode.INVALID_JSON;
+                case 404 -> ErrorCode.NOT_FOUND;
+                case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
+                case 406 -> ErrorCode.NOT_ACCEPTABLE;
+                case 413 -> ErrorCode.IMAGE_TOO_LARGE;
+                case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+                case 503 -> ErrorCode.SERVICE_UNAVAILABLE;
+                default -> ErrorCode.INTERNAL;
+            };
+        }
+        return ErrorCode.INTERNAL;
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable current = failure;
+        while (true) {
+            if (current instanceof CompositeException composite) {
+                List<Throwable> causes = composite.getCauses();
+                current = causes.isEmpty() ? composite : causes.get(0);
+                if (current == composite) {
+                    return current;
+                }
+            } else if ((current instanceof java.util.concurrent.CompletionException
+                    || current instanceof java.util.concurrent.ExecutionException) && current.getCause() != null) {
+                current = current.getCause();
+            } else {
+                return current;
+            }
+        }
+    }
+
+    /** The client's preferred language from Accept-Language when the session's is unknown; Japanese otherwise. */
+    static Language preferred(HttpHeaders headers) {
+        if (headers != null) {
+            for (var locale : headers.getAcceptableLanguages()) {
+                var language = Language.parse(locale.toLanguageTag());
+                if (language.isPresent()) {
+                    return language.get();
+                }
+            }
+        }
+        return Language.JA;
+    }
+}
