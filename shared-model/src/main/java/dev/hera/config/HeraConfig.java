@@ -21,6 +21,35 @@ public interface HeraConfig {
 
     Images images();
 
+    Work work();
+
+    /** The work queue between the API and the agent. */
+    interface Work {
+        /** Redis stream that wakes the agents for sessions with pending turns. */
+        @WithDefault("hera:turns")
+        String stream();
+
+        /** Consumer group of the agents on the stream. */
+        @WithDefault("hera-agents")
+        String group();
+
+        /** Pub/sub channel on which the agents announce answered turns. */
+        @WithDefault("hera:turn-events")
+        String eventsChannel();
+
+        /** How long an agent holds a session's turns before another may take over (renewed while working). */
+        @WithDefault("30S")
+        Duration lease();
+
+        /** How long a wake-up may stay unacknowledged with a consumer before another agent reclaims it. */
+        @WithDefault("30S")
+        Duration reclaimAfter();
+
+        /** How often a waiting request re-reads its turn, in case an announcement was missed. */
+        @WithDefault("1S")
+        Duration pollInterval();
+    }
+
     interface Session {
         /** Time to live of every key of a session; refreshed on every write. */
         @WithDefault("24H")

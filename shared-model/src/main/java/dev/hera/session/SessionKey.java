@@ -1,7 +1,13 @@
 package dev.hera.session;
 
 /**
- * Every Redis key of a session, in one place. A key is written {@code session:<id>:<name>}
+ * Every Redis key of a session, in one place.
+ *
+ * <p>Besides these, Redis holds a few global keys: the work stream {@code hera:turns} (with the
+ * consumer group {@code hera-agents}) and the pub/sub channel {@code hera:turn-events}, named in
+ * {@link dev.hera.config.HeraConfig.Work}; and the rate-limit buckets of the API.
+ * The {@code _meta} hash also carries {@code lease_owner} and {@code lease_until}: which agent
+ * works on the session's turns right now. A key is written {@code session:<id>:<name>}
  * (or {@code session:{<id>}:<name>} in the cluster form, see {@link SessionKeys}); all keys of
  * a session share one TTL that every write refreshes.
  */
@@ -24,7 +30,13 @@ public enum SessionKey {
     /** String, JSON: {destination, activities, story, letter, conversation_log}, a snapshot. */
     FAMILY_PLAN("family_plan", Kind.DOCUMENT),
     /** Hash: image name → JSON {object_key, content_type, size, sha256, created_at}. */
-    PHOTOS("photos", Kind.HASH);
+    PHOTOS("photos", Kind.HASH),
+    /** Hash: turn id → JSON {@code Turn} (request, status, result): every turn handed to the agent. */
+    TURNS("turns", Kind.HASH),
+    /** List of turn ids not yet answered, oldest first: the agent answers them strictly in this order. */
+    INBOX("inbox", Kind.QUEUE),
+    /** Hash: client Idempotency-Key → turn id, so a retried request finds its turn again. */
+    IDEMPOTENCY("idempotency", Kind.HASH);
 
     /** How a key's value is laid out in Redis. */
     public enum Kind {
@@ -33,7 +45,9 @@ public enum SessionKey {
         /** An append-only Redis list of JSON entries (appends are atomic, nothing is lost). */
         LOG,
         /** A Redis hash of fields. */
-        HASH
+        HASH,
+        /** A Redis list of plain strings (ids), consumed from the head. */
+        QUEUE
     }
 
     private final String keyName;
@@ -54,7 +68,7 @@ public enum SessionKey {
     }
 
     /** Position of this key in the KEYS array handed to the session scripts (1-based, as in Lua). */
-    int scriptIndex() {
+    public int scriptIndex() {
         return ordinal() + 1;
     }
 }

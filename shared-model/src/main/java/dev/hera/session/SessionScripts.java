@@ -6,13 +6,13 @@ package dev.hera.session;
  * (so a deleted or expired session is never brought back half-way), and refreshes the TTL of
  * every key of the session in the same atomic step: one TTL for the whole session.
  */
-final class SessionScripts {
+public final class SessionScripts {
 
     private SessionScripts() {
     }
 
     /** ARGV[1] ttl in ms, ARGV[2] now; returns false (nil) when the session is absent. */
-    private static final String PRELUDE = """
+    public static final String PRELUDE = """
             if redis.call('EXISTS', KEYS[1]) == 0 then return false end
             local function touch()
               redis.call('HSET', KEYS[1], 'updated_at', ARGV[2])

@@ -41,6 +41,11 @@ public final class SessionSnapshot {
         return logs.getOrDefault(key, List.of()).stream().map(raw -> decode(raw, type)).toList();
     }
 
+    /** The plain strings of a queue key (e.g. the turn ids of the inbox). */
+    public List<String> queue(SessionKey key) {
+        return logs.getOrDefault(key, List.of());
+    }
+
     public Map<String, String> hash(SessionKey key) {
         return hashes.getOrDefault(key, Map.of());
     }

@@ -139,7 +139,7 @@ public class SessionStore {
                 Response value = reply.get(i);
                 switch (key.kind()) {
                     case HASH -> hashMaps.put(key, pairs(value));
-                    case LOG -> logs.put(key, strings(value));
+                    case LOG, QUEUE -> logs.put(key, strings(value));
                     case DOCUMENT -> {
                         if (value.size() > 0) {
                             documents.put(key, value.get(0).toString());
@@ -300,7 +300,7 @@ public class SessionStore {
     private static String kindCode(SessionKey key) {
         return switch (key.kind()) {
             case HASH -> "h";
-            case LOG -> "l";
+            case LOG, QUEUE -> "l";
             case DOCUMENT -> "d";
         };
     }

@@ -19,6 +19,8 @@ import dev.hera.image.SessionPhotos;
 import dev.hera.testing.RedisServer;
 import dev.hera.testing.RedisServerResource;
 import dev.hera.testing.S3ServerResource;
+import dev.hera.work.TurnKind;
+import dev.hera.work.WorkQueue;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -47,6 +49,9 @@ class SessionErasureTest {
 
     @Inject
     SessionErasure erasure;
+
+    @Inject
+    WorkQueue queue;
 
     RedisServer redis;
 
@@ -112,11 +117,10 @@ class SessionErasureTest {
             switch (key.kind()) {
                 case DOCUMENT -> store.writeDocument(id, key, Map.of("k", "値")).await().atMost(WAIT);
                 case LOG -> store.append(id, key, List.of(Map.of("speaker", "user", "message", "こんにちは"))).await().atMost(WAIT);
-                case HASH -> {
-                    if (key != SessionKey.META && key != SessionKey.PHOTOS) {
-                        store.putFields(id, key, Map.of("x", "y")).await().atMost(WAIT);
-                    }
-                }
+                // The inbox, the turns and the idempotency keys come from queueing a turn;
+                // _meta exists already and photos are written by SessionPhotos below.
+                case QUEUE -> queue.submit(id, TurnKind.INTERVIEW_MESSAGE, null, "retry-key").await().atMost(WAIT);
+                case HASH -> { }
             }
         }
         photos.save(id, USER, ("photo of " + id).getBytes()).await().atMost(WAIT);

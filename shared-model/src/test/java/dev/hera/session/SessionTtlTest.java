@@ -17,6 +17,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.hera.config.HeraConfig;
 import dev.hera.testing.RedisServerResource;
+import dev.hera.work.TurnKind;
+import dev.hera.work.WorkQueue;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,9 +42,11 @@ class SessionTtlTest {
 
     @Test
     void everyKeyCarriesTheTtlAndAnyWriteRefreshesAllOfThemUntilTheSessionExpiresWhole() throws Exception {
-        SessionStore store = storeWithTtl(TTL);
+        HeraConfig shortLived = configWithTtl(TTL);
+        SessionStore store = new SessionStore(redis, new SessionKeys(shortLived), json, Clock.systemUTC(), shortLived);
+        WorkQueue queue = new WorkQueue(redis, new SessionKeys(shortLived), json, Clock.systemUTC(), shortLived);
         String id = store.create("ja").await().atMost(WAIT).sessionId();
-        writeEveryKey(store, id);
+        writeEveryKey(store, queue, id);
 
         Map<SessionKey, Long> fresh = store.ttls(id).await().atMost(WAIT);
         assertEquals(SessionKey.values().length, fresh.size());
@@ -71,18 +75,21 @@ class SessionTtlTest {
         assertEquals(Duration.ofHours(24), config.session().ttl());
     }
 
-    private static void writeEveryKey(SessionStore store, String id) {
+    private void writeEveryKey(SessionStore store, WorkQueue queue, String id) {
         for (SessionKey key : SessionKey.values()) {
             switch (key.kind()) {
                 case DOCUMENT -> store.writeDocument(id, key, Map.of("k", key.keyName())).await().atMost(WAIT);
                 case LOG -> store.append(id, key, List.of(Map.of("speaker", "user", "message", "こんにちは"))).await().atMost(WAIT);
                 case HASH -> store.putFields(id, key, Map.of("field", "値")).await().atMost(WAIT);
+                // The inbox, the turns and the idempotency keys are written by queueing a turn.
+                case QUEUE -> queue.submit(id, TurnKind.INTERVIEW_MESSAGE, json.createObjectNode().put("message", "やあ"),
+                        "retry-key").await().atMost(WAIT);
             }
         }
     }
 
-    private SessionStore storeWithTtl(Duration ttl) {
-        HeraConfig shortLived = new HeraConfig() {
+    private HeraConfig configWithTtl(Duration ttl) {
+        return new HeraConfig() {
             @Override
             public Session session() {
                 return new Session() {
@@ -107,7 +114,11 @@ class SessionTtlTest {
             public Images images() {
                 return config.images();
             }
+
+            @Override
+            public Work work() {
+                return config.work();
+            }
         };
-        return new SessionStore(redis, new SessionKeys(shortLived), json, Clock.systemUTC(), shortLived);
     }
 }

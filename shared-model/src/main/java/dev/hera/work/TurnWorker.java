@@ -1,0 +1,200 @@
+package dev.hera.work;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.hera.error.ErrorCode;
+import dev.hera.session.SessionNotFoundException;
+import dev.hera.session.SessionStoreUnavailableException;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.Cancellable;
+
+/**
+ * The consuming side of the work queue: reads wake-ups, answers each session's turns in order
+ * under the session's lease, commits every answer together with its changes, announces it, and
+ * only then acknowledges the wake-up. Many sessions are in flight at once (bounded by
+ * {@code maxInFlight}); nothing here blocks a thread while a handler waits.
+ */
+public final class TurnWorker {
+
+    private static final Logger LOG = Logger.getLogger(TurnWorker.class);
+
+    /** Answers one turn. Blocking work must be moved off the calling (event-loop) thread. */
+    @FunctionalInterface
+    public interface Handler {
+        Uni<Answer> answer(Turn turn);
+    }
+
+    /** A handler's answer: the result shown to the client, and what changes in the session. */
+    public record Answer(JsonNode result, SessionChanges changes) {
+    }
+
+    /** A handler failure with the error code the client should see. */
+    public static class TurnFailure extends RuntimeException {
+        private final ErrorCode code;
+
+        public TurnFailure(ErrorCode code, String why) {
+            super(why, null, false, false);
+            this.code = code;
+        }
+
+        public ErrorCode code() {
+            return code;
+        }
+    }
+
+    /** How the worker runs. */
+    public record Settings(String consumer, int maxInFlight, Duration readBlock, Duration turnTimeout) {
+    }
+
+    private record Answered(Turn turn, SessionChanges changes) {
+    }
+
+    private final WorkQueue queue;
+    private final Handler handler;
+    private final Settings settings;
+    private final Clock clock;
+    private final Duration lease;
+    private final Duration renewEvery;
+    private final Duration reclaimAfter;
+    private final Duration reclaimEvery;
+    private volatile boolean groupReady;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private volatile boolean stopped;
+    private java.util.concurrent.CompletableFuture<Void> readerDone = java.util.concurrent.CompletableFuture.completedFuture(null);
+    private Cancellable reclaiming;
+
+    public TurnWorker(WorkQueue queue, Handler handler, Settings settings, Clock clock, Duration lease,
+            Duration reclaimAfter) {
+        this.queue = queue;
+        this.handler = handler;
+        this.settings = settings;
+        this.clock = clock;
+        this.lease = lease;
+        this.renewEvery = lease.dividedBy(3);
+        this.reclaimAfter = reclaimAfter;
+        this.reclaimEvery = reclaimAfter.dividedBy(2);
+    }
+
+    /** Starts reading wake-ups and reclaiming those abandoned by dead consumers. */
+    public synchronized void start() {
+        stopped = false;
+        readerDone = new java.util.concurrent.CompletableFuture<>();
+        Multi.createBy().repeating()
+                .uni(this::readWakes)
+                .whilst(any -> !stopped)
+                .onFailure().invoke(f -> LOG.warnf("reading the work stream failed (%s); retrying", f.getClass().getSimpleName()))
+                .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).indefinitely()
+                .onItem().transformToIterable(wakes -> wakes)
+                .onItem().transformToUni(this::handleWake).merge(settings.maxInFlight())
+                .subscribe().with(done -> { }, f -> {
+                    LOG.error("work stream reader stopped", f);
+                    readerDone.complete(null);
+                }, () -> readerDone.complete(null));
+        reclaiming = Multi.createFrom().ticks().every(reclaimEvery)
+                .onItem().transformToUniAndConcatenate(tick -> queue.reclaim(settings.consumer(), reclaimAfter, settings.maxInFlight())
+                        .onFailure().invoke(f -> LOG.warnf(f, "reclaiming wake-ups failed"))
+                        .onFailure().recoverWithItem(java.util.List.of()))
+                .onItem().transformToIterable(wakes -> wakes)
+                .onItem().transformToUni(this::handleWake).merge(settings.maxInFlight())
+                .subscribe().with(done -> { }, f -> LOG.error("work reclaimer stopped", f));
+    }
+
+    /**
+     * Stops taking new wake-ups. Turns being answered are finished; a process that dies instead
+     * leaves its wake-ups to be reclaimed by another agent once its leases expire.
+     */
+    public synchronized java.util.concurrent.CompletionStage<Void> stop() {
+        stopped = true;
+        if (reclaiming != null) {
+            reclaiming.cancel();
+        }
+        // The reader ends after its current read; what it read is still answered.
+        return readerDone;
+    }
+
+    /** Turns being answered right now. */
+    public int inFlight() {
+        return inFlight.get();
+    }
+
+    private Uni<java.util.List<Wake>> readWakes() {
+        Uni<Void> group = groupReady ? Uni.createFrom().voidItem()
+                : queue.ensureGroup().invoke(() -> groupReady = true);
+        return group.chain(() -> queue.read(settings.consumer(), batch(), settings.readBlock()))
+                .onFailure().invoke(() -> groupReady = false);
+    }
+
+    private int batch() {
+        return Math.max(1, Math.min(64, settings.maxInFlight()));
+    }
+
+    /**
+     * Answers the waiting turns of the wake-up's session and then acknowledges it. When another
+     * agent holds the session's lease, the wake-up stays unacknowledged: if that agent is alive it
+     * answers the turns anyway, and if it died, this wake-up is reclaimed and retried once the
+     * lease has expired, so no turn is ever left behind.
+     */
+    private Uni<Void> handleWake(Wake wake) {
+        if (wake.sessionId() == null) {
+            return queue.ack(wake).onFailure().recoverWithNull();
+        }
+        // One owner per drain: two wake-ups of one session in this process must not both work on it.
+        String owner = settings.consumer() + ":" + UUID.randomUUID();
+        inFlight.incrementAndGet();
+        return drain(wake.sessionId(), owner)
+                .onFailure(SessionNotFoundException.class).recoverWithItem(true)
+                .chain(settled -> settled ? queue.ack(wake) : Uni.createFrom().voidItem())
+                .onFailure().invoke(f -> LOG.warnf("session %s left for a later retry: %s", wake.sessionId(),
+                        f.getClass().getSimpleName()))
+                .onFailure().recoverWithNull()
+                .onTermination().invoke(inFlight::decrementAndGet);
+    }
+
+    /** Answers the session's turns in order while holding its lease; false when another agent holds it. */
+    private Uni<Boolean> drain(String sessionId, String owner) {
+        return queue.claimNext(sessionId, owner, lease).chain(claim -> {
+            if (!claim.leased()) {
+                return Uni.createFrom().item(false);
+            }
+            if (claim.turn().isEmpty()) {
+                return queue.release(sessionId, owner)
+                        .chain(waiting -> waiting > 0 ? drain(sessionId, owner) : Uni.createFrom().item(true));
+            }
+            return answerUnderLease(claim.turn().get(), owner).chain(answered -> queue
+                    .commit(owner, answered.turn(), answered.changes())
+                    .chain(result -> switch (result) {
+                        case APPLIED -> queue.announce(answered.turn()).chain(() -> drain(sessionId, owner));
+                        case ALREADY_ANSWERED -> drain(sessionId, owner);
+                        case LEASE_LOST -> Uni.createFrom().item(false);
+                    }));
+        });
+    }
+
+    /** Runs the handler while renewing the session's lease, and turns its failure into a failed turn. */
+    private Uni<Answered> answerUnderLease(Turn turn, String owner) {
+        Cancellable renewal = Multi.createFrom().ticks().startingAfter(renewEvery).every(renewEvery)
+                .onItem().transformToUniAndConcatenate(tick -> queue.claimNext(turn.sessionId(), owner, lease)
+                        .onFailure().recoverWithNull())
+                .subscribe().with(claim -> { }, f -> { });
+        return Uni.createFrom().deferred(() -> handler.answer(turn))
+                .ifNoItem().after(settings.turnTimeout()).failWith(() -> new TurnFailure(ErrorCode.TURN_FAILED, "timed out"))
+                .map(answer -> new Answered(turn.done(answer.result(), clock.instant()), answer.changes()))
+                .onFailure(f -> !(f instanceof SessionStoreUnavailableException || f instanceof SessionNotFoundException))
+                .recoverWithItem(f -> {
+                    ErrorCode code = f instanceof TurnFailure failure ? failure.code() : ErrorCode.TURN_FAILED;
+                    if (!(f instanceof TurnFailure)) {
+                        LOG.errorf(f, "turn %s of kind %s failed", turn.turnId(), turn.kind());
+                    }
+                    return new Answered(turn.failed(code, clock.instant()), SessionChanges.none());
+                })
+                .onTermination().invoke(renewal::cancel);
+    }
+}

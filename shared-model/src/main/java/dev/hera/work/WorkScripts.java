@@ -1,0 +1,108 @@
+package dev.hera.work;
+
+import dev.hera.session.LuaScript;
+import dev.hera.session.SessionKey;
+import dev.hera.session.SessionScripts;
+
+/**
+ * The Lua scripts of the work queue. Each runs on the keys of one session (all in one hash slot
+ * in the cluster key form), so queueing, taking and answering a turn are each one atomic step.
+ * KEYS are every key of the session in {@link SessionKey} order; ARGV[1] is the TTL, ARGV[2] now.
+ */
+final class WorkScripts {
+
+    private WorkScripts() {
+    }
+
+    private static final String KEY_INDEXES = "local META, TURNS, INBOX, IDEMPOTENCY = 1, "
+            + SessionKey.TURNS.scriptIndex() + ", " + SessionKey.INBOX.scriptIndex() + ", "
+            + SessionKey.IDEMPOTENCY.scriptIndex() + "\n";
+
+    /**
+     * Queues a turn. ARGV[3] turn id, ARGV[4] idempotency key or '', ARGV[5] turn JSON.
+     * Returns {1, turn JSON} when queued, {0, earlier turn JSON} when the key was seen before.
+     */
+    static final LuaScript ENQUEUE = new LuaScript(SessionScripts.PRELUDE + KEY_INDEXES + """
+            if ARGV[4] ~= '' then
+              local earlier = redis.call('HGET', KEYS[IDEMPOTENCY], ARGV[4])
+              if earlier then
+                local turn = redis.call('HGET', KEYS[TURNS], earlier)
+                if turn then return { 0, turn } end
+              end
+              redis.call('HSET', KEYS[IDEMPOTENCY], ARGV[4], ARGV[3])
+            end
+            redis.call('HSET', KEYS[TURNS], ARGV[3], ARGV[5])
+            redis.call('RPUSH', KEYS[INBOX], ARGV[3])
+            touch()
+            return { 1, ARGV[5] }
+            """);
+
+    /**
+     * Takes (or renews) the session's lease for an agent and returns the oldest unanswered turn.
+     * ARGV[3] owner, ARGV[4] lease length in ms. Returns {0} when another agent holds the lease,
+     * {1} when leased with nothing to do, {1, turn JSON} when there is a turn to answer.
+     * The lease lives in {@code _meta}; Redis' own clock decides expiry, so agents need not agree.
+     */
+    static final LuaScript CLAIM_NEXT = new LuaScript("""
+            if redis.call('EXISTS', KEYS[1]) == 0 then return false end
+            """ + KEY_INDEXES + """
+            local time = redis.call('TIME')
+            local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+            local owner = redis.call('HGET', KEYS[META], 'lease_owner')
+            local untilMs = tonumber(redis.call('HGET', KEYS[META], 'lease_until') or '0')
+            if owner and owner ~= ARGV[3] and untilMs > now then return { 0 } end
+            redis.call('HSET', KEYS[META], 'lease_owner', ARGV[3], 'lease_until', tostring(now + tonumber(ARGV[4])))
+            local head = redis.call('LINDEX', KEYS[INBOX], 0)
+            if not head then return { 1 } end
+            local turn = redis.call('HGET', KEYS[TURNS], head)
+            if not turn then
+              redis.call('LPOP', KEYS[INBOX])
+              return { 1 }
+            end
+            return { 1, turn }
+            """);
+
+    /**
+     * Answers the turn at the head of the inbox and applies its changes to the session, once.
+     * ARGV[3] owner, ARGV[4] turn id, ARGV[5] answered turn JSON, then the changes:
+     * ('S', key index, value) set a document; ('A', key index, n, v1..vn) append to a log;
+     * ('H', key index, n, f1, v1 .. fn, vn) set hash fields.
+     * Returns 1 applied, 0 the lease belongs to another agent, -1 the turn is not (any more) at the head.
+     */
+    static final LuaScript COMMIT = new LuaScript(SessionScripts.PRELUDE + KEY_INDEXES + """
+            if redis.call('HGET', KEYS[META], 'lease_owner') ~= ARGV[3] then return 0 end
+            if redis.call('LINDEX', KEYS[INBOX], 0) ~= ARGV[4] then return -1 end
+            local i = 6
+            while i <= #ARGV do
+              local op, key = ARGV[i], KEYS[tonumber(ARGV[i + 1])]
+              if op == 'S' then
+                redis.call('SET', key, ARGV[i + 2])
+                i = i + 3
+              elseif op == 'A' then
+                local n = tonumber(ARGV[i + 2])
+                redis.call('RPUSH', key, unpack(ARGV, i + 3, i + 2 + n))
+                i = i + 3 + n
+              elseif op == 'H' then
+                local n = tonumber(ARGV[i + 2])
+                redis.call('HSET', key, unpack(ARGV, i + 3, i + 2 + 2 * n))
+                i = i + 3 + 2 * n
+              else
+                return redis.error_reply('unknown change ' .. op)
+              end
+            end
+            redis.call('HSET', KEYS[TURNS], ARGV[4], ARGV[5])
+            redis.call('LPOP', KEYS[INBOX])
+            touch()
+            return 1
+            """);
+
+    /** Gives the lease up. ARGV[3] owner. Returns how many turns are still waiting in the inbox. */
+    static final LuaScript RELEASE = new LuaScript("""
+            if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+            """ + KEY_INDEXES + """
+            if redis.call('HGET', KEYS[META], 'lease_owner') == ARGV[3] then
+              redis.call('HDEL', KEYS[META], 'lease_owner', 'lease_until')
+            end
+            return redis.call('LLEN', KEYS[INBOX])
+            """);
+}

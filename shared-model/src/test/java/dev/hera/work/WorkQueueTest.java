@@ -1,0 +1,268 @@
+package dev.hera.work;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.hera.error.ErrorCode;
+import dev.hera.model.ConversationEntry;
+import dev.hera.session.SessionKey;
+import dev.hera.session.SessionSnapshot;
+import dev.hera.session.SessionStore;
+import dev.hera.testing.RedisServerResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.mutiny.Uni;
+
+/** The work queue against a real Redis: order, idempotence, concurrency, take-over of dead agents. */
+@QuarkusTest
+@QuarkusTestResource(RedisServerResource.class)
+class WorkQueueTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Inject
+    WorkQueue queue;
+
+    @Inject
+    SessionStore store;
+
+    @Inject
+    ObjectMapper json;
+
+    private final List<TurnWorker> workers = new ArrayList<>();
+
+    @AfterEach
+    void stopWorkers() {
+        for (TurnWorker worker : workers) {
+            worker.stop().toCompletableFuture().orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).join();
+        }
+        workers.clear();
+    }
+
+    @Test
+    void aRetriedRequestWithTheSameIdempotencyKeyFindsTheSameTurn() {
+        String id = session();
+        WorkQueue.Submitted first = queue.submit(id, TurnKind.INTERVIEW_MESSAGE, message("こんにちは"), "key-1").await().atMost(WAIT);
+        WorkQueue.Submitted again = queue.submit(id, TurnKind.INTERVIEW_MESSAGE, message("こんにちは"), "key-1").await().atMost(WAIT);
+        WorkQueue.Submitted other = queue.submit(id, TurnKind.INTERVIEW_MESSAGE, message("こんにちは"), null).await().atMost(WAIT);
+
+        assertTrue(first.created());
+        assertFalse(again.created());
+        assertEquals(first.turn().turnId(), again.turn().turnId());
+        assertTrue(other.created());
+        SessionSnapshot snapshot = store.snapshot(id, SessionKey.INBOX, SessionKey.TURNS).await().atMost(WAIT);
+        assertEquals(List.of(first.turn().turnId(), other.turn().turnId()), snapshot.queue(SessionKey.INBOX));
+        assertEquals(2, snapshot.hash(SessionKey.TURNS).size());
+    }
+
+    @Test
+    void twentyTurnsOfOneSessionAreAnsweredInOrderOneAtATime() {
+        String id = session();
+        List<Uni<WorkQueue.Submitted>> submits = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            submits.add(queue.submit(id, TurnKind.INTERVIEW_MESSAGE, message("message " + i), null));
+        }
+        Uni.join().all(submits).andFailFast().await().atMost(WAIT);
+        List<String> queuedOrder = store.snapshot(id, SessionKey.INBOX).await().atMost(WAIT).queue(SessionKey.INBOX);
+
+        List<String> answeredOrder = new CopyOnWriteArrayList<>();
+        AtomicInteger concurrent = new AtomicInteger();
+        AtomicInteger maxConcurrent = new AtomicInteger();
+        start("w1", echo(turn -> {
+            maxConcurrent.accumulateAndGet(concurrent.incrementAndGet(), Math::max);
+            answeredOrder.add(turn.turnId());
+        }, concurrent::decrementAndGet, Duration.ofMillis(5)));
+        start("w2", echo(turn -> {
+            maxConcurrent.accumulateAndGet(concurrent.incrementAndGet(), Math::max);
+            answeredOrder.add(turn.turnId());
+        }, concurrent::decrementAndGet, Duration.ofMillis(5)));
+
+        await(() -> answeredOrder.size() == 20 && inbox(id).isEmpty());
+
+        assertEquals(queuedOrder, answeredOrder, "answered in the order queued");
+        assertEquals(1, maxConcurrent.get(), "never two turns of one session at once");
+        List<ConversationEntry> history = store.readLog(id, SessionKey.CONVERSATION_HISTORY, ConversationEntry.class)
+                .await().atMost(WAIT);
+        assertEquals(40, history.size(), "20 user messages and 20 replies");
+        for (int i = 0; i < 40; i += 2) {
+            assertEquals("user", history.get(i).speaker());
+            assertEquals("hera", history.get(i + 1).speaker());
+            assertEquals("re: " + history.get(i).message(), history.get(i + 1).message());
+        }
+    }
+
+    @Test
+    void differentSessionsAreAnsweredConcurrently() {
+        Map<String, Boolean> sessions = new ConcurrentHashMap<>();
+        AtomicInteger concurrent = new AtomicInteger();
+        AtomicInteger maxConcurrent = new AtomicInteger();
+        start("w-conc", echo(turn -> maxConcurrent.accumulateAndGet(concurrent.incrementAndGet(), Math::max),
+                concurrent::decrementAndGet, Duration.ofMillis(300)));
+        List<Uni<WorkQueue.Submitted>> submits = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String id = session();
+            sessions.put(id, true);
+            submits.add(queue.submit(id, TurnKind.INTERVIEW_MESSAGE, message("hi"), null));
+        }
+        Uni.join().all(submits).andFailFast().await().atMost(WAIT);
+
+        await(() -> sessions.keySet().stream().allMatch(id -> inbox(id).isEmpty()));
+        assertTrue(maxConcurrent.get() >= 10, "sessions waited on together, at most " + maxConcurrent.get());
+    }
+
+    @Test
+    void aRedeliveredWakeUpAnswersNothingTwice() {
+        String id = session();
+        queue.submit(id, TurnKind.INTERVIEW_MESSAGE, message("一度だけ"), null).await().atMost(WAIT);
+        queue.wake(id).await().atMost(WAIT);
+        queue.wake(id).await().atMost(WAIT);
+        AtomicInteger answers = new AtomicInteger();
+        start("w-dup", echo(turn -> answers.incrementAndGet(), () -> { }, Duration.ZERO));
+
+        await(() -> inbox(id).isEmpty() && history(id).size() == 2);
+        sleep(500);
+        assertEquals(1, answers.get());
+        assertEquals(2, history(id).size());
+    }
+
+    @Test
+    void aTurnAbandonedByADeadAgentIsAnsweredByAnother() {
+        String id = session();
+        WorkQueue.Submitted submitted = queue.submit(id, TurnKind.INTERVIEW_MESSAGE, message("生きてる？"), null).await().atMost(WAIT);
+        // A first agent reads the wake-up and takes the session's lease, then dies: no answer,
+        // no acknowledgement, no renewal of the lease.
+        queue.ensureGroup().await().atMost(WAIT);
+        List<Wake> taken = queue.read("dead-agent", 1000, Duration.ofMillis(100)).await().atMost(WAIT);
+        assertTrue(taken.stream().anyMatch(wake -> id.equals(wake.sessionId())));
+        assertTrue(queue.claimNext(id, "dead-agent:drain", Duration.ofSeconds(2)).await().atMost(WAIT).leased());
+
+        start(worker("alive", echo(t -> { }, () -> { }, Duration.ZERO), Duration.ofSeconds(2), Duration.ofSeconds(1)));
+
+        await(() -> queue.turn(id, submitted.turn().turnId()).await().atMost(WAIT).orElseThrow().isFinished());
+        assertEquals(TurnStatus.DONE, queue.turn(id, submitted.turn().turnId()).await().atMost(WAIT).orElseThrow().status());
+        assertEquals(2, history(id).size());
+    }
+
+    @Test
+    void aFailingHandlerFailsItsTurnChangesNothingAndTheNextTurnGoesOn() {
+        String id = session();
+        Turn bad = queue.submit(id, TurnKind.INTERVIEW_MESSAGE, message("boom"), null).await().atMost(WAIT).turn();
+        Turn good = queue.submit(id, TurnKind.INTERVIEW_MESSAGE, message("fine"), null).await().atMost(WAIT).turn();
+        TurnWorker.Handler echo = echo(t -> { }, () -> { }, Duration.ZERO);
+        start("w-fail", turn -> turn.request() != null && "boom".equals(turn.request().path("message").asText())
+                ? Uni.createFrom().failure(new TurnWorker.TurnFailure(ErrorCode.TURN_FAILED, "model down"))
+                : echo.answer(turn));
+
+        await(() -> queue.turn(id, good.turnId()).await().atMost(WAIT).orElseThrow().isFinished());
+        Turn failed = queue.turn(id, bad.turnId()).await().atMost(WAIT).orElseThrow();
+        assertEquals(TurnStatus.FAILED, failed.status());
+        assertEquals(ErrorCode.TURN_FAILED, failed.error());
+        assertTrue(failed.result() == null || failed.result().isNull());
+        assertEquals(List.of("fine", "re: fine"), history(id).stream().map(ConversationEntry::message).toList());
+    }
+
+    @Test
+    void onlyTheLeaseHolderCanCommit() {
+        String id = session();
+        queue.submit(id, TurnKind.INTERVIEW_MESSAGE, message("x"), null).await().atMost(WAIT);
+        Claim claim = queue.claimNext(id, "holder", Duration.ofSeconds(30)).await().atMost(WAIT);
+        assertTrue(claim.leased());
+        Turn turn = claim.turn().orElseThrow();
+
+        assertFalse(queue.claimNext(id, "intruder", Duration.ofSeconds(30)).await().atMost(WAIT).leased());
+        assertEquals(WorkQueue.CommitResult.LEASE_LOST,
+                queue.commit("intruder", turn.done(json.createObjectNode(), Clock.systemUTC().instant()), SessionChanges.none())
+                        .await().atMost(WAIT));
+        assertEquals(WorkQueue.CommitResult.APPLIED,
+                queue.commit("holder", turn.done(json.createObjectNode(), Clock.systemUTC().instant()), SessionChanges.none())
+                        .await().atMost(WAIT));
+        assertEquals(WorkQueue.CommitResult.ALREADY_ANSWERED,
+                queue.commit("holder", turn.done(json.createObjectNode(), Clock.systemUTC().instant()), SessionChanges.none())
+                        .await().atMost(WAIT));
+    }
+
+    // ---- helpers ----
+
+    private TurnWorker.Handler echo(java.util.function.Consumer<Turn> onStart, Runnable onEnd, Duration delay) {
+        return turn -> {
+            onStart.accept(turn);
+            // The stream is shared by all tests: turns of other tests' sessions may arrive here too.
+            String text = turn.request() == null ? "" : turn.request().path("message").asText();
+            Clock clock = Clock.systemUTC();
+            SessionChanges changes = SessionChanges.none().append(SessionKey.CONVERSATION_HISTORY,
+                    List.of(ConversationEntry.user(text, clock), ConversationEntry.hera("re: " + text, clock)));
+            Uni<TurnWorker.Answer> answer = Uni.createFrom().item(new TurnWorker.Answer(json.createObjectNode().put("reply", "re: " + text), changes));
+            return (delay.isZero() ? answer : answer.onItem().delayIt().by(delay)).onTermination().invoke(onEnd);
+        };
+    }
+
+    private TurnWorker worker(String name, TurnWorker.Handler handler, Duration lease, Duration reclaimAfter) {
+        return new TurnWorker(queue, handler, new TurnWorker.Settings(name + "-" + System.nanoTime(), 64,
+                Duration.ofMillis(200), Duration.ofSeconds(20)), Clock.systemUTC(), lease, reclaimAfter);
+    }
+
+    private void start(String name, TurnWorker.Handler handler) {
+        // Short reclaim: wake-ups taken by the stopped workers of earlier tests come back quickly.
+        start(worker(name, handler, Duration.ofSeconds(30), Duration.ofSeconds(1)));
+    }
+
+    private void start(TurnWorker worker) {
+        workers.add(worker);
+        worker.start();
+    }
+
+    private String session() {
+        return store.create("ja").await().atMost(WAIT).sessionId();
+    }
+
+    private JsonNode message(String text) {
+        return json.createObjectNode().put("message", text);
+    }
+
+    private List<String> inbox(String id) {
+        return store.snapshot(id, SessionKey.INBOX).await().atMost(WAIT).queue(SessionKey.INBOX);
+    }
+
+    private List<ConversationEntry> history(String id) {
+        return store.readLog(id, SessionKey.CONVERSATION_HISTORY, ConversationEntry.class).await().atMost(WAIT);
+    }
+
+    private static void await(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not reached in " + WAIT);
+            }
+            sleep(20);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+}
