@@ -1,17 +1,30 @@
 package dev.hera.api.turn;
 
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.hera.api.config.ApiConfig;
+import dev.hera.api.error.ApiException;
+import dev.hera.config.HeraConfig;
+import dev.hera.error.ErrorCode;
 import dev.hera.model.Language;
 import dev.hera.work.Turn;
+import dev.hera.work.TurnEvents;
 import dev.hera.work.TurnKind;
+import dev.hera.work.WorkQueue;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Hands work to the agent through Redis and waits for the answer until the turn deadline.
- * The API never calls the agent directly.
+ * The API never calls the agent directly: it queues the turn, listens for the agent's
+ * announcement (and polls, in case one is missed), and past the deadline lets the client fetch
+ * the answer later with the turn id.
  */
 @ApplicationScoped
 public class TurnGateway {
@@ -20,12 +33,57 @@ public class TurnGateway {
     public record Outcome(Turn turn, boolean finishedInTime) {
     }
 
+    private final WorkQueue queue;
+    private final TurnEvents events;
+    private final Duration deadline;
+    private final Duration pollInterval;
+
+    public TurnGateway(WorkQueue queue, TurnEvents events, ApiConfig api, HeraConfig hera) {
+        this.queue = queue;
+        this.events = events;
+        this.deadline = api.turnDeadline();
+        this.pollInterval = hera.work().pollInterval();
+    }
+
     /**
      * Queues a turn for the session (or finds the earlier one with the same idempotency key)
      * and waits for it until the configured deadline.
      */
     public Uni<Outcome> submit(String sessionId, Language language, TurnKind kind, JsonNode request,
             String idempotencyKey) {
-        return Uni.createFrom().failure(new UnsupportedOperationException("work queue not wired yet"));
+        TurnEvents.Waiter waiter = events.listen(sessionId);
+        return events.ensureSubscribed().onFailure().recoverWithNull()
+                .chain(() -> queue.submit(sessionId, kind, request, idempotencyKey))
+                .chain(submitted -> {
+                    Turn turn = submitted.turn();
+                    if (!submitted.created() && (turn.kind() != kind || !Objects.equals(turn.request(), request))) {
+                        return Uni.createFrom().failure(new ApiException(ErrorCode.IDEMPOTENCY_KEY_REUSED, language));
+                    }
+                    return turn.isFinished()
+                            ? Uni.createFrom().item(new Outcome(turn, true))
+                            : awaitAnswer(waiter, turn);
+                })
+                .eventually(waiter::close);
+    }
+
+    /** The turn as it is now. */
+    public Uni<Optional<Turn>> find(String sessionId, String turnId) {
+        return queue.turn(sessionId, turnId);
+    }
+
+    private Uni<Outcome> awaitAnswer(TurnEvents.Waiter waiter, Turn turn) {
+        Uni<Turn> announced = waiter.expect(turn.turnId())
+                .chain(event -> queue.turn(turn.sessionId(), turn.turnId()))
+                .map(found -> found.orElse(turn));
+        Uni<Turn> polled = Multi.createFrom().ticks().every(pollInterval)
+                .onItem().transformToUniAndConcatenate(tick -> queue.turn(turn.sessionId(), turn.turnId())
+                        .onFailure().recoverWithItem(Optional.empty()))
+                .filter(found -> found.isPresent() && found.get().isFinished())
+                .map(Optional::get)
+                .toUni();
+        return Uni.combine().any().of(announced, polled)
+                .ifNoItem().after(deadline).recoverWithUni(() -> queue.turn(turn.sessionId(), turn.turnId())
+                        .map(found -> found.orElse(turn)))
+                .map(current -> new Outcome(current, current.isFinished()));
     }
 }
