@@ -17,6 +17,9 @@ public record SessionMeta(String sessionId, Instant createdAt, Instant updatedAt
     static final String LOCALE = "locale";
     static final String PHASE = "phase";
 
+    /** The {@code _meta} field holding the phase, for writers that move a session along. */
+    public static final String PHASE_FIELD = PHASE;
+
     /** The phase a new session starts in. */
     public static final String PHASE_INTERVIEW = "interview";
 
