@@ -14,18 +14,21 @@ import io.vertx.mutiny.redis.client.Response;
 /**
  * A Lua script run by its SHA-1 ({@code EVALSHA}), loaded with {@code EVAL} the first time a
  * server has not seen it (after a restart or a fail-over), so the common path sends only the hash.
+ * Public so that other Redis-backed features (e.g. the API's rate limiter) share this one way of
+ * running scripts.
  */
-final class LuaScript {
+public final class LuaScript {
 
     private final String source;
     private final String sha1;
 
-    LuaScript(String source) {
+    public LuaScript(String source) {
         this.source = source;
         this.sha1 = sha1Hex(source);
     }
 
-    Uni<Response> run(ReactiveRedisDataSource redis, List<String> keys, List<String> args) {
+    /** Runs the script on {@code redis} with the given keys and arguments. */
+    public Uni<Response> run(ReactiveRedisDataSource redis, List<String> keys, List<String> args) {
         return redis.execute("EVALSHA", arguments(sha1, keys, args))
                 .onFailure(LuaScript::isNoScript)
                 .recoverWithUni(() -> redis.execute("EVAL", arguments(source, keys, args)));
