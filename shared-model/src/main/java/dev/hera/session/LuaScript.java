@@ -14,6 +14,8 @@ import io.vertx.mutiny.redis.client.Response;
 /**
  * A Lua script run by its SHA-1 ({@code EVALSHA}), loaded with {@code EVAL} the first time a
  * server has not seen it (after a restart or a fail-over), so the common path sends only the hash.
+ * Public so that other Redis-backed features (e.g. the API's rate limiter) share this one way of
+ * running scripts.
  */
 public final class LuaScript {
 
@@ -25,6 +27,7 @@ public final class LuaScript {
         this.sha1 = sha1Hex(source);
     }
 
+    /** Runs the script on {@code redis} with the given keys and arguments. */
     public Uni<Response> run(ReactiveRedisDataSource redis, List<String> keys, List<String> args) {
         return redis.execute("EVALSHA", arguments(sha1, keys, args))
                 .onFailure(LuaScript::isNoScript)

@@ -125,7 +125,7 @@ public class ErrorMapper {
     }
 
     /** The client's preferred language from Accept-Language when the session's is unknown; Japanese otherwise. */
-    static Language preferred(HttpHeaders headers) {
+    public static Language preferred(HttpHeaders headers) {
         if (headers != null) {
             for (var locale : headers.getAcceptableLanguages()) {
                 var language = Language.parse(locale.toLanguageTag());

@@ -1,0 +1,95 @@
+package dev.hera.api.ratelimit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dev.hera.session.SessionIds;
+
+/**
+ * Which buckets a request draws on. Health checks, Quarkus' own {@code /q/*} endpoints and CORS
+ * preflights are never limited. Expensive requests (those that make the agent or the image store
+ * work: turns, image generation, family preparation, uploads) draw on the client's and the
+ * session's expensive budgets, so one client cannot drain a model-backed agent and one session
+ * cannot be driven from many addresses; everything else draws on the client's cheap budget.
+ */
+@ApplicationScoped
+public class RateLimitPolicy {
+
+    /** What follows {@code /api/sessions/{id}/} in a POST that makes the agent or the image store work. */
+    private static final Set<String> EXPENSIVE_ACTIONS = Set.of(
+            "messages", "family/messages", "generate-image", "generate-child-image", "complete", "photos/user");
+
+    private final boolean enabled;
+    private final Budget clientCheap;
+    private final Budget clientExpensive;
+    private final Budget sessionExpensive;
+
+    @Inject
+    public RateLimitPolicy(RateLimitConfig config) {
+        this(config.enabled(),
+                new Budget(config.clientCheapCapacity(), config.clientCheapRefillPerSecond()),
+                new Budget(config.clientExpensiveCapacity(), config.clientExpensiveRefillPerSecond()),
+                new Budget(config.sessionExpensiveCapacity(), config.sessionExpensiveRefillPerSecond()));
+    }
+
+    public RateLimitPolicy(boolean enabled, Budget clientCheap, Budget clientExpensive, Budget sessionExpensive) {
+        this.enabled = enabled;
+        this.clientCheap = clientCheap;
+        this.clientExpensive = clientExpensive;
+        this.sessionExpensive = sessionExpensive;
+    }
+
+    /** The buckets to take a token from for this request; empty when it is not limited. */
+    public List<Bucket> bucketsFor(String method, String path, String clientAddress) {
+        List<String> segments = segments(path);
+        if (!enabled || "OPTIONS".equalsIgnoreCase(method) || isExempt(segments)) {
+            return List.of();
+        }
+        if (!"POST".equalsIgnoreCase(method) || !isExpensiveAction(segments)) {
+            return List.of(new Bucket(BucketScope.CLIENT_CHEAP, clientAddress, clientCheap));
+        }
+        List<Bucket> buckets = new ArrayList<>(2);
+        buckets.add(new Bucket(BucketScope.CLIENT_EXPENSIVE, clientAddress, clientExpensive));
+        // Only a canonical id can name a session; anything else is refused by the endpoint anyway
+        // and must not create a bucket under an arbitrary key.
+        String sessionId = segments.get(2);
+        if (SessionIds.isValid(sessionId)) {
+            buckets.add(new Bucket(BucketScope.SESSION_EXPENSIVE, sessionId, sessionExpensive));
+        }
+        return buckets;
+    }
+
+    private static boolean isExempt(List<String> segments) {
+        return (!segments.isEmpty() && segments.get(0).equals("q"))
+                || segments.equals(List.of("api", "health"));
+    }
+
+    /** {@code api/sessions/<id>/<action>} with one of the expensive actions. */
+    private static boolean isExpensiveAction(List<String> segments) {
+        return segments.size() >= 4 && segments.get(0).equals("api") && segments.get(1).equals("sessions")
+                && EXPENSIVE_ACTIONS.contains(String.join("/", segments.subList(3, segments.size())));
+    }
+
+    /**
+     * The path's segments without empty ones and without matrix parameters, so that
+     * {@code //api/sessions/x/messages/} or {@code .../messages;x=1} cannot pass for a cheap request.
+     */
+    static List<String> segments(String path) {
+        List<String> segments = new ArrayList<>();
+        if (path == null) {
+            return segments;
+        }
+        for (String segment : path.split("/")) {
+            int matrix = segment.indexOf(';');
+            String clean = matrix < 0 ? segment : segment.substring(0, matrix);
+            if (!clean.isEmpty()) {
+                segments.add(clean);
+            }
+        }
+        return segments;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.hera.api.ratelimit;
+
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+/**
+ * Budgets small enough to exhaust in a test, slow to refill so a test cannot get a token back by
+ * accident; X-Forwarded-For trusted so that each test can be its own client address.
+ */
+public class SmallBudgetsProfile implements QuarkusTestProfile {
+
+    static final int CLIENT_CHEAP = 5;
+    static final int CLIENT_EXPENSIVE = 4;
+    static final int SESSION_EXPENSIVE = 3;
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of(
+                "hera.rate-limit.trust-forwarded-for", "true",
+                "hera.rate-limit.client-cheap-capacity", String.valueOf(CLIENT_CHEAP),
+                "hera.rate-limit.client-cheap-refill-per-second", "0.2",
+                "hera.rate-limit.client-expensive-capacity", String.valueOf(CLIENT_EXPENSIVE),
+                "hera.rate-limit.client-expensive-refill-per-second", "0.01",
+                "hera.rate-limit.session-expensive-capacity", String.valueOf(SESSION_EXPENSIVE),
+                "hera.rate-limit.session-expensive-refill-per-second", "0.01");
+    }
+}
