@@ -22,6 +22,8 @@ public enum ErrorCode {
     NOT_ACCEPTABLE(406, "この形式の応答は返せません。", "This response format is not available."),
     METHOD_NOT_ALLOWED(405, "この操作はここでは使えません。", "This method is not allowed here."),
     NOT_FOUND(404, "ページが見つかりません。", "Nothing is here."),
+    MALFORMED_REQUEST(400, "リクエストの形式が正しくありません。", "The request is malformed."),
+    REQUEST_TOO_LARGE(413, "リクエストが大きすぎます。", "The request is too large."),
     IMAGE_REQUIRED(400, "画像ファイルがありません。", "No image file was sent (multipart part \"file\")."),
     IMAGE_FORMAT(415, "対応形式: jpg, jpeg, png。画像の中身が JPEG か PNG である必要があります。",
             "Supported formats: JPEG and PNG (checked by the file's content)."),

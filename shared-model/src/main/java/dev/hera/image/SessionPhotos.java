@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.hera.model.ImageRef;
 import dev.hera.session.SessionKey;
+import dev.hera.session.SessionMeta;
 import dev.hera.session.SessionNotFoundException;
 import dev.hera.session.SessionStore;
 import io.smallrye.mutiny.Uni;
@@ -28,6 +29,31 @@ public class SessionPhotos {
 
     /** An image's bytes with what is known about them. */
     public record Photo(ImageRef ref, byte[] bytes) {
+    }
+
+    /**
+     * The session's metadata and its recorded images, read together in one round trip, so that a
+     * caller learns the session's language with the images at no extra cost.
+     *
+     * @param meta   the session's {@code _meta}
+     * @param images the recorded images, ordered by file name
+     */
+    public record Album(SessionMeta meta, List<ImageRef> images) {
+
+        public Album {
+            images = List.copyOf(images);
+        }
+
+        /** The recorded image of exactly this file name ({@code user.png} is not {@code user.jpg}). */
+        public Optional<ImageRef> find(ImageName name) {
+            return images.stream().filter(ref -> ref.name().equals(name.fileName())).findFirst();
+        }
+
+        /** Whether an image of this base name ({@code user}, {@code partner}, ...) is recorded, whatever its type. */
+        public boolean has(String base) {
+            return images.stream().anyMatch(ref -> ImageName.parse(ref.name())
+                    .map(name -> name.base().equals(base)).orElse(false));
+        }
     }
 
     private final SessionStore sessions;
@@ -62,9 +88,18 @@ public class SessionPhotos {
 
     /** The session's images, by name; fails with {@link SessionNotFoundException} for an unknown session. */
     public Uni<List<ImageRef>> list(String sessionId) {
-        return refs(sessionId).map(refs -> refs.values().stream()
-                .sorted(Comparator.comparing(ImageRef::name))
-                .toList());
+        return album(sessionId).map(Album::images);
+    }
+
+    /**
+     * The session's metadata and images in one round trip; fails with {@link SessionNotFoundException}
+     * for an unknown session.
+     */
+    public Uni<Album> album(String sessionId) {
+        return sessions.snapshot(sessionId, SessionKey.PHOTOS).map(snapshot -> new Album(snapshot.meta(),
+                decodeAll(snapshot.hash(SessionKey.PHOTOS)).values().stream()
+                        .sorted(Comparator.comparing(ImageRef::name))
+                        .toList()));
     }
 
     /** One image by its file name; empty when the session has no image of that name. */
@@ -80,11 +115,12 @@ public class SessionPhotos {
 
     /** The recorded images of an existing session, by base name. */
     private Uni<Map<String, ImageRef>> refs(String sessionId) {
-        return sessions.snapshot(sessionId, SessionKey.PHOTOS).map(snapshot -> {
-            Map<String, String> hash = snapshot.hash(SessionKey.PHOTOS);
-            return hash.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
-                    entry -> decode(entry.getValue())));
-        });
+        return sessions.snapshot(sessionId, SessionKey.PHOTOS).map(snapshot -> decodeAll(snapshot.hash(SessionKey.PHOTOS)));
+    }
+
+    private Map<String, ImageRef> decodeAll(Map<String, String> hash) {
+        return hash.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                entry -> decode(entry.getValue())));
     }
 
     private Uni<Void> removeReplaced(String sessionId, ImageName saved, Map<String, ImageRef> before) {

@@ -35,12 +35,10 @@ public final class ProfileRules {
 
     /** Progress category: age, gender, location, income. */
     public static final String BASIC_INFO = "basic_info";
-    /** Progress category: relationship status and the partner it requires. */
+    /** Progress category: relationship status, the partner it requires, and the partner's looks. */
     public static final String RELATIONSHIP = "relationship";
     /** Progress category: the user's Big Five. */
     public static final String PERSONALITY = "personality";
-    /** Progress category: the partner's looks. */
-    public static final String PARTNER = "partner";
     /** Progress category: the children. */
     public static final String CHILDREN_INFO = "children_info";
 
@@ -140,23 +138,25 @@ public final class ProfileRules {
      * Progress by the categories the reference frontend displays (D52), in this order:
      * <ul>
      * <li>{@value #BASIC_INFO}: age, gender, location, income_range (total 4);</li>
-     * <li>{@value #RELATIONSHIP}: relationship_status and the partner it requires (total 2; while
-     * the status is unknown the partner cannot be collected);</li>
+     * <li>{@value #RELATIONSHIP}: relationship_status, the partner it requires, and
+     * partner_face_description (total 3; while the status is unknown the partner cannot be
+     * collected);</li>
      * <li>{@value #PERSONALITY}: user_personality_traits (total 1);</li>
-     * <li>{@value #PARTNER}: partner_face_description (total 1);</li>
      * <li>{@value #CHILDREN_INFO}: children_info (total 1).</li>
      * </ul>
-     * The totals are fixed, so the bar never jumps back when the status becomes known.
+     * These are the frontend's own category names; the partner's looks belong to the relationship
+     * because the frontend has no partner category. The totals are fixed, so the bar never jumps
+     * back when the status becomes known.
      */
     public static Map<String, Progress> informationProgress(UserProfile profile) {
         Map<String, Progress> progress = new LinkedHashMap<>();
         progress.put(BASIC_INFO, count(profile, List.of(ProfileField.AGE, ProfileField.GENDER, ProfileField.LOCATION,
                 ProfileField.INCOME_RANGE)));
         int relationship = (isFieldComplete(profile, ProfileField.RELATIONSHIP_STATUS) ? 1 : 0)
-                + (requiredPartnerField(profile).filter(field -> isFieldComplete(profile, field)).isPresent() ? 1 : 0);
-        progress.put(RELATIONSHIP, new Progress(relationship, 2));
+                + (requiredPartnerField(profile).filter(field -> isFieldComplete(profile, field)).isPresent() ? 1 : 0)
+                + (isFieldComplete(profile, ProfileField.PARTNER_FACE_DESCRIPTION) ? 1 : 0);
+        progress.put(RELATIONSHIP, new Progress(relationship, 3));
         progress.put(PERSONALITY, count(profile, List.of(ProfileField.USER_PERSONALITY_TRAITS)));
-        progress.put(PARTNER, count(profile, List.of(ProfileField.PARTNER_FACE_DESCRIPTION)));
         progress.put(CHILDREN_INFO, count(profile, List.of(ProfileField.CHILDREN_INFO)));
         return Collections.unmodifiableMap(progress);
     }

@@ -199,12 +199,11 @@ class ProfileRulesTest {
     @DisplayName("D52: information progress uses the frontend's categories with fixed totals")
     void d52CategoriesOfEmptyProfile() {
         Map<String, Progress> progress = ProfileRules.informationProgress(UserProfile.empty());
-        assertEquals(List.of("basic_info", "relationship", "personality", "partner", "children_info"),
+        assertEquals(List.of("basic_info", "relationship", "personality", "children_info"),
                 List.copyOf(progress.keySet()));
         assertEquals(new Progress(0, 4), progress.get("basic_info"));
-        assertEquals(new Progress(0, 2), progress.get("relationship"));
+        assertEquals(new Progress(0, 3), progress.get("relationship"));
         assertEquals(new Progress(0, 1), progress.get("personality"));
-        assertEquals(new Progress(0, 1), progress.get("partner"));
         assertEquals(new Progress(0, 1), progress.get("children_info"));
     }
 
@@ -217,23 +216,33 @@ class ProfileRulesTest {
     }
 
     @Test
-    @DisplayName("D52: basic info counts age, gender, location and income; relationship counts status and partner")
+    @DisplayName("D52: basic info counts age, gender, location and income; relationship counts status, partner and looks")
     void d52PartialCategories() {
         UserProfile profile = Profiles.complete(RelationshipStatus.SINGLE).without(LOCATION).without(IDEAL_PARTNER)
                 .without(CHILDREN_INFO).build();
         Map<String, Progress> progress = ProfileRules.informationProgress(profile);
         assertEquals(new Progress(3, 4), progress.get("basic_info"));
-        assertEquals(new Progress(1, 2), progress.get("relationship"));
+        assertEquals(new Progress(2, 3), progress.get("relationship"), "status and looks, no partner");
         assertEquals(new Progress(1, 1), progress.get("personality"));
-        assertEquals(new Progress(1, 1), progress.get("partner"));
         assertEquals(new Progress(0, 1), progress.get("children_info"));
+    }
+
+    @Test
+    @DisplayName("D52: the partner's looks count in the relationship category")
+    void d52PartnerLooksCountInRelationship() {
+        UserProfile withoutLooks = Profiles.complete(RelationshipStatus.MARRIED).without(PARTNER_FACE_DESCRIPTION)
+                .build();
+        assertEquals(new Progress(2, 3), ProfileRules.informationProgress(withoutLooks).get("relationship"));
+        UserProfile onlyStatus = Profiles.empty().relationshipStatus(RelationshipStatus.MARRIED).build();
+        assertEquals(new Progress(1, 3), ProfileRules.informationProgress(onlyStatus).get("relationship"));
     }
 
     @Test
     @DisplayName("D52: a partner cannot be collected while the status is unknown")
     void d52PartnerNotCountedWithoutStatus() {
         UserProfile profile = Profiles.complete(RelationshipStatus.SINGLE).relationshipStatus(null).build();
-        assertEquals(new Progress(0, 2), ProfileRules.informationProgress(profile).get("relationship"));
+        assertEquals(new Progress(1, 3), ProfileRules.informationProgress(profile).get("relationship"),
+                "only the looks: the partner cannot count without a status");
         assertEquals(7 * 100 / 9, ProfileRules.percentComplete(profile));
     }
 

@@ -102,6 +102,25 @@ class SessionErasureTest {
     }
 
     @Test
+    void theAlbumGivesTheSessionLanguageWithTheImagesInOneRead() {
+        String id = store.create("en").await().atMost(WAIT).sessionId();
+        photos.save(id, PARTNER, new byte[] {1}).await().atMost(WAIT);
+        photos.save(id, USER, new byte[] {2}).await().atMost(WAIT);
+
+        SessionPhotos.Album album = photos.album(id).await().atMost(WAIT);
+
+        assertEquals("en", album.meta().locale());
+        assertEquals(List.of("partner.png", "user.jpg"), album.images().stream().map(ref -> ref.name()).toList());
+        assertTrue(album.find(USER).isPresent());
+        assertTrue(album.find(ImageName.of("user", "png")).isEmpty(), "another type of the same image is not it");
+        assertTrue(album.has("partner"));
+        assertFalse(album.has("child_1"));
+        Throwable unknown = photos.album(SessionIds.newId()).onItem().transform(a -> (Throwable) null)
+                .onFailure().recoverWithItem(f -> f).await().atMost(WAIT);
+        assertTrue(unknown instanceof SessionNotFoundException, String.valueOf(unknown));
+    }
+
+    @Test
     void aPhotoForAnUnknownSessionIsRefusedAndLeavesNoObject() {
         String unknown = SessionIds.newId();
         Throwable failure = photos.save(unknown, USER, new byte[] {1, 2, 3})

@@ -59,14 +59,37 @@ public class ErrorMapper {
     /** Builds the JSON error answer; also used by filters that answer before a resource runs. */
     public static Response body(ErrorCode code, Language language, Map<String, Object> details,
             Map<String, String> headers) {
+        Response.ResponseBuilder response = Response.status(code.status()).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(fields(code, language, details));
+        headers.forEach(response::header);
+        return response.build();
+    }
+
+    /**
+     * The fields of the JSON error body {@code {"error", "code", "status": "error", ...details}};
+     * also written by the Vert.x routes that answer where no resource is reached.
+     */
+    public static Map<String, Object> fields(ErrorCode code, Language language, Map<String, Object> details) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", code.message(language));
         body.put("code", code.name());
         body.put("status", "error");
         body.putAll(details);
-        Response.ResponseBuilder response = Response.status(code.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body);
-        headers.forEach(response::header);
-        return response.build();
+        return body;
+    }
+
+    /** The error code that goes with an HTTP status produced by the framework rather than by Hera. */
+    public static ErrorCode codeForStatus(int status) {
+        return switch (status) {
+            case 400 -> ErrorCode.MALFORMED_REQUEST;
+            case 404 -> ErrorCode.NOT_FOUND;
+            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
+            case 406 -> ErrorCode.NOT_ACCEPTABLE;
+            case 413 -> ErrorCode.REQUEST_TOO_LARGE;
+            case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+            case 503 -> ErrorCode.SERVICE_UNAVAILABLE;
+            default -> ErrorCode.INTERNAL;
+        };
     }
 
     static ErrorCode codeOf(Throwable cause) {
@@ -84,6 +107,11 @@ public class ErrorMapper {
         if (cause instanceof JsonProcessingException) {
             return ErrorCode.INVALID_JSON;
         }
+        if (cause instanceof java.io.IOException) {
+            // What reaches here unwrapped comes from reading the request: a multipart body cut short or
+            // not matching its boundary, a connection closed mid-body. Store failures arrive wrapped.
+            return ErrorCode.MALFORMED_REQUEST;
+        }
         if (cause instanceof WebApplicationException web) {
             Throwable inner = web.getCause();
             if (inner != null && inner != web && !(inner instanceof WebApplicationException)) {
@@ -92,16 +120,7 @@ public class ErrorMapper {
                     return innerCode;
                 }
             }
-            return switch (web.getResponse().getStatus()) {
-                case 400 -> ErrorCode.INVALID_JSON;
-                case 404 -> ErrorCode.NOT_FOUND;
-                case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
-                case 406 -> ErrorCode.NOT_ACCEPTABLE;
-                case 413 -> ErrorCode.IMAGE_TOO_LARGE;
-                case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
-                case 503 -> ErrorCode.SERVICE_UNAVAILABLE;
-                default -> ErrorCode.INTERNAL;
-            };
+            return codeForStatus(web.getResponse().getStatus());
         }
         return ErrorCode.INTERNAL;
     }
@@ -127,8 +146,29 @@ public class ErrorMapper {
     /** The client's preferred language from Accept-Language when the session's is unknown; Japanese otherwise. */
     public static Language preferred(HttpHeaders headers) {
         if (headers != null) {
-            for (var locale : headers.getAcceptableLanguages()) {
-                var language = Language.parse(locale.toLanguageTag());
+            try {
+                for (var locale : headers.getAcceptableLanguages()) {
+                    var language = Language.parse(locale.toLanguageTag());
+                    if (language.isPresent()) {
+                        return language.get();
+                    }
+                }
+            } catch (RuntimeException malformedHeader) {
+                // A garbled Accept-Language must not turn an error answer into a 500.
+                return Language.JA;
+            }
+        }
+        return Language.JA;
+    }
+
+    /**
+     * Like {@link #preferred(HttpHeaders)} for a raw Accept-Language value (routes outside JAX-RS):
+     * the first listed language Hera speaks, ignoring weights; Japanese otherwise.
+     */
+    public static Language preferred(String acceptLanguage) {
+        if (acceptLanguage != null) {
+            for (String range : acceptLanguage.split(",", 10)) {
+                var language = Language.parse(range.split(";", 2)[0].trim());
                 if (language.isPresent()) {
                     return language.get();
                 }

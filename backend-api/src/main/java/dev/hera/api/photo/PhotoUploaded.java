@@ -1,0 +1,14 @@
+package dev.hera.api.photo;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/**
+ * The answer to an accepted upload (reference §2.8, with what was stored).
+ *
+ * @param status   always {@code "success"}
+ * @param imageUrl where the image is served, with its real extension
+ * @param image    what was stored
+ */
+@RegisterForReflection
+public record PhotoUploaded(String status, String imageUrl, PhotoInfo image) {
+}

@@ -1,0 +1,119 @@
+package dev.hera.api.session;
+
+import java.net.URI;
+
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import dev.hera.api.error.ApiException;
+import dev.hera.api.web.ErrorBody;
+import dev.hera.api.web.JsonBodies;
+import dev.hera.api.web.SessionScope;
+import dev.hera.error.ErrorCode;
+import dev.hera.model.Language;
+import dev.hera.session.SessionErasure;
+import dev.hera.session.SessionNotFoundException;
+import dev.hera.session.SessionSnapshot;
+import dev.hera.session.SessionStore;
+import io.smallrye.mutiny.Uni;
+
+/** Sessions: create one, read its status, forget it. */
+@Path(SessionScope.SESSIONS_PATH)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "sessions", description = "Create, read, complete and forget sessions")
+public class SessionResource {
+
+    private final SessionStore sessions;
+    private final SessionErasure erasure;
+    private final JsonBodies bodies;
+
+    public SessionResource(SessionStore sessions, SessionErasure erasure, JsonBodies bodies) {
+        this.sessions = sessions;
+        this.erasure = erasure;
+        this.bodies = bodies;
+    }
+
+    @POST
+    @Operation(summary = "Create a session",
+            description = "The body is optional (an empty body with Content-Type application/json is fine); "
+                    + "the locale defaults to ja.")
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CreateSessionRequest.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "Location", description = "/api/sessions/<session_id>"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionCreated.class)))
+    @APIResponse(responseCode = "400", description = "INVALID_JSON, INVALID_FIELD or INVALID_LOCALE",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "415", description = "UNSUPPORTED_MEDIA_TYPE: a body that is not JSON",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
+    public Uni<RestResponse<SessionCreated>> create(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            byte[] body) {
+        // No session yet: errors speak the client's Accept-Language.
+        Language locale = JsonBodies.text(bodies.optionalObject(contentType, body, null), "locale", null)
+                .filter(text -> !text.isBlank())
+                .map(text -> Language.parse(text).orElseThrow(() -> new ApiException(ErrorCode.INVALID_LOCALE)))
+                .orElse(Language.JA);
+        return sessions.create(locale.code()).map(meta -> RestResponse.ResponseBuilder
+                .<SessionCreated> created(URI.create(SessionScope.path(meta.sessionId())))
+                .entity(new SessionCreated(meta.sessionId(), meta.createdAt(), "created", meta.locale()))
+                .build());
+    }
+
+    @GET
+    @Path("/{sessionId}/status")
+    @Operation(summary = "The session's profile, interview log and progress",
+            description = "One read; nothing is written. information_progress uses the reference frontend's "
+                    + "categories, field_progress lists each required field.")
+    @APIResponse(responseCode = "200", description = "The status",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionStatus.class)))
+    @APIResponse(responseCode = "400", description = "INVALID_SESSION_ID",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "404", description = "SESSION_NOT_FOUND",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
+    public Uni<SessionStatus> status(@RestPath String sessionId) {
+        String id = SessionScope.requireId(sessionId);
+        return sessions.snapshot(id, ProfileView.KEYS).map(SessionResource::status);
+    }
+
+    @DELETE
+    @Path("/{sessionId}")
+    @Operation(summary = "Forget the session",
+            description = "Removes every Redis key and every stored image of the session (face photos are personal data).")
+    @APIResponse(responseCode = "200", description = "Forgotten",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionDeleted.class)))
+    @APIResponse(responseCode = "400", description = "INVALID_SESSION_ID",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "404", description = "SESSION_NOT_FOUND: nothing of it was stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
+    public Uni<SessionDeleted> delete(@RestPath String sessionId) {
+        String id = SessionScope.requireId(sessionId);
+        return erasure.erase(id).map(erased -> {
+            // An expired session may have left images behind; removing them is worth a 200.
+            if (!erased.existed() && erased.images() == 0) {
+                throw new SessionNotFoundException(id);
+            }
+            return new SessionDeleted(id, true, erased.images());
+        });
+    }
+
+    private static SessionStatus status(SessionSnapshot snapshot) {
+        return SessionStatus.of(ProfileView.of(snapshot), SessionScope.language(snapshot.meta()).code(),
+                snapshot.meta().phase());
+    }
+}

@@ -1,0 +1,77 @@
+package dev.hera.api.turn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.Map;
+
+import jakarta.ws.rs.core.Response;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.hera.api.error.ApiException;
+import dev.hera.error.ErrorCode;
+import dev.hera.model.Language;
+import dev.hera.work.Turn;
+import dev.hera.work.TurnKind;
+import dev.hera.work.TurnStatus;
+
+/** How a turn's outcome becomes an answer, for every endpoint that hands work to the agent. */
+class TurnResponsesTest {
+
+    private static final String SESSION = "0b6c1a52-7d35-4a7e-9d1b-5a3f4c2e1d00";
+    private static final Instant AT = Instant.parse("2026-03-01T00:00:00Z");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void aTurnFinishedInTimeAnswers200WithTheEndpointsBody() {
+        ObjectNode result = JSON.createObjectNode().put("image_url", "/x");
+        Turn done = pending().done(result, AT);
+        Response response = TurnResponses.answer(SESSION, new TurnGateway.Outcome(done, true), Language.JA,
+                turn -> Map.of("seen", turn.result()));
+        assertEquals(200, response.getStatus());
+        assertEquals(Map.of("seen", result), response.getEntity());
+        assertTrue(TurnResponses.finished(new TurnGateway.Outcome(done, true), Language.JA));
+    }
+
+    @Test
+    void aTurnStillRunningAnswers202WithWhereToPoll() {
+        Response response = TurnResponses.answer(SESSION, new TurnGateway.Outcome(pending(), false), Language.JA,
+                turn -> {
+                    throw new AssertionError("no body for an unfinished turn");
+                });
+        assertEquals(202, response.getStatus());
+        String poll = "/api/sessions/" + SESSION + "/turns/t-1";
+        assertEquals(new TurnAccepted("accepted", "t-1", poll), response.getEntity());
+        assertEquals(poll, response.getHeaderString("Location"));
+        assertFalse(TurnResponses.finished(new TurnGateway.Outcome(pending(), false), Language.JA));
+    }
+
+    @Test
+    void aFailedTurnBecomesTheAgentsErrorInTheSessionsLanguage() {
+        Turn failed = pending().failed(ErrorCode.PARTNER_DESCRIPTION_MISSING, AT);
+        ApiException error = assertThrows(ApiException.class, () -> TurnResponses.answer(SESSION,
+                new TurnGateway.Outcome(failed, true), Language.EN, turn -> "never"));
+        assertSame(ErrorCode.PARTNER_DESCRIPTION_MISSING, error.code());
+        assertEquals(Language.EN, error.language().orElseThrow());
+        assertEquals("t-1", error.details().get("turn_id"));
+
+        Turn failedWithoutReason = new Turn("t-2", SESSION, TurnKind.CHILD_PORTRAITS, null, null, TurnStatus.FAILED,
+                null, null, AT, AT);
+        ApiException generic = assertThrows(ApiException.class,
+                () -> TurnResponses.finished(new TurnGateway.Outcome(failedWithoutReason, true), Language.JA));
+        assertSame(ErrorCode.TURN_FAILED, generic.code());
+    }
+
+    private static Turn pending() {
+        return new Turn("t-1", SESSION, TurnKind.PARTNER_PORTRAIT, JSON.createObjectNode().put("target", "partner"),
+                null, TurnStatus.PENDING, null, null, AT, null);
+    }
+}
