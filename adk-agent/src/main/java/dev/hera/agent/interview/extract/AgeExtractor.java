@@ -37,10 +37,15 @@ final class AgeExtractor {
                     + "(?:only\\s+|just\\s+|now\\s+|actually\\s+|currently\\s+|about\\s+|almost\\s+)?(" + EN_NUMBER + ")\\b"
                     + "(?!\\s*(?:%|'|\"|ft\\b|feet|foot|cm\\b|kg\\b|lbs?\\b|pounds|k\\b|,\\d|\\.\\d|inches|in\\b|percent|minutes?|hours?|days?"
                     + "|months?|weeks?|times|kids|children|sons?|daughters?|of\\b|-year|years?\\s+(?:into|in|of|married|together|since)))");
+    /** "My husband Mark is 45": only taken for the partner (the user says "I'm"). */
+    private static final Pattern EN_IS = Pattern.compile(
+            "\\b(?:is|he's|she's)\\s+(?:about\\s+|around\\s+|almost\\s+|just\\s+)?(" + EN_NUMBER + ")\\b(?!\\s*(?:%|'|\"|ft\\b|feet|foot|cm\\b|kg\\b|lbs?\\b|k\\b"
+                    + "|,\\d|\\.\\d|inches|in\\b|minutes?|hours?|days?|months?|weeks?|times|kids|children|dollars|bucks|euros|pounds|yen|miles|km|of\\b))");
     /** "I'm Jordan, 34, ..." */
     private static final Pattern EN_NAME_AGE = Pattern.compile(
             "(?i:\\b(?:i'm|i am|name's|name is|this is))\\s+[A-Z][a-zA-Z'-]+\\s*,\\s*(\\d{2})\\b(?!\\s*(?:%|k\\b|,\\d|\\.\\d))");
-    private static final Pattern EN_AGE_SEX = Pattern.compile("(?<![$€£¥\\d])\\b(\\d{2})\\s?/?\\s?([MF])\\b");
+    private static final Pattern EN_AGE_SEX = Pattern.compile(
+            "(?<![$€£¥\\d])\\b(\\d{2})\\s?/?\\s?([MF])\\b|(?i:\\b(?:i'm|im|i am)\\s+)(\\d{2})\\s*/?\\s*([mf])\\b(?=\\s*[,.;!]|\\s*$)");
     private static final Pattern BARE = Pattern.compile(
             "^\\s*(?:(?:いや|いえ|いいえ|あ|えっと|ええと|えーと|うーん|えー|はい|正確には|実は|ちゃう|ちゃいます|違います|no|um|uh|well|oh|actually|sorry|it's|i'm)[、,\\s]*)*"
                     + "(" + Numbers.JA_NUMBER + "|" + EN_NUMBER + ")\\s*(?:歳|才)?\\s*"
@@ -74,13 +79,24 @@ final class AgeExtractor {
         while (m.find()) {
             addEnglish(candidates, m);
         }
+        m = EN_IS.matcher(lower);
+        while (m.find()) {
+            Integer value = value(m.group(1));
+            if (value != null && ctx.subjects().at(m.start()) == Subject.PARTNER) {
+                candidates.add(new Candidate(value, m.start(1), m.end(1), false));
+            }
+        }
         m = EN_NAME_AGE.matcher(text);
         while (m.find()) {
             addEnglish(candidates, m);
         }
         m = EN_AGE_SEX.matcher(text);
         while (m.find()) {
-            addEnglish(candidates, m);
+            int group = m.group(1) != null ? 1 : 3;
+            Integer value = value(m.group(group));
+            if (value != null) {
+                candidates.add(new Candidate(value, m.start(group), m.end(group), false));
+            }
         }
         boolean askedOrCorrecting = ctx.question().asked(LastQuestion.Topic.AGE)
                 || (ctx.current().age() != null && Corrections.hasCue(text));

@@ -33,21 +33,26 @@ final class ChildrenExtractor {
     private static final String JA_GW = "(女の子|男の子|娘|息子|長女|長男|次女|次男|三女|三男|末っ子|女児|男児)";
     private static final String JA_NUM = "([0-9]+|[一二三四五六七八九十]+|ひと|ふた)\\s*(?:人|り)";
     private static final Pattern JA_NAMED = Pattern.compile(
-            JA_GW + "(?:の|は|なら|には|って|で|:)\\s*(?:名前は|名前が)?\\s*[「『]?" + Names.JA_NAME + Names.JA_END);
+            JA_GW + "(?:の|は|なら|ならば|やったら|だったら|には|って|で|:)\\s*(?:名前は|名前が)?\\s*[「『]?" + Names.JA_NAME + Names.JA_END);
     private static final Pattern JA_NAME_FIRST = Pattern.compile(
             "(?:^|(?<=[はにを、,。!！\\s「]))" + Names.JA_NAME + "(?:ちゃん|くん|君)?[」』]?(?:という|って(?:いう)?)(?:名前の)?" + JA_GW);
     private static final Pattern JA_GENDER_COUNT = Pattern.compile(JA_GW + "\\s*(?:が|を|も)?\\s*" + JA_NUM);
-    private static final Pattern JA_EACH = Pattern.compile("(?:男の子と女の子|女の子と男の子|男女|息子と娘|娘と息子)(?:が|を|は)?\\s*(?:一人|1人|ひとり)ずつ");
+    private static final Pattern JA_EACH = Pattern.compile("(?:男の子と女の子|女の子と男の子|男女|息子と娘|娘と息子)(?:が|を|は)?[、,\\s]*(?:一人|1人|ひとり)ずつ");
+    /** 「名前は、男の子がはると、女の子がひなた」: が names a child after 名前は. */
+    private static final Pattern JA_NAMED_GA = Pattern.compile(JA_GW + "が\\s*" + Names.JA_NAME + Names.JA_END);
+    /** 「長女がさくら」: an ordinal naming a child needs no 名前. */
+    private static final Pattern JA_ORDINAL_GA = Pattern.compile("(長女|長男|次女|次男|三女|三男)が\\s*" + Names.JA_NAME + Names.JA_END);
     private static final Pattern JA_TOTAL = Pattern.compile(
             "(?:子供|子ども|こども|お子さん|子)(?:は|が|を|も)?\\s*(?:できれば|やっぱり|将来|最低)?\\s*" + JA_NUM);
     private static final Pattern JA_COUNT_ONLY = Pattern.compile(JA_NUM + "\\s*(?:くらい|ぐらい|ほど)?\\s*(?:欲しい|ほしい|がいい|が理想|希望|産みたい|育てたい|いたら)");
     private static final Pattern JA_COUNT_FIRST = Pattern.compile(JA_NUM + "\\s*(?:の)?(?:子供|子ども|こども|子)(?:が|を|は)?");
     private static final Pattern JA_ONLY_CHILD = Pattern.compile("一人っ子(?:が|で|に)(?:いい|良い|希望|したい|十分)");
     private static final Pattern JA_TWINS = Pattern.compile("双子(?:の" + JA_GW + ")?");
-    private static final Pattern JA_CHILD_NAMES = Pattern.compile(
-            "(?:子供|子ども|こども|子)(?:たち|達)?の名前(?:は|:)\\s*" + Names.JA_NAME + Names.JA_END + "(?:ちゃん|くん)?\\s*(?:と|、|,|や)\\s*"
-                    + Names.JA_NAME + Names.JA_END);
+    /** 「子供の名前はみおとそうま」 (or 「名前は、はるととゆい」 once the children are the topic): names without genders. */
+    private static final Pattern JA_NAMES_AFTER = Pattern.compile(
+            "((?:子供|子ども|こども|子)(?:たち|達)?の)?名前(?:は|:)\\s*[、,…]*\\s*([^。!！?？]{1,40})");
     private static final Pattern JA_GENDER = Pattern.compile(JA_GW);
+    private static final Pattern JA_GW_INSIDE = Pattern.compile("女の子|男の子|娘|息子|長女|長男|次女|次男|三女|三男|女児|男児");
 
     private static final String EN_GW = "(baby girl|baby boy|girls?|boys?|daughters?|sons?)";
     private static final Pattern EN_NAMED = Pattern.compile(
@@ -59,6 +64,13 @@ final class ChildrenExtractor {
     private static final Pattern EN_IF_A = Pattern.compile("(?i:if (?:it's|it is|we have|we get) an?\\s+(girl|boy)\\s*,?\\s*(?:then\\s+|we'd call (?:her|him)\\s+|maybe\\s+)?)([A-Z][a-z'-]+)");
     private static final Pattern EN_COUNT = Pattern.compile(
             "\\b(\\d+|" + Numbers.EN_NUMBER_WORD + "|a couple of|a few)\\s+(?:little\\s+|more\\s+)?(kids|children|child|babies|sons|daughters|boys|girls)\\b");
+    /** "two sons, Jake and Tyler", "three kids: Mia, Leo and Ava". */
+    private static final Pattern EN_PLURAL_NAMED = Pattern.compile(
+            "(?i:\\b(?:two|three|four|2|3|4)\\s+(sons|daughters|boys|girls|kids|children))\\s*[,:—-]?\\s*(?i:named\\s+|called\\s+)?"
+                    + "([A-Z][a-z'-]+)(?:\\s*,\\s*([A-Z][a-z'-]+))?\\s*,?\\s*(?i:and|&)\\s+([A-Z][a-z'-]+)");
+    /** "we'd call her Grace", "name him Leo", when the sentence is about a child. */
+    private static final Pattern EN_CALL = Pattern.compile("(?i:\\b(?:call|name)\\s+(her|him))\\s+([A-Z][a-z'-]+)");
+    private static final Pattern CHILD_WORDS = Pattern.compile("\\b(?:daughter|son|girl|boy|baby|kid|child)s?\\b");
     private static final Pattern EN_GENDER = Pattern.compile("\\b(?:a|an|one)\\s+(?:baby\\s+)?(girl|boy|daughter|son)\\b");
     private static final Pattern EN_EACH = Pattern.compile("\\bone of each\\b|\\ba (?:boy and a girl|girl and a boy)\\b");
     private static final Pattern EN_TWINS = Pattern.compile("\\btwins\\b");
@@ -81,6 +93,25 @@ final class ChildrenExtractor {
                 mentions.add(new Mention(m.start(), m.end(2), jaGender(m.group(1)), name, 1, null, false));
             }
         }
+        for (Utterance.Sentence sentence : ctx.utterance().sentences) {
+            if (sentence.text().contains("名前")) {
+                m = JA_NAMED_GA.matcher(sentence.text());
+                while (m.find()) {
+                    String name = name(m.group(2));
+                    if (name != null) {
+                        mentions.add(new Mention(sentence.start() + m.start(), sentence.start() + m.end(2), jaGender(m.group(1)), name, 1,
+                                null, false));
+                    }
+                }
+            }
+        }
+        m = JA_ORDINAL_GA.matcher(text);
+        while (m.find()) {
+            String name = name(m.group(2));
+            if (name != null) {
+                mentions.add(new Mention(m.start(), m.end(2), jaGender(m.group(1)), name, 1, null, false));
+            }
+        }
         m = JA_NAME_FIRST.matcher(text);
         while (m.find()) {
             String name = name(Names.trimLeadingWords(m.group(1)));
@@ -88,13 +119,18 @@ final class ChildrenExtractor {
                 mentions.add(new Mention(m.start(), m.end(), jaGender(m.group(2)), name, 1, null, false));
             }
         }
-        m = JA_CHILD_NAMES.matcher(text);
+        m = JA_NAMES_AFTER.matcher(text);
         while (m.find()) {
-            for (int g = 1; g <= 2; g++) {
-                String name = name(m.group(g));
-                if (name != null) {
-                    mentions.add(new Mention(m.start(g), m.end(g), null, name, 1, null, false));
-                }
+            boolean children = m.group(1) != null || ctx.subjects().at(m.start()) == Subject.CHILD
+                    || ctx.question().asked(LastQuestion.Topic.CHILD_NAMES);
+            if (children && !JA_GW_INSIDE.matcher(m.group(2)).find()) {
+                addNames(mentions, m.start(2), m.end(2), Names.japaneseList(m.group(2)));
+            }
+        }
+        if (ctx.question().asked(LastQuestion.Topic.CHILD_NAMES) && ctx.utterance().sentences.size() <= 2) {
+            Utterance.Sentence first = ctx.utterance().sentences.get(0);
+            if (!JA_GW_INSIDE.matcher(first.text()).find() && !first.text().contains("名前")) {
+                addNames(mentions, first.start(), first.end(), Names.japaneseList(first.text()));
             }
         }
         m = JA_EACH.matcher(text);
@@ -171,6 +207,25 @@ final class ChildrenExtractor {
                 mentions.add(new Mention(m.start(), m.end(), enGender(m.group(1)), name, 1, null, false));
             }
         }
+        m = EN_PLURAL_NAMED.matcher(text);
+        while (m.find()) {
+            ChildGender gender = enGender(m.group(1));
+            for (int g = 2; g <= 4; g++) {
+                String name = m.group(g) == null ? null : name(m.group(g));
+                if (name != null) {
+                    mentions.add(new Mention(m.start(g), m.end(g), gender, name, 1, null, false));
+                }
+            }
+        }
+        m = EN_CALL.matcher(text);
+        while (m.find()) {
+            String sentence = ctx.utterance().sentenceAt(m.start()).text().toLowerCase(java.util.Locale.ROOT);
+            String name = name(m.group(2));
+            if (name != null && CHILD_WORDS.matcher(sentence).find()) {
+                ChildGender gender = m.group(1).equalsIgnoreCase("her") ? ChildGender.GIRL : ChildGender.BOY;
+                mentions.add(new Mention(m.start(), m.end(), gender, name, 1, null, false));
+            }
+        }
         m = EN_EACH.matcher(lower);
         while (m.find()) {
             boolean girlFirst = m.group().contains("girl and");
@@ -205,6 +260,16 @@ final class ChildrenExtractor {
             String before = lower.substring(Math.max(0, m.start() - 8), m.start());
             if (!before.matches(".*\\b(?:i'm|i am|im)\\s*$")) {
                 mentions.add(new Mention(m.start(), m.end(), enGender(m.group(1)), null, 1, null, false));
+            }
+        }
+    }
+
+    private static void addNames(List<Mention> mentions, int start, int end, List<String> names) {
+        for (int i = 0; i < names.size(); i++) {
+            String name = name(names.get(i));
+            if (name != null) {
+                // distinct sub-spans so the names are not taken for one another
+                mentions.add(new Mention(start + i, start + i + 1, null, name, 1, null, false));
             }
         }
     }
@@ -259,7 +324,10 @@ final class ChildrenExtractor {
                     slots.add(named);
                 }
             } else {
-                for (int i = 0; i < mention.count(); i++) {
+                // 「娘が一人います。娘は12歳です」 is one daughter: a mention adds only the children not known yet
+                long known = slots.stream().filter(slot -> slot.desiredGender() == mention.gender()).count();
+                long missing = mention.gender() == null ? mention.count() : mention.count() - known;
+                for (int i = 0; i < missing; i++) {
                     slots.add(new ChildWish(mention.gender(), null, mention.order()));
                 }
             }

@@ -39,7 +39,8 @@ final class GenderExtractor {
             "(?<!\\bsee (?:him|her) )\\bas an?\\s+((?:[\\w'-]+\\s+){0,2}?)(man|woman|guy|girl|lady|male|female|mom|mother|dad|father)\\b");
     private static final Pattern EN_TOPIC = Pattern.compile(
             "\\b(?:gender|sex)\\s*(?:is|:)?\\s*(male|female|man|woman|m|f|non-binary|nonbinary|other)\\b");
-    private static final Pattern EN_AGE_SEX = Pattern.compile("(?<![$€£¥\\d])\\b\\d{2}\\s?/?\\s?([MF])\\b");
+    private static final Pattern EN_AGE_SEX = Pattern.compile(
+            "(?<![$€£¥\\d])\\b\\d{2}\\s?/?\\s?([MF])\\b|(?i:\\b(?:i'm|im|i am)\\s+\\d{2}\\s*/?\\s*)([mf])\\b(?=\\s*[,.;!]|\\s*$)");
     private static final Pattern BARE = Pattern.compile(
             "^\\s*(?:a\\s+|an\\s+|i'm\\s+a\\s+|i'm\\s+)?(男性|女性|男|女|man|woman|male|female|guy|girl|lady|その他|other|non-binary)\\s*(?:です|だよ|だ|や|っす)?\\s*(?:[。.!！]|$)");
     /** Words between "I'm" and the gender word that mean it is not the user's gender. */
@@ -116,6 +117,9 @@ final class GenderExtractor {
                 continue;
             }
             int group = m.groupCount();
+            while (group > 1 && m.group(group) == null) {
+                group--; // patterns with alternatives: the last group that matched is the gender word
+            }
             int start = m.start(group);
             Gender gender = word(m.group(group));
             if (gender != null && ctx.subjects().at(start) == Subject.USER) {

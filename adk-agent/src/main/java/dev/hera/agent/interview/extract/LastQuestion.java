@@ -69,6 +69,10 @@ final class LastQuestion {
         boolean name = NAME.matcher(q).find();
         boolean personality = find(q, "性格|人柄|タイプ|personality|character|describe|what (?:kind|sort) of person|like as a person");
         boolean looks = find(q, "見た目|外見|容姿|顔|髪|雰囲気|ルックス|look|appearance|hair|eyes|face");
+        // Hera only asks for the partner's looks: 「見た目はどんな感じがいいですか？」 is about the partner
+        if (looks && !child && !find(q, "あなたの見た目|ご自身の見た目|your (?:own )?looks|you look like")) {
+            partner = true;
+        }
         if (partner) {
             topics.add(Topic.PARTNER);
             if (name) {

@@ -27,8 +27,8 @@ final class LocationExtractor {
     private record Candidate(int start, int end, String value, int specificity) {
     }
 
-    private static final Pattern JA_ADMIN_EXTENSION = Pattern.compile("^[\\p{IsHan}々ヶケ]{1,5}?(?:市|区|町|村|郡)");
-    private static final Pattern LATIN_EXTENSION = Pattern.compile("^,\\s*([A-Z]{2}\\b|[A-Z][\\p{L}.]+(?:\\s[A-Z][\\p{L}.]+)?)");
+    private static final Pattern JA_ADMIN_EXTENSION = Pattern.compile("^の?[\\p{IsHan}々ヶケ]{1,5}?(?:市|区|町|村|郡)");
+    private static final Pattern LATIN_EXTENSION = Pattern.compile("^,\\s*([A-Z]{2}\\b|[A-Z][\\p{L}]+(?:\\s[A-Z][\\p{L}]+)?)");
     private static final String JA_NEAR = "(?:都|府|県)?(?:の(?:方|ほう|近く|辺り|あたり|周辺|近辺|郊外|はずれ)|あたり|辺り|周辺|近郊|郊外|のはずれ)?\\s*";
     private static final Pattern JA_STRONG_AFTER = Pattern.compile("^" + JA_NEAR
             + "(?:に住|で暮ら|に暮ら|在住|住み|住まい|に引っ越|に移住|で一人暮らし|でひとり暮らし|で二人暮らし|で同棲|を拠点|に家)");
@@ -42,7 +42,7 @@ final class LocationExtractor {
             "\\b(?:live|lives|living|lived|reside|resides|residing|based|located|staying|settled|moved|relocated|home is|home's|call)\\s+"
                     + "(?:in|at|near|around|outside(?:\\s+of)?|close to|to|just outside(?:\\s+of)?)?\\s*(?:the\\s+|a\\s+suburb\\s+of\\s+|the\\s+suburbs\\s+of\\s+)?$");
     private static final Pattern EN_MEDIUM_BEFORE = Pattern.compile(
-            "(?:\\b(?:i'm|i am|im|we're|we are|currently|now)\\s+(?:currently\\s+|now\\s+|still\\s+)?(?:in|at)\\s+|\\b(?:work|working|job is)\\s+(?:in|at)\\s+|\\bhere in\\s+)(?:the\\s+)?$");
+            "(?:\\b(?:i'm|i am|im|we're|we are|currently|now)\\s+(?:currently\\s+|now\\s+|still\\s+)?(?:in|at)\\s+|\\b(?:work|working|job is)\\s+(?:as\\s+an?\\s+[a-z]+\\s+)?(?:in|at)\\s+|\\b(?:work|working)\\s+[a-z ]{0,30}?\\bin\\s+|\\bhere in\\s+)(?:the\\s+)?$");
     private static final Pattern EN_WEAK_BEFORE = Pattern.compile(
             "\\b(?:from|grew up in|born in|raised in|hometown is|originally)\\s+(?:in\\s+)?(?:the\\s+)?$");
     private static final Pattern EN_STRONG_AFTER = Pattern.compile("^(?:-based|\\s+is (?:my )?home|\\s+is where i live)");
@@ -93,7 +93,8 @@ final class LocationExtractor {
                     parts++;
                 }
             }
-            String value = parts > 1 ? text.substring(first.start(), end) : first.place().canonical();
+            // 「名古屋市の中区」 is written 名古屋市中区
+            String value = parts > 1 ? text.substring(first.start(), end).replace("の", "") : first.place().canonical();
             if (parts > 1 && first.place().latin()) {
                 value = first.place().canonical() + text.substring(first.end(), end);
             }

@@ -83,6 +83,45 @@ final class Names {
         return best;
     }
 
+    /**
+     * The names in a Japanese list such as 「みおとそうま」, 「はるとと、ゆい」, 「さくら、もも」: split at
+     * commas, then at a と between two plausible names (the last と of 「はるととゆい」, since
+     * はると ends with one). Wish endings (がいい, にしたい, です) are dropped; implausible pieces too.
+     */
+    static java.util.List<String> japaneseList(String text) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        String s = LIST_ENDING.matcher(text.strip()).replaceFirst("");
+        for (String piece : s.split("[、,・/\\s]+|とか")) {
+            String p = clean(piece.strip());
+            // 「はるとと、ゆい」: the second と joins the names
+            splitAtTo(p.endsWith("とと") ? p.substring(0, p.length() - 1) : p, names);
+        }
+        return names;
+    }
+
+    private static void splitAtTo(String piece, java.util.List<String> names) {
+        if (piece.isEmpty()) {
+            return;
+        }
+        for (int p = 2; p < piece.length() - 1; p++) {
+            if (piece.charAt(p) == 'と' && piece.charAt(p + 1) != 'と') {
+                String left = clean(piece.substring(0, p));
+                String right = piece.substring(p + 1);
+                if (plausibleJapanese(left) && !right.isEmpty()) {
+                    names.add(left);
+                    splitAtTo(clean(right), names);
+                    return;
+                }
+            }
+        }
+        if (plausibleJapanese(piece)) {
+            names.add(piece);
+        }
+    }
+
+    private static final Pattern LIST_ENDING = Pattern.compile(
+            "(?:です|でーす|がいい(?:な|です|かな)?|が良い|がええ(?:な)?|にしたい(?:な|です)?|にする|かな|とか|でお願いします|で|やな|やね|だよ|って感じ|[!！。?？])+$");
+
     /** Whether a Japanese candidate could be a name (not a word such as 会社員, 32歳, 優しい, 大阪). */
     static boolean plausibleJapanese(String name) {
         if (name == null || name.isBlank() || name.length() > 10 || name.matches(".*[0-9].*")) {

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import dev.hera.model.BigFive;
 import dev.hera.model.Partner;
+import dev.hera.model.UserProfile;
 
 /**
  * The partner's name, temperament and looks, from the parts of the message that are about the
@@ -31,12 +32,12 @@ final class PartnerExtractor {
     private static final String NAME = Names.JA_NAME + Names.JA_END;
     private static final String JA_PARTNER_NOUN = "(?:奥さん|奥様|お嫁さん|嫁さん|嫁はん|嫁|妻|家内|旦那さん|旦那|ご主人|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|お相手|相手|婚約者|フィアンセ|理想の[^\\s。、]{0,6}?)";
 
-    private static final Pattern JA_NOUN_NAME = Pattern.compile(JA_PARTNER_NOUN + "(?:さん)?の(?:お)?名前(?:は|が|:)\\s*[、,]?\\s*" + NAME);
-    private static final Pattern JA_NAME_IS = Pattern.compile("(?:お)?名前(?:は|が|:)\\s*[、,]?\\s*" + NAME);
+    private static final Pattern JA_NOUN_NAME = Pattern.compile(JA_PARTNER_NOUN + "(?:さん)?の(?:お)?名前(?:は|が|:)\\s*[、,…・.]*\\s*" + NAME);
+    private static final Pattern JA_NAME_IS = Pattern.compile("(?:お)?名前(?:は|が|:)\\s*[、,…・.]*\\s*" + NAME);
     private static final Pattern JA_CALLED = Pattern.compile(NAME + "(?:さん|くん|君|ちゃん)?(?:という|って(?:いう)?)(?:名前|人|方|子)");
     private static final Pattern JA_NOUN_IS = Pattern.compile(
             "(?:奥さん|奥様|嫁さん|嫁|妻|家内|旦那さん|旦那|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|婚約者)(?:は|の)\\s*" + Names.JA_NAME
-                    + "(?:さん|くん|君|ちゃん)?(?=です|っていい|って言い|といい|と言い|だよ|や(?:で|ねん)?(?:[。!！]|$)|[。!！]|$)");
+                    + "(?:さん|くん|君|ちゃん)?(?=です(?:[。!！よね]|$)|っていい|って言い|といい|と言い|だよ|や(?:で|ねん)?(?:[。!！]|$)|[。!！]|$)");
     private static final Pattern JA_HONORIFIC_TOPIC = Pattern.compile(
             "(?:^|(?<=[のは、,\\s。!！]))" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)(?=は|って|が|と|の|も)");
     private static final Pattern JA_BARE = Pattern.compile(
@@ -59,10 +60,16 @@ final class PartnerExtractor {
 
     private static final Pattern JA_TEMPERAMENT = Pattern.compile("性格(?:は|が|:)\\s*[、,]?\\s*([^。!！?？]{1,30}?)(?:な人|の人|な方|です|がいい|が良い|だと|かな|[。!！?？]|$)");
     private static final Pattern EN_TEMPERAMENT = Pattern.compile("\\bpersonality(?:\\s+is|:|\\s+would be|\\s+should be)\\s+([^.!?;]{1,40})");
+    private static final Pattern JA_TEMPERAMENT_TAIL = Pattern.compile(
+            "([\\p{IsHiragana}\\p{IsHan}ー]{1,8}?)(?:な|の)?(?:人|方|タイプ)");
+    private static final Pattern JA_DESCRIBED = Pattern.compile(
+            "(?:理想(?:の[^。、!！?？\\s]{0,8}?)?(?:は|って)|(?:好きな)?タイプは)[、,\\s]*([^。!！?？]{2,60}?)(?:な|の|い|る|た)?(?:人|方|タイプ)(?:です|がいい|が良い|が理想|かな|やな|。|!|！|$)");
+    private static final Pattern EN_DESCRIBED = Pattern.compile(
+            "(?i:\\b(?:someone|somebody|a (?:man|woman|guy|girl|partner|person)|partner|one))\\s+(?i:who|that)\\s+([^.!?;]{3,60})");
     private static final Pattern JA_LOOKS_TOPIC = Pattern.compile("^(?:見た目|外見|容姿|ルックス|顔|見た目的に)(?:は|が|:|的には)\\s*");
     private static final Pattern JA_LEADING = Pattern.compile("^(?:[でてと、,\\s]|は|が|も|で、)+");
     private static final Pattern JA_TRAILING = Pattern.compile(
-            "(?:の人(?:です|がいい|が良い|が理想)?|な人(?:です|がいい)?|人(?:です|がいい)?|の方|な方|です|だよ|やな|やで|がいい(?:な|です)?|が良い|がええ|が理想|かな|な感じ|って感じ|感じ|みたいな|とか|で|て|の|、|,|。|!|！|\\s)+$");
+            "(?:の人(?:です|がいい|が良い|が理想)?|な人(?:です|がいい)?|人(?:です|がいい)?|の方|な方|です|だよ|やな|やで|がいい(?:な|です)?|が良い|がええ|が理想|かな|な感じ|って感じ|感じ|みたいな|とか|で|て|の|な|、|,|。|!|！|\\s)+$");
     private static final Pattern EN_LEADING = Pattern.compile(
             "^(?i:(?:and|with|has|have|had|got|she|he|she's|he's|is|are|was|a|an|the|who|that|really|also|i'd like|someone|somebody|wears|sporting)\\s+|[,;:\\s]+)+");
     private static final Pattern EN_TRAILING = Pattern.compile("(?i:[\\s,;:.!]+|\\s+(?:and|with|who|that|but))+$");
@@ -236,7 +243,7 @@ final class PartnerExtractor {
                 continue;
             }
             int start = inSentence.get(0).start();
-            int end = inSentence.get(inSentence.size() - 1).end();
+            int end = extendTemperament(ctx.text(), inSentence.get(inSentence.size() - 1).end(), sentence.end());
             String span = ctx.text().substring(start, end);
             boolean looksInside = LooksLexicon.JA.matcher(span).find() || LooksLexicon.EN.matcher(span.toLowerCase(java.util.Locale.ROOT)).find();
             if (looksInside || span.length() > 40) {
@@ -262,10 +269,52 @@ final class PartnerExtractor {
             }
         }
         if (phrases.isEmpty()) {
+            phrases.addAll(describedPerson(ctx));
+        }
+        if (phrases.isEmpty()) {
             return null;
         }
         String joined = String.join(japanese ? "、" : ", ", phrases);
         return clean(joined, japanese);
+    }
+
+    /** 「明るくてよう笑う人」: a short continuation of the last personality word up to 人 belongs to it. */
+    private static int extendTemperament(String text, int end, int sentenceEnd) {
+        Matcher m = JA_TEMPERAMENT_TAIL.matcher(text).region(end, sentenceEnd);
+        return m.lookingAt() ? m.end(1) : end;
+    }
+
+    /**
+     * Without personality words, what the person said the partner is like, minus the looks:
+     * 「理想の女性は、笑顔が素敵で、料理が上手で、一緒にいて楽しい人」 → 「料理が上手で、一緒にいて楽しい」,
+     * "someone who makes me laugh" → "makes me laugh".
+     */
+    private static List<String> describedPerson(Context ctx) {
+        List<String> phrases = new ArrayList<>();
+        String text = ctx.text();
+        for (Utterance.Sentence sentence : ctx.utterance().sentences) {
+            Matcher ja = JA_DESCRIBED.matcher(sentence.text());
+            if (ja.find() && ctx.subjects().at(sentence.start() + ja.start(1)) == Subject.PARTNER) {
+                List<String> clauses = new ArrayList<>();
+                for (String clause : ja.group(1).split("[、,]")) {
+                    String c = clean(clause, true);
+                    if (!c.isEmpty() && !LooksLexicon.JA.matcher(c).find() && !c.contains("名前")) {
+                        clauses.add(c);
+                    }
+                }
+                if (!clauses.isEmpty()) {
+                    phrases.add(String.join("、", clauses));
+                }
+            }
+            Matcher en = EN_DESCRIBED.matcher(text.substring(sentence.start(), sentence.end()));
+            if (en.find() && ctx.subjects().at(sentence.start() + en.start(1)) == Subject.PARTNER) {
+                String clause = clean(en.group(1), false);
+                if (!clause.isEmpty() && !LooksLexicon.EN.matcher(clause.toLowerCase(java.util.Locale.ROOT)).find()) {
+                    phrases.add(clause);
+                }
+            }
+        }
+        return phrases;
     }
 
     // ---------------------------------------------------------------- appearance
@@ -309,10 +358,25 @@ final class PartnerExtractor {
             int s = m.start();
             int e = m.end();
             boolean masked = masks.stream().anyMatch(r -> s < r[1] && r[0] < e);
-            if (!masked && ctx.subjects().at(s) == Subject.PARTNER) {
+            if (!masked && (ctx.subjects().at(s) == Subject.PARTNER || looksOfPartnerByDefault(ctx, s))) {
                 cues.add(new int[] { s, e });
             }
         }
+    }
+
+    /**
+     * Hera only ever asks for the partner's looks, so looks said without anyone named
+     * (「髪は肩くらいの長さで、目が大きい感じ」) are the partner's once a partner is in the conversation;
+     * "I'm tall" or 「私は背が高い」 stay the user's.
+     */
+    private static boolean looksOfPartnerByDefault(Context ctx, int position) {
+        Utterance.Sentence sentence = ctx.utterance().sentenceAt(position);
+        if (ctx.subjects().at(position) != Subject.USER || ctx.subjects().hasMarker(Subject.USER, sentence.start(), position)) {
+            return false;
+        }
+        UserProfile current = ctx.current();
+        return ctx.question().asked(LastQuestion.Topic.PARTNER) || ctx.subjects().mentionsPartner()
+                || current.relationshipStatus() != null || current.currentPartner() != null || current.idealPartner() != null;
     }
 
     private static int leftJapanese(Context ctx, Utterance.Sentence sentence, int first, List<int[]> masks) {
@@ -349,7 +413,7 @@ final class PartnerExtractor {
         int i = last;
         while (i < limit && i - last < 10) {
             String rest = text.substring(i);
-            if (rest.matches("(?s)^(?:[、,。!！?？]|の人|な人|人|です|がいい|が良い|が理想|かな|な感じ|って感じ|タイプ|の方|な方|で、).*")) {
+            if (rest.matches("(?s)^(?:[、,。!！?？]|の人|な人|人|です|がいい|が良い|が理想|かな(?:[。!！?？]|$)|な感じ|って感じ|タイプ|の方|な方|で、).*")) {
                 break;
             }
             i++;

@@ -63,7 +63,7 @@ final class PersonalityLexicon {
         ja(e, Form.NOUN, "話し好き|話好き|おしゃべり|お喋り|ムードメーカー|盛り上げ役|パリピ|目立ちたがり|行動力|社交性|ユーモア"
                 + "|人と(?:話す|喋る|会う|関わる)のが(?:大)?好き|(?:友達と)?(?:出かける|遊ぶ)のが(?:大)?好き|誰とでも仲良く", E_HIGH);
         ja(e, Form.NA_ADJ, "朗らか", E_HIGH, N_LOW);
-        ja(e, Form.NA_ADJ, "内向的|内気|物静か|静か|無口|控えめ|シャイ|消極的|口下手", E_LOW);
+        ja(e, Form.NA_ADJ, "内向的|内気|物静か|静か|無口|寡黙|控えめ|シャイ|消極的|口下手|無愛想", E_LOW);
         ja(e, Form.I_ADJ, "大人し|おとなし|口数が少な", E_LOW);
         ja(e, Form.NOUN, "人見知り|恥ずかしがり(?:屋)?|引っ込み思案|陰キャ|インドア(?:派)?|(?:一人|ひとり)(?:の時間)?が(?:好き|楽)|人付き合いが苦手|大勢が苦手", E_LOW);
         ja(e, Form.I_ADJ, "暗", E_LOW, N_HIGH);
@@ -81,6 +81,7 @@ final class PersonalityLexicon {
         ja(e, Form.NA_ADJ, "協力的|親切|寛容|素直|謙虚|献身的", A_HIGH);
         ja(e, Form.NOUN, "思いやり|気遣い|気配り|世話好き|包容力|聞き上手|協調性|平和主義|家族思い|お人好し|癒し系|気が利|正直者|正直な(?:性格|人|ところ)", A_HIGH);
         ja(e, Form.NA_ADJ, "温厚|穏やか|温和|穏和", A_HIGH, N_LOW);
+        ja(e, Form.NOUN, "一緒にいて(?:落ち着ける|ほっとする|安心できる|楽しい|楽な)|癒される|癒やされる", A_HIGH, N_LOW);
         ja(e, Form.VERB, "おっとり(?:して(?:いる|いて|る|ます|て)?|してはる|しとる|系)?", A_HIGH, N_LOW);
         ja(e, Form.NA_ADJ, "わがまま|ワガママ|我儘|頑固|毒舌|批判的|負けず嫌い|自己中(?:心的)?", A_LOW);
         ja(e, Form.NOUN, "皮肉屋|意地っ張り", A_LOW);
@@ -92,7 +93,7 @@ final class PersonalityLexicon {
         ja(e, Form.NOUN, "好奇心|探究心|想像力|発想力|感受性|チャレンジ精神|冒険心|新しもの好き|旅行好き|旅好き|読書好き|アート好き|芸術好き|冒険好き", O_HIGH);
         ja(e, Form.NOUN, "新しい(?:こと|事|もの|物|場所)(?:が|に|を)?(?:大?好き|挑戦|チャレンジ|興味|試す)|新しいこと好き|(?:挑戦|チャレンジ)するのが(?:大)?好き", O_HIGH);
         ja(e, Form.NA_ADJ, "創造的|クリエイティブ|独創的|多趣味|柔軟|個性的|ユニーク|オープン|好奇心旺盛|知的", O_HIGH);
-        ja(e, Form.I_ADJ, "趣味が多", O_HIGH);
+        ja(e, Form.I_ADJ, "趣味が多|頭が(?:い|良|よ)|賢|物知り", O_HIGH);
         ja(e, Form.NOUN, "変わり者", O_HIGH);
         ja(e, Form.NA_ADJ, "保守的|伝統的|現実的", O_LOW);
         ja(e, Form.NOUN, "変化が苦手|安定志向|ルーティンが好き", O_LOW);
@@ -127,13 +128,13 @@ final class PersonalityLexicon {
         // agreeableness
         en(e, "(?<!what |this |that |same |any |the )kind(?!\\s+of|a\\b)|kindhearted|kind-hearted|caring|gentle|warm(?!\\s+(?:weather|place|climate|water|day))|warm-hearted"
                 + "|compassionate|considerate|thoughtful|empathetic|generous|sweet(?!\\s+tooth)|helpful|cooperative|patient|loving|supportive"
-                + "|understanding(?!\\s+(?:is|of))|agreeable|polite|humble|(?<!to be )honest|loyal|good-natured|affectionate|tender|selfless|forgiving|a good listener|good listener", A_HIGH);
+                + "|understanding(?!\\s+(?:is|of))|agreeable|polite|humble|(?<!to be )honest|loyal|family-oriented|family oriented|family-minded|good-natured|affectionate|tender|selfless|forgiving|a good listener|good listener", A_HIGH);
         en(e, "stubborn|selfish|blunt|competitive|argumentative|cold-hearted|cold person|rude|grumpy|bossy|arrogant|impatient|hot-headed", A_LOW);
         en(e, "short-tempered|hot-tempered|quick-tempered", A_LOW, N_HIGH);
         // openness
         en(e, "curious|creative|imaginative|artistic|artsy|open-minded|open minded|adventurous|innovative|inventive|intellectual|inquisitive"
                 + "|spontaneous|love (?:learning|trying new things|new things|to travel|traveling|travelling)|like (?:learning|trying new things|new things)"
-                + "|eager to learn|unconventional|quirky|nerdy|geeky|bookish", O_HIGH);
+                + "|eager to learn|unconventional|quirky|nerdy|geeky|bookish|smart|intelligent|clever|brilliant|bright(?!\\s+(?:colou?rs?|eyes|smile|red|blue|green))", O_HIGH);
         en(e, "traditional|conventional|down-to-earth|down to earth|old-fashioned|set in (?:my|his|her) ways|like routine|love routine|prefer routine", O_LOW);
         // neuroticism
         en(e, "calm|relaxed|laid-back|laid back|laidback|chill|easygoing|easy-going|easy going|even-tempered|level-headed|composed|steady(?!\\s+(?:job|income|career|work|relationship))"

@@ -68,6 +68,9 @@ final class Subjects {
             "^\\s*(?:は|も|が)?\\s*(?:いな|いませ|おら|おりませ|いーひ|いーへ|なし|無し|募集|でき(?:ませ|な|へ|ひ))");
 
     private static final Pattern EN_USER = Pattern.compile("\\b(?:i|i'm|im|i've|i'd|i'll|myself|we|we're|we've|we'd)\\b");
+    private static final Pattern EN_CLAUSE_START = Pattern.compile(
+            "(?:[,;:.!?()—–-]|\\b(?:and|but|so|because|though|although|while|also|plus|honestly|well|actually|oh|hi|hey|hello|yes|yeah|no|then|as for|"
+                    + "i think|think|say|said|guess|feel|know|and now|now|currently|basically|tbh|lol|haha|ok|okay))$");
     private static final Pattern EN_PARTNER_CURRENT = Pattern.compile(
             "\\b(?:my|our)\\s+(?:wife|husband|hubby|partner|girlfriend|boyfriend|gf|bf|fianc[ée]e?|spouse|other half|better half|significant other|missus)\\b"
                     + "|\\b(?:wife|husband|girlfriend|boyfriend|fianc[ée]e?|spouse)\\b");
@@ -143,7 +146,7 @@ final class Subjects {
         add(found, JA_PARTNER_IDEAL, text, Subject.PARTNER, Side.IDEAL);
         add(found, JA_CHILD, text, Subject.CHILD, Side.NONE);
         add(found, JA_OTHER, text, Subject.OTHER, Side.NONE);
-        add(found, EN_USER, lower, Subject.USER, Side.NONE);
+        addEnglishUser(found, lower);
         addEnglishThirdPerson(found, EN_PARTNER_CURRENT, lower, Subject.PARTNER, Side.CURRENT);
         add(found, EN_PARTNER_IDEAL, lower, Subject.PARTNER, Side.IDEAL);
         addEnglishThirdPerson(found, EN_CHILD, lower, Subject.CHILD, Side.NONE);
@@ -264,6 +267,20 @@ final class Subjects {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
             found.add(new Marker(m.start(), m.end(), subject, side));
+        }
+    }
+
+    /**
+     * "I" marks the user where a clause starts ("I'm calm", "and I'm messy"), not inside another
+     * clause ("the most generous person I know").
+     */
+    private static void addEnglishUser(List<Marker> found, String lower) {
+        Matcher m = EN_USER.matcher(lower);
+        while (m.find()) {
+            String before = lower.substring(Math.max(0, m.start() - 12), m.start()).stripTrailing();
+            if (before.isEmpty() || EN_CLAUSE_START.matcher(before).find()) {
+                found.add(new Marker(m.start(), m.end(), Subject.USER, Side.NONE));
+            }
         }
     }
 

@@ -63,7 +63,7 @@ final class TraitExtractor {
             "(?:とても|すごく|すっごく|凄く|めっちゃ|めちゃくちゃ|めちゃめちゃ|めちゃ|超|かなり|非常に|本当に|ほんとに|ほんまに|ごっつ|えらい|大変|相当|よく"
                     + "|\\bvery|\\breally|\\bsuper|\\bextremely|\\bincredibly|\\bso|\\btruly|\\bhighly|\\btotally|\\bgenuinely|\\bexceptionally)\\s*$");
     private static final Pattern WEAK_BEFORE = Pattern.compile(
-            "(?:ちょっと|少し|すこし|やや|わりと|割と|どちらかというと|どちらかといえば|まあまあ|ちょい|若干|多少|そこそこ|比較的|ちょっぴり"
+            "(?:ちょっと|少し|すこし|やや|わりと|割と|どちらかというと|どちらかといえば|どちらかと言えば|どっちかというと|どっちかっていうと|どっちかと言うと|まあまあ|ちょい|若干|多少|そこそこ|比較的|ちょっぴり"
                     + "|\\ba bit|\\ba little|\\ba little bit|\\bslightly|\\bsomewhat|\\bkind of|\\bkinda|\\bsort of|\\ba tad|\\bmildly"
                     + "|\\ba bit of an?|\\ba little bit of an?|\\bbit of an?)\\s*$");
 

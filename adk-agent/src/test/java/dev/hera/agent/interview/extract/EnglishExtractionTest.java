@@ -190,6 +190,64 @@ class EnglishExtractionTest {
                 en("I'm Seattle-based", "name=-", "location=Seattle"));
     }
 
+    /** Everyday phrasing nobody wrote the rules for: lower case, abbreviations, several facts at once. */
+    static Stream<ExtractionCase> conversational() {
+        return Stream.of(
+                en("Hello! My name is Priya and I'm 26. I work as a nurse in Chicago.", "name=Priya", "age=26", "location=Chicago"),
+                en("I'm from India originally but I've lived in the US for 8 years.", "location=USA"),
+                en("I'm currently single. I earn around 72,000 dollars per year.", "status=single", "income=$72,000"),
+                en("People say I'm warm and a good listener, but I can be a bit of a perfectionist.", "A=0.75", "C=0.65"),
+                en("I'd love a husband who is funny, loyal and family-oriented.", "partner=ideal",
+                        "p.temperament=funny, loyal and family-oriented", "traits=-"),
+                en("Maybe someone named Arjun? Tall, dark hair, a nice smile.", "p.name=Arjun", "face=Tall, dark hair, a nice smile"),
+                en("I want 2 kids, a boy and a girl.", "kids=男:?,女:?"),
+                en("If it's a girl, Anaya, and if it's a boy, Rohan.", "kids=女:Anaya,男:Rohan"),
+                en("I'm a 41 year old father of three living in Austin, Texas.", "age=41", "gender=男性", "location=Austin, Texas"),
+                en("My husband Mark is 45. He's very patient and a great cook.", "p.name=Mark", "p.age=45", "age=-",
+                        "p.temperament=very patient", "traits=-"),
+                en("We make about 150k combined.", "income=150,000"),
+                en("I have two sons, Jake and Tyler.", "kids=男:Jake,男:Tyler"),
+                en("I'm 5 ft 4 and I weigh 130 lbs", "age=-", "income=-"),
+                en("my boyfriend is chill and super smart", "status=partnered", "p.temperament=chill and super smart", "traits=-"),
+                en("I just turned 40 last week!", "age=40"),
+                en("I'm a teacher and I make 55000 a year", "income=55,000", "name=-"),
+                en("Hi there. I'm Mike, 38, living just outside Boston.", "name=Mike", "age=38", "location=Boston"),
+                en("She's the most generous person I know, and honestly pretty funny too.", "traits=-", "pA=0.75", "pE=0.75")
+                        .given(profile().status(RelationshipStatus.MARRIED).currentPartner("Sarah").build()),
+                en("Sarah has short blonde hair and the kindest blue eyes.", "face=short blonde hair and the kindest blue eyes")
+                        .given(profile().status(RelationshipStatus.MARRIED).currentPartner("Sarah").build()),
+                en("We hope to have a daughter someday - we'd call her Grace.", "kids=女:Grace"),
+                en("hey im 31 f, single, live in portland", "age=31", "gender=女性", "status=single", "location=Portland"),
+                en("i make like 60k a year lol", "income=60,000"),
+                en("im pretty introverted and kinda anxious but really loyal", "E=0.25", "N=0.65", "A=0.85"),
+                en("my ideal guy is funny n kind, maybe named ben? tall with a beard", "p.name=Ben", "face=tall with a beard",
+                        "p.temperament=funny n kind", "traits=-"),
+                en("want 2 kids someday, a boy named eli and a girl named rose", "kids=男:Eli,女:Rose"),
+                en("I am a 35 yo male", "age=35", "gender=男性"),
+                en("Im a woman in my 40s", "age=-", "gender=女性"),
+                en("I live in LA", "location=Los Angeles"),
+                en("NYC!", "location=New York"),
+                en("I live near Manchester, UK", "location=Manchester, UK"),
+                en("My salary is around 3.5 million yen", "income=350万円"),
+                en("I'm a nurse. 東京に住んでます", "location=東京"),
+                en("My boyfriend is 31 and I'm 29", "age=29", "p.age=31", "status=partnered"),
+                en("My girlfriend is a redhead with green eyes", "face=redhead with green eyes", "partner=current"),
+                en("I want someone who makes me laugh", "partner=ideal", "p.temperament=makes me laugh"),
+                en("I'm an only child", "kids=-"),
+                en("We have a 2 year old son named Leo", "kids=男:Leo", "age=-"),
+                en("I have 3 cats", "kids=-", "age=-"),
+                en("I went to Tokyo in 2019 for a trip", "location=-"),
+                en("The weather in London is terrible", "location=-"),
+                en("I was born in 1990", "age=-"),
+                en("Thanks!", "traits=-", "name=-"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("conversational")
+    void conversationalPhrasing(ExtractionCase c) {
+        c.check();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("ages")
     void age(ExtractionCase c) {

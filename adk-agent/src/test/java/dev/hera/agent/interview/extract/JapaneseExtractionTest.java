@@ -226,6 +226,59 @@ class JapaneseExtractionTest {
                 ja("私は優しいです", "name=-", "A=0.75"));
     }
 
+    /** Everyday phrasing nobody wrote the rules for: keigo, casual, Kansai, several facts at once. */
+    static Stream<ExtractionCase> conversational() {
+        return Stream.of(
+                ja("はじめまして。東京の会社で働いている28歳の男です。よろしくお願いします。", "age=28", "gender=男性", "name=-"),
+                ja("横浜生まれ横浜育ちで、今も横浜に住んでます。", "location=横浜"),
+                ja("仕事はエンジニアで、年収は大体700万くらいかな。", "income=700万円", "name=-"),
+                ja("恋人はいません。もうずっとフリーです。", "status=single"),
+                ja("性格は、まあ真面目って言われることが多いです。あと結構マイペース。", "C=0.75", "N=0.25"),
+                ja("理想の女性は、笑顔が素敵で、料理が上手で、一緒にいて落ち着ける人です。", "partner=ideal", "face=笑顔が素敵",
+                        "p.temperament~落ち着ける", "traits=-", "gender=-"),
+                ja("名前は…ゆいちゃんとかいいですね。", "p.name=ゆい", "name=-").given(profile().status(RelationshipStatus.SINGLE).build()),
+                ja("髪は肩くらいの長さで、目が大きい感じ。", "face=髪は肩くらいの長さで、目が大きい")
+                        .given(profile().status(RelationshipStatus.SINGLE).idealPartner("ゆい").build()),
+                ja("子どもは男の子と女の子、一人ずつがいいです。名前は、男の子がはると、女の子がひなた。", "kids=男:はると,女:ひなた"),
+                ja("私は40歳で、夫と娘が一人います。娘は12歳です。", "age=40", "status=married", "kids=女:?"),
+                ja("夫は優しくて頼りになる人です。背は170cmくらいで、メガネをかけています。", "p.temperament=優しくて頼りになる",
+                        "face=背は170cmくらいで、メガネをかけています", "traits=-"),
+                ja("世帯年収は900万円ほどです。", "income=900万円"),
+                ja("私の性格は、心配性で、ちょっと神経質かもしれません。", "N=0.7"),
+                ja("名古屋市の中区に住んでいます", "location=名古屋市中区"),
+                ja("仙台出身、今は埼玉県さいたま市に住んでる", "location=埼玉県さいたま市"),
+                ja("年収？言いたくないです", "income=-"),
+                ja("今日は天気がいいですね", "traits=-", "location=-", "age=-", "name=-"),
+                ja("2024年に結婚しました", "status=married", "age=-", "income=-"),
+                ja("車は300万円でした", "income=-"),
+                ja("毎日1万歩歩いています", "income=-"),
+                ja("結婚してて、嫁さんの名前はまいです。", "status=married", "p.name=まい", "name=-"),
+                ja("嫁はほんまに明るくてよう笑う人やねん。僕はどっちかというと大人しいほうかな。", "p.temperament=ほんまに明るくてよう笑う",
+                        "pE=0.85", "E=0.35"),
+                ja("まいは小柄で、ショートカットがよう似合ってる。", "face=小柄で、ショートカットがよう似合ってる", "partner=current")
+                        .given(profile().status(RelationshipStatus.MARRIED).currentPartner("まい").build()),
+                ja("年収は500万ちょいですわ。", "income=500万円"),
+                ja("子供はまだおらんけど、女の子やったらさくら、男の子やったらそうたにしたいな。", "kids=女:さくら,男:そうた"),
+                ja("主人は寡黙ですが、誠実な人です。", "p.name=-", "pE=0.25", "pC=0.75", "traits=-"),
+                ja("私自身はおしゃべりで世話好きな性格です。", "E=0.75", "A=0.75"),
+                ja("住まいは兵庫県西宮市です。", "location=兵庫県西宮市"),
+                ja("世帯年収はだいたい八百万円くらいでしょうか。", "income=800万円"),
+                ja("子どもは娘が二人おります。長女がさくら、次女がももです。", "kids=女:さくら,女:もも"),
+                ja("はるとと、ゆいです", "kids=?:はると,?:ゆい").asked("お子さんのお名前は何にしたいですか？"),
+                ja("私25歳、女、東京住み。彼氏なし。", "age=25", "gender=女性", "location=東京", "status=single"),
+                ja("年収300万ぐらい。性格はネガティブで人見知り笑", "income=300万円", "E=0.25", "N=0.75"),
+                ja("理想の人は頭がよくて背が高い人！名前はりょうくんがいい", "p.name=りょう", "face=背が高い", "pO=0.75", "traits=-"),
+                ja("子供は女の子ひとりでいいかな。名前はあおい", "kids=女:あおい", "name=-", "p.name=-"),
+                ja("スーツが似合う爽やかな感じの人", "face=スーツが似合う爽やか").asked("見た目はどんな感じがいいですか？"),
+                ja("32歳、大阪在住、男です", "age=32", "location=大阪", "gender=男性"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("conversational")
+    void conversationalPhrasing(ExtractionCase c) {
+        c.check();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("ages")
     void age(ExtractionCase c) {
