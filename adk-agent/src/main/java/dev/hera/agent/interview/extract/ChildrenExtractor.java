@@ -27,7 +27,7 @@ import dev.hera.model.ChildWish;
  */
 final class ChildrenExtractor {
 
-    private record Mention(int start, int end, ChildGender gender, String name, int count, Integer order, boolean total) {
+    private record Mention(int start, int end, ChildGender gender, String name, int count, boolean total) {
     }
 
     private static final String JA_GW = "(女の子|男の子|娘|息子|長女|長男|次女|次男|三女|三男|末っ子|女児|男児)";
@@ -90,7 +90,7 @@ final class ChildrenExtractor {
         while (m.find()) {
             String name = name(m.group(2));
             if (name != null) {
-                mentions.add(new Mention(m.start(), m.end(2), jaGender(m.group(1)), name, 1, null, false));
+                mentions.add(new Mention(m.start(), m.end(2), jaGender(m.group(1)), name, 1, false));
             }
         }
         for (Utterance.Sentence sentence : ctx.utterance().sentences) {
@@ -100,7 +100,7 @@ final class ChildrenExtractor {
                     String name = name(m.group(2));
                     if (name != null) {
                         mentions.add(new Mention(sentence.start() + m.start(), sentence.start() + m.end(2), jaGender(m.group(1)), name, 1,
-                                null, false));
+                                false));
                     }
                 }
             }
@@ -109,14 +109,14 @@ final class ChildrenExtractor {
         while (m.find()) {
             String name = name(m.group(2));
             if (name != null) {
-                mentions.add(new Mention(m.start(), m.end(2), jaGender(m.group(1)), name, 1, null, false));
+                mentions.add(new Mention(m.start(), m.end(2), jaGender(m.group(1)), name, 1, false));
             }
         }
         m = JA_NAME_FIRST.matcher(text);
         while (m.find()) {
             String name = name(Names.trimLeadingWords(m.group(1)));
             if (name != null) {
-                mentions.add(new Mention(m.start(), m.end(), jaGender(m.group(2)), name, 1, null, false));
+                mentions.add(new Mention(m.start(), m.end(), jaGender(m.group(2)), name, 1, false));
             }
         }
         m = JA_NAMES_AFTER.matcher(text);
@@ -137,20 +137,20 @@ final class ChildrenExtractor {
         while (m.find()) {
             boolean boyFirst = m.group().startsWith("男") || m.group().startsWith("息子");
             // two mentions over (almost) the whole phrase, so the 男の子 and 女の子 inside it are not counted again
-            mentions.add(new Mention(m.start(), m.end() - 1, boyFirst ? ChildGender.BOY : ChildGender.GIRL, null, 1, null, false));
-            mentions.add(new Mention(m.start() + 1, m.end(), boyFirst ? ChildGender.GIRL : ChildGender.BOY, null, 1, null, false));
+            mentions.add(new Mention(m.start(), m.end() - 1, boyFirst ? ChildGender.BOY : ChildGender.GIRL, null, 1, false));
+            mentions.add(new Mention(m.start() + 1, m.end(), boyFirst ? ChildGender.GIRL : ChildGender.BOY, null, 1, false));
         }
         m = JA_GENDER_COUNT.matcher(text);
         while (m.find()) {
             Integer count = Numbers.count(m.group(2));
             if (count != null && count > 0 && count <= 10) {
-                mentions.add(new Mention(m.start(), m.end(), jaGender(m.group(1)), null, count, null, false));
+                mentions.add(new Mention(m.start(), m.end(), jaGender(m.group(1)), null, count, false));
             }
         }
         m = JA_TWINS.matcher(text);
         while (m.find()) {
             ChildGender gender = m.group(1) == null ? null : jaGender(m.group(1));
-            mentions.add(new Mention(m.start(), m.end(), gender, null, 2, null, gender == null));
+            mentions.add(new Mention(m.start(), m.end(), gender, null, 2, gender == null));
         }
         m = JA_TOTAL.matcher(text);
         while (m.find()) {
@@ -172,7 +172,7 @@ final class ChildrenExtractor {
         }
         m = JA_GENDER.matcher(text);
         while (m.find()) {
-            mentions.add(new Mention(m.start(), m.end(), jaGender(m.group(1)), null, 1, null, false));
+            mentions.add(new Mention(m.start(), m.end(), jaGender(m.group(1)), null, 1, false));
         }
         english(ctx, lower, text, mentions);
         return assemble(ctx, mentions);
@@ -183,28 +183,28 @@ final class ChildrenExtractor {
         while (m.find()) {
             String name = name(Names.capitalise(text.substring(m.start(3), m.end(3))));
             if (name != null) {
-                mentions.add(new Mention(m.start(), m.end(), enGender(m.group(2)), name, 1, null, false));
+                mentions.add(new Mention(m.start(), m.end(), enGender(m.group(2)), name, 1, false));
             }
         }
         m = EN_APPOSITION.matcher(text);
         while (m.find()) {
             String name = name(m.group(3));
             if (name != null) {
-                mentions.add(new Mention(m.start(), m.end(), enGender(m.group(2)), name, 1, null, false));
+                mentions.add(new Mention(m.start(), m.end(), enGender(m.group(2)), name, 1, false));
             }
         }
         m = EN_FOR_A.matcher(text);
         while (m.find()) {
             String name = name(m.group(1));
             if (name != null) {
-                mentions.add(new Mention(m.start(), m.end(), enGender(m.group(2)), name, 1, null, false));
+                mentions.add(new Mention(m.start(), m.end(), enGender(m.group(2)), name, 1, false));
             }
         }
         m = EN_IF_A.matcher(text);
         while (m.find()) {
             String name = name(m.group(2));
             if (name != null) {
-                mentions.add(new Mention(m.start(), m.end(), enGender(m.group(1)), name, 1, null, false));
+                mentions.add(new Mention(m.start(), m.end(), enGender(m.group(1)), name, 1, false));
             }
         }
         m = EN_PLURAL_NAMED.matcher(text);
@@ -213,7 +213,7 @@ final class ChildrenExtractor {
             for (int g = 2; g <= 4; g++) {
                 String name = m.group(g) == null ? null : name(m.group(g));
                 if (name != null) {
-                    mentions.add(new Mention(m.start(g), m.end(g), gender, name, 1, null, false));
+                    mentions.add(new Mention(m.start(g), m.end(g), gender, name, 1, false));
                 }
             }
         }
@@ -223,14 +223,14 @@ final class ChildrenExtractor {
             String name = name(m.group(2));
             if (name != null && CHILD_WORDS.matcher(sentence).find()) {
                 ChildGender gender = m.group(1).equalsIgnoreCase("her") ? ChildGender.GIRL : ChildGender.BOY;
-                mentions.add(new Mention(m.start(), m.end(), gender, name, 1, null, false));
+                mentions.add(new Mention(m.start(), m.end(), gender, name, 1, false));
             }
         }
         m = EN_EACH.matcher(lower);
         while (m.find()) {
             boolean girlFirst = m.group().contains("girl and");
-            mentions.add(new Mention(m.start(), m.end() - 1, girlFirst ? ChildGender.GIRL : ChildGender.BOY, null, 1, null, false));
-            mentions.add(new Mention(m.start() + 1, m.end(), girlFirst ? ChildGender.BOY : ChildGender.GIRL, null, 1, null, false));
+            mentions.add(new Mention(m.start(), m.end() - 1, girlFirst ? ChildGender.GIRL : ChildGender.BOY, null, 1, false));
+            mentions.add(new Mention(m.start() + 1, m.end(), girlFirst ? ChildGender.BOY : ChildGender.GIRL, null, 1, false));
         }
         m = EN_COUNT.matcher(lower);
         while (m.find()) {
@@ -242,7 +242,7 @@ final class ChildrenExtractor {
             if (gender == null) {
                 addTotal(mentions, m.start(), m.end(), count);
             } else {
-                mentions.add(new Mention(m.start(), m.end(), gender, null, count, null, false));
+                mentions.add(new Mention(m.start(), m.end(), gender, null, count, false));
             }
         }
         m = EN_TWINS.matcher(lower);
@@ -259,7 +259,7 @@ final class ChildrenExtractor {
         while (m.find()) {
             String before = lower.substring(Math.max(0, m.start() - 8), m.start());
             if (!before.matches(".*\\b(?:i'm|i am|im)\\s*$")) {
-                mentions.add(new Mention(m.start(), m.end(), enGender(m.group(1)), null, 1, null, false));
+                mentions.add(new Mention(m.start(), m.end(), enGender(m.group(1)), null, 1, false));
             }
         }
     }
@@ -269,14 +269,14 @@ final class ChildrenExtractor {
             String name = name(names.get(i));
             if (name != null) {
                 // distinct sub-spans so the names are not taken for one another
-                mentions.add(new Mention(start + i, start + i + 1, null, name, 1, null, false));
+                mentions.add(new Mention(start + i, start + i + 1, null, name, 1, false));
             }
         }
     }
 
     private static void addTotal(List<Mention> mentions, int start, int end, Integer count) {
         if (count != null && count > 0 && count <= 10) {
-            mentions.add(new Mention(start, end, null, null, count, null, true));
+            mentions.add(new Mention(start, end, null, null, count, true));
         }
     }
 
@@ -299,7 +299,6 @@ final class ChildrenExtractor {
         }
         int total = 0;
         List<ChildWish> slots = new ArrayList<>();
-        boolean explicitOrder = false;
         for (Mention mention : kept) {
             if (mention.total()) {
                 total = Math.max(total, mention.count());
@@ -315,11 +314,10 @@ final class ChildrenExtractor {
                         break;
                     }
                 }
-                ChildWish named = new ChildWish(mention.gender(), mention.name(), mention.order());
+                ChildWish named = new ChildWish(mention.gender(), mention.name(), null);
                 if (free >= 0) {
                     ChildWish slot = slots.get(free);
-                    slots.set(free, new ChildWish(mention.gender() != null ? mention.gender() : slot.desiredGender(), mention.name(),
-                            mention.order() != null ? mention.order() : slot.order()));
+                    slots.set(free, new ChildWish(mention.gender() != null ? mention.gender() : slot.desiredGender(), mention.name(), null));
                 } else if (slots.stream().noneMatch(s -> mention.name().equals(s.name()))) {
                     slots.add(named);
                 }
@@ -328,10 +326,9 @@ final class ChildrenExtractor {
                 long known = slots.stream().filter(slot -> slot.desiredGender() == mention.gender()).count();
                 long missing = mention.gender() == null ? mention.count() : mention.count() - known;
                 for (int i = 0; i < missing; i++) {
-                    slots.add(new ChildWish(mention.gender(), null, mention.order()));
+                    slots.add(new ChildWish(mention.gender(), null, null));
                 }
             }
-            explicitOrder |= mention.order() != null;
         }
         while (slots.size() < total) {
             slots.add(new ChildWish(null, null, null));
@@ -340,10 +337,10 @@ final class ChildrenExtractor {
             return null;
         }
         List<ChildWish> result = new ArrayList<>();
-        boolean positional = !explicitOrder && (slots.size() > 1 || total > 0);
+        boolean positional = slots.size() > 1 || total > 0;
         for (int i = 0; i < slots.size(); i++) {
             ChildWish slot = slots.get(i);
-            Integer order = slot.order() != null ? slot.order() : positional ? Integer.valueOf(i + 1) : null;
+            Integer order = positional ? Integer.valueOf(i + 1) : null;
             result.add(new ChildWish(slot.desiredGender(), slot.name(), order));
         }
         return List.copyOf(result);

@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.hera.model.Language;
+
 /**
  * The user's annual income.
  * <ul>
@@ -19,7 +21,8 @@ import java.util.regex.Pattern;
  * A number only counts as income with a sign of money: a keyword (年収, 収入, 稼ぎ, income, salary,
  * earn, make), a currency, a 万/億 unit or a "k", or Hera having just asked about income. Ages,
  * counts, savings, rent and other people's incomes (「夫の年収」, 「年収600万以上の人がいい」) are not
- * the user's income.
+ * the user's income. A bare number answering an income question is read by the session's
+ * language: 「450」 → 450万円 in Japanese, "90000" → 90,000 in English.
  */
 final class IncomeExtractor {
 
@@ -116,8 +119,9 @@ final class IncomeExtractor {
                 score = 2;
             } else if (hasUnit && (asked || correcting) && !otherMoney) {
                 score = 2;
-            } else if (asked && !otherMoney && !hasUnit && !keyword) {
-                score = 1;
+            } else if (asked && !otherMoney && !hasUnit && !keyword && ctx.language() != Language.EN) {
+                score = 1; // 「450」 after an income question: 万 as in the reference; in English "450" is no income
+
             } else {
                 continue;
             }
@@ -255,8 +259,8 @@ final class IncomeExtractor {
             String multA = m.group(4);
             String multB = m.group(9);
             boolean signal = symbolA != null || symbolB != null || multA != null || multB != null;
-            if (!signal && !keyword && !asked && !correcting) {
-                continue;
+            if (!signal && !keyword && (!asked && !correcting || ctx.language() == Language.JA)) {
+                continue; // a bare number is read as yen in 万 in a Japanese session
             }
             if (!signal && m.group(3).length() < 4 && !asked) {
                 continue; // "I'm 29 and make..." : a small bare number is not an income
