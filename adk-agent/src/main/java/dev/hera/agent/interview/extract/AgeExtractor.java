@@ -47,7 +47,7 @@ final class AgeExtractor {
     private static final Pattern EN_AGE_SEX = Pattern.compile(
             "(?<![$€£¥\\d])\\b(\\d{2})\\s?/?\\s?([MF])\\b|(?i:\\b(?:i'm|im|i am)\\s+)(\\d{2})\\s*/?\\s*([mf])\\b(?=\\s*[,.;!]|\\s*$)");
     private static final Pattern BARE = Pattern.compile(
-            "^\\s*(?:(?:いや|いえ|いいえ|あ|えっと|ええと|えーと|うーん|えー|はい|正確には|実は|ちゃう|ちゃいます|違います|no|um|uh|well|oh|actually|sorry|it's|i'm)[、,\\s]*)*"
+            "^\\s*(?:(?:いや|いえ|いいえ|あ|えっと|ええと|えーと|うーん|えー|はい|正確には|実は|ちゃう|ちゃいます|違います|no|um|uh|well|oh|actually|sorry|it's|i'm)[、,\\s]*+){0,4}+"
                     + "(" + Numbers.JA_NUMBER + "|" + EN_NUMBER + ")\\s*(?:歳|才)?\\s*"
                     + "(?:です|だよ|だ|や|やで|やねん|っす|でーす|になりました|になります|ですね|です!?)?\\s*(?:[。.!！]|$)");
     private static final Pattern REJECTED_NUMBER = Pattern.compile(

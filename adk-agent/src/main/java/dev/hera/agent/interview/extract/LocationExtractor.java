@@ -53,7 +53,7 @@ final class LocationExtractor {
             "([\\p{IsHan}\\p{IsKatakana}ー々ヶケ]{2,12})(?=" + JA_NEAR + "(?:に住|で暮ら|に暮ら|在住|住み|に引っ越|に移住))");
     private static final Pattern EN_UNKNOWN = Pattern.compile(
             "\\b(?:live|lives|living|lived|reside|resides|residing|based|located|settled|moved)\\s+(?:in|near|outside(?:\\s+of)?|to)\\s+(?:the\\s+)?"
-                    + "([A-Z][\\p{L}'.-]*(?:\\s+(?:[A-Z][\\p{L}'.-]*|of|de|du|da|del|upon|on))*(?:,\\s*[A-Z][\\p{L}.]*(?:\\s[A-Z][\\p{L}.]+)?)?)");
+                    + "([A-Z][\\p{L}'.-]*(?:\\s+(?:[A-Z][\\p{L}'.-]*|of|de|du|da|del|upon|on)){0,4}(?:,\\s*[A-Z][\\p{L}.]*(?:\\s[A-Z][\\p{L}.]+)?)?)");
     private static final Pattern EN_LOWER_WORD = Pattern.compile(
             "\\b(?:live|lives|living|based|located|reside|residing)\\s+(?:in|near)\\s+([a-z]{6,})\\b");
     private static final Set<String> NOT_PLACES = Set.copyOf(java.util.Arrays.asList("田舎", "都会", "実家", "近所", "地方", "郊外", "海外", "市内", "都内", "県内", "府内", "寮", "社宅",

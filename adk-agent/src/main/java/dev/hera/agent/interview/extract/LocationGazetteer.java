@@ -34,7 +34,8 @@ final class LocationGazetteer {
     }
 
     /** One way of writing a place. */
-    record Place(String surface, String canonical, Kind kind, boolean caseSensitive, boolean weak, boolean givenName) {
+    record Place(String surface, String canonical, Kind kind, boolean caseSensitive, boolean weak, boolean givenName,
+            String lowerSurface) {
 
         boolean latin() {
             return surface.chars().allMatch(c -> c < 0x250);
@@ -407,6 +408,8 @@ final class LocationGazetteer {
     private static final List<Place> LATIN_PLACES;
     private static final Map<String, Place> BY_LATIN_KEY = new HashMap<>();
     private static final Set<String> GIVEN_NAMES = new HashSet<>();
+    /** Places by their first character (lower case for Latin), longest first. */
+    private static final Map<Character, List<Place>> BY_FIRST_CHAR = new HashMap<>();
 
     static {
         List<Place> ja = new ArrayList<>();
@@ -426,7 +429,7 @@ final class LocationGazetteer {
                 }
                 boolean isLatin = surface.chars().allMatch(c -> c < 0x250);
                 String canonical = isLatin ? enCanonical : jaCanonical.equals("=") ? surface : jaCanonical;
-                Place place = new Place(surface, canonical, kind, caseSensitive, weak, givenName);
+                Place place = new Place(surface, canonical, kind, caseSensitive, weak, givenName, surface.toLowerCase(Locale.ROOT));
                 if (isLatin) {
                     latin.add(place);
                     BY_LATIN_KEY.putIfAbsent(surface.toLowerCase(Locale.ROOT), place);
@@ -443,6 +446,12 @@ final class LocationGazetteer {
         latin.sort(longestFirst);
         JA_PLACES = List.copyOf(ja);
         LATIN_PLACES = List.copyOf(latin);
+        for (Place place : JA_PLACES) {
+            BY_FIRST_CHAR.computeIfAbsent(place.surface().charAt(0), c -> new ArrayList<>()).add(place);
+        }
+        for (Place place : LATIN_PLACES) {
+            BY_FIRST_CHAR.computeIfAbsent(place.lowerSurface().charAt(0), c -> new ArrayList<>()).add(place);
+        }
     }
 
     private LocationGazetteer() {
@@ -466,8 +475,12 @@ final class LocationGazetteer {
 
     private static Match longestAt(String text, String lower, int i) {
         char c = text.charAt(i);
+        List<Place> candidates = BY_FIRST_CHAR.getOrDefault(c >= 0x250 ? c : lower.charAt(i), List.of());
+        if (candidates.isEmpty()) {
+            return null;
+        }
         if (c >= 0x250) {
-            for (Place place : JA_PLACES) {
+            for (Place place : candidates) {
                 if (text.startsWith(place.surface(), i) && japaneseBoundary(text, i, i + place.surface().length())) {
                     return new Match(i, i + place.surface().length(), place);
                 }
@@ -477,10 +490,9 @@ final class LocationGazetteer {
         if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
             return null;
         }
-        for (Place place : LATIN_PLACES) {
+        for (Place place : candidates) {
             String surface = place.surface();
-            boolean hit = place.caseSensitive() ? text.startsWith(surface, i)
-                    : lower.startsWith(surface.toLowerCase(Locale.ROOT), i);
+            boolean hit = place.caseSensitive() ? text.startsWith(surface, i) : lower.startsWith(place.lowerSurface(), i);
             int end = i + surface.length();
             if (hit && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
                 return new Match(i, end, place);

@@ -120,7 +120,7 @@ final class Names {
     }
 
     private static final Pattern LIST_ENDING = Pattern.compile(
-            "(?:です|でーす|がいい(?:な|です|かな)?|が良い|がええ(?:な)?|にしたい(?:な|です)?|にする|かな|とか|でお願いします|で|やな|やね|だよ|って感じ|[!！。?？])+$");
+            "(?:です|でーす|がいい(?:な|です|かな)?|が良い|がええ(?:な)?|にしたい(?:な|です)?|にする|かな|とか|でお願いします|で|やな|やね|だよ|って感じ|[!！。?？]){1,6}$");
 
     /** Whether a Japanese candidate could be a name (not a word such as 会社員, 32歳, 優しい, 大阪). */
     static boolean plausibleJapanese(String name) {

@@ -67,12 +67,12 @@ final class PartnerExtractor {
     private static final Pattern EN_DESCRIBED = Pattern.compile(
             "(?i:\\b(?:someone|somebody|a (?:man|woman|guy|girl|partner|person)|partner|one))\\s+(?i:who|that)\\s+([^.!?;]{3,60})");
     private static final Pattern JA_LOOKS_TOPIC = Pattern.compile("^(?:見た目|外見|容姿|ルックス|顔|見た目的に)(?:は|が|:|的には)\\s*");
-    private static final Pattern JA_LEADING = Pattern.compile("^(?:[でてと、,\\s]|は|が|も|で、)+");
+    private static final Pattern JA_LEADING = Pattern.compile("^(?:[でてと、,\\s]|は|が|も|で、){1,8}");
     private static final Pattern JA_TRAILING = Pattern.compile(
-            "(?:の人(?:です|がいい|が良い|が理想)?|な人(?:です|がいい)?|人(?:です|がいい)?|の方|な方|です|だよ|やな|やで|がいい(?:な|です)?|が良い|がええ|が理想|かな|な感じ|って感じ|感じ|みたいな|とか|で|て|の|な|、|,|。|!|！|\\s)+$");
+            "(?:の人(?:です|がいい|が良い|が理想)?|な人(?:です|がいい)?|人(?:です|がいい)?|の方|な方|です|だよ|やな|やで|がいい(?:な|です)?|が良い|がええ|が理想|かな|な感じ|って感じ|感じ|みたいな|とか|で|て|の|な|、|,|。|!|！|\\s){1,8}$");
     private static final Pattern EN_LEADING = Pattern.compile(
-            "^(?i:(?:and|with|has|have|had|got|she|he|she's|he's|is|are|was|a|an|the|who|that|really|also|i'd like|someone|somebody|wears|sporting)\\s+|[,;:\\s]+)+");
-    private static final Pattern EN_TRAILING = Pattern.compile("(?i:[\\s,;:.!]+|\\s+(?:and|with|who|that|but))+$");
+            "^(?i:(?:and|with|has|have|had|got|she|he|she's|he's|is|are|was|a|an|the|who|that|really|also|i'd like|someone|somebody|wears|sporting)\\s+|[,;:\\s]+){1,8}");
+    private static final Pattern EN_TRAILING = Pattern.compile("(?i:[\\s,;:.!]+|\\s+(?:and|with|who|that|but)){1,8}$");
     private static final Pattern EN_RIGHT_EXTENSION = Pattern.compile("^\\s+(?:build|figure|frame|physique|look|style|hair|eyes)\\b");
     private static final java.util.Set<String> EN_STOP = java.util.Set.copyOf(java.util.Arrays.asList("she", "he", "has", "have", "had", "with", "is", "are", "was", "and", "but",
             "i", "my", "her", "his", "who", "that", "would", "like", "want", "someone", "somebody", "partner", "wife", "husband", "name",
@@ -82,8 +82,10 @@ final class PartnerExtractor {
     private PartnerExtractor() {
     }
 
-    static Result extract(Context ctx, TraitExtractor.Result traits, Integer partnerAge) {
-        String name = name(ctx);
+    /**
+     * @param name the partner name already found by {@link #name(Context)} (null for none)
+     */
+    static Result extract(Context ctx, TraitExtractor.Result traits, Integer partnerAge, String name) {
         List<int[]> masks = new ArrayList<>();
         for (TraitExtractor.Hit hit : traits.hits()) {
             masks.add(new int[] { hit.start(), hit.end() });

@@ -63,7 +63,7 @@ public final class ProfileExtractor {
         LocationExtractor.Result location = LocationExtractor.extract(ctx);
         IncomeExtractor.Result income = IncomeExtractor.extract(ctx);
         TraitExtractor.Result traits = TraitExtractor.extract(ctx);
-        PartnerExtractor.Result partner = PartnerExtractor.extract(ctx, traits, age.partner());
+        PartnerExtractor.Result partner = PartnerExtractor.extract(ctx, traits, age.partner(), newName);
         List<ChildWish> children = ChildrenExtractor.extract(ctx);
         String userName = NameExtractor.extract(ctx);
         if (userName != null && userName.equals(partner.nameFound())) {

@@ -37,8 +37,15 @@ final class Utterance {
         this.sentences = split(text);
     }
 
+    /**
+     * Messages are read up to this many characters: an interview answer is a few sentences, and
+     * the cost of reading stays bounded whatever is sent (D21).
+     */
+    static final int MAX_LENGTH = 4_000;
+
     static Utterance of(String message) {
-        return new Utterance(normalize(message));
+        String text = normalize(message);
+        return new Utterance(text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text);
     }
 
     static String normalize(String message) {
