@@ -30,6 +30,10 @@ final class AgeExtractor {
                     + "|で(?:結婚|出産|子供|子ども|母|父))");
     private static final Pattern JA_AGE_TOPIC = Pattern.compile(
             "(?:年齢|(?<![今去来毎])年|歳)(?:は|:)\\s*(" + Numbers.JA_NUMBER + ")(?!\\s*(?:万|億|円|人|年|月|日|時|回|cm|kg|代|歳|才))");
+    /** 「あたしは28やけど」: a bare number right after the speaker is their age. */
+    private static final Pattern JA_SELF_NUMBER = Pattern.compile(
+            "(?:私|わたし|あたし|僕|ぼく|俺|おれ|うち|わい|自分)(?:は|、|,)?\\s*(" + Numbers.JA_NUMBER
+                    + ")\\s*(?=です|でーす|だよ|だけど|ですが|や(?:で|ねん|けど|し)?|で、|っす|[。!！]|$)");
     private static final Pattern EN_YEARS_OLD = Pattern.compile(
             "\\b(" + EN_NUMBER + ")\\s*(?:-|\\s)?\\s*(?:(?:years?|yrs?)[\\s-]*old\\b|(?:years?|yrs?)[\\s-]*of[\\s-]*age\\b|yo\\b|y/o\\b|y\\.o\\.)");
     private static final Pattern EN_I_AM = Pattern.compile(
@@ -66,6 +70,10 @@ final class AgeExtractor {
             if (!JA_NOT_OWN_AGE_AFTER.matcher(text.substring(m.end())).find()) {
                 addJapanese(candidates, m);
             }
+        }
+        m = JA_SELF_NUMBER.matcher(text);
+        while (m.find()) {
+            addJapanese(candidates, m);
         }
         m = JA_AGE_TOPIC.matcher(text);
         while (m.find()) {

@@ -55,7 +55,7 @@ final class PartnerExtractor {
     private static final Pattern EN_SUBJECT = Pattern.compile(
             "^\\s*" + Names.EN_NAME + "\\s+(?i:is|has|was|would|loves|likes|works|seems|looks|'s)\\b");
     private static final Pattern EN_BARE = Pattern.compile(
-            "^\\s*(?i:(?:it's|it is|her name is|his name is|maybe|probably|i'd say|how about|let's say|let's go with|i like)\\s+)?([A-Za-z][a-z'-]+)\\s*[.!]?\\s*$");
+            "^\\s*(?i:(?:it's|it is|her name is|his name is|maybe|probably|i'd say|how about|let's say|let's go with|i like|i like the name|something like)\\s+)?([A-Za-z][a-z'-]+)\\s*[.!]?\\s*$");
     private static final Pattern CHILD_BEFORE = Pattern.compile("\\b(?:girl|boy|son|daughter|kid|child|baby|dog|cat|puppy|kitten)s?\\s*,?\\s*$");
 
     private static final Pattern JA_TEMPERAMENT = Pattern.compile("性格(?:は|が|:)\\s*[、,]?\\s*([^。!！?？]{1,30}?)(?:な人|の人|な方|です|がいい|が良い|だと|かな|[。!！?？]|$)");

@@ -239,7 +239,10 @@ class EnglishExtractionTest {
                 en("I went to Tokyo in 2019 for a trip", "location=-"),
                 en("The weather in London is terrible", "location=-"),
                 en("I was born in 1990", "age=-"),
-                en("Thanks!", "traits=-", "name=-"));
+                en("Thanks!", "traits=-", "name=-"),
+                en("I like the name Daniel", "p.name=Daniel", "partner=ideal", "name=-")
+                        .asked("Do you have a name in mind for your ideal partner?")
+                        .given(profile().status(RelationshipStatus.SINGLE).build()));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -270,7 +270,22 @@ class JapaneseExtractionTest {
                 ja("理想の人は頭がよくて背が高い人！名前はりょうくんがいい", "p.name=りょう", "face=背が高い", "pO=0.75", "traits=-"),
                 ja("子供は女の子ひとりでいいかな。名前はあおい", "kids=女:あおい", "name=-", "p.name=-"),
                 ja("スーツが似合う爽やかな感じの人", "face=スーツが似合う爽やか").asked("見た目はどんな感じがいいですか？"),
-                ja("32歳、大阪在住、男です", "age=32", "location=大阪", "gender=男性"));
+                ja("32歳、大阪在住、男です", "age=32", "location=大阪", "gender=男性"),
+                ja("うちの旦那、めっちゃおもろいねん", "status=married", "partner=current", "pE=0.85", "traits=-"),
+                ja("旦那はいつも優しくしてはるわ", "partner=current", "pA=0.75", "traits=-"),
+                ja("あたしは28やけど、まだ独身やねん", "age=28", "status=single"),
+                ja("だいたい400くらいかな", "income=400万円").asked("年収はどのくらいですか？"),
+                ja("わい、35歳の男や", "age=35", "gender=男性"),
+                ja("大阪住みの30歳、独身男です", "age=30", "gender=男性", "status=single", "location=大阪"),
+                ja("千葉県船橋市在住です", "location=千葉県船橋市"),
+                ja("私はとても社交的で、どちらかというと楽観的です", "E=0.85", "N=0.35"),
+                ja("あんまり几帳面じゃないです", "C=0.3"),
+                ja("理想のパートナーは、頼りがいがあって包容力のある人です", "partner=ideal", "p.temperament=頼りがいがあって包容力のある",
+                        "traits=-"),
+                ja("彼は175センチくらいで、細身です", "face=175センチくらいで、細身", "traits=-"),
+                ja("子供は3人くらい欲しいな", "kids#=3", "income=-"),
+                ja("子どもは男の子が欲しいです。名前はゆうと。", "kids=男:ゆうと", "name=-", "p.name=-"),
+                ja("ひろしくんです", "p.name=ひろし", "name=-").asked("お相手の名前を教えてください"));
     }
 
     @ParameterizedTest(name = "{0}")
