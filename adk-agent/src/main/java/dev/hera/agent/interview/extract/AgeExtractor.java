@@ -1,0 +1,173 @@
+package dev.hera.agent.interview.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Ages: 「32歳」, 「３２才」, 「三十五歳」, 「年齢は29」, "I'm 29", "29 years old", "a 29-year-old",
+ * "thirty-four", "29M"; a bare number answers an age question (「二十九」, 「いや、35です」).
+ * Ranges are not ages (「30代」, 「アラサー」, "in my early thirties"). Ages of children and other
+ * people are ignored; the partner's age is kept apart. A value taken back ("not 33",
+ * 「33じゃなくて」) never wins.
+ */
+final class AgeExtractor {
+
+    /** The user's age (with whether it was corrected) and the partner's age, each possibly null. */
+    record Result(Integer user, boolean userCorrected, Integer partner) {
+    }
+
+    private record Candidate(int value, int start, int end, boolean bare) {
+    }
+
+    private static final String EN_NUMBER = "(?:\\d{1,3}|" + Numbers.EN_NUMBER_WORD + ")";
+
+    private static final Pattern JA_AGE = Pattern.compile("(" + Numbers.JA_NUMBER + ")\\s*(?:歳|才|さい)");
+    private static final Pattern JA_NOT_OWN_AGE_AFTER = Pattern.compile(
+            "^\\s*(?:年上|年下|差|違い|離れ|上|下|以上|以下|未満|から|まで|くらいの(?:人|方|男性|女性|相手)|前後|代|頃|ころ|になったら"
+                    + "|の(?:時|とき|頃|ころ|娘|息子|子|男の子|女の子|長女|長男|次女|次男|母|父|妹|弟|姉|兄|犬|猫|孫|姪|甥)"
+                    + "|で(?:結婚|出産|子供|子ども|母|父))");
+    private static final Pattern JA_AGE_TOPIC = Pattern.compile(
+            "(?:年齢|(?<![今去来毎])年|歳)(?:は|:)\\s*(" + Numbers.JA_NUMBER + ")(?!\\s*(?:万|億|円|人|年|月|日|時|回|cm|kg|代|歳|才))");
+    /** 「あたしは28やけど」: a bare number right after the speaker is their age. */
+    private static final Pattern JA_SELF_NUMBER = Pattern.compile(
+            "(?:私|わたし|あたし|僕|ぼく|俺|おれ|うち|わい|自分)(?:は|、|,)?\\s*(" + Numbers.JA_NUMBER
+                    + ")\\s*(?=です|でーす|だよ|だけど|ですが|や(?:で|ねん|けど|し)?|で、|っす|[。!！]|$)");
+    private static final Pattern EN_YEARS_OLD = Pattern.compile(
+            "\\b(" + EN_NUMBER + ")\\s*(?:-|\\s)?\\s*(?:(?:years?|yrs?)[\\s-]*old\\b|(?:years?|yrs?)[\\s-]*of[\\s-]*age\\b|yo\\b|y/o\\b|y\\.o\\.)");
+    private static final Pattern EN_I_AM = Pattern.compile(
+            "\\b(?:i'm|i am|im|i'm now|aged?|age is|my age is|i just turned|just turned|i turned)\\s+"
+                    + "(?:only\\s+|just\\s+|now\\s+|actually\\s+|currently\\s+|about\\s+|almost\\s+)?(" + EN_NUMBER + ")\\b"
+                    + "(?!\\s*(?:%|'|\"|ft\\b|feet|foot|cm\\b|kg\\b|lbs?\\b|pounds|k\\b|,\\d|\\.\\d|inches|in\\b|percent|minutes?|hours?|days?"
+                    + "|months?|weeks?|times|kids|children|sons?|daughters?|of\\b|-year|years?\\s+(?:into|in|of|married|together|since)))");
+    /** "My husband Mark is 45": only taken for the partner (the user says "I'm"). */
+    private static final Pattern EN_IS = Pattern.compile(
+            "\\b(?:is|he's|she's)\\s+(?:about\\s+|around\\s+|almost\\s+|just\\s+)?(" + EN_NUMBER + ")\\b(?!\\s*(?:%|'|\"|ft\\b|feet|foot|cm\\b|kg\\b|lbs?\\b|k\\b"
+                    + "|,\\d|\\.\\d|inches|in\\b|minutes?|hours?|days?|months?|weeks?|times|kids|children|dollars|bucks|euros|pounds|yen|miles|km|of\\b))");
+    /** "I'm Jordan, 34, ..." */
+    private static final Pattern EN_NAME_AGE = Pattern.compile(
+            "(?i:\\b(?:i'm|i am|name's|name is|this is))\\s+[A-Z][a-zA-Z'-]+\\s*,\\s*(\\d{2})\\b(?!\\s*(?:%|k\\b|,\\d|\\.\\d))");
+    private static final Pattern EN_AGE_SEX = Pattern.compile(
+            "(?<![$€£¥\\d])\\b(\\d{2})\\s?/?\\s?([MF])\\b|(?i:\\b(?:i'm|im|i am)\\s+)(\\d{2})\\s*/?\\s*([mf])\\b(?=\\s*[,.;!]|\\s*$)");
+    private static final Pattern BARE = Pattern.compile(
+            "^\\s*(?:(?:いや|いえ|いいえ|あ|えっと|ええと|えーと|うーん|えー|はい|正確には|実は|ちゃう|ちゃいます|違います|no|um|uh|well|oh|actually|sorry|it's|i'm)[、,\\s]*+){0,4}+"
+                    + "(" + Numbers.JA_NUMBER + "|" + EN_NUMBER + ")\\s*(?:歳|才)?\\s*"
+                    + "(?:です|だよ|だ|や|やで|やねん|っす|でーす|になりました|になります|ですね|です!?)?\\s*(?:[。.!！]|$)");
+    private static final Pattern REJECTED_NUMBER = Pattern.compile(
+            "[0-9一二三四五六七八九十]+\\s*(?:歳|才)?\\s*(?:じゃなく|ではなく|やなく)|\\bnot\\s+(?:\\d+|" + Numbers.EN_NUMBER_WORD + ")\\b");
+    private static final Pattern NOT_YET = Pattern.compile("(?:来年|来月|再来年|今年で|次の誕生日で|もうすぐ|turning|turn|will be|'ll be|going to be|next year)\\s*$");
+
+    private AgeExtractor() {
+    }
+
+    static Result extract(Context ctx) {
+        List<Candidate> candidates = new ArrayList<>();
+        String text = ctx.text();
+        String lower = ctx.lower();
+        Matcher m = JA_AGE.matcher(text);
+        while (m.find()) {
+            if (!JA_NOT_OWN_AGE_AFTER.matcher(text.substring(m.end())).find()) {
+                addJapanese(candidates, m);
+            }
+        }
+        m = JA_SELF_NUMBER.matcher(text);
+        while (m.find()) {
+            addJapanese(candidates, m);
+        }
+        m = JA_AGE_TOPIC.matcher(text);
+        while (m.find()) {
+            addJapanese(candidates, m);
+        }
+        m = EN_YEARS_OLD.matcher(lower);
+        while (m.find()) {
+            addEnglish(candidates, m);
+        }
+        m = EN_I_AM.matcher(lower);
+        while (m.find()) {
+            addEnglish(candidates, m);
+        }
+        m = EN_IS.matcher(lower);
+        while (m.find()) {
+            Integer value = value(m.group(1));
+            if (value != null && ctx.subjects().at(m.start()) == Subject.PARTNER) {
+                candidates.add(new Candidate(value, m.start(1), m.end(1), false));
+            }
+        }
+        m = EN_NAME_AGE.matcher(text);
+        while (m.find()) {
+            addEnglish(candidates, m);
+        }
+        m = EN_AGE_SEX.matcher(text);
+        while (m.find()) {
+            int group = m.group(1) != null ? 1 : 3;
+            Integer value = value(m.group(group));
+            if (value != null) {
+                candidates.add(new Candidate(value, m.start(group), m.end(group), false));
+            }
+        }
+        boolean askedOrCorrecting = ctx.question().asked(LastQuestion.Topic.AGE)
+                || (ctx.current().age() != null && Corrections.hasCue(text));
+        if (askedOrCorrecting) {
+            for (Utterance.Sentence sentence : ctx.utterance().sentences) {
+                Matcher bare = BARE.matcher(sentence.text());
+                if (bare.find()) {
+                    Integer value = value(bare.group(1));
+                    if (value != null) {
+                        candidates.add(new Candidate(value, sentence.start() + bare.start(1), sentence.start() + bare.end(1), true));
+                    }
+                }
+            }
+        }
+        candidates.sort((a, b) -> Integer.compare(a.start(), b.start()));
+
+        Candidate user = null;
+        Integer partner = null;
+        boolean anyRejected = false;
+        for (Candidate c : candidates) {
+            if (NOT_YET.matcher(lower.substring(Math.max(0, c.start() - 14), c.start())).find()) {
+                continue;
+            }
+            if (Corrections.isRejected(lower, c.start(), c.end())) {
+                anyRejected = true;
+                continue;
+            }
+            Subject subject = ctx.subjects().at(c.start());
+            if (subject == Subject.USER && c.value() >= 14 && c.value() <= 110) {
+                user = c;
+            } else if (subject == Subject.PARTNER && c.value() >= 16 && c.value() <= 110 && !c.bare()) {
+                partner = c.value();
+            }
+        }
+        if (user == null) {
+            return new Result(null, false, partner);
+        }
+        String sentence = ctx.utterance().sentenceAt(user.start()).text();
+        boolean corrected = Corrections.hasCue(sentence)
+                && (ctx.current().age() != null || anyRejected || REJECTED_NUMBER.matcher(Utterance.lowerSameLength(sentence)).find());
+        return new Result(user.value(), corrected, partner);
+    }
+
+    private static void addJapanese(List<Candidate> candidates, Matcher m) {
+        Integer value = Numbers.smallJapanese(m.group(1));
+        if (value != null) {
+            candidates.add(new Candidate(value, m.start(1), m.end(1), false));
+        }
+    }
+
+    private static void addEnglish(List<Candidate> candidates, Matcher m) {
+        Integer value = value(m.group(1));
+        if (value != null) {
+            candidates.add(new Candidate(value, m.start(1), m.end(1), false));
+        }
+    }
+
+    private static Integer value(String number) {
+        Integer ja = Numbers.smallJapanese(number);
+        if (ja != null) {
+            return ja;
+        }
+        Long en = Numbers.english(number);
+        return en == null || en > 200 ? null : en.intValue();
+    }
+}

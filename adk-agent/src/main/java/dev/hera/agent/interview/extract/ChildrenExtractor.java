@@ -1,0 +1,384 @@
+package dev.hera.agent.interview.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.hera.model.ChildGender;
+import dev.hera.model.ChildWish;
+
+/**
+ * The children the user wishes for (or has): counts (子供は二人, "two kids", 一人っ子がいい, "twins"),
+ * genders and names (「女の子のみおと男の子のそうま」, 「長女はさくら」, 「さくらという女の子」, "a girl named
+ * Lily and a boy named Noah", "a son called Max", "my daughter Lily", "Lily for a girl").
+ * <p>
+ * Named children fill the gendered or counted places mentioned in the same message
+ * (「女の子と男の子が欲しい。女の子はみお」 is two children, not three). A count larger than what
+ * is known adds children with only what is known (two kids → two empty wishes); when the next
+ * message names them, {@code ProfileMerge} fills those places instead of adding children
+ * (a name fills the first stored child without a name whose gender does not differ).
+ * Orders: when a message lists several children (or gives a count), their order of mention, 1..n;
+ * a single child gets no order, so a later message naming it keeps the order already stored.
+ * 長女/長男 ("eldest daughter/son") say nothing about the order among all children, so they do not
+ * set one.
+ * 「子供はいらない」, "no kids", "don't want kids" give nothing; other people's children are ignored.
+ */
+final class ChildrenExtractor {
+
+    private record Mention(int start, int end, ChildGender gender, String name, int count, boolean total) {
+    }
+
+    private static final String JA_GW = "(女の子|男の子|娘|息子|長女|長男|次女|次男|三女|三男|末っ子|女児|男児)";
+    private static final String JA_NUM = "((?<![0-9])[0-9]++|(?<![一二三四五六七八九十])[一二三四五六七八九十]++|ひと|ふた)\\s*(?:人|り)";
+    private static final Pattern JA_NAMED = Pattern.compile(
+            JA_GW + "(?:の|は|なら|ならば|やったら|だったら|には|って|で|:)\\s*(?:名前は|名前が)?\\s*[「『]?" + Names.JA_NAME + Names.JA_END);
+    private static final Pattern JA_NAME_FIRST = Pattern.compile(
+            "(?:^|(?<=[はにを、,。!！\\s「]))" + Names.JA_NAME + "(?:ちゃん|くん|君)?[」』]?(?:という|って(?:いう)?)(?:名前の)?" + JA_GW);
+    private static final Pattern JA_GENDER_COUNT = Pattern.compile(JA_GW + "\\s*(?:が|を|も)?\\s*" + JA_NUM);
+    private static final Pattern JA_EACH = Pattern.compile("(?:男の子と女の子|女の子と男の子|男女|息子と娘|娘と息子)(?:が|を|は)?[、,\\s]*(?:一人|1人|ひとり)ずつ");
+    /** 「名前は、男の子がはると、女の子がひなた」: が names a child after 名前は. */
+    private static final Pattern JA_NAMED_GA = Pattern.compile(JA_GW + "が\\s*" + Names.JA_NAME + Names.JA_END);
+    /** 「長女がさくら」: an ordinal naming a child needs no 名前. */
+    private static final Pattern JA_ORDINAL_GA = Pattern.compile("(長女|長男|次女|次男|三女|三男)が\\s*" + Names.JA_NAME + Names.JA_END);
+    private static final Pattern JA_TOTAL = Pattern.compile(
+            "(?:子供|子ども|こども|お子さん|子)(?:は|が|を|も)?\\s*(?:できれば|やっぱり|将来|最低)?\\s*" + JA_NUM);
+    private static final Pattern JA_COUNT_ONLY = Pattern.compile(JA_NUM + "\\s*(?:くらい|ぐらい|ほど)?\\s*(?:欲しい|ほしい|がいい|が理想|希望|産みたい|育てたい|いたら)");
+    private static final Pattern JA_COUNT_FIRST = Pattern.compile(JA_NUM + "\\s*(?:の)?(?:子供|子ども|こども|子)(?:が|を|は)?");
+    private static final Pattern JA_ONLY_CHILD = Pattern.compile("一人っ子(?:が|で|に)(?:いい|良い|希望|したい|十分)");
+    private static final Pattern JA_TWINS = Pattern.compile("双子(?:の" + JA_GW + ")?");
+    /** 「子供の名前はみおとそうま」 (or 「名前は、はるととゆい」 once the children are the topic): names without genders. */
+    private static final Pattern JA_NAMES_AFTER = Pattern.compile(
+            "((?:子供|子ども|こども|子)(?:たち|達)?の)?名前(?:は|:)\\s*[、,…]*\\s*([^。!！?？]{1,40})");
+    private static final Pattern JA_GENDER = Pattern.compile(JA_GW);
+    private static final Pattern JA_GW_INSIDE = Pattern.compile("女の子|男の子|娘|息子|長女|長男|次女|次男|三女|三男|女児|男児");
+
+    private static final String EN_GW = "(baby girl|baby boy|girls?|boys?|daughters?|sons?)";
+    private static final Pattern EN_NAMED = Pattern.compile(
+            "\\b(?:(a|an|one|our|my|the|first|second|third|1st|2nd|3rd|older|younger|eldest|oldest|youngest|little)\\s+)?" + EN_GW
+                    + "\\s*,?\\s*(?:named|called|whose name is|with the name|name)\\s+([a-z][a-z'-]+)");
+    private static final Pattern EN_APPOSITION = Pattern.compile(
+            "(?i:\\b(?:(a|an|one|our|my|first|second|third)\\s+)?(girl|boy|daughter|son)),?\\s+([A-Z][a-z'-]+)(?=\\s*(?:,|and\\b|[.!;]|$))");
+    private static final Pattern EN_FOR_A = Pattern.compile("([A-Z][a-z'-]+)\\s+(?i:for\\s+(?:a|the)\\s+(girl|boy))");
+    private static final Pattern EN_IF_A = Pattern.compile("(?i:if (?:it's|it is|we have|we get) an?\\s+(girl|boy)\\s*,?\\s*(?:then\\s+|we'd call (?:her|him)\\s+|maybe\\s+)?)([A-Z][a-z'-]+)");
+    private static final Pattern EN_COUNT = Pattern.compile(
+            "\\b(\\d+|" + Numbers.EN_NUMBER_WORD + "|a couple of|a few)\\s+(?:little\\s+|more\\s+)?(kids|children|child|babies|sons|daughters|boys|girls)\\b");
+    /** "two sons, Jake and Tyler", "three kids: Mia, Leo and Ava". */
+    private static final Pattern EN_PLURAL_NAMED = Pattern.compile(
+            "(?i:\\b(?:two|three|four|2|3|4)\\s+(sons|daughters|boys|girls|kids|children))\\s*[,:—-]?\\s*(?i:named\\s+|called\\s+)?"
+                    + "([A-Z][a-z'-]+)(?:\\s*,\\s*([A-Z][a-z'-]+))?\\s*,?\\s*(?i:and|&)\\s+([A-Z][a-z'-]+)");
+    /** "we'd call her Grace", "name him Leo", when the sentence is about a child. */
+    private static final Pattern EN_CALL = Pattern.compile("(?i:\\b(?:call|name)\\s+(her|him))\\s+([A-Z][a-z'-]+)");
+    private static final Pattern CHILD_WORDS = Pattern.compile("\\b(?:daughter|son|girl|boy|baby|kid|child)s?\\b");
+    private static final Pattern EN_GENDER = Pattern.compile("\\b(?:a|an|one)\\s+(?:baby\\s+)?(girl|boy|daughter|son)\\b");
+    private static final Pattern EN_EACH = Pattern.compile("\\bone of each\\b|\\ba (?:boy and a girl|girl and a boy)\\b");
+    private static final Pattern EN_TWINS = Pattern.compile("\\btwins\\b");
+    private static final Pattern EN_ONLY_CHILD = Pattern.compile("\\b(?:just one|only one|one)\\s+(?:kid|child|baby)\\b|\\ban only child\\b");
+    private static final Pattern NOT_WANTED = Pattern.compile(
+            "いらない|要らない|欲しくない|ほしくない|望んでいない|作らない|don't want (?:any )?(?:kids|children)|no (?:kids|children)\\b|not (?:want|planning) (?:any )?(?:kids|children)|never want");
+    private static final Pattern WANT = Pattern.compile("欲しい|ほしい|がいい|want|would like|'d like|'d love|hope|dream|plan|いたら|希望|理想");
+
+    private ChildrenExtractor() {
+    }
+
+    static List<ChildWish> extract(Context ctx) {
+        String text = ctx.text();
+        String lower = ctx.lower();
+        List<Mention> mentions = new ArrayList<>();
+        Matcher m = JA_NAMED.matcher(text);
+        while (m.find()) {
+            String name = name(m.group(2));
+            if (name != null) {
+                mentions.add(new Mention(m.start(), m.end(2), jaGender(m.group(1)), name, 1, false));
+            }
+        }
+        for (Utterance.Sentence sentence : ctx.utterance().sentences) {
+            if (sentence.text().contains("名前")) {
+                m = JA_NAMED_GA.matcher(sentence.text());
+                while (m.find()) {
+                    String name = name(m.group(2));
+                    if (name != null) {
+                        mentions.add(new Mention(sentence.start() + m.start(), sentence.start() + m.end(2), jaGender(m.group(1)), name, 1,
+                                false));
+                    }
+                }
+            }
+        }
+        m = JA_ORDINAL_GA.matcher(text);
+        while (m.find()) {
+            String name = name(m.group(2));
+            if (name != null) {
+                mentions.add(new Mention(m.start(), m.end(2), jaGender(m.group(1)), name, 1, false));
+            }
+        }
+        m = JA_NAME_FIRST.matcher(text);
+        while (m.find()) {
+            String name = name(Names.trimLeadingWords(m.group(1)));
+            if (name != null) {
+                mentions.add(new Mention(m.start(), m.end(), jaGender(m.group(2)), name, 1, false));
+            }
+        }
+        m = JA_NAMES_AFTER.matcher(text);
+        while (m.find()) {
+            boolean children = m.group(1) != null || ctx.subjects().at(m.start()) == Subject.CHILD
+                    || ctx.question().asked(LastQuestion.Topic.CHILD_NAMES);
+            if (children && !JA_GW_INSIDE.matcher(m.group(2)).find()) {
+                addNames(mentions, m.start(2), m.end(2), Names.japaneseList(m.group(2)));
+            }
+        }
+        if (ctx.question().asked(LastQuestion.Topic.CHILD_NAMES) && ctx.utterance().sentences.size() <= 2) {
+            Utterance.Sentence first = ctx.utterance().sentences.get(0);
+            if (!JA_GW_INSIDE.matcher(first.text()).find() && !first.text().contains("名前")) {
+                addNames(mentions, first.start(), first.end(), Names.japaneseList(first.text()));
+            }
+        }
+        m = JA_EACH.matcher(text);
+        while (m.find()) {
+            boolean boyFirst = m.group().startsWith("男") || m.group().startsWith("息子");
+            // two mentions over (almost) the whole phrase, so the 男の子 and 女の子 inside it are not counted again
+            mentions.add(new Mention(m.start(), m.end() - 1, boyFirst ? ChildGender.BOY : ChildGender.GIRL, null, 1, false));
+            mentions.add(new Mention(m.start() + 1, m.end(), boyFirst ? ChildGender.GIRL : ChildGender.BOY, null, 1, false));
+        }
+        m = JA_GENDER_COUNT.matcher(text);
+        while (m.find()) {
+            Integer count = Numbers.count(m.group(2));
+            if (count != null && count > 0 && count <= 10) {
+                mentions.add(new Mention(m.start(), m.end(), jaGender(m.group(1)), null, count, false));
+            }
+        }
+        m = JA_TWINS.matcher(text);
+        while (m.find()) {
+            ChildGender gender = m.group(1) == null ? null : jaGender(m.group(1));
+            mentions.add(new Mention(m.start(), m.end(), gender, null, 2, gender == null));
+        }
+        m = JA_TOTAL.matcher(text);
+        while (m.find()) {
+            addTotal(mentions, m.start(), m.end(), Numbers.count(m.group(1)));
+        }
+        m = JA_COUNT_ONLY.matcher(text);
+        while (m.find()) {
+            if (ctx.subjects().at(m.start()) == Subject.CHILD || ctx.question().asked(LastQuestion.Topic.CHILDREN)) {
+                addTotal(mentions, m.start(), m.end(), Numbers.count(m.group(1)));
+            }
+        }
+        m = JA_COUNT_FIRST.matcher(text);
+        while (m.find()) {
+            addTotal(mentions, m.start(), m.end(), Numbers.count(m.group(1)));
+        }
+        m = JA_ONLY_CHILD.matcher(text);
+        while (m.find()) {
+            addTotal(mentions, m.start(), m.end(), 1);
+        }
+        m = JA_GENDER.matcher(text);
+        while (m.find()) {
+            mentions.add(new Mention(m.start(), m.end(), jaGender(m.group(1)), null, 1, false));
+        }
+        english(ctx, lower, text, mentions);
+        return assemble(ctx, mentions);
+    }
+
+    private static void english(Context ctx, String lower, String text, List<Mention> mentions) {
+        Matcher m = EN_NAMED.matcher(lower);
+        while (m.find()) {
+            String name = name(Names.capitalise(text.substring(m.start(3), m.end(3))));
+            if (name != null) {
+                mentions.add(new Mention(m.start(), m.end(), enGender(m.group(2)), name, 1, false));
+            }
+        }
+        m = EN_APPOSITION.matcher(text);
+        while (m.find()) {
+            String name = name(m.group(3));
+            if (name != null) {
+                mentions.add(new Mention(m.start(), m.end(), enGender(m.group(2)), name, 1, false));
+            }
+        }
+        m = EN_FOR_A.matcher(text);
+        while (m.find()) {
+            String name = name(m.group(1));
+            if (name != null) {
+                mentions.add(new Mention(m.start(), m.end(), enGender(m.group(2)), name, 1, false));
+            }
+        }
+        m = EN_IF_A.matcher(text);
+        while (m.find()) {
+            String name = name(m.group(2));
+            if (name != null) {
+                mentions.add(new Mention(m.start(), m.end(), enGender(m.group(1)), name, 1, false));
+            }
+        }
+        m = EN_PLURAL_NAMED.matcher(text);
+        while (m.find()) {
+            ChildGender gender = enGender(m.group(1));
+            for (int g = 2; g <= 4; g++) {
+                String name = m.group(g) == null ? null : name(m.group(g));
+                if (name != null) {
+                    mentions.add(new Mention(m.start(g), m.end(g), gender, name, 1, false));
+                }
+            }
+        }
+        m = EN_CALL.matcher(text);
+        while (m.find()) {
+            String sentence = ctx.utterance().sentenceAt(m.start()).text().toLowerCase(java.util.Locale.ROOT);
+            String name = name(m.group(2));
+            if (name != null && CHILD_WORDS.matcher(sentence).find()) {
+                ChildGender gender = m.group(1).equalsIgnoreCase("her") ? ChildGender.GIRL : ChildGender.BOY;
+                mentions.add(new Mention(m.start(), m.end(), gender, name, 1, false));
+            }
+        }
+        m = EN_EACH.matcher(lower);
+        while (m.find()) {
+            boolean girlFirst = m.group().contains("girl and");
+            mentions.add(new Mention(m.start(), m.end() - 1, girlFirst ? ChildGender.GIRL : ChildGender.BOY, null, 1, false));
+            mentions.add(new Mention(m.start() + 1, m.end(), girlFirst ? ChildGender.BOY : ChildGender.GIRL, null, 1, false));
+        }
+        m = EN_COUNT.matcher(lower);
+        while (m.find()) {
+            Integer count = Numbers.count(m.group(1));
+            ChildGender gender = enGender(m.group(2));
+            if (count == null || count <= 0 || count > 10) {
+                continue;
+            }
+            if (gender == null) {
+                addTotal(mentions, m.start(), m.end(), count);
+            } else {
+                mentions.add(new Mention(m.start(), m.end(), gender, null, count, false));
+            }
+        }
+        m = EN_TWINS.matcher(lower);
+        while (m.find()) {
+            addTotal(mentions, m.start(), m.end(), 2);
+        }
+        m = EN_ONLY_CHILD.matcher(lower);
+        while (m.find()) {
+            if (WANT.matcher(ctx.utterance().sentenceAt(m.start()).text().toLowerCase(java.util.Locale.ROOT)).find()) {
+                addTotal(mentions, m.start(), m.end(), 1);
+            }
+        }
+        m = EN_GENDER.matcher(lower);
+        while (m.find()) {
+            String before = lower.substring(Math.max(0, m.start() - 8), m.start());
+            if (!before.matches(".*\\b(?:i'm|i am|im)\\s*$")) {
+                mentions.add(new Mention(m.start(), m.end(), enGender(m.group(1)), null, 1, false));
+            }
+        }
+    }
+
+    private static void addNames(List<Mention> mentions, int start, int end, List<String> names) {
+        for (int i = 0; i < names.size(); i++) {
+            String name = name(names.get(i));
+            if (name != null) {
+                // distinct sub-spans so the names are not taken for one another
+                mentions.add(new Mention(start + i, start + i + 1, null, name, 1, false));
+            }
+        }
+    }
+
+    private static void addTotal(List<Mention> mentions, int start, int end, Integer count) {
+        if (count != null && count > 0 && count <= 10) {
+            mentions.add(new Mention(start, end, null, null, count, true));
+        }
+    }
+
+    private static List<ChildWish> assemble(Context ctx, List<Mention> all) {
+        // drop mentions inside a longer one (the 女の子 of 女の子のみお), about other people, or refused
+        all.sort(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt(Mention::end).reversed()));
+        List<Mention> kept = new ArrayList<>();
+        for (Mention mention : all) {
+            boolean inside = kept.stream().anyMatch(k -> mention.start() >= k.start() && mention.end() <= k.end() && k != mention
+                    && !(k.total() && !mention.total()));
+            String sentence = ctx.utterance().sentenceAt(mention.start()).text();
+            Subject subject = ctx.subjects().at(mention.start());
+            if (inside || subject == Subject.OTHER || ctx.subjects().ownerAt(mention.start()) == Subject.OTHER || NOT_WANTED.matcher(sentence.toLowerCase(java.util.Locale.ROOT)).find()) {
+                continue;
+            }
+            if (subject == Subject.USER && mention.name() == null && !mention.total() && isSelfDescription(ctx, mention)) {
+                continue;
+            }
+            kept.add(mention);
+        }
+        int total = 0;
+        List<ChildWish> slots = new ArrayList<>();
+        for (Mention mention : kept) {
+            if (mention.total()) {
+                total = Math.max(total, mention.count());
+                continue;
+            }
+            if (mention.name() != null) {
+                int free = -1;
+                for (int i = 0; i < slots.size(); i++) {
+                    ChildWish slot = slots.get(i);
+                    if (slot.name() == null && (slot.desiredGender() == null || mention.gender() == null
+                            || slot.desiredGender() == mention.gender())) {
+                        free = i;
+                        break;
+                    }
+                }
+                ChildWish named = new ChildWish(mention.gender(), mention.name(), null);
+                if (free >= 0) {
+                    ChildWish slot = slots.get(free);
+                    slots.set(free, new ChildWish(mention.gender() != null ? mention.gender() : slot.desiredGender(), mention.name(), null));
+                } else if (slots.stream().noneMatch(s -> mention.name().equals(s.name()))) {
+                    slots.add(named);
+                }
+            } else {
+                // 「娘が一人います。娘は12歳です」 is one daughter: a mention adds only the children not known yet
+                long known = slots.stream().filter(slot -> slot.desiredGender() == mention.gender()).count();
+                long missing = mention.gender() == null ? mention.count() : mention.count() - known;
+                for (int i = 0; i < missing; i++) {
+                    slots.add(new ChildWish(mention.gender(), null, null));
+                }
+            }
+        }
+        while (slots.size() < total) {
+            slots.add(new ChildWish(null, null, null));
+        }
+        if (slots.isEmpty()) {
+            return null;
+        }
+        List<ChildWish> result = new ArrayList<>();
+        boolean positional = slots.size() > 1 || total > 0;
+        for (int i = 0; i < slots.size(); i++) {
+            ChildWish slot = slots.get(i);
+            Integer order = positional ? Integer.valueOf(i + 1) : null;
+            result.add(new ChildWish(slot.desiredGender(), slot.name(), order));
+        }
+        return List.copyOf(result);
+    }
+
+    /** 「32歳の女の子です」, "I'm a girl who...": a gender word about the user, not a child. */
+    private static boolean isSelfDescription(Context ctx, Mention mention) {
+        String after = ctx.text().substring(mention.end());
+        String sentence = ctx.utterance().sentenceAt(mention.start()).text().toLowerCase(java.util.Locale.ROOT);
+        boolean wish = WANT.matcher(sentence).find() || sentence.matches("(?s).*(?:子供|子ども|kids?|children|child|baby).*");
+        return !wish && after.matches("(?s)^\\s*(?:です|だ|や|で、|なので|なんです).*");
+    }
+
+    private static String name(String candidate) {
+        String name = Names.capitalise(Names.clean(candidate));
+        if (name == null || name.isEmpty()) {
+            return null;
+        }
+        boolean plausible = name.matches("[A-Za-z' -]+") ? Names.plausibleEnglish(name) : Names.plausibleJapanese(name);
+        return plausible ? name : null;
+    }
+
+    private static ChildGender jaGender(String word) {
+        if (word.equals("末っ子")) {
+            return null;
+        }
+        return word.contains("女") || word.contains("娘") ? ChildGender.GIRL : ChildGender.BOY;
+    }
+
+    private static ChildGender enGender(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        if (w.contains("girl") || w.startsWith("daughter")) {
+            return ChildGender.GIRL;
+        }
+        if (w.contains("boy") || w.startsWith("son")) {
+            return ChildGender.BOY;
+        }
+        return null;
+    }
+
+}

@@ -1,0 +1,154 @@
+package dev.hera.agent.interview.extract;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.hera.model.Gender;
+
+/**
+ * The user's own gender: 「32歳の女性」, 「男です」, 「私は明るい女性です」, 「専業主婦」, "I'm a
+ * 29-year-old man", "as a woman", "I'm a guy", "32F". Only statements about the user count:
+ * 「理想は優しい男性です」 describes the ideal partner and sets nothing (D24), and so does
+ * "I'm married to a man" or 「男性が好き」.
+ */
+final class GenderExtractor {
+
+    /** The user's gender, or null; and whether it was corrected. */
+    record Result(Gender gender, boolean corrected) {
+    }
+
+    private static final String JA_WORD = "(男性|女性|男子|女子|男|女|おとこ|おんな)";
+    private static final Pattern JA_AFTER_AGE = Pattern.compile(
+            Numbers.JA_NUMBER + "\\s*(?:歳|才)\\s*(?:の|、|,|\\s)?\\s*(?:独身)?" + JA_WORD + "(?!の子|性的|友達|らし|っぽ|前|勝り)");
+    private static final Pattern JA_SELF = Pattern.compile(
+            "(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分|うち|わし)(?:は|、|,)[^。、,!?！？]{0,12}?" + JA_WORD
+                    + "(?=です|でーす|だ|や|で(?!す)|なんで|なの|っす|。|!|！|$)");
+    private static final Pattern JA_COPULA = Pattern.compile(
+            "(?<![^\\s、,。!！はの歳才身ー0-9「])" + JA_WORD
+                    + "(?=です|でーす|だよ|だ(?:[。!！、]|$)|や(?:で|ねん|けど|から)?(?:[。!！、]|$)|やで|やねん|やけど|っす|なんです|なんだ|なんやけど"
+                    + "|なので|やから|だから|として|で、|で,|の(?:会社員|社会人|学生|大学生|OL|公務員|エンジニア|看護師|教師|フリーランス)|[。!！]|$)");
+    private static final Pattern JA_TOPIC = Pattern.compile("性別(?:は|:)\\s*(男性|女性|男|女|その他|ノンバイナリー|Xジェンダー)");
+    private static final Pattern JA_ROLES = Pattern.compile(
+            "(専業主婦|主婦|主夫|シングルマザー|シングルファーザー|ノンバイナリー|Xジェンダー)(?=です|でーす|だ|や|で|。|!|！|$)|(?<![a-zA-Z])(OL)(?=です|だ|や|で|を|として|。|$)");
+
+    private static final Pattern EN_I_AM = Pattern.compile(
+            "\\b(?:i'm|i am|im)\\s+((?:[\\w'-]+\\s+){0,4}?)(man|woman|guy|girl|lady|gal|dude|male|female|boy|gentleman|mom|mum|mother|dad"
+                    + "|father|husband|wife|non-binary|nonbinary|enby|genderqueer)\\b");
+    private static final Pattern EN_AS_A = Pattern.compile(
+            "(?<!\\bsee (?:him|her) )\\bas an?\\s+((?:[\\w'-]+\\s+){0,2}?)(man|woman|guy|girl|lady|male|female|mom|mother|dad|father)\\b");
+    private static final Pattern EN_TOPIC = Pattern.compile(
+            "\\b(?:gender|sex)\\s*(?:is|:)?\\s*(male|female|man|woman|m|f|non-binary|nonbinary|other)\\b");
+    private static final Pattern EN_AGE_SEX = Pattern.compile(
+            "(?<![$€£¥\\d])\\b\\d{2}\\s?/?\\s?([MF])\\b|(?i:\\b(?:i'm|im|i am)\\s+\\d{2}\\s*/?\\s*)([mf])\\b(?=\\s*[,.;!]|\\s*$)");
+    private static final Pattern BARE = Pattern.compile(
+            "^\\s*(?:a\\s+|an\\s+|i'm\\s+a\\s+|i'm\\s+)?(男性|女性|男|女|man|woman|male|female|guy|girl|lady|その他|other|non-binary)\\s*(?:です|だよ|だ|や|っす)?\\s*(?:[。.!！]|$)");
+    /** Words between "I'm" and the gender word that mean it is not the user's gender. */
+    private static final Set<String> NOT_SELF = Set.copyOf(java.util.Arrays.asList("to", "with", "for", "looking", "dating", "seeing", "into", "like",
+            "and", "a fan", "attracted", "married", "engaged", "than", "not", "the", "of", "by"));
+
+    private GenderExtractor() {
+    }
+
+    static Result extract(Context ctx) {
+        String text = ctx.text();
+        String lower = ctx.lower();
+        Found best = null;
+        best = later(best, ja(ctx, JA_AFTER_AGE.matcher(text)));
+        best = later(best, ja(ctx, JA_SELF.matcher(text)));
+        best = later(best, ja(ctx, JA_COPULA.matcher(text)));
+        best = later(best, ja(ctx, JA_TOPIC.matcher(text)));
+        best = later(best, ja(ctx, JA_ROLES.matcher(text)));
+        best = later(best, english(ctx, EN_I_AM.matcher(lower), true));
+        best = later(best, english(ctx, EN_AS_A.matcher(lower), true));
+        best = later(best, english(ctx, EN_TOPIC.matcher(lower), false));
+        best = later(best, english(ctx, EN_AGE_SEX.matcher(text), false));
+        if (ctx.question().asked(LastQuestion.Topic.GENDER)) {
+            for (Utterance.Sentence sentence : ctx.utterance().sentences) {
+                Matcher m = BARE.matcher(Utterance.lowerSameLength(sentence.text()));
+                if (m.find()) {
+                    Gender g = word(m.group(1));
+                    if (g != null) {
+                        best = later(best, new Found(g, sentence.start() + m.start(1)));
+                    }
+                }
+            }
+        }
+        if (best == null) {
+            return new Result(null, false);
+        }
+        boolean corrected = ctx.current().gender() != null && ctx.current().gender() != best.gender()
+                && Corrections.hasCue(ctx.utterance().sentenceAt(best.start()).text());
+        return new Result(best.gender(), corrected);
+    }
+
+    private record Found(Gender gender, int start) {
+    }
+
+    private static Found later(Found a, Found b) {
+        if (a == null) {
+            return b;
+        }
+        return b != null && b.start() >= a.start() ? b : a;
+    }
+
+    private static Found ja(Context ctx, Matcher m) {
+        Found found = null;
+        while (m.find()) {
+            int group = m.group(1) != null ? 1 : 2;
+            String word = m.groupCount() >= group ? m.group(group) : null;
+            if (word == null) {
+                continue;
+            }
+            int start = m.start(group);
+            Gender gender = word(word);
+            if (gender != null && ctx.subjects().at(start) == Subject.USER
+                    && !Corrections.isRejected(ctx.lower(), start, m.end(group))) {
+                found = new Found(gender, start);
+            }
+        }
+        return found;
+    }
+
+    private static Found english(Context ctx, Matcher m, boolean checkMiddle) {
+        Found found = null;
+        while (m.find()) {
+            if (checkMiddle && notAboutSelf(m.group(1))) {
+                continue;
+            }
+            int group = m.groupCount();
+            while (group > 1 && m.group(group) == null) {
+                group--; // patterns with alternatives: the last group that matched is the gender word
+            }
+            int start = m.start(group);
+            Gender gender = word(m.group(group));
+            if (gender != null && ctx.subjects().at(start) == Subject.USER) {
+                found = new Found(gender, start);
+            }
+        }
+        return found;
+    }
+
+    private static boolean notAboutSelf(String middle) {
+        if (middle == null || middle.isBlank()) {
+            return false;
+        }
+        for (String word : middle.strip().split("\\s+")) {
+            if (NOT_SELF.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Gender word(String word) {
+        return switch (word.toLowerCase(java.util.Locale.ROOT)) {
+            case "男性", "男子", "男", "おとこ", "主夫", "シングルファーザー", "man", "guy", "dude", "male", "boy", "gentleman", "dad",
+                    "father", "husband", "m" -> Gender.MALE;
+            case "女性", "女子", "女", "おんな", "主婦", "専業主婦", "シングルマザー", "ol", "woman", "girl", "lady", "gal", "female", "mom",
+                    "mum", "mother", "wife", "f" -> Gender.FEMALE;
+            case "その他", "ノンバイナリー", "xジェンダー", "non-binary", "nonbinary", "enby", "genderqueer", "other" -> Gender.OTHER;
+            default -> null;
+        };
+    }
+}

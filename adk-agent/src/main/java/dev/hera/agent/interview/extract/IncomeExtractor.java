@@ -1,0 +1,378 @@
+package dev.hera.agent.interview.extract;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.hera.model.Language;
+
+/**
+ * The user's annual income.
+ * <ul>
+ * <li>Japanese amounts are normalised to 「N万円」, 「N億円」 or 「N億M万円」: 年収450万 → 450万円,
+ * 年収1億 → 1億円, 5,000,000円 → 500万円 (D24), 四百五十万 → 450万円; a bare number after 年収
+ * is in 万 (年収450 → 450万円), as in the reference. Ranges become 「500〜600万円」; 以上, 以下,
+ * 未満 and 台 are kept, 「くらい」 and the like are dropped.</li>
+ * <li>Foreign amounts keep their currency symbol with thousands separators: $90k → $90,000,
+ * €45k → €45,000, £50,000 → £50,000; an amount without any currency ("70k a year") stays
+ * without one (70,000). Yen written in English ("5 million yen") is given the Japanese form.</li>
+ * <li>A monthly amount (月収30万, "$5,000 a month") is turned into a yearly one (360万円, $60,000).</li>
+ * </ul>
+ * A number only counts as income with a sign of money: a keyword (年収, 収入, 稼ぎ, income, salary,
+ * earn, make), a currency, a 万/億 unit or a "k", or Hera having just asked about income. Ages,
+ * counts, savings, rent and other people's incomes (「夫の年収」, 「年収600万以上の人がいい」) are not
+ * the user's income. A bare number answering an income question is read by the session's
+ * language: 「450」 → 450万円 in Japanese, "90000" → 90,000 in English.
+ */
+final class IncomeExtractor {
+
+    record Result(String income, boolean corrected) {
+    }
+
+    private record Candidate(int start, int end, String value, int score) {
+    }
+
+    private static final String AMOUNT = Numbers.JA_AMOUNT;
+    private static final Pattern JA_MONEY = Pattern.compile("(" + AMOUNT + ")(?:\\s*(?:〜|-|から|–|ー)\\s*(" + AMOUNT + "))?"
+            + "\\s*(円)?\\s*(くらい|ぐらい|位|程度|ほど|前後|弱|強|以上|以下|未満|超え|超|台|オーバー)?");
+    private static final Pattern JA_KEYWORD = Pattern.compile("(?:世帯)?年収|収入|所得|稼ぎ|給料|給与|手取り|年俸|月収|月給|お給料");
+    private static final Pattern JA_EARN_AFTER = Pattern.compile("^\\s*(?:の(?:年収|収入|稼ぎ|給料)|稼い|稼ぎ|もらって|貰って|もろて|くらい稼)");
+    private static final Pattern JA_NOT_INCOME_AFTER = Pattern.compile("^(?:人|年|歩|回|件|部|枚|台(?:数)?の|ドル|個|匹|本|冊|km|キロ|メートル|m\\b)");
+    private static final Pattern OTHER_MONEY = Pattern.compile(
+            "貯金|貯蓄|借金|ローン|家賃|資産|予算|費用|値段|価格|車|時給|日給|保険|学費|養育費|結婚式|式場|旅行|引っ越し|フォロワー|人口|再生|登録者|賞金|宝くじ|ボーナス"
+                    + "|\\bsavings?\\b|\\bdebt\\b|\\bloan\\b|\\brent\\b|\\bmortgage\\b|\\bbudget\\b|\\bcost|\\bprice|\\bcar\\b|\\bfollowers\\b|\\bwedding\\b");
+    private static final Pattern MONTHLY_JA = Pattern.compile("(?:月収|月給|毎月|ひと月|一か月|1か月|月に|月)\\s*(?:は|で|に)?\\s*$");
+    private static final Pattern HOURLY_JA = Pattern.compile("(?:時給|日給)\\s*(?:は|で)?\\s*$");
+    private static final Pattern APPROX_OR_COPULA = Pattern.compile("^\\s*(?:円)?\\s*(?:くらい|ぐらい|位|程度|ほど|前後|です|だよ|だ|や|かな|ちょっと|ちょい|ほどです|くらいです)");
+
+    private static final String EN_NUM = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+    private static final String EN_ONE = "(?:(c\\$|ca\\$|a\\$|au\\$|us\\$|[$€£¥])|\\b(usd|eur|gbp|jpy|cad|aud)\\s?)?\\s*(" + EN_NUM + ")\\s*(k\\b|thousand\\b|grand\\b|m\\b|mil\\b|million\\b|mn\\b)?"
+            + "(?:\\s*(dollars?|bucks|usd|euros?|eur|pounds?|gbp|quid|yen|jpy|cad|aud)\\b)?";
+    private static final Pattern EN_MONEY = Pattern.compile(EN_ONE + "(?:\\s*(?:-|–|to|〜)\\s*" + EN_ONE + ")?");
+    private static final Pattern EN_WORD_MONEY = Pattern.compile("\\b(thousand|grand|million)\\b(?:\\s*(dollars?|bucks|euros?|pounds?|yen)\\b)?");
+    private static final Pattern EN_KEYWORD = Pattern.compile(
+            "\\b(?:earn|earns|earning|make|makes|making|made|salary|income|paid|gross|take home|bring in|bringing in|per year|a year|annually|yearly|per annum|/yr|/year|household)\\b");
+    private static final Pattern EN_NOT_MONEY_AFTER = Pattern.compile(
+            "^\\s*(?:-?years?|yrs|yo\\b|y/o|kids|children|child|sons?|daughters?|cm|kg|lbs|%|percent|hours?|hrs|people|followers|miles|km|sq|feet|ft|times|days|weeks|months|minutes|steps)");
+    private static final Pattern EN_MONTHLY = Pattern.compile("^\\s*(?:a|per|/|each|every)\\s*(?:month|mo)\\b|^\\s*monthly");
+    private static final Pattern EN_WEEKLY = Pattern.compile("^\\s*(?:a|per|/|each|every)\\s*week\\b|^\\s*weekly");
+    private static final Pattern EN_HOURLY = Pattern.compile("^\\s*(?:an|a|per|/)\\s*(?:hour|hr)\\b|^\\s*hourly");
+    private static final Pattern EN_OVER = Pattern.compile("\\b(?:over|more than|above|at least|north of|upwards of)\\s*$");
+    private static final Pattern EN_UNDER = Pattern.compile("\\b(?:under|less than|below|up to|not even)\\s*$");
+
+    private IncomeExtractor() {
+    }
+
+    static Result extract(Context ctx) {
+        Candidate best = null;
+        for (Utterance.Sentence sentence : ctx.utterance().sentences) {
+            best = better(best, japanese(ctx, sentence));
+            best = better(best, english(ctx, sentence));
+        }
+        if (best == null) {
+            return new Result(null, false);
+        }
+        boolean corrected = ctx.current().incomeRange() != null && !ctx.current().incomeRange().equals(best.value())
+                && Corrections.hasCue(ctx.utterance().sentenceAt(best.start()).text());
+        return new Result(best.value(), corrected);
+    }
+
+    private static Candidate better(Candidate a, Candidate b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return b.score() > a.score() || b.score() == a.score() && b.start() > a.start() ? b : a;
+    }
+
+    private static Candidate japanese(Context ctx, Utterance.Sentence sentence) {
+        String s = sentence.text();
+        boolean keyword = JA_KEYWORD.matcher(s).find() || EN_KEYWORD.matcher(Utterance.lowerSameLength(s)).find();
+        boolean otherMoney = OTHER_MONEY.matcher(Utterance.lowerSameLength(s)).find();
+        Candidate best = null;
+        Matcher m = JA_MONEY.matcher(s);
+        while (m.find()) {
+            int start = sentence.start() + m.start();
+            int end = sentence.start() + m.end();
+            String first = m.group(1);
+            String second = m.group(2);
+            boolean yen = m.group(3) != null;
+            String modifier = m.group(4);
+            String unit = unitOf(second != null ? second : first);
+            boolean hasUnit = unit != null || yen;
+            String after = ctx.text().substring(sentence.start() + m.end(second != null ? 2 : 1));
+            if (JA_NOT_INCOME_AFTER.matcher(after).find() || isAge(ctx.text(), end)) {
+                continue;
+            }
+            String before = s.substring(0, m.start());
+            boolean nearKeyword = keywordBefore(s, m.start()) || JA_EARN_AFTER.matcher(s.substring(m.end())).find();
+            boolean asked = ctx.question().asked(LastQuestion.Topic.INCOME);
+            boolean correcting = ctx.current().incomeRange() != null && Corrections.hasCue(s);
+            int score;
+            if (nearKeyword) {
+                score = 3;
+            } else if (unit != null && !otherMoney
+                    && (APPROX_OR_COPULA.matcher(ctx.text().substring(sentence.start() + m.end(second != null ? 2 : 1))).find()
+                            || asked || correcting || keyword)) {
+                score = 2;
+            } else if (hasUnit && (asked || correcting) && !otherMoney) {
+                score = 2;
+            } else if (asked && !otherMoney && !hasUnit && !keyword && ctx.language() != Language.EN) {
+                score = 1; // 「450」 after an income question: 万 as in the reference; in English "450" is no income
+
+            } else {
+                continue;
+            }
+            if (HOURLY_JA.matcher(before).find() || ctx.subjects().explicitAt(start) != Subject.USER
+                    || Corrections.isRejected(ctx.lower(), start, end)) {
+                continue;
+            }
+            Double low = yenValue(first, unit, yen);
+            Double high = second == null ? null : yenValue(second, unitOf(second), yen);
+            if (low == null || (!hasUnit && !nearKeyword && !asked)) {
+                continue;
+            }
+            if (!hasUnit && low < 100 && score < 3) {
+                continue; // 「35です」 after an income question is not 35万円
+            }
+            boolean monthly = MONTHLY_JA.matcher(before).find();
+            if (monthly) {
+                low *= 12;
+                high = high == null ? null : high * 12;
+            }
+            String value = formatYenRange(low, high) + japaneseModifier(modifier);
+            Candidate c = new Candidate(start, end, value, score);
+            best = better(best, c);
+        }
+        return best;
+    }
+
+    private static boolean keywordBefore(String s, int position) {
+        Matcher k = JA_KEYWORD.matcher(s);
+        while (k.find()) {
+            if (k.end() <= position && position - k.end() <= 16) {
+                String between = s.substring(k.end(), position);
+                if (!between.matches(".*[0-9０-９一二三四五六七八九十百千万億].*")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAge(String text, int end) {
+        return text.startsWith("歳", end) || text.startsWith("才", end);
+    }
+
+    private static String unitOf(String amount) {
+        if (amount.contains("億")) {
+            return "億";
+        }
+        return amount.contains("万") ? "万" : null;
+    }
+
+    /** Yen: a number without a unit is in 万 when small (年収450), otherwise already in yen (5,000,000円). */
+    private static Double yenValue(String amount, String inheritedUnit, boolean yen) {
+        Double value = Numbers.japanese(amount);
+        if (value == null) {
+            return null;
+        }
+        if (unitOf(amount) == null) {
+            if ("億".equals(inheritedUnit)) {
+                value *= 1e8;
+            } else if ("万".equals(inheritedUnit) || value < 10_000 && !(yen && value >= 1_000)) {
+                value *= 1e4;
+            }
+        }
+        return value;
+    }
+
+    private static String japaneseModifier(String modifier) {
+        if (modifier == null) {
+            return "";
+        }
+        return switch (modifier) {
+            case "以上", "超", "超え", "オーバー" -> "以上";
+            case "以下" -> "以下";
+            case "未満" -> "未満";
+            case "台" -> "台";
+            default -> "";
+        };
+    }
+
+    static String formatYenRange(double low, Double high) {
+        if (high == null || Math.abs(high - low) < 1) {
+            return formatYen(low) + "円";
+        }
+        if (low < 1e8 && high < 1e8) {
+            return man(low) + "〜" + man(high) + "万円";
+        }
+        return formatYen(low) + "〜" + formatYen(high) + "円";
+    }
+
+    /** 4500000 → 450万, 100000000 → 1億, 120000000 → 1億2000万, 3000 → 3000. */
+    static String formatYen(double yen) {
+        if (yen >= 1e8) {
+            long oku = (long) Math.floor(yen / 1e8);
+            double rest = yen - oku * 1e8;
+            return oku + "億" + (rest >= 1e4 ? man(rest) + "万" : "");
+        }
+        if (yen >= 1e4) {
+            return man(yen) + "万";
+        }
+        return String.valueOf(Math.round(yen));
+    }
+
+    private static String man(double yen) {
+        double man = yen / 1e4;
+        if (Math.abs(man - Math.rint(man)) < 1e-6) {
+            return String.valueOf((long) Math.rint(man));
+        }
+        return String.format(Locale.ROOT, "%.1f", man).replaceAll("\\.0$", "");
+    }
+
+    private record Money(double value, String currency) {
+    }
+
+    private static Candidate english(Context ctx, Utterance.Sentence sentence) {
+        String lower = Utterance.lowerSameLength(sentence.text());
+        boolean keyword = EN_KEYWORD.matcher(lower).find();
+        boolean asked = ctx.question().asked(LastQuestion.Topic.INCOME);
+        boolean correcting = ctx.current().incomeRange() != null && Corrections.hasCue(sentence.text());
+        boolean otherMoney = OTHER_MONEY.matcher(lower).find();
+        Candidate best = null;
+        Matcher m = EN_MONEY.matcher(lower);
+        while (m.find()) {
+            if (m.group(3) == null) {
+                continue;
+            }
+            int start = sentence.start() + m.start(3);
+            String after = lower.substring(m.end());
+            if (EN_NOT_MONEY_AFTER.matcher(after).find() || lower.startsWith("歳", m.end()) || lower.startsWith("万", m.end())
+                    || lower.startsWith("円", m.end()) && m.group(1) == null) {
+                continue; // ages, counts; 万 and 円 are read as Japanese
+            }
+            String symbolA = currency(m.group(1), m.group(2), m.group(5));
+            String symbolB = m.group(8) == null ? null : currency(m.group(6), m.group(7), m.group(10));
+            String multA = m.group(4);
+            String multB = m.group(9);
+            boolean signal = symbolA != null || symbolB != null || multA != null || multB != null;
+            if (!signal && !keyword && (!asked && !correcting || ctx.language() == Language.JA)) {
+                continue; // a bare number is read as yen in 万 in a Japanese session
+            }
+            if (!signal && m.group(3).length() < 4 && !asked) {
+                continue; // "I'm 29 and make..." : a small bare number is not an income
+            }
+            String before = lower.substring(0, m.start());
+            if (before.matches("(?s).*\\b(?:i'm|i am|im|age|aged|turned)\\s*$") && symbolA == null) {
+                continue;
+            }
+            if (EN_HOURLY.matcher(after).find() || otherMoney && !keyword
+                    || ctx.subjects().explicitAt(start) != Subject.USER) {
+                continue;
+            }
+            if (Corrections.isRejected(ctx.lower(), start, sentence.start() + m.end())) {
+                continue;
+            }
+            String currency = symbolA != null ? symbolA : symbolB;
+            String mult = multA != null ? multA : multB;
+            double low = number(m.group(3)) * multiplier(multA != null ? multA : m.group(8) != null ? multB : null);
+            Double high = m.group(8) == null ? null : number(m.group(8)) * multiplier(multB != null ? multB : multA);
+            if (m.group(8) != null && multA == null && mult != null) {
+                low = number(m.group(3)) * multiplier(mult);
+            }
+            double factor = EN_MONTHLY.matcher(after).find() ? 12 : EN_WEEKLY.matcher(after).find() ? 52 : 1;
+            low *= factor;
+            high = high == null ? null : high * factor;
+            if (low < 1000 && !"¥".equals(currency)) {
+                continue;
+            }
+            String prefix = EN_OVER.matcher(before).find() ? "over " : EN_UNDER.matcher(before).find() ? "under " : "";
+            String value;
+            if ("¥".equals(currency)) {
+                value = formatYenRange(low, high) + (prefix.equals("over ") ? "以上" : prefix.equals("under ") ? "以下" : "");
+            } else {
+                value = prefix + formatForeign(low, currency) + (high == null ? "" : "-" + formatForeign(high, currency));
+            }
+            // a keyword in the sentence and a currency each make an amount more certainly the income
+            int score = (signal ? 2 : 1) + (keyword ? 1 : 0) + (currency != null ? 1 : 0) + (asked || correcting ? 1 : 0);
+            best = better(best, new Candidate(start, sentence.start() + m.end(), value, score));
+        }
+        Matcher w = EN_WORD_MONEY.matcher(lower);
+        while (w.find()) {
+            Long number = longestNumberBefore(lower, w.start(), w.group(1));
+            if (number == null) {
+                continue;
+            }
+            int start = sentence.start() + w.start();
+            String after = lower.substring(w.end());
+            if (EN_NOT_MONEY_AFTER.matcher(after).find() || EN_HOURLY.matcher(after).find()
+                    || ctx.subjects().explicitAt(start) != Subject.USER || otherMoney && !keyword) {
+                continue;
+            }
+            String currency = currency(null, null, w.group(2));
+            if (currency == null && !keyword && !asked) {
+                continue;
+            }
+            double value = number * (EN_MONTHLY.matcher(after).find() ? 12 : 1);
+            String text = "¥".equals(currency) ? formatYenRange(value, null) : formatForeign(value, currency);
+            best = better(best, new Candidate(start, sentence.start() + w.end(), text, 2 + (keyword ? 1 : 0) + (currency != null ? 1 : 0)));
+        }
+        return best;
+    }
+
+    /** "ninety thousand": the longest run of number words before the multiplier that reads as a number. */
+    private static Long longestNumberBefore(String lower, int multiplierStart, String multiplier) {
+        String[] words = lower.substring(0, multiplierStart).trim().split("[\\s-]+");
+        Long best = null;
+        StringBuilder phrase = new StringBuilder();
+        for (int i = words.length - 1; i >= 0 && i >= words.length - 5; i--) {
+            phrase.insert(0, words[i] + " ");
+            Long value = Numbers.english(phrase + multiplier);
+            if (value == null) {
+                break;
+            }
+            best = value;
+        }
+        return best;
+    }
+
+    private static double number(String digits) {
+        return Double.parseDouble(digits.replace(",", ""));
+    }
+
+    private static double multiplier(String mult) {
+        if (mult == null) {
+            return 1;
+        }
+        return switch (mult) {
+            case "k", "thousand", "grand" -> 1_000;
+            case "m", "mil", "million", "mn" -> 1_000_000;
+            default -> 1;
+        };
+    }
+
+    private static String currency(String symbol, String code, String word) {
+        String key = symbol != null ? symbol : code != null ? code : word;
+        if (key == null) {
+            return null;
+        }
+        return switch (key.strip()) {
+            case "$", "us$", "usd", "dollar", "dollars", "bucks" -> "$";
+            case "c$", "ca$", "cad" -> "CA$";
+            case "a$", "au$", "aud" -> "A$";
+            case "€", "eur", "euro", "euros" -> "€";
+            case "£", "gbp", "pound", "pounds", "quid" -> "£";
+            case "¥", "jpy", "yen" -> "¥";
+            default -> null;
+        };
+    }
+
+    static String formatForeign(double value, String currency) {
+        String number = Math.abs(value - Math.rint(value)) < 0.005 ? String.format(Locale.US, "%,d", (long) Math.rint(value))
+                : String.format(Locale.US, "%,.2f", value);
+        return (currency == null ? "" : currency) + number;
+    }
+}

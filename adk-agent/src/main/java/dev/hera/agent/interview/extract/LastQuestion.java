@@ -1,0 +1,125 @@
+package dev.hera.agent.interview.extract;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What Hera's last question asked about, read from its wording (ja or en). A bare answer such
+ * as 「35です」, "Alex" or 「大阪」 is understood through it.
+ */
+final class LastQuestion {
+
+    enum Topic {
+        AGE, GENDER, STATUS, LOCATION, INCOME, USER_NAME, USER_PERSONALITY, PARTNER, PARTNER_NAME,
+        PARTNER_PERSONALITY, PARTNER_LOOKS, CHILDREN, CHILD_NAMES
+    }
+
+    private static final Pattern PARTNER = Pattern.compile(
+            "パートナー|お相手|相手|理想|旦那|奥さん|奥様|ご主人|彼氏|彼女|恋人|partner|spouse|wife|husband|"
+                    + "boyfriend|girlfriend|ideal|someone|dream (?:man|woman)");
+    private static final Pattern IDEAL = Pattern.compile("理想|どんな人|どんな方|ideal|dream|would like|looking for");
+    private static final Pattern CURRENT = Pattern.compile("今の|現在の|ご主人|奥様|奥さん|旦那さん|current|your (?:wife|husband|partner)");
+    private static final Pattern CHILD = Pattern.compile("子供|子ども|こども|お子|child|kid|son|daughter");
+    private static final Pattern NAME = Pattern.compile("名前|なまえ|お呼び|呼べば|呼ぶ|\\bname|\\bcall you|\\bcalled\\b|\\bcall (?:him|her|them)");
+    private static final Pattern YOUR = Pattern.compile("あなた|ご自身|自分|your\\b|yourself|you\\b");
+
+    private final Set<Topic> topics;
+    private final RelationshipSide side;
+
+    /** Which partner a question is about, when it says. */
+    enum RelationshipSide {
+        IDEAL, CURRENT, UNKNOWN
+    }
+
+    private LastQuestion(Set<Topic> topics, RelationshipSide side) {
+        this.topics = topics;
+        this.side = side;
+    }
+
+    static LastQuestion of(String question) {
+        return of(question, java.util.List.of());
+    }
+
+    /** @param partnerNames known partner names: "What does Sam look like?" is about the partner */
+    static LastQuestion of(String question, java.util.Collection<String> partnerNames) {
+        if (question == null || question.isBlank()) {
+            return new LastQuestion(EnumSet.noneOf(Topic.class), RelationshipSide.UNKNOWN);
+        }
+        String q = Utterance.lowerSameLength(Utterance.normalize(question));
+        Set<Topic> topics = EnumSet.noneOf(Topic.class);
+        boolean partner = PARTNER.matcher(q).find() || partnerNames.stream()
+                .anyMatch(name -> name != null && !name.isBlank() && q.contains(Utterance.lowerSameLength(name.strip())));
+        boolean child = CHILD.matcher(q).find();
+        if (find(q, "年齢|何歳|おいくつ|お歳|\\bage\\b|how old")) {
+            topics.add(Topic.AGE);
+        }
+        if (find(q, "性別|gender|男性.{0,3}女性|man or (?:a )?woman")) {
+            topics.add(Topic.GENDER);
+        }
+        if (find(q, "独身|既婚|ご結婚|結婚されて|交際|恋人はい|パートナーはい|お付き合い|relationship|married|single")) {
+            topics.add(Topic.STATUS);
+        }
+        if (find(q, "住|どちら|どこ|お住まい|地域|where|live|based|location|city")) {
+            topics.add(Topic.LOCATION);
+        }
+        if (find(q, "年収|収入|所得|お給料|income|earn|salary|make a year|make per year")) {
+            topics.add(Topic.INCOME);
+        }
+        boolean name = NAME.matcher(q).find();
+        boolean personality = find(q, "性格|人柄|タイプ|personality|character|describe|what (?:kind|sort) of person|like as a person");
+        boolean looks = find(q, "見た目|外見|容姿|顔|髪|雰囲気|ルックス|look|appearance|hair|eyes|face");
+        // Hera only asks for the partner's looks: 「見た目はどんな感じがいいですか？」 is about the partner
+        if (looks && !child && !find(q, "あなたの見た目|ご自身の見た目|your (?:own )?looks|you look like")) {
+            partner = true;
+        }
+        if (partner) {
+            topics.add(Topic.PARTNER);
+            if (name) {
+                topics.add(Topic.PARTNER_NAME);
+            }
+            if (personality) {
+                topics.add(Topic.PARTNER_PERSONALITY);
+            }
+            if (looks) {
+                topics.add(Topic.PARTNER_LOOKS);
+            }
+        }
+        if (child) {
+            topics.add(Topic.CHILDREN);
+            if (name) {
+                topics.add(Topic.CHILD_NAMES);
+            }
+        }
+        boolean aboutYou = YOUR.matcher(q).find();
+        if (personality && (!partner || find(q, "あなたの性格|ご自身の性格|あなた自身|your (?:own )?personality|yourself"))) {
+            topics.add(Topic.USER_PERSONALITY);
+        }
+        if (name && !partner && !child && (aboutYou || find(q, "お名前"))) {
+            topics.add(Topic.USER_NAME);
+        }
+        RelationshipSide side = IDEAL.matcher(q).find() ? RelationshipSide.IDEAL
+                : CURRENT.matcher(q).find() ? RelationshipSide.CURRENT : RelationshipSide.UNKNOWN;
+        return new LastQuestion(topics, side);
+    }
+
+    private static boolean find(String q, String regex) {
+        return Pattern.compile(regex).matcher(q).find();
+    }
+
+    boolean asked(Topic topic) {
+        return topics.contains(topic);
+    }
+
+    /** Whether the question is only about the partner, so an answer without a subject describes the partner. */
+    boolean onlyAboutPartner() {
+        return topics.contains(Topic.PARTNER) && !topics.contains(Topic.AGE) && !topics.contains(Topic.GENDER)
+                && !topics.contains(Topic.LOCATION) && !topics.contains(Topic.INCOME)
+                && !topics.contains(Topic.USER_PERSONALITY) && !topics.contains(Topic.USER_NAME)
+                && !topics.contains(Topic.CHILDREN) && !topics.contains(Topic.STATUS);
+    }
+
+    RelationshipSide side() {
+        return side;
+    }
+}

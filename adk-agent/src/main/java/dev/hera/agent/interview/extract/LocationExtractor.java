@@ -1,0 +1,202 @@
+package dev.hera.agent.interview.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where the user lives. A place from the {@link LocationGazetteer}, or any name in a "lives in"
+ * pattern (「磐田市に住んでいます」, "I live in Springfield"), scored by what surrounds it:
+ * <ol>
+ * <li>strong: 「〜に住んでいます」「〜在住」「〜住み」「住まいは〜」, "I live in / living in / based in X";</li>
+ * <li>medium: 「〜にいます」「〜です」 as a whole answer, 「〜で働いています」, "I'm in X", or any
+ * place after Hera asked where the user lives;</li>
+ * <li>weak: 「〜出身」, "from X" (only taken while no location is known).</li>
+ * </ol>
+ * Travel talk (「沖縄に行きたい」, "visit Paris") and places of other people are not the user's.
+ * The user's wording is kept when it is more specific (東京都港区, "Seattle, WA"); a ward or
+ * neighbourhood said alone is completed (港区 → 東京都港区).
+ */
+final class LocationExtractor {
+
+    record Result(String location, boolean corrected) {
+    }
+
+    private record Candidate(int start, int end, String value, int specificity) {
+    }
+
+    private static final Pattern JA_ADMIN_EXTENSION = Pattern.compile("^の?[\\p{IsHan}々ヶケ]{1,5}?(?:市|区|町|村|郡)");
+    private static final Pattern LATIN_EXTENSION = Pattern.compile("^,\\s*([A-Z]{2}\\b|[A-Z][\\p{L}]+(?:\\s[A-Z][\\p{L}]+)?)");
+    private static final String JA_NEAR = "(?:都|府|県)?(?:の(?:方|ほう|近く|辺り|あたり|周辺|近辺|郊外|はずれ)|あたり|辺り|周辺|近郊|郊外|のはずれ)?\\s*";
+    private static final Pattern JA_STRONG_AFTER = Pattern.compile("^" + JA_NEAR
+            + "(?:に住|で暮ら|に暮ら|在住|住み|住まい|に引っ越|に移住|で一人暮らし|でひとり暮らし|で二人暮らし|で同棲|を拠点|に家)");
+    private static final Pattern JA_MEDIUM_AFTER = Pattern.compile("^" + JA_NEAR
+            + "(?:におる|におります|にいます|にいる|におんねん|で働|に勤め|勤務|で仕事|が地元|が拠点|です|だよ|やで|やねん|や(?:[。!！]|$)|[。!！]|$)");
+    private static final Pattern JA_STRONG_BEFORE = Pattern.compile(
+            "(?:住まいは|住所は|住んでいるのは|住んでるのは|住んでんのは|住んでいる所は|住んでいるところは|住んでるところは|在住地は|居住地は|拠点は|今は|現在は)[、,\\s]*$");
+    private static final Pattern JA_WEAK_AFTER = Pattern.compile("^" + JA_NEAR + "(?:出身|生まれ|育ち|の出)");
+    private static final Pattern JA_WEAK_BEFORE = Pattern.compile("(?:出身は|地元は|生まれは|実家は)[、,\\s]*$");
+    private static final Pattern EN_STRONG_BEFORE = Pattern.compile(
+            "\\b(?:live|lives|living|lived|reside|resides|residing|based|located|staying|settled|moved|relocated|home is|home's|call)\\s+"
+                    + "(?:in|at|near|around|outside(?:\\s+of)?|close to|to|just outside(?:\\s+of)?)?\\s*(?:the\\s+|a\\s+suburb\\s+of\\s+|the\\s+suburbs\\s+of\\s+)?$");
+    private static final Pattern EN_MEDIUM_BEFORE = Pattern.compile(
+            "(?:\\b(?:i'm|i am|im|we're|we are|currently|now)\\s+(?:currently\\s+|now\\s+|still\\s+)?(?:in|at)\\s+|\\b(?:work|working|job is)\\s+(?:as\\s+an?\\s+[a-z]+\\s+)?(?:in|at)\\s+|\\b(?:work|working)\\s+[a-z ]{0,30}?\\bin\\s+|\\bhere in\\s+)(?:the\\s+)?$");
+    private static final Pattern EN_WEAK_BEFORE = Pattern.compile(
+            "\\b(?:from|grew up in|born in|raised in|hometown is|originally)\\s+(?:in\\s+)?(?:the\\s+)?$");
+    private static final Pattern EN_STRONG_AFTER = Pattern.compile("^(?:-based|\\s+is (?:my )?home|\\s+is where i live)");
+    private static final Pattern TRAVEL = Pattern.compile(
+            "旅行|行きたい|行ってみたい|行った|行って|訪れ|出張|旅|観光|遊びに|\\btrip\\b|\\btravel|\\bvisit|\\bvacation|\\bholiday|\\bwent to\\b|\\bgo to\\b|\\bgoing to\\b|\\bhoneymoon");
+    private static final Pattern LIVE_WORD = Pattern.compile("住|暮らし|在住|\\blive\\b|\\bliving\\b|\\bbased\\b|\\breside");
+    private static final Pattern JA_UNKNOWN = Pattern.compile(
+            "([\\p{IsHan}\\p{IsKatakana}ー々ヶケ]{2,12})(?=" + JA_NEAR + "(?:に住|で暮ら|に暮ら|在住|住み|に引っ越|に移住))");
+    private static final Pattern EN_UNKNOWN = Pattern.compile(
+            "\\b(?:live|lives|living|lived|reside|resides|residing|based|located|settled|moved)\\s+(?:in|near|outside(?:\\s+of)?|to)\\s+(?:the\\s+)?"
+                    + "([A-Z][\\p{L}'.-]*(?:\\s+(?:[A-Z][\\p{L}'.-]*|of|de|du|da|del|upon|on)){0,4}(?:,\\s*[A-Z][\\p{L}.]*(?:\\s[A-Z][\\p{L}.]+)?)?)");
+    private static final Pattern EN_LOWER_WORD = Pattern.compile(
+            "\\b(?:live|lives|living|based|located|reside|residing)\\s+(?:in|near)\\s+([a-z]{6,})\\b");
+    private static final Set<String> NOT_PLACES = Set.copyOf(java.util.Arrays.asList("田舎", "都会", "実家", "近所", "地方", "郊外", "海外", "市内", "都内", "県内", "府内", "寮", "社宅",
+            "一人", "独り", "自宅", "一軒家", "賃貸", "団地", "同じ", "近く", "地元", "下町", "山奥", "海沿い", "駅前", "駅近", "マンション", "アパート", "シェアハウス",
+            "都心", "街中", "中心部", "住宅街", "家族", "両親", "彼氏", "彼女", "夫", "妻", "旦那", "嫁", "一緒", "現在", "今"));
+    private static final Set<String> NOT_EN_PLACES = Set.copyOf(java.util.Arrays.asList("The", "A", "My", "Our", "This", "That", "It", "Here", "There", "Home",
+            "I", "We", "Japan's"));
+
+    private LocationExtractor() {
+    }
+
+    static Result extract(Context ctx) {
+        String text = ctx.text();
+        String lower = ctx.lower();
+        List<Candidate> candidates = new ArrayList<>();
+        List<LocationGazetteer.Match> matches = LocationGazetteer.find(text, lower);
+        for (int i = 0; i < matches.size(); i++) {
+            LocationGazetteer.Match first = matches.get(i);
+            int end = first.end();
+            int parts = 1;
+            LocationGazetteer.Match last = first;
+            while (i + 1 < matches.size() && matches.get(i + 1).start() == end && !first.place().latin()) {
+                last = matches.get(++i);
+                end = last.end();
+                parts++;
+            }
+            if (!last.place().latin() && last.place().kind() != LocationGazetteer.Kind.COUNTRY) {
+                Matcher ext = JA_ADMIN_EXTENSION.matcher(text.substring(end));
+                if (ext.find()) {
+                    end += ext.end();
+                    parts++;
+                }
+            } else if (last.place().latin()) {
+                Matcher ext = LATIN_EXTENSION.matcher(text.substring(end));
+                if (ext.find() && (ext.group(1).length() == 2 || LocationGazetteer.latin(ext.group(1)) != null)) {
+                    end += ext.end();
+                    parts++;
+                }
+            }
+            // 「名古屋市の中区」 is written 名古屋市中区
+            String value = parts > 1 ? text.substring(first.start(), end).replace("の", "") : first.place().canonical();
+            if (parts > 1 && first.place().latin()) {
+                value = first.place().canonical() + text.substring(first.end(), end);
+            }
+            int specificity = last.place().kind().specificity + (parts > 1 ? 1 : 0);
+            if (first.place().weak() && !JA_STRONG_AFTER.matcher(text.substring(end)).find()) {
+                continue;
+            }
+            candidates.add(new Candidate(first.start(), end, value, specificity));
+        }
+        Matcher m = JA_UNKNOWN.matcher(text);
+        while (m.find()) {
+            String name = m.group(1);
+            // a kanji name needs an administrative suffix (磐田市), so 「会社の近くに住んでいる」 is no place
+            boolean placeLike = name.matches(".*[市区町村郡都道府県州島]") || name.matches("[\\p{IsKatakana}ー]+");
+            if (placeLike && !NOT_PLACES.contains(name) && !covered(candidates, m.start(1), m.end(1))) {
+                candidates.add(new Candidate(m.start(1), m.end(1), name, 2));
+            }
+        }
+        m = EN_UNKNOWN.matcher(text);
+        while (m.find()) {
+            String name = m.group(1).replaceAll("[.,]+$", "").strip();
+            String firstWord = name.split("[\\s,]")[0];
+            if (!NOT_EN_PLACES.contains(firstWord) && !covered(candidates, m.start(1), m.start(1) + name.length())) {
+                LocationGazetteer.Place close = LocationGazetteer.closeLatin(firstWord);
+                String value = close != null && !name.contains(" ") ? close.canonical() : name;
+                candidates.add(new Candidate(m.start(1), m.start(1) + name.length(), value, 2));
+            }
+        }
+        m = EN_LOWER_WORD.matcher(lower);
+        while (m.find()) {
+            LocationGazetteer.Place close = LocationGazetteer.closeLatin(m.group(1));
+            if (close != null && !covered(candidates, m.start(1), m.end(1))) {
+                candidates.add(new Candidate(m.start(1), m.end(1), close.canonical(), close.kind().specificity));
+            }
+        }
+
+        Candidate best = null;
+        int bestScore = 0;
+        for (Candidate c : candidates) {
+            int score = score(ctx, c);
+            if (score == 1 && ctx.current().location() != null) {
+                continue;
+            }
+            if (score > bestScore || score == bestScore && score > 0
+                    && (c.specificity() > best.specificity() || c.specificity() == best.specificity() && c.start() > best.start())) {
+                best = c;
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            return new Result(null, false);
+        }
+        // "I live in Tokyo, in Shibuya": the more specific place of the same sentence
+        Utterance.Sentence sentence = ctx.utterance().sentenceAt(best.start());
+        for (Candidate c : candidates) {
+            if (sentence.contains(c.start()) && c.specificity() > best.specificity() && score(ctx, c) >= 2) {
+                best = c;
+            }
+        }
+        boolean corrected = ctx.current().location() != null && !ctx.current().location().equals(best.value())
+                && Corrections.hasCue(ctx.utterance().sentenceAt(best.start()).text());
+        return new Result(best.value(), corrected);
+    }
+
+    private static boolean covered(List<Candidate> candidates, int start, int end) {
+        return candidates.stream().anyMatch(c -> c.start() < end && start < c.end());
+    }
+
+    /** 3 strong, 2 medium, 1 weak, 0 not the user's home. */
+    private static int score(Context ctx, Candidate c) {
+        String text = ctx.text();
+        String lower = ctx.lower();
+        if (ctx.subjects().explicitAt(c.start()) != Subject.USER || Corrections.isRejected(lower, c.start(), c.end())) {
+            return 0;
+        }
+        Utterance.Sentence sentence = ctx.utterance().sentenceAt(c.start());
+        String after = text.substring(c.end(), sentence.end());
+        String before = lower.substring(sentence.start(), c.start());
+        if (JA_STRONG_AFTER.matcher(after).find() || JA_STRONG_BEFORE.matcher(before).find()
+                || EN_STRONG_BEFORE.matcher(before).find() || EN_STRONG_AFTER.matcher(after).find()) {
+            return 3;
+        }
+        boolean travel = TRAVEL.matcher(sentence.text().toLowerCase(java.util.Locale.ROOT)).find();
+        if (JA_WEAK_AFTER.matcher(after).find() || JA_WEAK_BEFORE.matcher(before).find() || EN_WEAK_BEFORE.matcher(before).find()) {
+            return travel ? 0 : 1;
+        }
+        if (travel) {
+            return 0;
+        }
+        if (LIVE_WORD.matcher(sentence.text().toLowerCase(java.util.Locale.ROOT)).find()) {
+            return 2;
+        }
+        if (JA_MEDIUM_AFTER.matcher(after).find() || EN_MEDIUM_BEFORE.matcher(before).find()
+                || ctx.question().asked(LastQuestion.Topic.LOCATION) || isWholeAnswer(sentence.text(), c, sentence)) {
+            return 2;
+        }
+        return 0;
+    }
+
+    private static boolean isWholeAnswer(String sentence, Candidate c, Utterance.Sentence s) {
+        String rest = (sentence.substring(0, c.start() - s.start()) + sentence.substring(c.end() - s.start()))
+                .replaceAll("[\\s、,。.!！?？]|です|だよ|やで|now|currently", "");
+        return rest.isEmpty();
+    }
+}

@@ -1,0 +1,38 @@
+package dev.hera.agent.interview.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * Words about how someone looks (partner looks are required for the portrait): height and build,
+ * hair, eyes and face, glasses and beards, skin, style; in Japanese and English. The phrase the
+ * person used is kept; these cues only find where it is.
+ */
+final class LooksLexicon {
+
+    /** Japanese look cues. 目 needs a modifier or particle so 真面目, 見た目, 二人目 are not eyes. */
+    static final Pattern JA = Pattern.compile(
+            "背(?:が|の|は)?(?:高|低|ちっちゃ|小さ|大き)|(?:背|身長)(?:は|が)(?=\\s*[0-9一二三四五六七八九百])|高身長|低身長|長身|小柄|大柄|細身|スリム|痩せ(?:型|てい|てる|気味)?|華奢|がっちり|ガッチリ|筋肉質|マッチョ"
+                    + "|ぽっちゃり|ふくよか|スタイル(?:が|の)?(?:い|良)|体型|体格|[0-9]{3}\\s*(?:cm|センチ)|身長"
+                    + "|黒髪|茶髪|金髪|銀髪|白髪|短髪|長髪|髪(?:の毛)?|ヘア|ロング(?:ヘア)?|セミロング|ショート(?:ヘア|カット)?|ボブ(?:ヘア|カット)?|ポニーテール"
+                    + "|ツインテール|坊主|パーマ|ストレートヘア|巻き髪|くせ毛|ひげ|ヒゲ|髭"
+                    + "|(?<!見た)(?<=[いなのたし])(?:目|瞳)|(?<![真見人一二三面役])(?:目|瞳)(?=[がはもの元つ、,。]|$)|二重|一重|奥二重|切れ長|垂れ目|たれ目|タレ目"
+                    + "|つり目|ツリ目|眉|まゆ毛|鼻筋|鼻|唇|口元|えくぼ|そばかす|ほくろ|眼鏡|メガネ|めがね|サングラス|笑顔|色白|色黒|日焼け|肌"
+                    + "|童顔|丸顔|面長|塩顔|醤油顔|ソース顔|濃い顔|薄い顔|顔立ち|顔|美人|美形|イケメン|ハンサム|可愛い系|かわいい系|綺麗系|きれい系"
+                    + "|かっこい|カッコい|格好い|かわいい|可愛い|可愛らし|綺麗|きれい|スーツ|服装|おしゃれ|オシャレ|清潔感|タトゥー|ピアス");
+
+    /** English look cues, over lower-case text. */
+    static final Pattern EN = Pattern.compile(
+            "\\b(?:hair|haired|eyes|eye|eyed|freckles|freckled|glasses|spectacles|beard|bearded|moustache|mustache|stubble|smile|dimples"
+                    + "|skin|complexion|face|nose|lips|tall|petite|slim|slender|skinny|thin|athletic|muscular|curvy|chubby|stocky|handsome"
+                    + "|beautiful|pretty(?=\\s*(?:[,.!?]|and\\b|$|face|eyes|smile))|cute|gorgeous|good-looking|attractive|blonde|blond|brunette"
+                    + "|redhead|bald|tanned|tan|pale|tattoos?|piercings?|dreadlocks|ponytail|bun|buzz cut|crew cut)\\b"
+                    + "|\\b\\d\\s?(?:'|ft|feet|foot)\\s?\\d{0,2}(?:\"|\\s?in(?:ches)?\\b)?(?:\\s+tall)?|\\b\\d{3}\\s?cm\\b");
+
+    private LooksLexicon() {
+    }
+
+    /** Whether the whole word is a look word (so it is no name). */
+    static boolean isLookWord(String word) {
+        return JA.matcher(word).matches() || EN.matcher(word.toLowerCase(java.util.Locale.ROOT)).matches();
+    }
+}

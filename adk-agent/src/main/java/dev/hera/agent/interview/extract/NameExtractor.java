@@ -1,0 +1,96 @@
+package dev.hera.agent.interview.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The user's own name (D26): 「私はさくらです」, 「名前は田中です」, 「さくらと申します」, 「さくらです。
+ * よろしくお願いします」, "my name is Ken", "I'm Emma", "call me Ken". Not a name: "I'm 29",
+ * "I'm married", "I'm calm", "I'm Japanese", 「私は会社員です」, 「私は32歳です」; a name the user wishes for
+ * (「名前はけんたがいいな」) is the partner's or a child's.
+ */
+final class NameExtractor {
+
+    private static final String NAME = Names.JA_NAME + Names.JA_END;
+    private static final Pattern JA_MY_NAME = Pattern.compile("(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分)の名前(?:は|:)\\s*[、,…・.]*\\s*" + NAME);
+    private static final Pattern JA_NAME_IS = Pattern.compile("(?:^|(?<=[、,。!！\\s]))(?:お)?名前(?:は|:)\\s*[、,…・.]*\\s*" + NAME);
+    private static final Pattern JA_INTRODUCE = Pattern.compile(
+            "(?:^|(?<=[、,。!！\\s]|は))" + Names.JA_NAME + "(?=\\s*(?:と申します|といいます|と言います|って言います|っていいます|と呼んで|って呼んで))");
+    private static final Pattern JA_I_AM = Pattern.compile(
+            "(?:私|わたし|あたし|僕|ぼく|俺|おれ)(?:は|、)\\s*" + Names.JA_NAME + "(?=(?:です|でーす|だよ|や(?:で|ねん)?)(?:[。!！、,]|\\s|$|よろしく))");
+    /** 「はじめまして、ゆうきです。」: a sentence that only says a name, after a greeting or before よろしく. */
+    private static final Pattern JA_GREETING = Pattern.compile(
+            "^\\s*(こんにちは|こんばんは|おはようございます|はじめまして|初めまして|どうも|どうもー)?[、,!！。\\s]*" + Names.JA_NAME
+                    + "(?:です|でーす|と申します)[。!！、,]?\\s*$");
+    private static final Pattern JA_GREETING_WORDS = Pattern.compile("よろしく|はじめまして|初めまして|と申します|^\\s*(?:どうも|ども|こんにちは|こんばんは|やあ)");
+    private static final Pattern JA_BARE = Pattern.compile("^\\s*" + Names.JA_NAME + "\\s*(?:です|だよ|と申します|といいます|と言います)?[。!！]?$");
+
+    private static final Pattern EN_MY_NAME = Pattern.compile("\\bmy name(?:'s|\\s+is|:)\\s+([a-z][a-z'-]+)");
+    private static final Pattern EN_I_AM = Pattern.compile("(?i:\\bi'?m|\\bi am)\\s+([A-Z][a-z]+)\\b(?![-'])");
+    private static final Pattern EN_CALL_ME = Pattern.compile("\\b(?:call me|name's)\\s+([a-z][a-z'-]+)");
+    private static final Pattern EN_BARE = Pattern.compile("^\\s*(?i:(?:it's|i'm|just)\\s+)?([A-Za-z][a-z'-]+)\\s*[.!]?\\s*$");
+
+    private NameExtractor() {
+    }
+
+    static String extract(Context ctx) {
+        String text = ctx.text();
+        String lower = ctx.lower();
+        String found = null;
+        found = japanese(ctx, JA_MY_NAME.matcher(text), found, false);
+        found = japanese(ctx, JA_NAME_IS.matcher(text), found, true);
+        found = japanese(ctx, JA_INTRODUCE.matcher(text), found, false);
+        found = japanese(ctx, JA_I_AM.matcher(text), found, false);
+        boolean greeting = JA_GREETING_WORDS.matcher(text).find() || ctx.question().asked(LastQuestion.Topic.USER_NAME);
+        for (Utterance.Sentence sentence : ctx.utterance().sentences) {
+            Matcher g = JA_GREETING.matcher(sentence.text());
+            if (g.find() && (greeting || g.group(1) != null) && ctx.subjects().at(sentence.start()) == Subject.USER) {
+                found = accept(found, g.group(2));
+            }
+        }
+        for (Pattern p : List.of(EN_MY_NAME, EN_CALL_ME)) {
+            Matcher m = p.matcher(lower);
+            while (m.find()) {
+                found = accept(found, text.substring(m.start(1), m.end(1)));
+            }
+        }
+        Matcher m = EN_I_AM.matcher(text);
+        while (m.find()) {
+            if (ctx.subjects().at(m.start()) == Subject.USER) {
+                found = accept(found, m.group(1));
+            }
+        }
+        if (found == null && ctx.question().asked(LastQuestion.Topic.USER_NAME) && ctx.utterance().sentences.size() <= 2) {
+            for (Utterance.Sentence sentence : ctx.utterance().sentences) {
+                found = japanese(ctx, JA_BARE.matcher(sentence.text()), found, false);
+                Matcher bare = EN_BARE.matcher(sentence.text());
+                if (bare.find()) {
+                    found = accept(found, bare.group(1));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String japanese(Context ctx, Matcher m, String found, boolean needsUserSubject) {
+        String result = found;
+        while (m.find()) {
+            if (needsUserSubject && (ctx.subjects().at(m.start()) != Subject.USER || PartnerExtractor.wished(ctx.text(), m.end(1))
+                    || ctx.question().asked(LastQuestion.Topic.PARTNER_NAME) || ctx.question().asked(LastQuestion.Topic.CHILD_NAMES))) {
+                continue;
+            }
+            result = accept(result, m.group(1));
+        }
+        return result;
+    }
+
+    private static String accept(String current, String candidate) {
+        String name = Names.capitalise(Names.clean(candidate));
+        if (name == null || name.isEmpty()) {
+            return current;
+        }
+        boolean plausible = name.matches("[A-Za-z' -]+") ? Names.plausibleEnglish(name) : Names.plausibleJapanese(name);
+        return plausible ? name : current;
+    }
+}

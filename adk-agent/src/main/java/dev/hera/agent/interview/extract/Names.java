@@ -1,0 +1,188 @@
+package dev.hera.agent.interview.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a person's name looks like, for the user, the partner and the children: the regular
+ * expression pieces that delimit a Japanese name (「名前はけんたさんがいいな」 → けんた), honorific
+ * stripping (さん, くん, ちゃん, 様), and the checks that keep words which are not names out
+ * ("I'm Japanese", 「私は会社員です」, 「名前は未定」).
+ */
+final class Names {
+
+    /** A Japanese (or Latin) name, lazily; always followed by {@link #JA_END}. */
+    static final String JA_NAME = "([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々・A-Za-z]{1,12}?)";
+
+    /** Where a Japanese name ends: an honorific, a copula, a particle, punctuation. */
+    static final String JA_END = "(?=\\s*(?:さん|くん|君|ちゃん|様|氏|です|でーす|だよ|だ(?:[。!！、]|$)|や(?:で(?!す)|ねん|[。!！、]|$)"
+            + "|と(?:申し|言い|いい|いう|名付|呼|[男女娘息長次三末上下])|って|という|が(?:いい|良い|ええ|理想|希望)|に(?:したい|しよう|します|決め)"
+            + "|かな|とか|[、,。!！?？)）」]|\\s|$|で(?!す)|や(?:[男女]|、)))";
+
+    static final String HONORIFIC = "(?:さん|くん|君|ちゃん|様|氏)?";
+
+    /** A capitalised English name of one or two words. */
+    static final String EN_NAME = "([A-Z][a-zA-Z'-]+(?:\\s[A-Z][a-zA-Z'-]+)?)";
+
+    private static final Set<String> JA_NOT_NAMES = Set.copyOf(java.util.Arrays.asList("未定", "まだ", "秘密", "内緒", "特に", "なし", "ない", "不明", "何", "なに", "誰", "私", "わたし",
+            "僕", "俺", "自分", "あなた", "彼", "彼女", "彼氏", "妻", "夫", "旦那", "嫁", "相手", "パートナー", "子供", "子ども", "女の子", "男の子", "娘", "息子",
+            "女性", "男性", "女", "男", "人", "方", "いい", "良い", "普通", "日本人", "会社員", "学生", "大学生", "社会人", "主婦", "主夫", "公務員", "看護師",
+            "教師", "先生", "医者", "エンジニア", "フリーランス", "自営業", "無職", "パート", "アルバイト", "OL", "独身", "既婚", "バツイチ", "シングル", "一人", "二人",
+            "三人", "ひとり", "ふたり", "双子", "元気", "健康", "幸せ", "大丈夫", "初めて", "はじめまして", "よろしく", "こんにちは", "こんばんは", "おはよう", "ありがとう",
+            "すみません", "ママ", "パパ", "母", "父", "長女", "長男", "次女", "次男", "名前", "一緒", "同じ", "好き", "大好き", "理想", "タイプ", "お任せ", "おまかせ",
+            "決めて", "考え中", "検討中", "募集中", "欲しい", "ほしい", "年上", "年下", "同い年", "ふつう", "未婚", "既婚者", "女子", "男子", "子", "二人目", "一人目",
+            "あなた次第", "それ", "これ", "あれ", "どれ", "ここ", "そこ", "何でも", "なんでも", "どちらでも", "どっちでも"));
+    private static final Pattern JA_NOT_NAME_END = Pattern.compile(
+            ".*(?:歳|才|的|系|性|者|員|師|派|職|業|型|症|感|好き|屋|円|万|年|時|分|化|町|市|区|県|都|府|人見知り)$");
+    private static final Pattern JA_VERBISH = Pattern.compile("[\\p{IsHiragana}ー]*(?:しい|いい|たい|ない|ます|です|ました|ません|ている|てる|った|する|れる)$|.*(?:ねん|やん|やで|だよ|ですね|ですよ|だね|じゃん|っす)$");
+
+    private static final Set<String> EN_NOT_NAMES = Set.copyOf(java.util.Arrays.asList("i", "i'm", "im", "the", "a", "an", "my", "our", "your", "his", "her", "she", "he",
+            "they", "we", "it", "this", "that", "there", "here", "hi", "hello", "hey", "yes", "no", "not", "so", "just", "really", "very", "also",
+            "well", "oh", "um", "sorry", "thanks", "thank", "okay", "ok", "fine", "good", "great", "happy", "glad", "single", "married",
+            "divorced", "engaged", "widowed", "separated", "japanese", "american", "british", "canadian", "australian", "chinese", "korean",
+            "french", "german", "italian", "spanish", "indian", "mexican", "brazilian", "english", "irish", "scottish", "actually", "currently",
+            "living", "working", "from", "in", "at", "looking", "still", "pretty", "quite", "someone", "somebody", "nobody", "anyone", "maybe",
+            "probably", "male", "female", "man", "woman", "guy", "girl", "boy", "lady", "mom", "dad", "mother", "father", "wife", "husband",
+            "partner", "boyfriend", "girlfriend", "fiance", "fiancee", "fiancé", "fiancée", "kid", "kids", "child", "children", "son", "daughter",
+            "baby", "twins", "and", "or", "but", "with", "about", "around", "almost", "only", "now", "originally", "based", "born", "new",
+            "back", "home", "sure", "done", "ready", "interested", "excited", "curious", "twenty", "thirty", "forty", "fifty", "nobody",
+            "none", "unsure", "undecided", "not sure", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "christian", "catholic", "muslim", "jewish", "buddhist", "vegan", "vegetarian", "retired", "unemployed", "employed", "student",
+            "teacher", "nurse", "doctor", "engineer", "developer", "designer", "manager", "lawyer", "straight", "gay", "lesbian", "bi",
+            "bisexual", "trans", "both", "either", "neither", "something", "anything", "everything", "nothing", "tall", "short", "kind"));
+
+    private Names() {
+    }
+
+    /** The name without an honorific and surrounding spaces. */
+    static String clean(String name) {
+        if (name == null) {
+            return null;
+        }
+        return name.strip().replaceAll("(?:さん|くん|君|ちゃん|様|氏)$", "").strip();
+    }
+
+    /**
+     * A name matched without a keyword right before it may have swallowed the words in front of it
+     * (「私はけんた」という名前): the shortest plausible tail after a particle, or the name itself.
+     */
+    static String trimLeadingWords(String name) {
+        if (name == null) {
+            return null;
+        }
+        String best = name;
+        for (int i = 1; i < name.length() - 1; i++) {
+            if ("はがをにでとの、".indexOf(name.charAt(i - 1)) >= 0) {
+                String tail = name.substring(i);
+                if (plausibleJapanese(tail)) {
+                    best = tail;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The names in a Japanese list such as 「みおとそうま」, 「はるとと、ゆい」, 「さくら、もも」: split at
+     * commas, then at a と between two plausible names (the last と of 「はるととゆい」, since
+     * はると ends with one). Wish endings (がいい, にしたい, です) are dropped; implausible pieces too.
+     */
+    static java.util.List<String> japaneseList(String text) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        String s = LIST_ENDING.matcher(text.strip()).replaceFirst("");
+        for (String piece : s.split("[、,・/\\s]+|とか")) {
+            String p = clean(piece.strip());
+            // 「はるとと、ゆい」: the second と joins the names
+            splitAtTo(p.endsWith("とと") ? p.substring(0, p.length() - 1) : p, names);
+        }
+        return names;
+    }
+
+    private static void splitAtTo(String piece, java.util.List<String> names) {
+        if (piece.isEmpty()) {
+            return;
+        }
+        for (int p = 2; p < piece.length() - 1; p++) {
+            if (piece.charAt(p) == 'と' && piece.charAt(p + 1) != 'と') {
+                String left = clean(piece.substring(0, p));
+                String right = piece.substring(p + 1);
+                if (plausibleJapanese(left) && !right.isEmpty()) {
+                    names.add(left);
+                    splitAtTo(clean(right), names);
+                    return;
+                }
+            }
+        }
+        if (plausibleJapanese(piece)) {
+            names.add(piece);
+        }
+    }
+
+    private static final Pattern LIST_ENDING = Pattern.compile(
+            "(?:です|でーす|がいい(?:な|です|かな)?|が良い|がええ(?:な)?|にしたい(?:な|です)?|にする|かな|とか|でお願いします|で|やな|やね|だよ|って感じ|[!！。?？]){1,6}$");
+
+    /** Whether a Japanese candidate could be a name (not a word such as 会社員, 32歳, 優しい, 大阪). */
+    static boolean plausibleJapanese(String name) {
+        if (name == null || name.isBlank() || name.length() > 10 || name.matches(".*[0-9].*")) {
+            return false;
+        }
+        if (JA_NOT_NAMES.contains(name) || JA_NOT_NAME_END.matcher(name).matches() || JA_VERBISH.matcher(name).matches()) {
+            return false;
+        }
+        if (LocationGazetteer.isJapanesePlace(name) || isLexiconWord(name)) {
+            return false;
+        }
+        if (name.matches("[A-Za-z' -]+")) {
+            return plausibleEnglish(name);
+        }
+        return !name.matches("\\p{IsHiragana}");
+    }
+
+    /** Whether an English word could be a given name ("Emma", not "Japanese", "Married", "Seattle"). */
+    static boolean plausibleEnglish(String name) {
+        if (name == null || name.length() < 2 || name.length() > 30) {
+            return false;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String word : lower.split("\\s+")) {
+            if (EN_NOT_NAMES.contains(word)) {
+                return false;
+            }
+        }
+        if (LocationGazetteer.isPlaceNotName(name) || isLexiconWord(lower)) {
+            return false;
+        }
+        return lower.matches("[a-z][a-z'-]*(?:\\s[a-z][a-z'-]*)?");
+    }
+
+    /** Capitalises a Latin name typed in lower case ("lily" → "Lily"); other scripts are unchanged. */
+    static String capitalise(String name) {
+        if (name == null || name.isEmpty() || !name.matches("[a-zA-Z'\\s-]+")) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String part : name.split("\\s+")) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return out.toString();
+    }
+
+    /** Whether the word is, or begins with, a personality or look word (優しい, 優しいで, tall). */
+    private static boolean isLexiconWord(String word) {
+        for (PersonalityLexicon.Entry entry : PersonalityLexicon.ENTRIES) {
+            java.util.regex.Matcher m = entry.pattern().matcher(word);
+            if (m.matches()) {
+                return true;
+            }
+            // 「ほんまに優しいねん」 is a sentence, not a name
+            if (entry.form() != PersonalityLexicon.Form.EN && m.reset().find() && m.end() - m.start() >= 2) {
+                return true;
+            }
+        }
+        return LooksLexicon.isLookWord(word);
+    }
+}

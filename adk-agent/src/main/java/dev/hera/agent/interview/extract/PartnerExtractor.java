@@ -1,0 +1,463 @@
+package dev.hera.agent.interview.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.hera.model.BigFive;
+import dev.hera.model.Partner;
+import dev.hera.model.UserProfile;
+
+/**
+ * The partner's name, temperament and looks, from the parts of the message that are about the
+ * partner ({@link Subjects}).
+ * <ul>
+ * <li>Name: 「名前はけんたさんがいいな」, 「けんたという名前」, 「妻の名前は美咲」, 「妻は美咲です」, "my
+ * wife's name is Emma", "her name is Emma", "someone named Alex", "my wife Emma", "married to Emma",
+ * "Emma is ..." while the partner is being talked about, or a bare name after Hera asked for it.
+ * Honorifics are stripped, the script is kept.</li>
+ * <li>Temperament: the personality words as the person said them (「穏やかで誠実」, "cheerful and
+ * kind"), or what follows 「性格は」 / "personality:".</li>
+ * <li>Appearance: the person's own phrase around the look words (「背が高くて短い黒髪、眼鏡が似合う
+ * 優しい目」, "long curly red hair, green eyes and freckles").</li>
+ * </ul>
+ */
+final class PartnerExtractor {
+
+    /** The partner found (null when nothing), and the spans of its name (so looks skip names). */
+    record Result(Partner partner, String nameFound) {
+    }
+
+    private static final String NAME = Names.JA_NAME + Names.JA_END;
+    private static final String JA_PARTNER_NOUN = "(?:奥さん|奥様|お嫁さん|嫁さん|嫁はん|嫁|妻|家内|旦那さん|旦那|ご主人|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|お相手|相手|婚約者|フィアンセ|理想の[^\\s。、]{0,6}?)";
+
+    private static final Pattern JA_NOUN_NAME = Pattern.compile(JA_PARTNER_NOUN + "(?:さん)?の(?:お)?名前(?:は|が|:)\\s*[、,…・.]*\\s*" + NAME);
+    private static final Pattern JA_NAME_IS = Pattern.compile("(?:お)?名前(?:は|が|:)\\s*[、,…・.]*\\s*" + NAME);
+    private static final Pattern JA_CALLED = Pattern.compile(NAME + "(?:さん|くん|君|ちゃん)?(?:という|って(?:いう)?)(?:名前|人|方|子)");
+    private static final Pattern JA_NOUN_IS = Pattern.compile(
+            "(?:奥さん|奥様|嫁さん|嫁|妻|家内|旦那さん|旦那|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|婚約者)(?:は|の)\\s*" + Names.JA_NAME
+                    + "(?:さん|くん|君|ちゃん)?(?=です(?:[。!！よね]|$)|っていい|って言い|といい|と言い|だよ|や(?:で|ねん)?(?:[。!！]|$)|[。!！]|$)");
+    private static final Pattern JA_HONORIFIC_TOPIC = Pattern.compile(
+            "(?:^|(?<=[のは、,\\s。!！]))" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)(?=は|って|が|と|の|も)");
+    private static final Pattern JA_BARE = Pattern.compile(
+            "^\\s*(?:えっと|ええと|うーん|名前は|そうですね)?[、,\\s]*" + Names.JA_NAME
+                    + "(?:さん|くん|君|ちゃん)?\\s*(?:です|かな|がいい(?:な|です)?|にします|で(?:お願いします)?|だよ|や)?\\s*[。!！]?$");
+
+    private static final Pattern EN_NOUN_NAME = Pattern.compile(
+            "\\b(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse|ideal partner|partner)(?:'s|s)? name(?:\\s+is|'s|:|\\s+would be|\\s+will be)\\s+([a-z][a-z'-]+)");
+    private static final Pattern EN_PRONOUN_NAME = Pattern.compile("\\b(?:her|his|their) name(?:\\s+is|'s|:|\\s+would be|\\s+will be|\\s+should be)\\s+([a-z][a-z'-]+)");
+    private static final Pattern EN_NAMED = Pattern.compile("\\b(?:named|called)\\s+([a-z][a-z'-]+)");
+    private static final Pattern EN_APPOSITION = Pattern.compile(
+            "(?i:\\bmy\\s+(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse)),?\\s+" + Names.EN_NAME + "\\b");
+    private static final Pattern EN_IS_MY = Pattern.compile(Names.EN_NAME + "\\s+(?i:is my\\s+(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse))");
+    private static final Pattern EN_MARRIED_TO = Pattern.compile("(?i:\\b(?:married to|engaged to|dating|seeing|live with|living with))\\s+" + Names.EN_NAME + "\\b");
+    private static final Pattern EN_SUBJECT = Pattern.compile(
+            "^\\s*" + Names.EN_NAME + "\\s+(?i:is|has|was|would|loves|likes|works|seems|looks|'s)\\b");
+    private static final Pattern EN_BARE = Pattern.compile(
+            "^\\s*(?i:(?:it's|it is|her name is|his name is|maybe|probably|i'd say|how about|let's say|let's go with|i like|i like the name|something like)\\s+)?([A-Za-z][a-z'-]+)\\s*[.!]?\\s*$");
+    private static final Pattern CHILD_BEFORE = Pattern.compile("\\b(?:girl|boy|son|daughter|kid|child|baby|dog|cat|puppy|kitten)s?\\s*,?\\s*$");
+
+    private static final Pattern JA_TEMPERAMENT = Pattern.compile("性格(?:は|が|:)\\s*[、,]?\\s*([^。!！?？]{1,30}?)(?:な人|の人|な方|です|がいい|が良い|だと|かな|[。!！?？]|$)");
+    private static final Pattern EN_TEMPERAMENT = Pattern.compile("\\bpersonality(?:\\s+is|:|\\s+would be|\\s+should be)\\s+([^.!?;]{1,40})");
+    private static final Pattern JA_TEMPERAMENT_TAIL = Pattern.compile(
+            "([\\p{IsHiragana}\\p{IsHan}ー]{1,8}?)(?:な|の)?(?:人|方|タイプ)");
+    private static final Pattern JA_DESCRIBED = Pattern.compile(
+            "(?:理想(?:の[^。、!！?？\\s]{0,8}?)?(?:は|って)|(?:好きな)?タイプは)[、,\\s]*([^。!！?？]{2,60}?)(?:な|の|い|る|た)?(?:人|方|タイプ)(?:です|がいい|が良い|が理想|かな|やな|。|!|！|$)");
+    private static final Pattern EN_DESCRIBED = Pattern.compile(
+            "(?i:\\b(?:someone|somebody|a (?:man|woman|guy|girl|partner|person)|partner|one))\\s+(?i:who|that)\\s+([^.!?;]{3,60})");
+    private static final Pattern JA_LOOKS_TOPIC = Pattern.compile("^(?:見た目|外見|容姿|ルックス|顔|見た目的に)(?:は|が|:|的には)\\s*");
+    private static final Pattern JA_LEADING = Pattern.compile("^(?:[でてと、,\\s]|は|が|も|で、){1,8}");
+    private static final Pattern JA_TRAILING = Pattern.compile(
+            "(?:の人(?:です|がいい|が良い|が理想)?|な人(?:です|がいい)?|人(?:です|がいい)?|の方|な方|です|だよ|やな|やで|がいい(?:な|です)?|が良い|がええ|が理想|かな|な感じ|って感じ|感じ|みたいな|とか|で|て|の|な|、|,|。|!|！|\\s){1,8}$");
+    private static final Pattern EN_LEADING = Pattern.compile(
+            "^(?i:(?:and|with|has|have|had|got|she|he|she's|he's|is|are|was|a|an|the|who|that|really|also|i'd like|someone|somebody|wears|sporting)\\s+|[,;:\\s]+){1,8}");
+    private static final Pattern EN_TRAILING = Pattern.compile("(?i:[\\s,;:.!]+|\\s+(?:and|with|who|that|but)){1,8}$");
+    private static final Pattern EN_RIGHT_EXTENSION = Pattern.compile("^\\s+(?:build|figure|frame|physique|look|style|hair|eyes)\\b");
+    private static final java.util.Set<String> EN_STOP = java.util.Set.copyOf(java.util.Arrays.asList("she", "he", "has", "have", "had", "with", "is", "are", "was", "and", "but",
+            "i", "my", "her", "his", "who", "that", "would", "like", "want", "someone", "somebody", "partner", "wife", "husband", "name",
+            "looks", "look", "about", "really", "to", "be", "got", "gets", "wears", "of", "a", "an", "the", "she's", "he's", "prefer", "love",
+            "also", "very", "quite", "pretty", "so", "too", "emma"));
+
+    private PartnerExtractor() {
+    }
+
+    /**
+     * @param name the partner name already found by {@link #name(Context)} (null for none)
+     */
+    static Result extract(Context ctx, TraitExtractor.Result traits, Integer partnerAge, String name) {
+        List<int[]> masks = new ArrayList<>();
+        for (TraitExtractor.Hit hit : traits.hits()) {
+            masks.add(new int[] { hit.start(), hit.end() });
+        }
+        if (name != null) {
+            int at = ctx.text().indexOf(name);
+            if (at >= 0) {
+                masks.add(new int[] { at, at + name.length() });
+            }
+        }
+        String temperament = temperament(ctx, traits.partnerHits());
+        String appearance = appearance(ctx, masks, traits.partnerHits());
+        BigFive personality = traits.partner();
+        if (name == null && temperament == null && appearance == null && personality == null && partnerAge == null) {
+            return new Result(null, null);
+        }
+        return new Result(new Partner(name, partnerAge, personality, temperament, null, null, appearance), name);
+    }
+
+    // ---------------------------------------------------------------- name
+
+    static String name(Context ctx) {
+        String text = ctx.text();
+        String lower = ctx.lower();
+        String found = null;
+        Matcher m = JA_NOUN_NAME.matcher(text);
+        while (m.find()) {
+            found = pick(found, m.group(1), true);
+        }
+        m = JA_NOUN_IS.matcher(text);
+        while (m.find()) {
+            found = pick(found, m.group(1), true);
+        }
+        m = JA_NAME_IS.matcher(text);
+        while (m.find()) {
+            boolean wishedByUser = ctx.subjects().at(m.start()) == Subject.USER && wished(text, m.end(1))
+                    && !ctx.question().asked(LastQuestion.Topic.CHILD_NAMES);
+            if ((aboutPartner(ctx, m.start()) || wishedByUser) && !childNear(text, m.start())) {
+                found = pick(found, m.group(1), true);
+            }
+        }
+        m = JA_CALLED.matcher(text);
+        while (m.find()) {
+            if (aboutPartner(ctx, m.start()) && !childNear(text, m.start()) && !childAfter(text, m.end())) {
+                found = pick(found, Names.trimLeadingWords(m.group(1)), true);
+            }
+        }
+        if (found == null && partnerContext(ctx)) {
+            m = JA_HONORIFIC_TOPIC.matcher(text);
+            while (m.find()) {
+                if (ctx.subjects().at(m.start()) != Subject.CHILD && ctx.subjects().at(m.start()) != Subject.OTHER) {
+                    found = pick(found, Names.trimLeadingWords(m.group(1)), false);
+                }
+            }
+        }
+        m = EN_NOUN_NAME.matcher(lower);
+        while (m.find()) {
+            found = pick(found, original(ctx, m.start(1), m.end(1)), true);
+        }
+        m = EN_PRONOUN_NAME.matcher(lower);
+        while (m.find()) {
+            if (ctx.subjects().at(m.start()) == Subject.PARTNER) {
+                found = pick(found, original(ctx, m.start(1), m.end(1)), true);
+            }
+        }
+        m = EN_NAMED.matcher(lower);
+        while (m.find()) {
+            String before = lower.substring(Math.max(0, m.start() - 20), m.start());
+            if (ctx.subjects().at(m.start()) == Subject.PARTNER && !CHILD_BEFORE.matcher(before).find()) {
+                found = pick(found, original(ctx, m.start(1), m.end(1)), true);
+            }
+        }
+        for (Pattern p : List.of(EN_APPOSITION, EN_IS_MY, EN_MARRIED_TO)) {
+            m = p.matcher(text);
+            while (m.find()) {
+                found = pick(found, m.group(1), true);
+            }
+        }
+        if (found == null && partnerContext(ctx)) {
+            for (Utterance.Sentence sentence : ctx.utterance().sentences) {
+                m = EN_SUBJECT.matcher(sentence.text());
+                if (m.find() && ctx.subjects().at(sentence.start()) != Subject.CHILD) {
+                    found = pick(found, m.group(1), false);
+                }
+            }
+        }
+        if (found == null && ctx.question().asked(LastQuestion.Topic.PARTNER_NAME) && ctx.utterance().sentences.size() <= 2) {
+            for (Utterance.Sentence sentence : ctx.utterance().sentences) {
+                m = JA_BARE.matcher(sentence.text());
+                if (m.find()) {
+                    found = pick(found, m.group(1), true);
+                }
+                m = EN_BARE.matcher(sentence.text());
+                if (m.find()) {
+                    found = pick(found, m.group(1), true);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String original(Context ctx, int start, int end) {
+        return ctx.text().substring(start, end);
+    }
+
+    /** The later plausible name wins ("Actually her name is Ema, not Emma" is rare; a second mention usually repeats). */
+    private static String pick(String current, String candidate, boolean strong) {
+        String name = Names.capitalise(Names.clean(candidate));
+        if (name == null || name.isEmpty()) {
+            return current;
+        }
+        boolean latin = name.matches("[A-Za-z' -]+");
+        boolean plausible = latin ? Names.plausibleEnglish(name) : Names.plausibleJapanese(name);
+        if (!plausible) {
+            return current;
+        }
+        return current == null || strong ? name : current;
+    }
+
+    private static boolean aboutPartner(Context ctx, int position) {
+        Subject subject = ctx.subjects().at(position);
+        if (subject == Subject.PARTNER) {
+            return true;
+        }
+        // 「名前はけんたがいいな」 right after Hera asked for the partner's name
+        return subject == Subject.USER && ctx.question().asked(LastQuestion.Topic.PARTNER_NAME)
+                && !ctx.subjects().hasMarker(Subject.USER, ctx.utterance().sentenceAt(position).start(), position);
+    }
+
+    /** 「名前はけんたがいいな」: a name one wishes for is a partner's (or a child's), never one's own. */
+    static boolean wished(String text, int end) {
+        return text.substring(end).matches("(?s)^\\s*(?:さん|くん|君|ちゃん)?(?:が(?:いい|良い|ええ|理想|希望)|に(?:したい|しよう)|かな|とか).*");
+    }
+
+    private static boolean childNear(String text, int position) {
+        String before = text.substring(Math.max(0, position - 8), position);
+        return before.matches(".*(?:子供|子ども|娘|息子|男の子|女の子|長女|長男|次女|次男|赤ちゃん|犬|猫|ペット)(?:の|は)?\\s*$");
+    }
+
+    private static boolean childAfter(String text, int end) {
+        return text.substring(end).matches("(?s)^\\s*の?(?:子供|子ども|娘|息子|男の子|女の子|赤ちゃん).*") || text.substring(Math.max(0, end - 1), end).equals("子");
+    }
+
+    private static boolean partnerContext(Context ctx) {
+        return ctx.subjects().mentionsPartner() || ctx.question().asked(LastQuestion.Topic.PARTNER)
+                || ctx.question().onlyAboutPartner();
+    }
+
+    // ---------------------------------------------------------------- temperament
+
+    private static String temperament(Context ctx, List<TraitExtractor.Hit> hits) {
+        boolean japanese = !ctx.text().matches("(?s)[\\x00-\\x7F\\u00C0-\\u024F]*");
+        List<String> phrases = new ArrayList<>();
+        for (Utterance.Sentence sentence : ctx.utterance().sentences) {
+            List<TraitExtractor.Hit> inSentence = hits.stream().filter(h -> sentence.contains(h.start())).toList();
+            if (inSentence.isEmpty()) {
+                continue;
+            }
+            int start = inSentence.get(0).start();
+            int end = extendTemperament(ctx.text(), inSentence.get(inSentence.size() - 1).end(), sentence.end());
+            String span = ctx.text().substring(start, end);
+            boolean looksInside = LooksLexicon.JA.matcher(span).find() || LooksLexicon.EN.matcher(span.toLowerCase(java.util.Locale.ROOT)).find();
+            if (looksInside || span.length() > 40) {
+                for (TraitExtractor.Hit hit : inSentence) {
+                    phrases.add(ctx.text().substring(hit.start(), hit.end()));
+                }
+            } else {
+                phrases.add(span);
+            }
+        }
+        if (phrases.isEmpty()) {
+            Matcher m = JA_TEMPERAMENT.matcher(ctx.text());
+            while (m.find()) {
+                if (ctx.subjects().at(m.start()) == Subject.PARTNER) {
+                    phrases.add(m.group(1).strip());
+                }
+            }
+            m = EN_TEMPERAMENT.matcher(ctx.lower());
+            while (m.find()) {
+                if (ctx.subjects().at(m.start()) == Subject.PARTNER) {
+                    phrases.add(ctx.text().substring(m.start(1), m.end(1)).strip());
+                }
+            }
+        }
+        if (phrases.isEmpty()) {
+            phrases.addAll(describedPerson(ctx));
+        }
+        if (phrases.isEmpty()) {
+            return null;
+        }
+        String joined = String.join(japanese ? "、" : ", ", phrases);
+        return clean(joined, japanese);
+    }
+
+    /** 「明るくてよう笑う人」: a short continuation of the last personality word up to 人 belongs to it. */
+    private static int extendTemperament(String text, int end, int sentenceEnd) {
+        Matcher m = JA_TEMPERAMENT_TAIL.matcher(text).region(end, sentenceEnd);
+        return m.lookingAt() ? m.end(1) : end;
+    }
+
+    /**
+     * Without personality words, what the person said the partner is like, minus the looks:
+     * 「理想の女性は、笑顔が素敵で、料理が上手で、一緒にいて楽しい人」 → 「料理が上手で、一緒にいて楽しい」,
+     * "someone who makes me laugh" → "makes me laugh".
+     */
+    private static List<String> describedPerson(Context ctx) {
+        List<String> phrases = new ArrayList<>();
+        String text = ctx.text();
+        for (Utterance.Sentence sentence : ctx.utterance().sentences) {
+            Matcher ja = JA_DESCRIBED.matcher(sentence.text());
+            if (ja.find() && ctx.subjects().at(sentence.start() + ja.start(1)) == Subject.PARTNER) {
+                List<String> clauses = new ArrayList<>();
+                for (String clause : ja.group(1).split("[、,]")) {
+                    String c = clean(clause, true);
+                    if (!c.isEmpty() && !LooksLexicon.JA.matcher(c).find() && !c.contains("名前")) {
+                        clauses.add(c);
+                    }
+                }
+                if (!clauses.isEmpty()) {
+                    phrases.add(String.join("、", clauses));
+                }
+            }
+            Matcher en = EN_DESCRIBED.matcher(text.substring(sentence.start(), sentence.end()));
+            if (en.find() && ctx.subjects().at(sentence.start() + en.start(1)) == Subject.PARTNER) {
+                String clause = clean(en.group(1), false);
+                if (!clause.isEmpty() && !LooksLexicon.EN.matcher(clause.toLowerCase(java.util.Locale.ROOT)).find()) {
+                    phrases.add(clause);
+                }
+            }
+        }
+        return phrases;
+    }
+
+    // ---------------------------------------------------------------- appearance
+
+    private static String appearance(Context ctx, List<int[]> masks, List<TraitExtractor.Hit> partnerHits) {
+        String text = ctx.text();
+        String lower = ctx.lower();
+        List<String> phrases = new ArrayList<>();
+        boolean anyJapanese = false;
+        for (Utterance.Sentence sentence : ctx.utterance().sentences) {
+            List<int[]> cues = new ArrayList<>();
+            collect(cues, LooksLexicon.JA.matcher(text).region(sentence.start(), sentence.end()), masks, ctx);
+            collect(cues, LooksLexicon.EN.matcher(lower).region(sentence.start(), sentence.end()), masks, ctx);
+            if (cues.isEmpty()) {
+                continue;
+            }
+            cues.sort((a, b) -> Integer.compare(a[0], b[0]));
+            int first = cues.get(0)[0];
+            int last = cues.get(cues.size() - 1)[1];
+            boolean japanese = text.substring(first, last).codePoints().anyMatch(c -> c > 0x2FF);
+            anyJapanese |= japanese;
+            int start = japanese ? leftJapanese(ctx, sentence, first, masks) : leftEnglish(lower, sentence, first);
+            int end = japanese ? rightJapanese(text, sentence, last, partnerHits) : rightEnglish(lower, sentence, last);
+            String phrase = clean(text.substring(start, end), japanese);
+            if (japanese) {
+                phrase = JA_LOOKS_TOPIC.matcher(phrase).replaceFirst("");
+                phrase = clean(phrase, true);
+            }
+            if (!phrase.isEmpty()) {
+                phrases.add(phrase);
+            }
+        }
+        if (phrases.isEmpty()) {
+            return null;
+        }
+        return String.join(anyJapanese ? "、" : "; ", phrases);
+    }
+
+    private static void collect(List<int[]> cues, Matcher m, List<int[]> masks, Context ctx) {
+        while (m.find()) {
+            int s = m.start();
+            int e = m.end();
+            boolean masked = masks.stream().anyMatch(r -> s < r[1] && r[0] < e);
+            if (!masked && (ctx.subjects().at(s) == Subject.PARTNER || looksOfPartnerByDefault(ctx, s))) {
+                cues.add(new int[] { s, e });
+            }
+        }
+    }
+
+    /**
+     * Hera only ever asks for the partner's looks, so looks said without anyone named
+     * (「髪は肩くらいの長さで、目が大きい感じ」) are the partner's once a partner is in the conversation;
+     * "I'm tall" or 「私は背が高い」 stay the user's.
+     */
+    private static boolean looksOfPartnerByDefault(Context ctx, int position) {
+        Utterance.Sentence sentence = ctx.utterance().sentenceAt(position);
+        if (ctx.subjects().at(position) != Subject.USER || ctx.subjects().hasMarker(Subject.USER, sentence.start(), position)) {
+            return false;
+        }
+        UserProfile current = ctx.current();
+        return ctx.question().asked(LastQuestion.Topic.PARTNER) || ctx.subjects().mentionsPartner()
+                || current.relationshipStatus() != null || current.currentPartner() != null || current.idealPartner() != null;
+    }
+
+    private static int leftJapanese(Context ctx, Utterance.Sentence sentence, int first, List<int[]> masks) {
+        String text = ctx.text();
+        int limit = sentence.start();
+        for (int[] r : masks) {
+            if (r[1] <= first && r[1] > limit) {
+                limit = r[1];
+            }
+        }
+        for (Subjects.Marker marker : ctx.subjects().markers()) {
+            if (marker.end() <= first && marker.end() > limit) {
+                limit = marker.end();
+            }
+        }
+        int i = first;
+        while (i > limit && first - i < 10) {
+            char c = text.charAt(i - 1);
+            if ("、,。!！?？「」 は を".indexOf(c) >= 0) {
+                break;
+            }
+            i--;
+        }
+        return i;
+    }
+
+    private static int rightJapanese(String text, Utterance.Sentence sentence, int last, List<TraitExtractor.Hit> partnerHits) {
+        int limit = sentence.end();
+        for (TraitExtractor.Hit hit : partnerHits) {
+            if (hit.start() >= last && hit.start() < limit) {
+                limit = hit.start();
+            }
+        }
+        int i = last;
+        while (i < limit && i - last < 10) {
+            String rest = text.substring(i);
+            if (rest.matches("(?s)^(?:[、,。!！?？]|の人|な人|人|です|がいい|が良い|が理想|かな(?:[。!！?？]|$)|な感じ|って感じ|タイプ|の方|な方|で、).*")) {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private static int leftEnglish(String lower, Utterance.Sentence sentence, int first) {
+        int i = first;
+        int words = 0;
+        while (words < 4) {
+            int j = i;
+            while (j > sentence.start() && lower.charAt(j - 1) == ' ') {
+                j--;
+            }
+            int k = j;
+            while (k > sentence.start() && (Character.isLetterOrDigit(lower.charAt(k - 1)) || "'\"-".indexOf(lower.charAt(k - 1)) >= 0)) {
+                k--;
+            }
+            if (k == j || EN_STOP.contains(lower.substring(k, j))) {
+                break;
+            }
+            i = k;
+            words++;
+        }
+        return i;
+    }
+
+    private static int rightEnglish(String lower, Utterance.Sentence sentence, int last) {
+        Matcher m = EN_RIGHT_EXTENSION.matcher(lower.substring(last, sentence.end()));
+        return m.find() ? last + m.end() : last;
+    }
+
+    private static String clean(String phrase, boolean japanese) {
+        String p = phrase.strip();
+        if (japanese) {
+            p = JA_LEADING.matcher(p).replaceFirst("");
+            p = JA_TRAILING.matcher(p).replaceFirst("");
+        } else {
+            p = EN_LEADING.matcher(p).replaceFirst("");
+            p = EN_TRAILING.matcher(p).replaceFirst("");
+        }
+        return p.strip();
+    }
+}

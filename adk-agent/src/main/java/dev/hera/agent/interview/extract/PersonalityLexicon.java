@@ -1,0 +1,161 @@
+package dev.hera.agent.interview.extract;
+
+import static dev.hera.model.BigFive.Trait.AGREEABLENESS;
+import static dev.hera.model.BigFive.Trait.CONSCIENTIOUSNESS;
+import static dev.hera.model.BigFive.Trait.EXTRAVERSION;
+import static dev.hera.model.BigFive.Trait.NEUROTICISM;
+import static dev.hera.model.BigFive.Trait.OPENNESS;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import dev.hera.model.BigFive;
+
+/**
+ * Personality words and the Big Five poles they point at, following the reference rubric
+ * (§4.4: 明るい/社交的/外向的/活発 → E high; 几帳面/計画的/責任感/しっかり → C high; 優しい/思いやり/協力的
+ * → A high; 好奇心旺盛/創造的/新しいこと好き → O high; 落ち着いている/楽観的 → N low; 心配性/慎重/不安 →
+ * N high; 内向的/静か → E low), extended with everyday, casual and Kansai Japanese and with English.
+ * <p>
+ * A Japanese entry is a stem plus its {@link Form}, which says how the word inflects and so how a
+ * negation attaches: 明る|くない (i-adjective), 社交的|じゃない (na-adjective), 人見知り|しない (noun or
+ * suru-verb). An English entry is a regular expression over lower-case text.
+ */
+final class PersonalityLexicon {
+
+    /** How a Japanese word inflects; English words are {@link #EN}. */
+    enum Form {
+        I_ADJ, NA_ADJ, NOUN, VERB, EN
+    }
+
+    /** Which end of a trait a word points at. */
+    enum Pole {
+        HIGH, LOW
+    }
+
+    record Effect(BigFive.Trait trait, Pole pole) {
+    }
+
+    record Entry(Pattern pattern, Form form, List<Effect> effects) {
+    }
+
+    private static final Effect O_HIGH = new Effect(OPENNESS, Pole.HIGH);
+    private static final Effect O_LOW = new Effect(OPENNESS, Pole.LOW);
+    private static final Effect C_HIGH = new Effect(CONSCIENTIOUSNESS, Pole.HIGH);
+    private static final Effect C_LOW = new Effect(CONSCIENTIOUSNESS, Pole.LOW);
+    private static final Effect E_HIGH = new Effect(EXTRAVERSION, Pole.HIGH);
+    private static final Effect E_LOW = new Effect(EXTRAVERSION, Pole.LOW);
+    private static final Effect A_HIGH = new Effect(AGREEABLENESS, Pole.HIGH);
+    private static final Effect A_LOW = new Effect(AGREEABLENESS, Pole.LOW);
+    private static final Effect N_HIGH = new Effect(NEUROTICISM, Pole.HIGH);
+    private static final Effect N_LOW = new Effect(NEUROTICISM, Pole.LOW);
+
+    static final List<Entry> ENTRIES;
+
+    static {
+        List<Entry> e = new ArrayList<>();
+        // ---- Japanese: extraversion
+        ja(e, Form.I_ADJ, "明る", E_HIGH);
+        ja(e, Form.NA_ADJ, "社交的|外向的|外交的|活発|陽気|積極的|アクティブ|賑やか|にぎやか|行動的|快活|フレンドリー|気さく", E_HIGH);
+        ja(e, Form.NA_ADJ, "元気(?!が(?:な|ありません))", E_HIGH);
+        ja(e, Form.I_ADJ, "人懐っこ|人懐こ|人なつっこ|人なつこ|ノリが(?:い|良|よ)|友達が多|友人が多|面白|おもしろ|おもろ|親しみやす", E_HIGH);
+        ja(e, Form.NOUN, "話し好き|話好き|おしゃべり|お喋り|ムードメーカー|盛り上げ役|パリピ|目立ちたがり|行動力|社交性|ユーモア"
+                + "|人と(?:話す|喋る|会う|関わる)のが(?:大)?好き|(?:友達と)?(?:出かける|遊ぶ)のが(?:大)?好き|誰とでも仲良く", E_HIGH);
+        ja(e, Form.NA_ADJ, "朗らか", E_HIGH, N_LOW);
+        ja(e, Form.NA_ADJ, "内向的|内気|物静か|静か|無口|寡黙|控えめ|シャイ|消極的|口下手|無愛想", E_LOW);
+        ja(e, Form.I_ADJ, "大人し|おとなし|口数が少な", E_LOW);
+        ja(e, Form.NOUN, "人見知り|恥ずかしがり(?:屋)?|引っ込み思案|陰キャ|インドア(?:派)?|(?:一人|ひとり)(?:の時間)?が(?:好き|楽)|人付き合いが苦手|大勢が苦手", E_LOW);
+        ja(e, Form.I_ADJ, "暗", E_LOW, N_HIGH);
+        // conscientiousness
+        ja(e, Form.NA_ADJ, "几帳面|計画的|真面目|まじめ|マジメ|勤勉|丁寧|堅実|律儀|ストイック|用意周到|時間に正確|勉強熱心|仕事熱心|完璧主義", C_HIGH);
+        ja(e, Form.NOUN, "責任感|計画性|努力家|頑張り屋|がんばり屋|働き者|整理整頓|きれい好き|綺麗好き|キレイ好き|しっかり者|頼りがい|几帳面さ", C_HIGH);
+        ja(e, Form.VERB, "しっかり(?:して(?:いる|いて|る|ます|ます|て)?|してはる|しとる)|頼りにな(?:る|ります)|時間を守(?:る|ります)|計画を立てるのが(?:好き|得意)", C_HIGH);
+        ja(e, Form.I_ADJ, "細か|規則正し|頼もし|粘り強|忍耐強|我慢強", C_HIGH);
+        ja(e, Form.NA_ADJ, "誠実", C_HIGH, A_HIGH);
+        ja(e, Form.NA_ADJ, "ずぼら|ズボラ|大雑把|おおざっぱ|いい加減|適当|ルーズ|怠惰", C_LOW);
+        ja(e, Form.NOUN, "面倒くさがり(?:屋)?|めんどくさがり(?:屋)?|めんどくさがり|怠け者|三日坊主|片付けが苦手", C_LOW);
+        ja(e, Form.I_ADJ, "だらしな|飽きっぽ|忘れっぽ", C_LOW);
+        // agreeableness
+        ja(e, Form.I_ADJ, "優し|やさし|心が広|面倒見が(?:い|良|よ)|人当たりが(?:い|良|よ)|礼儀正し|愛情深|情に厚|情が深", A_HIGH);
+        ja(e, Form.NA_ADJ, "協力的|親切|寛容|素直|謙虚|献身的", A_HIGH);
+        ja(e, Form.NOUN, "思いやり|気遣い|気配り|世話好き|包容力|聞き上手|協調性|平和主義|家族思い|お人好し|癒し系|気が利|正直者|正直な(?:性格|人|ところ)", A_HIGH);
+        ja(e, Form.NA_ADJ, "温厚|穏やか|温和|穏和", A_HIGH, N_LOW);
+        ja(e, Form.NOUN, "一緒にいて(?:落ち着ける|ほっとする|安心できる|楽しい|楽な)|癒される|癒やされる", A_HIGH, N_LOW);
+        ja(e, Form.VERB, "おっとり(?:して(?:いる|いて|る|ます|て)?|してはる|しとる|系)?", A_HIGH, N_LOW);
+        ja(e, Form.NA_ADJ, "わがまま|ワガママ|我儘|頑固|毒舌|批判的|負けず嫌い|自己中(?:心的)?", A_LOW);
+        ja(e, Form.NOUN, "皮肉屋|意地っ張り", A_LOW);
+        ja(e, Form.I_ADJ, "気が強|冷た|厳し", A_LOW);
+        ja(e, Form.I_ADJ, "気難し", A_LOW, N_HIGH);
+        ja(e, Form.NA_ADJ, "短気", A_LOW, N_HIGH);
+        ja(e, Form.I_ADJ, "怒りっぽ", A_LOW, N_HIGH);
+        // openness
+        ja(e, Form.NOUN, "好奇心|探究心|想像力|発想力|感受性|チャレンジ精神|冒険心|新しもの好き|旅行好き|旅好き|読書好き|アート好き|芸術好き|冒険好き", O_HIGH);
+        ja(e, Form.NOUN, "新しい(?:こと|事|もの|物|場所)(?:が|に|を)?(?:大?好き|挑戦|チャレンジ|興味|試す)|新しいこと好き|(?:挑戦|チャレンジ)するのが(?:大)?好き", O_HIGH);
+        ja(e, Form.NA_ADJ, "創造的|クリエイティブ|独創的|多趣味|柔軟|個性的|ユニーク|オープン|好奇心旺盛|知的", O_HIGH);
+        ja(e, Form.I_ADJ, "趣味が多|頭が(?:い|良|よ)|賢|物知り", O_HIGH);
+        ja(e, Form.NOUN, "変わり者", O_HIGH);
+        ja(e, Form.NA_ADJ, "保守的|伝統的|現実的", O_LOW);
+        ja(e, Form.NOUN, "変化が苦手|安定志向|ルーティンが好き", O_LOW);
+        ja(e, Form.I_ADJ, "頭が固", O_LOW);
+        // neuroticism
+        ja(e, Form.VERB, "落ち着い(?:て(?:いる|いて|る|ます|はる|とる)?|た)?", N_LOW);
+        ja(e, Form.NOUN, "落ち着き", N_LOW);
+        ja(e, Form.NA_ADJ, "楽観的|前向き|マイペース|冷静|能天気|楽天的|のほほん", N_LOW);
+        ja(e, Form.NA_ADJ, "ポジティブ", N_LOW, E_HIGH);
+        ja(e, Form.NA_ADJ, "おおらか|大らか", N_LOW, A_HIGH);
+        ja(e, Form.VERB, "のんびり(?:して(?:いる|る|ます)?|屋|さん)?", N_LOW);
+        ja(e, Form.I_ADJ, "動じな|気にしな|打たれ強|メンタルが強|図太|ストレスに強", N_LOW);
+        ja(e, Form.NOUN, "情緒(?:が)?安定|肝が据わ", N_LOW);
+        ja(e, Form.NOUN, "心配性|心配症|不安症|不安|気にしい|気にしすぎ|あがり症|気分屋|考えすぎ|寂しがり(?:屋)?|豆腐メンタル|怖がり|ビビり|泣き虫", N_HIGH);
+        ja(e, Form.NA_ADJ, "慎重|神経質|繊細|悲観的|感情的|せっかち|臆病|不安定|情緒不安定", N_HIGH);
+        ja(e, Form.I_ADJ, "気にしやす|緊張しやす|ストレスを感じやす|落ち込みやす|傷つきやす|イライラしやす|心配しやす|メンタルが弱|打たれ弱|悩みやす", N_HIGH);
+        ja(e, Form.NA_ADJ, "ネガティブ", N_HIGH, E_LOW);
+        ja(e, Form.NA_ADJ, "天真爛漫", E_HIGH, N_LOW);
+
+        // ---- English: extraversion
+        en(e, "outgoing|sociable|social(?!\\s+(?:media|worker|work|life|security|network|anxiety|skills))|extroverted|extrovert|extraverted|extravert"
+                + "|talkative|chatty|bubbly|energetic|lively|cheerful|upbeat|vivacious|a people person|people person|social butterfly|party animal"
+                + "|loud|gregarious|active|enthusiastic|fun-loving|funny|hilarious|witty|playful|charismatic|love meeting (?:new )?people|make friends easily", E_HIGH);
+        en(e, "introverted|introvert|shy|quiet(?!\\s+(?:neighborhood|neighbourhood|area|place|town|life|street|suburb))|reserved|timid|homebody|a loner|loner|soft-spoken|private person|keep to myself|keeps to (?:himself|herself)"
+                + "|(?:like|love|prefer) staying (?:in|home)", E_LOW);
+        en(e, "friendly", E_HIGH, A_HIGH);
+        // conscientiousness
+        en(e, "organized|organised|well-organized|tidy|neat|meticulous|punctual|disciplined|responsible(?!\\s+for)|reliable|dependable|diligent"
+                + "|hard-working|hardworking|hard working|conscientious|careful|detail-oriented|a planner|plan ahead|plan everything|perfectionist"
+                + "|ambitious|methodical|thorough|orderly|structured|sincere|serious(?!\\s+(?:relationship|about|question))|trustworthy|dedicated", C_HIGH);
+        en(e, "disorganized|disorganised|messy|lazy|forgetful|scatterbrained|procrastinate|procrastinator|chaotic|careless|sloppy|flaky|impulsive", C_LOW);
+        // agreeableness
+        en(e, "(?<!what |this |that |same |any |the )kind(?!\\s+of|a\\b)|kindhearted|kind-hearted|caring|gentle|warm(?!\\s+(?:weather|place|climate|water|day))|warm-hearted"
+                + "|compassionate|considerate|thoughtful|empathetic|generous|sweet(?!\\s+tooth)|helpful|cooperative|patient|loving|supportive"
+                + "|understanding(?!\\s+(?:is|of))|agreeable|polite|humble|(?<!to be )honest|loyal|family-oriented|family oriented|family-minded|good-natured|affectionate|tender|selfless|forgiving|a good listener|good listener", A_HIGH);
+        en(e, "stubborn|selfish|blunt|competitive|argumentative|cold-hearted|cold person|rude|grumpy|bossy|arrogant|impatient|hot-headed", A_LOW);
+        en(e, "short-tempered|hot-tempered|quick-tempered", A_LOW, N_HIGH);
+        // openness
+        en(e, "curious|creative|imaginative|artistic|artsy|open-minded|open minded|adventurous|innovative|inventive|intellectual|inquisitive"
+                + "|spontaneous|love (?:learning|trying new things|new things|to travel|traveling|travelling)|like (?:learning|trying new things|new things)"
+                + "|eager to learn|unconventional|quirky|nerdy|geeky|bookish|smart|intelligent|clever|brilliant|bright(?!\\s+(?:colou?rs?|eyes|smile|red|blue|green))", O_HIGH);
+        en(e, "traditional|conventional|down-to-earth|down to earth|old-fashioned|set in (?:my|his|her) ways|like routine|love routine|prefer routine", O_LOW);
+        // neuroticism
+        en(e, "calm|relaxed|laid-back|laid back|laidback|chill|easygoing|easy-going|easy going|even-tempered|level-headed|composed|steady(?!\\s+(?:job|income|career|work|relationship))"
+                + "|emotionally stable|stable(?!\\s+(?:job|income|career|work|life|relationship))|confident|resilient|carefree|happy-go-lucky|mellow|unflappable|optimistic|positive|go with the flow", N_LOW);
+        en(e, "anxious|a worrier|worrier|worry a lot|worry too much|tend to worry|nervous|insecure|sensitive(?!\\s+skin)|moody|emotional|pessimistic|negative"
+                + "|(?<!no )worry|(?<!no )worries|stressed|easily stressed|get stressed|overthink|overthinker|over-thinker|neurotic|cautious|temperamental|tense|self-conscious|high-strung|worried", N_HIGH);
+        ENTRIES = List.copyOf(e);
+    }
+
+    private PersonalityLexicon() {
+    }
+
+    private static void ja(List<Entry> entries, Form form, String stems, Effect... effects) {
+        String suffix = switch (form) {
+            case I_ADJ -> "(?:い|く(?:て)?|かっ(?:た)?|け(?:れば)?|さ|め|そう|すぎ|(?=ない|のうて|うない))";
+            default -> "";
+        };
+        entries.add(new Entry(Pattern.compile("(?:" + stems + ")" + suffix), form, List.of(effects)));
+    }
+
+    private static void en(List<Entry> entries, String words, Effect... effects) {
+        entries.add(new Entry(Pattern.compile("\\b(?:" + words + ")\\b"), Form.EN, List.of(effects)));
+    }
+}

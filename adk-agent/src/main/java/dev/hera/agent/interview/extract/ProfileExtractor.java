@@ -1,0 +1,166 @@
+package dev.hera.agent.interview.extract;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.hera.model.BigFive;
+import dev.hera.model.ChildWish;
+import dev.hera.model.Language;
+import dev.hera.model.Partner;
+import dev.hera.model.RelationshipStatus;
+import dev.hera.model.RelationshipStatus.PartnerField;
+import dev.hera.model.UserProfile;
+import dev.hera.profile.ProfileField;
+
+/**
+ * The offline engine's understanding of one user message: deterministic, without network or
+ * model, for Japanese and English (both are always read; people mix them). Stateless and
+ * thread-safe: all lexicons and patterns are immutable and built once.
+ * <p>
+ * The message is normalised ({@link Utterance}), split into parts about the user, the partner, a
+ * child or someone else ({@link Subjects}), and read by one extractor per concern: age, gender,
+ * relationship status, location, income, personality, partner, children, the user's name.
+ * Partner facts go to the partner the relationship status requires (status known or stated in
+ * this message); while it is unknown, to the partner the message points at (妻/夫/wife → current,
+ * 理想/ideal/would like → ideal), else the ideal partner.
+ */
+public final class ProfileExtractor {
+
+    /**
+     * Reads one message.
+     *
+     * @param message  what the user typed
+     * @param language the session's language
+     * @param current  the profile so far (null for none); gives context, is not changed
+     * @param lastHeraQuestionOrNull what Hera said last, so that a bare answer ("35", 「大阪」)
+     *                 is understood
+     * @return the fragment of this message, what was understood, and what was corrected
+     */
+    public Extraction extract(String message, Language language, UserProfile current, String lastHeraQuestionOrNull) {
+        Utterance utterance = Utterance.of(message);
+        if (utterance.isEmpty()) {
+            return Extraction.none();
+        }
+        UserProfile profile = current == null ? UserProfile.empty() : current;
+        Set<String> partnerNames = new LinkedHashSet<>();
+        addName(partnerNames, profile.currentPartner());
+        addName(partnerNames, profile.idealPartner());
+        LastQuestion question = LastQuestion.of(lastHeraQuestionOrNull, partnerNames);
+        Subject initial = question.onlyAboutPartner() ? Subject.PARTNER : Subject.USER;
+        Context ctx = new Context(utterance, language, profile, question, Subjects.of(utterance, initial, partnerNames));
+        String newName = PartnerExtractor.name(ctx);
+        if (newName != null && partnerNames.add(newName)) {
+            ctx = ctx.withSubjects(Subjects.of(utterance, initial, partnerNames));
+        }
+
+        Set<ProfileField> corrected = EnumSet.noneOf(ProfileField.class);
+        RelationshipExtractor.Result relationship = RelationshipExtractor.extract(ctx);
+        AgeExtractor.Result age = AgeExtractor.extract(ctx);
+        GenderExtractor.Result gender = GenderExtractor.extract(ctx);
+        LocationExtractor.Result location = LocationExtractor.extract(ctx);
+        IncomeExtractor.Result income = IncomeExtractor.extract(ctx);
+        TraitExtractor.Result traits = TraitExtractor.extract(ctx);
+        PartnerExtractor.Result partner = PartnerExtractor.extract(ctx, traits, age.partner(), newName);
+        List<ChildWish> children = ChildrenExtractor.extract(ctx);
+        String userName = NameExtractor.extract(ctx);
+        if (userName != null && userName.equals(partner.nameFound())) {
+            userName = null;
+        }
+        mark(corrected, ProfileField.AGE, age.userCorrected());
+        mark(corrected, ProfileField.GENDER, gender.corrected());
+        mark(corrected, ProfileField.RELATIONSHIP_STATUS, relationship.corrected());
+        mark(corrected, ProfileField.LOCATION, location.corrected());
+        mark(corrected, ProfileField.INCOME_RANGE, income.corrected());
+
+        RelationshipStatus status = relationship.status();
+        PartnerField side = partnerSide(ctx, status != null ? status : profile.relationshipStatus());
+        Partner found = partner.partner();
+        String face = found == null ? null : found.appearance();
+        UserProfile fragment = new UserProfile(userName, age.user(), gender.gender(), status, location.location(),
+                income.income(), traits.user(), face, children,
+                side == PartnerField.CURRENT ? found : null, side == PartnerField.IDEAL ? found : null,
+                null, null, null, null, null);
+        return new Extraction(fragment, understood(fragment, side), corrected);
+    }
+
+    private static void addName(Set<String> names, Partner partner) {
+        if (partner != null && partner.name() != null && !partner.name().isBlank()) {
+            names.add(partner.name());
+        }
+    }
+
+    private static void mark(Set<ProfileField> corrected, ProfileField field, boolean flag) {
+        if (flag) {
+            corrected.add(field);
+        }
+    }
+
+    private static PartnerField partnerSide(Context ctx, RelationshipStatus status) {
+        if (status != null) {
+            return status.partnerField();
+        }
+        PartnerField implied = ctx.subjects().impliedPartner();
+        if (implied != null) {
+            return implied;
+        }
+        if (ctx.question().side() == LastQuestion.RelationshipSide.CURRENT) {
+            return PartnerField.CURRENT;
+        }
+        if (ctx.question().side() == LastQuestion.RelationshipSide.IDEAL) {
+            return PartnerField.IDEAL;
+        }
+        UserProfile current = ctx.current();
+        return current.currentPartner() != null && current.idealPartner() == null ? PartnerField.CURRENT : PartnerField.IDEAL;
+    }
+
+    private static List<String> understood(UserProfile f, PartnerField side) {
+        List<String> notes = new ArrayList<>();
+        note(notes, "user_name", f.userName());
+        note(notes, ProfileField.AGE.jsonName(), f.age());
+        note(notes, ProfileField.GENDER.jsonName(), f.gender() == null ? null : f.gender().value());
+        note(notes, ProfileField.RELATIONSHIP_STATUS.jsonName(), f.relationshipStatus() == null ? null : f.relationshipStatus().code());
+        note(notes, ProfileField.LOCATION.jsonName(), f.location());
+        note(notes, ProfileField.INCOME_RANGE.jsonName(), f.incomeRange());
+        traits(notes, ProfileField.USER_PERSONALITY_TRAITS.jsonName(), f.userPersonalityTraits());
+        note(notes, ProfileField.PARTNER_FACE_DESCRIPTION.jsonName(), f.partnerFaceDescription());
+        if (f.childrenInfo() != null) {
+            for (int i = 0; i < f.childrenInfo().size(); i++) {
+                ChildWish child = f.childrenInfo().get(i);
+                notes.add(ProfileField.CHILDREN_INFO.jsonName() + "[" + (i + 1) + "]="
+                        + (child.desiredGender() == null ? "?" : child.desiredGender().value()) + "/"
+                        + (child.name() == null ? "?" : child.name()));
+            }
+        }
+        Partner partner = f.partner(side);
+        if (partner != null) {
+            String prefix = ProfileField.of(side).jsonName() + ".";
+            note(notes, prefix + "name", partner.name());
+            note(notes, prefix + "age", partner.age());
+            note(notes, prefix + "temperament", partner.temperament());
+            note(notes, prefix + "appearance", partner.appearance());
+            traits(notes, prefix + "personality_traits", partner.personalityTraits());
+        }
+        return notes;
+    }
+
+    private static void note(List<String> notes, String key, Object value) {
+        if (value != null) {
+            notes.add(key + "=" + value);
+        }
+    }
+
+    private static void traits(List<String> notes, String prefix, BigFive traits) {
+        if (traits == null) {
+            return;
+        }
+        for (BigFive.Trait trait : BigFive.Trait.values()) {
+            Double value = trait.valueIn(traits);
+            if (value != null) {
+                notes.add(prefix + "." + trait.jsonName() + "=" + value);
+            }
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package dev.hera.agent.interview.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.hera.model.RelationshipStatus;
+
+/**
+ * Relationship status. Explicit statements (「独身です」, 「結婚しています」, 「付き合っている人がいる」,
+ * "I'm married", "divorced", "engaged", "it's complicated") win over mentions that only imply one
+ * (「妻は」, "my wife", 「彼氏が」), and the last explicit statement wins ("I was married, now
+ * I'm divorced"). Mentions only count while the status is unknown, so "my partner" does not turn
+ * a married user into a partnered one.
+ * <p>
+ * Choices: divorced, widowed (バツイチ, 離婚, 死別) are {@code single} (looking for an ideal
+ * partner); engaged (婚約) is {@code partnered}; separated and "it's complicated" are
+ * {@code other}; 「結婚したい」 says nothing about the status.
+ */
+final class RelationshipExtractor {
+
+    /** The status found, whether it was stated outright, and whether it was corrected. */
+    record Result(RelationshipStatus status, boolean explicit, boolean corrected) {
+    }
+
+    private record Rule(Pattern pattern, RelationshipStatus status, boolean explicit) {
+    }
+
+    private static final String NEG_JA = "(?:いな|いませ|いーひ|いーへ|いてへ|おら|おりませ|なし|無し|ない|ありませ)";
+
+    private static final List<Rule> RULES = List.of(
+            // single
+            ja("独身|未婚|シングル(?!マザー|ファーザー)|フリー(?:です|だ|や|なん|で、)|婚活中|婚活して|恋活|出会いがな|独り身|ひとり身|彼氏いない歴|彼女いない歴", RelationshipStatus.SINGLE),
+            ja("シングルマザー|シングルファーザー|バツイチ|バツ[0-9一二三]|(?<!両親が|親が)離婚(?!したくな|しそう|を考え|届)|死別|別れ(?:た(?![くい])|ました|て(?:から|しまい|もう))|元(?:夫|妻|旦那|嫁)と(?:は)?離婚", RelationshipStatus.SINGLE),
+            ja("(?:彼氏|彼女|恋人|パートナー|相手|付き合っている人|付き合ってる人|夫|妻)(?:は|も|が)?(?:今は|今|特に|まだ|ずっと)?" + NEG_JA, RelationshipStatus.SINGLE),
+            ja("結婚(?:は)?(?:して(?:いな|いませ|へん|ない|ません)|したことがな|歴はな|していない)|付き合って(?:いな|いませ|へん|ない)", RelationshipStatus.SINGLE),
+            // married
+            ja("既婚|結婚して(?:い|る|ます|ま|おり|て|ん|はる)|結婚(?:済|しました|してる|しとる|してん|して[0-9一二三四五六七八九十]|[0-9一二三四五六七八九十]+年目)|新婚|再婚(?:し|です)|夫婦(?:です|で)|妻帯者"
+                    + "|(?:妻|夫|嫁|旦那|主人|奥さん|家内|女房)(?:さん)?(?:が|も)(?:いま|いる|おりま|おる|います)", RelationshipStatus.MARRIED),
+            // partnered
+            ja("付き合って(?:い|る|ます|ま|て|ん|はる)|付き合い(?:中|始め)|交際(?:中|して)|同棲|婚約|フィアンセ|事実婚|内縁"
+                    + "|(?:彼氏|彼女|恋人|パートナー|カレシ|カノジョ)(?:さん)?(?:が|も)(?:いま|いる|おりま|おる|でき|おんねん)", RelationshipStatus.PARTNERED),
+            // other
+            ja("複雑な関係|別居中|別居して|微妙な関係|友達以上恋人未満", RelationshipStatus.OTHER),
+            // English
+            en("\\b(?:i'm|i am|im|currently|still|happily)\\s+(?:currently\\s+|still\\s+|happily\\s+)?single\\b|^\\s*single\\b|\\b(?:and|am|but|still|currently|now|totally|completely|happily|recently)\\s+single\\b|\\bsingle\\s*(?:[.!,;]|$|and\\b|now\\b|at the moment|right now|for\\b)"
+                    + "|\\b(?:i'm|i am|im)\\s+(?:not|no longer)\\s+(?:married|in a relationship|seeing anyone|dating anyone|with anyone)"
+                    + "|\\bnot (?:seeing|dating) anyone\\b|\\bno (?:boyfriend|girlfriend|partner|wife|husband)\\b"
+                    + "|\\b(?:don't|do not|dont)\\s+have\\s+an?\\s+(?:boyfriend|girlfriend|partner|wife|husband)\\b|\\bnever (?:been )?married\\b"
+                    + "|\\b(?:divorced|widowed|a widow|a widower|broke up|split up|unmarried)\\b"
+                    + "|\\bsingle (?:mom|mum|mother|dad|father|parent)\\b|\\b(?:i'm|i am|im) a single\\b", RelationshipStatus.SINGLE),
+            en("\\b(?:i'm|i am|im|we're|we are|got|just got|recently|happily|been)\\s+(?:happily\\s+|recently\\s+|newly\\s+)?married\\b|\\bmarried (?:for|since)\\b"
+                    + "|\\bnewlywed|\\bmarried to\\b|\\b(?:my|our) (?:wedding anniversary|marriage)\\b", RelationshipStatus.MARRIED),
+            en("\\bengaged\\b|\\bmy fianc[ée]e?\\b|\\bin a (?:relationship|long-distance relationship|committed relationship)\\b|\\b(?:i'm|i am|im) (?:dating|seeing) (?:someone|somebody|a\\b)"
+                    + "|\\b(?:i|we) live together\\b|\\blive with my (?:boyfriend|girlfriend|partner)\\b|\\bhave an? (?:boyfriend|girlfriend|partner)\\b"
+                    + "|\\b(?:i'm|i am|im) taken\\b", RelationshipStatus.PARTNERED),
+            en("\\b(?:it's|its|it is|relationship is|status is) complicated\\b|\\bcomplicated relationship\\b|\\bseparated\\b|\\bon a break\\b|\\bopen relationship\\b", RelationshipStatus.OTHER));
+
+    /** Mentions that imply a status while none is known. */
+    private static final List<Rule> IMPLIED = List.of(
+            ja("(?<![元前])(?:うちの)?(?:妻|嫁|嫁はん|旦那|主人|家内|女房|(?<![丈工])夫)(?:さん)?(?:は|の|と|って|、)", RelationshipStatus.MARRIED),
+            ja("(?<![元前])(?:彼氏|カレシ|恋人)(?:さん)?(?:は|の|と|って|、)", RelationshipStatus.PARTNERED),
+            en("(?<!\\bex-)\\bmy (?:wife|husband|hubby|spouse)\\b", RelationshipStatus.MARRIED),
+            en("\\bmy (?:boyfriend|girlfriend|partner|gf|bf)\\b", RelationshipStatus.PARTNERED));
+
+    private static final Pattern EN_NEGATED = Pattern.compile("(?:\\bnot|n't|\\bnever|\\bno longer|\\bwas|\\bused to be|\\bex-?)\\s*(?:been\\s+|be\\s+)?$");
+    private static final Pattern IDEAL_CONTEXT = Pattern.compile("理想|将来|未来|したい|ideal|future|dream|someday|one day|want|would like|hope");
+
+    private RelationshipExtractor() {
+    }
+
+    private static Rule ja(String regex, RelationshipStatus status) {
+        return new Rule(Pattern.compile(regex), status, true);
+    }
+
+    private static Rule en(String regex, RelationshipStatus status) {
+        return new Rule(Pattern.compile(regex), status, true);
+    }
+
+    private record Hit(int start, int end, RelationshipStatus status) {
+    }
+
+    static Result extract(Context ctx) {
+        String lower = ctx.lower();
+        List<Hit> hits = new ArrayList<>();
+        for (Rule rule : RULES) {
+            Matcher m = rule.pattern().matcher(lower);
+            while (m.find()) {
+                if (!counts(ctx, m, rule.status())) {
+                    continue;
+                }
+                hits.add(new Hit(m.start(), m.end(), rule.status()));
+            }
+        }
+        if (!hits.isEmpty()) {
+            Hit last = hits.get(0);
+            for (Hit hit : hits) {
+                // the last statement wins; at one place the longer reading (「結婚していない」 over 「結婚してい」)
+                if (hit.start() > last.start() || hit.start() == last.start() && hit.end() > last.end()) {
+                    last = hit;
+                }
+            }
+            boolean corrected = ctx.current().relationshipStatus() != null
+                    && ctx.current().relationshipStatus() != last.status()
+                    && Corrections.hasCue(ctx.utterance().sentenceAt(last.start()).text());
+            return new Result(last.status(), true, corrected);
+        }
+        if (ctx.current().relationshipStatus() == null) {
+            for (Rule rule : IMPLIED) {
+                Matcher m = rule.pattern().matcher(lower);
+                while (m.find()) {
+                    String sentence = ctx.utterance().sentenceAt(m.start()).text();
+                    if (!IDEAL_CONTEXT.matcher(sentence).find()) {
+                        return new Result(rule.status(), false, false);
+                    }
+                }
+            }
+        }
+        return new Result(null, false, false);
+    }
+
+    private static boolean counts(Context ctx, Matcher m, RelationshipStatus status) {
+        String lower = ctx.lower();
+        String before = lower.substring(Math.max(0, m.start() - 16), m.start());
+        boolean english = m.group().chars().anyMatch(c -> c >= 'a' && c <= 'z');
+        if (english && status != RelationshipStatus.SINGLE && EN_NEGATED.matcher(before).find()) {
+            return false; // "not married", "I was married", "my ex-wife"
+        }
+        if (english && status == RelationshipStatus.SINGLE && m.group().equals("single")
+                && lower.startsWith(" child", m.end())) {
+            return false;
+        }
+        if (Corrections.isRejected(lower, m.start(), m.end())) {
+            return false;
+        }
+        // about someone else: 「姉は独身です」, "my sister is divorced"
+        Subject subject = ctx.subjects().explicitAt(m.start());
+        return subject == Subject.USER || subject == Subject.PARTNER && status != RelationshipStatus.SINGLE;
+    }
+}

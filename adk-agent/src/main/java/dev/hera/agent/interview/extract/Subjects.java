@@ -1,0 +1,405 @@
+package dev.hera.agent.interview.extract;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.hera.model.RelationshipStatus.PartnerField;
+
+/**
+ * Decides whom each position of a message is about. A message is read as a sequence of
+ * subject markers (「私は」, 「理想の相手は」, 「妻の」, "my wife", "she", "my daughter is", a known
+ * partner name, ...); a marker governs the text after it until the next marker. In Japanese the
+ * topic carries over to the next sentences until another marker appears (「理想の相手は穏やかな人。
+ * 名前はけんた。」), so {@link #at(int)} uses the carried topic; {@link #explicitAt(int)} ignores
+ * it and is used for facts only the user has in this interview (income, address, status).
+ * <p>
+ * Preference clauses (「優しい人がいい」, "I'd love someone who...") describe the ideal partner
+ * even though the user is speaking; they override the markers over their clause.
+ */
+final class Subjects {
+
+    /** Which partner a marker points at. */
+    enum Side {
+        IDEAL, CURRENT, NONE
+    }
+
+    record Marker(int start, int end, Subject subject, Side side) {
+    }
+
+    private record Range(int start, int end) {
+        boolean contains(int position) {
+            return position >= start && position < end;
+        }
+    }
+
+    private static final String JA_PARTNER_NOUNS = "奥さん|奥様|お嫁さん|嫁はん|嫁さん|嫁|妻|家内|女房|旦那さん|旦那様|旦那|ダンナ|"
+            + "ご主人|主人|(?<![丈工])夫|彼氏|カレシ|彼女|カノジョ|恋人|婚約者|フィアンセ|パートナー|相方|うちの人|ダーリン";
+
+    private static final Pattern JA_USER = Pattern.compile(
+            "(?:私|わたし|あたし|わたくし|僕|ぼく|俺|おれ|オレ|自分|わし|ウチ|うち)(?:自身)?(?:は|って|も|が|の|、|,|として)");
+    private static final Pattern JA_PARTNER_CURRENT = Pattern.compile(
+            "(?:うちの|私の|僕の|俺の|自分の|わたしの)?(?:" + JA_PARTNER_NOUNS + ")(?:さん)?(?:は|って|も|の|が(?![いおで])|とは|には|、)");
+    private static final Pattern JA_PARTNER_NEUTRAL = Pattern.compile("(?:お)?相手(?:の方)?(?:は|って|には|の|に|が(?![いおで]))");
+    private static final Pattern JA_PARTNER_IDEAL = Pattern.compile(
+            "理想(?:の[^。、!！?？\\s]{0,8}?)?(?:は|って|としては|像は|だと|なのは)|(?:理想|求める)の(?:相手|人|パートナー|男性|女性|旦那さん|奥さん|彼氏|彼女|タイプ)"
+                    + "|(?:好きな|好みの)?タイプ(?:は|って|としては)|好み(?:は|って)"
+                    + "|(?:将来の|未来の)(?:奥さん|お嫁さん|妻|嫁|旦那さん|旦那|夫|パートナー|相手)(?:は|って|の|が|には)?"
+                    + "|(?:結婚|付き合う|一緒になる)(?:する)?なら");
+    private static final Pattern JA_PRONOUN = Pattern.compile("(?<![元])彼(?:は|って|も|の|が(?![いおで]))");
+    private static final Pattern JA_CHILD = Pattern.compile(
+            "(?:子供|子ども|こども|お子さん|娘|息子|長女|長男|次女|次男|三女|三男|男の子|女の子|赤ちゃん|第一子|第二子|一人目|二人目|1人目|2人目|上の子|下の子)"
+                    + "(?:は|って|も|の|が|なら|には)");
+    private static final Pattern JA_OTHER = Pattern.compile(
+            "(?:お母さん|お父さん|母親|父親|おかん|おとん|両親|母|父|兄貴|姉貴|お兄ちゃん|お姉ちゃん|兄弟|姉妹|兄|姉|弟|妹|祖母|祖父|おばあちゃん|おじいちゃん"
+                    + "|親友|友達|友人|同僚|上司|部下|先輩|後輩|元彼|元カレ|元カノ|元妻|元夫|元旦那|元嫁|前の(?:夫|妻|彼氏|彼女)|犬|猫|ペット|親)"
+                    + "(?:は|って|も)");
+    private static final Pattern JA_PREFERENCE = Pattern.compile(
+            "(?<=[いなのるたて])(?:人|ひと|方|かた|男性|女性|男|女|相手|パートナー|彼氏|彼女|旦那さん|奥さん|お嫁さん|タイプ)"
+                    + "(?:が|は|を|と|に)?(?:いい|良い|よい|ええ|理想|好き|タイプ|希望|探して|求めて|惹かれ|結婚したい|付き合いたい|出会いたい|憧れ)");
+    private static final Pattern JA_CLAUSE_BREAK = Pattern.compile("[、,。]|けど|けれど|ですが|だが|でも|ものの");
+    private static final Pattern JA_NO_PARTNER_AFTER = Pattern.compile(
+            "^\\s*(?:は|も|が)?\\s*(?:いな|いませ|おら|おりませ|いーひ|いーへ|なし|無し|募集|でき(?:ませ|な|へ|ひ))");
+
+    private static final Pattern EN_USER = Pattern.compile("\\b(?:i|i'm|im|i've|i'd|i'll|myself|we|we're|we've|we'd)\\b");
+    private static final Pattern EN_CLAUSE_START = Pattern.compile(
+            "(?:[,;:.!?()—–-]|\\b(?:and|but|so|because|though|although|while|also|plus|honestly|well|actually|oh|hi|hey|hello|yes|yeah|no|then|as for|"
+                    + "i think|think|say|said|guess|feel|know|and now|now|currently|basically|tbh|lol|haha|ok|okay))$");
+    private static final Pattern EN_PARTNER_CURRENT = Pattern.compile(
+            "\\b(?:my|our)\\s+(?:wife|husband|hubby|partner|girlfriend|boyfriend|gf|bf|fianc[ée]e?|spouse|other half|better half|significant other|missus)\\b"
+                    + "|\\b(?:wife|husband|girlfriend|boyfriend|fianc[ée]e?|spouse)\\b");
+    private static final Pattern EN_PARTNER_IDEAL = Pattern.compile(
+            "\\b(?:my\\s+)?(?:ideal|dream|perfect)\\s+(?:partner|match|man|woman|guy|girl|husband|wife|spouse|person|type|boyfriend|girlfriend|someone|one)\\b"
+                    + "|\\bmy\\s+(?:ideal|type)\\b|\\bfuture\\s+(?:wife|husband|partner|spouse)\\b"
+                    + "|(?<!\\bi'm\\s)(?<!\\bi am\\s)(?<!\\bim\\s)\\b(?:someone|somebody)\\b");
+    private static final Pattern EN_PREFERENCE = Pattern.compile(
+            "\\b(?:want|wants|like|love|prefer|looking for|look for|hope for|hoping for|dream of|dreaming of|seeking|find|marry|attracted to|into)\\b"
+                    + "(?:(?!\\bi\\b|\\bmy\\b|\\bour\\b|\\bkids?\\b|\\bchild|\\bbab|\\bsons?\\b|\\bdaughters?\\b)[^.!?;,:]){0,40}?"
+                    + "\\b(?:partner|man|men|woman|women|guy|guys|husband|wife|boyfriend|girlfriend|someone|somebody|spouse|type)\\b");
+    private static final Pattern EN_PRONOUN = Pattern.compile(
+            "\\b(?:she|he|she's|he's|she'd|he'd)\\b|\\b(?:her|his)\\s+(?=name|hair|eyes|face|smile|looks|personality|style|skin|height|build)");
+    private static final Pattern EN_CHILD = Pattern.compile(
+            "\\b(?:our|my|the)\\s+(?:kids?|children|child|sons?|daughters?|babies|baby|boys?|girls?|twins)\\b|\\b(?:kids|children)\\b");
+    private static final Pattern EN_OTHER = Pattern.compile(
+            "\\bmy\\s+(?:mom|mum|mother|dad|father|parents?|brother|sister|siblings?|best friend|friends?|boss|co-?workers?|colleagues?"
+                    + "|roommates?|flatmates?|ex|ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|ex-partner|dog|cat|grandma|grandmother|grandpa"
+                    + "|grandfather|aunt|uncle|cousin|family)\\b|\\bex-(?:wife|husband|girlfriend|boyfriend|partner)\\b");
+    /** English third-person markers only count when they are the subject of a verb. */
+    private static final Pattern EN_VERB_AFTER = Pattern.compile(
+            "^(?:\\s*,?\\s*[a-z]+,?)?\\s*(?:'s\\b|is\\b|are\\b|was\\b|were\\b|has\\b|have\\b|had\\b|looks?\\b|seems?\\b|loves?\\b|likes?\\b"
+                    + "|works?\\b|would\\b|can\\b|will\\b|isn't\\b|aren't\\b|wasn't\\b|doesn't\\b|does\\b|always\\b|never\\b|really\\b|turned\\b|turns\\b)");
+    private static final Pattern EN_NO_PARTNER_BEFORE = Pattern.compile(
+            "(?:\\bno|n't have an?|without an?|not have an?|never had an?|not seeing an?|no longer have an?)\\s*$");
+
+    private static final Pattern EN_NAMED_SUBJECT = Pattern.compile(
+            "\\s*([A-Z][a-z'-]+)\\s+(?:is|has|was|'s|seems|looks|loves|likes|would|will)\\b");
+    private static final Pattern JA_NAMED_SUBJECT = Pattern.compile(
+            "(?:^|(?<=[、,。!！\\s]))" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)(?:は|って|も)");
+
+    private final Utterance utterance;
+    private final List<Marker> markers;
+    private final List<Range> preferences;
+    private final Subject[] sentenceStart;
+
+    private Subjects(Utterance utterance, List<Marker> markers, List<Range> preferences, Subject initial) {
+        this.utterance = utterance;
+        this.markers = markers;
+        this.preferences = preferences;
+        this.sentenceStart = new Subject[utterance.sentences.size()];
+        Subject carry = initial;
+        for (Utterance.Sentence sentence : utterance.sentences) {
+            sentenceStart[sentence.index()] = carry;
+            int last = -1;
+            for (Marker marker : markers) {
+                if (marker.subject() != null && sentence.contains(marker.start())) {
+                    carry = marker.subject();
+                    last = marker.start();
+                }
+            }
+            for (Range range : preferences) {
+                // 「優しい人がいいな。」: the next sentence still talks about that person
+                if (sentence.contains(range.start()) && range.start() >= last) {
+                    carry = Subject.PARTNER;
+                }
+            }
+        }
+    }
+
+    /**
+     * @param initial      whom the first words are about when they carry no marker (the partner
+     *                     after Hera asked only about the partner, otherwise the user)
+     * @param partnerNames known partner names; they mark the partner as subject
+     */
+    static Subjects of(Utterance utterance, Subject initial, Collection<String> partnerNames) {
+        List<Marker> found = new ArrayList<>();
+        String text = utterance.text;
+        String lower = utterance.lower;
+        add(found, JA_USER, text, Subject.USER, Side.NONE);
+        addPartner(found, JA_PARTNER_CURRENT, text, Side.CURRENT);
+        addPartner(found, JA_PARTNER_NEUTRAL, text, Side.NONE);
+        add(found, JA_PARTNER_IDEAL, text, Subject.PARTNER, Side.IDEAL);
+        add(found, JA_CHILD, text, Subject.CHILD, Side.NONE);
+        add(found, JA_OTHER, text, Subject.OTHER, Side.NONE);
+        addEnglishUser(found, lower);
+        addEnglishThirdPerson(found, EN_PARTNER_CURRENT, lower, Subject.PARTNER, Side.CURRENT);
+        add(found, EN_PARTNER_IDEAL, lower, Subject.PARTNER, Side.IDEAL);
+        addEnglishThirdPerson(found, EN_CHILD, lower, Subject.CHILD, Side.NONE);
+        addEnglishThirdPerson(found, EN_OTHER, lower, Subject.OTHER, Side.NONE);
+        for (String name : partnerNames) {
+            if (name == null || name.isBlank()) {
+                continue;
+            }
+            String n = Pattern.quote(Utterance.lowerSameLength(Utterance.normalize(name.strip())));
+            if (name.codePoints().anyMatch(c -> c > 0x2FF)) {
+                add(found, Pattern.compile(n + "(?:さん|くん|君|ちゃん)?(?:は|って|も|の|が|とは)"), lower, Subject.PARTNER, Side.NONE);
+            } else {
+                add(found, Pattern.compile("\\b" + n + "\\b"), lower, Subject.PARTNER, Side.NONE);
+            }
+        }
+        addNamedThirdPersons(found, utterance, partnerNames);
+        List<Range> preferences = new ArrayList<>();
+        Matcher m = JA_PREFERENCE.matcher(text);
+        while (m.find()) {
+            int start = clauseStart(utterance, m.start(), found);
+            preferences.add(new Range(start, m.end()));
+            found.add(new Marker(start, start, null, Side.IDEAL)); // tells the side; the range tells the subject
+        }
+        m = EN_PREFERENCE.matcher(lower);
+        while (m.find()) {
+            preferences.add(new Range(m.start(), m.end()));
+            // what follows "someone" / "a man" describes that person: "someone kind and funny"
+            found.add(new Marker(m.start(), m.end(), Subject.PARTNER, Side.IDEAL));
+        }
+        List<Marker> markers = withoutOverlaps(found);
+        markers = resolvePronouns(markers, pronouns(text, lower));
+        return new Subjects(utterance, markers, preferences, initial);
+    }
+
+    /**
+     * "Emma is cheerful." or 「けんたくんは優しい」 about someone not yet known as the partner: that
+     * person is the subject (someone else), so the words never go to the user. Once the name is
+     * known as the partner's, the partner-name marker takes over.
+     */
+    private static void addNamedThirdPersons(List<Marker> found, Utterance utterance, Collection<String> partnerNames) {
+        Set<String> known = new HashSet<>();
+        for (String name : partnerNames) {
+            if (name != null) {
+                known.add(Utterance.lowerSameLength(name.strip()));
+            }
+        }
+        for (Utterance.Sentence sentence : utterance.sentences) {
+            Matcher m = EN_NAMED_SUBJECT.matcher(sentence.text());
+            if (m.lookingAt() && Names.plausibleEnglish(m.group(1)) && !known.contains(Utterance.lowerSameLength(m.group(1)))) {
+                found.add(new Marker(sentence.start() + m.start(1), sentence.start() + m.end(1), Subject.OTHER, Side.NONE));
+            }
+        }
+        Matcher m = JA_NAMED_SUBJECT.matcher(utterance.text);
+        while (m.find()) {
+            String name = Names.trimLeadingWords(m.group(1));
+            if (Names.plausibleJapanese(name) && !known.contains(name)) {
+                int start = m.end(1) - name.length();
+                found.add(new Marker(start, m.end(), Subject.OTHER, Side.NONE));
+            }
+        }
+    }
+
+    private static List<Marker> pronouns(String text, String lower) {
+        List<Marker> result = new ArrayList<>();
+        add(result, JA_PRONOUN, text, Subject.PARTNER, Side.NONE);
+        add(result, EN_PRONOUN, lower, Subject.PARTNER, Side.NONE);
+        return result;
+    }
+
+    /** A pronoun refers to the last third person named before it; the partner when there is none. */
+    private static List<Marker> resolvePronouns(List<Marker> markers, List<Marker> pronouns) {
+        List<Marker> all = new ArrayList<>(markers);
+        for (Marker pronoun : pronouns) {
+            boolean overlaps = markers.stream().anyMatch(m -> m.start() < pronoun.end() && pronoun.start() < m.end());
+            if (overlaps) {
+                continue;
+            }
+            Subject referent = Subject.PARTNER;
+            for (Marker m : markers) {
+                if (m.start() < pronoun.start() && m.subject() != null && m.subject() != Subject.USER) {
+                    referent = m.subject();
+                }
+            }
+            all.add(new Marker(pronoun.start(), pronoun.end(), referent, Side.NONE));
+        }
+        all.sort(Comparator.comparingInt(Marker::start));
+        return List.copyOf(all);
+    }
+
+    /**
+     * Where the clause of a preference starts: after the last break before it, extended back over
+     * clauses that only continue the description (「性格は穏やかで、見た目は眼鏡の人がいい」) but not
+     * over one about the user (「私は明るい性格で、優しい人がいい」).
+     */
+    private static int clauseStart(Utterance utterance, int position, List<Marker> found) {
+        Utterance.Sentence sentence = utterance.sentenceAt(position);
+        List<Integer> breaks = new ArrayList<>();
+        Matcher m = JA_CLAUSE_BREAK.matcher(utterance.text).region(sentence.start(), position);
+        while (m.find()) {
+            breaks.add(m.end());
+        }
+        int start = breaks.isEmpty() ? sentence.start() : breaks.get(breaks.size() - 1);
+        for (int i = breaks.size() - 1; i >= 0; i--) {
+            int clauseEnd = breaks.get(i);
+            int clauseBegin = i == 0 ? sentence.start() : breaks.get(i - 1);
+            String before = utterance.text.substring(clauseBegin, clauseEnd);
+            boolean continues = before.matches("(?s).*(?:で|て)[、,]$");
+            boolean aboutUser = found.stream().anyMatch(k -> k.subject() == Subject.USER && k.start() >= clauseBegin && k.start() < clauseEnd);
+            if (!continues || aboutUser) {
+                break;
+            }
+            start = clauseBegin;
+        }
+        return start;
+    }
+
+    private static void add(List<Marker> found, Pattern pattern, String text, Subject subject, Side side) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            found.add(new Marker(m.start(), m.end(), subject, side));
+        }
+    }
+
+    /**
+     * "I" marks the user where a clause starts ("I'm calm", "and I'm messy"), not inside another
+     * clause ("the most generous person I know").
+     */
+    private static void addEnglishUser(List<Marker> found, String lower) {
+        Matcher m = EN_USER.matcher(lower);
+        while (m.find()) {
+            String before = lower.substring(Math.max(0, m.start() - 12), m.start()).stripTrailing();
+            if (before.isEmpty() || EN_CLAUSE_START.matcher(before).find()) {
+                found.add(new Marker(m.start(), m.end(), Subject.USER, Side.NONE));
+            }
+        }
+    }
+
+    private static void addPartner(List<Marker> found, Pattern pattern, String text, Side side) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            if (!JA_NO_PARTNER_AFTER.matcher(text.substring(m.end())).find()) {
+                found.add(new Marker(m.start(), m.end(), Subject.PARTNER, side));
+            }
+        }
+    }
+
+    private static void addEnglishThirdPerson(List<Marker> found, Pattern pattern, String lower, Subject subject,
+            Side side) {
+        Matcher m = pattern.matcher(lower);
+        while (m.find()) {
+            String before = lower.substring(Math.max(0, m.start() - 24), m.start());
+            if (subject == Subject.PARTNER && EN_NO_PARTNER_BEFORE.matcher(before).find()) {
+                continue;
+            }
+            String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 40));
+            boolean possessive = m.group().startsWith("my") || m.group().startsWith("our");
+            if (EN_VERB_AFTER.matcher(after).find() || (subject == Subject.PARTNER && possessive && after.startsWith("'s"))) {
+                found.add(new Marker(m.start(), m.end(), subject, side));
+            } else if (subject == Subject.PARTNER) {
+                // "I'm married to my wife Emma": a partner mention, not a subject; still tells the side
+                found.add(new Marker(m.start(), m.start(), null, side));
+            }
+        }
+    }
+
+    /** Earlier markers win; at the same start the longer one wins; side-only markers are kept apart. */
+    private static List<Marker> withoutOverlaps(List<Marker> found) {
+        List<Marker> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparingInt(Marker::start).thenComparing(Comparator.comparingInt(Marker::end).reversed()));
+        List<Marker> result = new ArrayList<>();
+        int covered = -1;
+        for (Marker marker : sorted) {
+            if (marker.start() == marker.end()) {
+                result.add(marker);
+            } else if (marker.start() >= covered) {
+                result.add(marker);
+                covered = marker.end();
+            }
+        }
+        return result;
+    }
+
+    /** Whom the text at {@code position} is about, with the topic carried over from earlier sentences. */
+    Subject at(int position) {
+        return resolve(position, sentenceStart[utterance.sentenceAt(position).index()]);
+    }
+
+    /** Whom the text at {@code position} is about, from markers in its own sentence only (else the user). */
+    Subject explicitAt(int position) {
+        return resolve(position, Subject.USER);
+    }
+
+    private Subject resolve(int position, Subject start) {
+        for (Range range : preferences) {
+            if (range.contains(position)) {
+                return Subject.PARTNER;
+            }
+        }
+        Utterance.Sentence sentence = utterance.sentenceAt(position);
+        Subject current = start;
+        for (Marker marker : markers) {
+            if (marker.subject() != null && sentence.contains(marker.start()) && marker.start() <= position) {
+                current = marker.subject();
+            }
+        }
+        return current;
+    }
+
+    /** The partner the message's own words point at (理想 → ideal, 妻 → current), if any. */
+    PartnerField impliedPartner() {
+        for (Marker marker : markers) {
+            if (marker.side() == Side.IDEAL) {
+                return PartnerField.IDEAL;
+            }
+            if (marker.side() == Side.CURRENT) {
+                return PartnerField.CURRENT;
+            }
+        }
+        return null;
+    }
+
+    /** Whether any part of the message is about a partner. */
+    boolean mentionsPartner() {
+        return markers.stream().anyMatch(m -> m.subject() == Subject.PARTNER || m.side() != Side.NONE)
+                || !preferences.isEmpty();
+    }
+
+    /**
+     * Whose the text at {@code position} is, looking through child markers: in 「姉は女の子が二人」 the
+     * girls are the sister's, so this gives {@link Subject#OTHER} where {@link #at(int)} gives the child.
+     */
+    Subject ownerAt(int position) {
+        Utterance.Sentence sentence = utterance.sentenceAt(position);
+        Subject current = sentenceStart[sentence.index()] == Subject.CHILD ? Subject.USER : sentenceStart[sentence.index()];
+        for (Marker marker : markers) {
+            if (marker.subject() != null && marker.subject() != Subject.CHILD && sentence.contains(marker.start())
+                    && marker.start() <= position) {
+                current = marker.subject();
+            }
+        }
+        return current;
+    }
+
+    /** Whether a marker for {@code subject} lies in [from, to). */
+    boolean hasMarker(Subject subject, int from, int to) {
+        return markers.stream().anyMatch(m -> m.subject() == subject && m.start() >= from && m.start() < to);
+    }
+
+    List<Marker> markers() {
+        return markers;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

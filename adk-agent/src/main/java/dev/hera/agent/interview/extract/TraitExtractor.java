@@ -1,0 +1,185 @@
+package dev.hera.agent.interview.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.hera.agent.interview.extract.PersonalityLexicon.Effect;
+import dev.hera.agent.interview.extract.PersonalityLexicon.Entry;
+import dev.hera.agent.interview.extract.PersonalityLexicon.Form;
+import dev.hera.agent.interview.extract.PersonalityLexicon.Pole;
+import dev.hera.model.BigFive;
+
+/**
+ * Big Five scores from personality words, for the user and for the partner separately: each word
+ * goes to whoever its clause is about ({@link Subjects}), so 「理想の相手は穏やかで誠実」 or "Emma is
+ * cheerful" never changes the user's scores, and words about children or other people are dropped.
+ * <p>
+ * Scores: a word pointing high gives 0.75 and low 0.25 (reference rubric 0.7–0.8 / 0.2–0.3);
+ * a strong degree word (とても, すごく, めっちゃ, very, really) moves it to 0.85 / 0.15, a weak one
+ * (ちょっと, やや, a bit, kind of) to 0.65 / 0.35. A negated word (明るくない, 社交的ではない, あまり〜ない,
+ * 人見知りしない, "not very outgoing", "don't worry") points the other way: 0.3 for a high word, 0.7 for a
+ * low one (0.2 / 0.8 with 全然, "not at all"). Several words for one trait are averaged.
+ * Words that describe looks (優しい目, "kind eyes", 明るい髪) are not personality.
+ */
+final class TraitExtractor {
+
+    /** One personality word as said: its span (degree and negation included), subject and scores. */
+    record Hit(int start, int end, Subject subject, Map<BigFive.Trait, Double> scores) {
+    }
+
+    record Result(BigFive user, BigFive partner, List<Hit> hits) {
+
+        List<Hit> partnerHits() {
+            return hits.stream().filter(h -> h.subject() == Subject.PARTNER).toList();
+        }
+    }
+
+    private static final Pattern JA_LOOKS_AFTER = Pattern.compile(
+            "^(?:な|の|め|そう|げ|い)?(?:目|瞳|眼差し|まなざし|顔|笑顔|表情|口元|声|髪|茶髪|黒髪|色|肌|雰囲気の顔|感じの顔)");
+    private static final Pattern EN_LOOKS_AFTER = Pattern.compile("^\\s+(?:eyes?|smile|face|hair|voice|skin|looks?|features|colou?rs?)\\b");
+
+    private static final Pattern NEG_I_ADJ = Pattern.compile(
+            "^(?:て)?(?:は|も)?(?:ない|なく|なかっ|ありません|ねー|ねえ|あらへん|ないです|のうて|うない)");
+    private static final String NEG_COMMON = "|^(?:という|って)わけ(?:では|じゃ)(?:ない|ありません)|^ってほど(?:では|じゃ)(?:ない|ありません)"
+            + "|^(?:な)?(?:方|ほう|タイプ)(?:では|じゃ|や)(?:ない|ありません)";
+    private static final Pattern NEG_NA_ADJ = Pattern.compile(
+            "^(?:な|で|だ)?(?:は|も)?\\s*(?:じゃ|では|でも|や|とは|って)\\s*(?:ない|なく|なかっ|ありません|ねえ|ねー|あらへん|あれへん|ないです|言えない|いえない)"
+                    + "|^(?:ちゃう|ちゃいます|やない|やあらへん)" + NEG_COMMON);
+    private static final Pattern NEG_NOUN = Pattern.compile(
+            "^(?:は|も|が)?\\s*(?:あまり|あんまり|そんなに|全然|ぜんぜん|特に|まったく|全く)?\\s*(?:ない|なく|なかっ|ありません|あらへん|無い|無く|ゼロ)"
+                    + "|^(?:じゃ|では|でも|や)(?:ない|なく|ありません|あらへん)|^(?:ちゃう|ちゃいます)"
+                    + "|^(?:は|を|も)?(?:しない|しません|せえへん|せーへん|せん(?=[。、!！]|$)|しなくて|しなかった|しないです)" + NEG_COMMON);
+    private static final Pattern NEG_VERB = Pattern.compile("^(?:い)?(?:ない|ません|へん|ひん|なくて|なかった)");
+    private static final Pattern NEG_EN_BEFORE = Pattern.compile(
+            "(?:\\bnot|n't|\\bnever|\\bhardly|\\bbarely|\\bfar from|\\bno)\\s+(?:(?:very|really|that|so|too|particularly|especially|exactly|at all"
+                    + "|overly|super|the most|the|a|an|much of an?|remotely|terribly|all that|always|the type to|one to|someone who is|a very|an overly)\\s+){0,3}$");
+    private static final Pattern EXTREME_BEFORE = Pattern.compile("(?:全然|ぜんぜん|まったく|全く|決して|\\bnot at all|\\bnever)\\s*\\S{0,10}$");
+    private static final Pattern STRONG_BEFORE = Pattern.compile(
+            "(?:とても|すごく|すっごく|凄く|めっちゃ|めちゃくちゃ|めちゃめちゃ|めちゃ|超|かなり|非常に|本当に|ほんとに|ほんまに|ごっつ|えらい|大変|相当|よく"
+                    + "|\\bvery|\\breally|\\bsuper|\\bextremely|\\bincredibly|\\bso|\\btruly|\\bhighly|\\btotally|\\bgenuinely|\\bexceptionally)\\s*$");
+    private static final Pattern WEAK_BEFORE = Pattern.compile(
+            "(?:ちょっと|少し|すこし|やや|わりと|割と|どちらかというと|どちらかといえば|どちらかと言えば|どっちかというと|どっちかっていうと|どっちかと言うと|まあまあ|ちょい|若干|多少|そこそこ|比較的|ちょっぴり"
+                    + "|\\ba bit|\\ba little|\\ba little bit|\\bslightly|\\bsomewhat|\\bkind of|\\bkinda|\\bsort of|\\ba tad|\\bmildly"
+                    + "|\\ba bit of an?|\\ba little bit of an?|\\bbit of an?)\\s*$");
+
+    private TraitExtractor() {
+    }
+
+    private record Found(int start, int end, Entry entry) {
+    }
+
+    static Result extract(Context ctx) {
+        String text = ctx.text();
+        String lower = ctx.lower();
+        List<Found> found = new ArrayList<>();
+        for (Entry entry : PersonalityLexicon.ENTRIES) {
+            Matcher m = entry.pattern().matcher(entry.form() == Form.EN ? lower : text);
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    found.add(new Found(m.start(), m.end(), entry));
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(Found::start).thenComparing(Comparator.comparingInt(Found::end).reversed()));
+        List<Hit> hits = new ArrayList<>();
+        int covered = 0;
+        for (Found f : found) {
+            if (f.start() < covered) {
+                continue;
+            }
+            Hit hit = score(ctx, f);
+            if (hit != null) {
+                hits.add(hit);
+                covered = f.end();
+            }
+        }
+        return new Result(average(hits, Subject.USER), average(hits, Subject.PARTNER), List.copyOf(hits));
+    }
+
+    private static Hit score(Context ctx, Found f) {
+        String source = f.entry().form() == Form.EN ? ctx.lower() : ctx.text();
+        String after = source.substring(f.end());
+        Utterance.Sentence sentence = ctx.utterance().sentenceAt(f.start());
+        String before = source.substring(Math.max(sentence.start(), f.start() - 24), f.start());
+        if ((f.entry().form() == Form.EN ? EN_LOOKS_AFTER : JA_LOOKS_AFTER).matcher(after).find()) {
+            return null;
+        }
+        int end = f.end();
+        boolean negated;
+        if (f.entry().form() == Form.EN) {
+            negated = NEG_EN_BEFORE.matcher(before).find();
+        } else {
+            Matcher neg = negation(f.entry().form()).matcher(after);
+            negated = neg.find();
+            if (negated) {
+                end += neg.end();
+            }
+        }
+        int start = f.start();
+        Matcher degree = STRONG_BEFORE.matcher(before);
+        boolean strong = degree.find();
+        Matcher weakDegree = WEAK_BEFORE.matcher(before);
+        boolean weak = !strong && weakDegree.find();
+        if (strong && before.length() - degree.start() <= 8) {
+            start -= before.length() - degree.start();
+        } else if (weak && before.length() - weakDegree.start() <= 12) {
+            start -= before.length() - weakDegree.start();
+        }
+        boolean extreme = negated && EXTREME_BEFORE.matcher(before).find();
+        Map<BigFive.Trait, Double> scores = new EnumMap<>(BigFive.Trait.class);
+        for (Effect effect : f.entry().effects()) {
+            double value;
+            if (negated) {
+                value = extreme ? 0.2 : 0.3;
+            } else {
+                value = strong ? 0.85 : weak ? 0.65 : 0.75;
+            }
+            scores.put(effect.trait(), effect.pole() == Pole.HIGH ? value : round(1 - value));
+        }
+        return new Hit(start, end, ctx.subjects().at(f.start()), scores);
+    }
+
+    private static Pattern negation(Form form) {
+        return switch (form) {
+            case I_ADJ -> NEG_I_ADJ;
+            case NA_ADJ -> NEG_NA_ADJ;
+            case NOUN -> NEG_NOUN;
+            case VERB -> NEG_VERB;
+            case EN -> NEG_EN_BEFORE;
+        };
+    }
+
+    private static BigFive average(List<Hit> hits, Subject subject) {
+        Map<BigFive.Trait, double[]> sums = new EnumMap<>(BigFive.Trait.class);
+        for (Hit hit : hits) {
+            if (hit.subject() != subject) {
+                continue;
+            }
+            hit.scores().forEach((trait, value) -> {
+                double[] sum = sums.computeIfAbsent(trait, t -> new double[2]);
+                sum[0] += value;
+                sum[1]++;
+            });
+        }
+        if (sums.isEmpty()) {
+            return null;
+        }
+        return new BigFive(mean(sums, BigFive.Trait.OPENNESS), mean(sums, BigFive.Trait.CONSCIENTIOUSNESS),
+                mean(sums, BigFive.Trait.EXTRAVERSION), mean(sums, BigFive.Trait.AGREEABLENESS),
+                mean(sums, BigFive.Trait.NEUROTICISM));
+    }
+
+    private static Double mean(Map<BigFive.Trait, double[]> sums, BigFive.Trait trait) {
+        double[] sum = sums.get(trait);
+        return sum == null ? null : round(sum[0] / sum[1]);
+    }
+
+    static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}

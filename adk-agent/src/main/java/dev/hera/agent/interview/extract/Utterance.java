@@ -1,0 +1,127 @@
+package dev.hera.agent.interview.extract;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One user message, normalised once (NFKC: full-width digits and letters become ASCII,
+ * half-width kana become full-width; curly quotes become straight; wave dashes become 〜)
+ * and split into sentences. {@link #lower} has the same length as {@link #text}, so positions
+ * found in one are valid in the other.
+ */
+final class Utterance {
+
+    /** A sentence: [start, end) in the normalised text, terminator included. */
+    record Sentence(int index, int start, int end, String text) {
+
+        boolean contains(int position) {
+            return position >= start && position < end;
+        }
+    }
+
+    private static final Pattern BREAK = Pattern.compile("[。！？!?\\n]+[」』)）]*|\\.+(?=\\s|$)|…+|;\\s");
+    private static final Set<String> ABBREVIATIONS = Set.copyOf(java.util.Arrays.asList("st", "dr", "mr", "mrs", "ms", "mt", "jr", "sr", "vs",
+            "etc", "u.s", "d.c", "approx", "no", "ft", "ave"));
+
+    final String text;
+    final String lower;
+    final List<Sentence> sentences;
+
+    private Utterance(String text) {
+        this.text = text;
+        this.lower = lowerSameLength(text);
+        this.sentences = split(text);
+    }
+
+    /**
+     * Messages are read up to this many characters: an interview answer is a few sentences, and
+     * the cost of reading stays bounded whatever is sent (D21).
+     */
+    static final int MAX_LENGTH = 4_000;
+
+    static Utterance of(String message) {
+        String text = normalize(message);
+        return new Utterance(text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text);
+    }
+
+    static String normalize(String message) {
+        if (message == null) {
+            return "";
+        }
+        String n = Normalizer.normalize(message, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            switch (c) {
+                case '\u2019', '\u2018', '\u02BC', '`', '\u00B4' -> out.append('\'');
+                case '\u201C', '\u201D' -> out.append('"');
+                case '~', '\u301C', '\uFF5E' -> out.append('〜');
+                case '\u2212' -> out.append('-');
+                case '\r', '\t' -> out.append(c == '\r' ? '\n' : ' ');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Lower case character by character, so the length (and every position) is unchanged. */
+    static String lowerSameLength(String s) {
+        char[] chars = s.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
+    }
+
+    private static List<Sentence> split(String text) {
+        List<Sentence> result = new ArrayList<>();
+        Matcher m = BREAK.matcher(text);
+        int start = 0;
+        while (m.find()) {
+            if (m.group().startsWith(".") && isAbbreviation(text, m.start())) {
+                continue;
+            }
+            add(result, text, start, m.end());
+            start = m.end();
+        }
+        add(result, text, start, text.length());
+        return List.copyOf(result);
+    }
+
+    private static boolean isAbbreviation(String text, int dot) {
+        int i = dot;
+        while (i > 0 && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '.')) {
+            i--;
+        }
+        String word = text.substring(i, dot).toLowerCase(java.util.Locale.ROOT);
+        return ABBREVIATIONS.contains(word) || (word.length() == 1 && Character.isUpperCase(text.charAt(i)));
+    }
+
+    private static void add(List<Sentence> result, String text, int start, int end) {
+        int s = start;
+        while (s < end && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        if (s < end) {
+            result.add(new Sentence(result.size(), s, end, text.substring(s, end)));
+        }
+    }
+
+    /** The sentence holding {@code position} (the last one for the end of the text). */
+    Sentence sentenceAt(int position) {
+        for (Sentence sentence : sentences) {
+            if (position < sentence.end()) {
+                return sentence;
+            }
+        }
+        return sentences.isEmpty() ? new Sentence(0, 0, 0, "") : sentences.get(sentences.size() - 1);
+    }
+
+    boolean isEmpty() {
+        return text.isBlank();
+    }
+}
