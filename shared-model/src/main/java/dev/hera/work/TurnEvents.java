@@ -13,7 +13,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.hera.config.HeraConfig;
-import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.vertx.mutiny.redis.client.Redis;
+import io.vertx.mutiny.redis.client.RedisConnection;
+import io.vertx.mutiny.redis.client.Request;
+import io.vertx.mutiny.redis.client.Response;
+import io.vertx.mutiny.redis.client.Command;
+import java.time.Duration;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
@@ -28,33 +33,58 @@ public class TurnEvents {
 
     private static final Logger LOG = Logger.getLogger(TurnEvents.class);
 
-    private final ReactiveRedisDataSource redis;
+    private final Redis client;
     private final ObjectMapper json;
     private final String channel;
     private final BroadcastProcessor<TurnEvent> hub = BroadcastProcessor.create();
     private final Map<String, Set<Waiter>> waitersBySession = new ConcurrentHashMap<>();
     private final AtomicReference<Uni<Void>> subscription = new AtomicReference<>();
 
-    public TurnEvents(ReactiveRedisDataSource redis, ObjectMapper json, HeraConfig config) {
-        this.redis = redis;
+    public TurnEvents(Redis client, ObjectMapper json, HeraConfig config) {
+        this.client = client;
         this.json = json;
         this.channel = config.work().eventsChannel();
     }
 
-    /** Subscribes to the channel once per process; a failed attempt is retried on the next call. */
+    /**
+     * Subscribes to the channel once per process, on a connection of its own; a failed attempt,
+     * or a lost connection, is retried on the next call. Completes within a second either way:
+     * waiters also poll, so nobody waits on the subscription.
+     */
     public Uni<Void> ensureSubscribed() {
         Uni<Void> current = subscription.get();
         if (current != null) {
             return current;
         }
-        Uni<Void> attempt = redis.pubsub(String.class).subscribe(channel, this::onMessage)
+        Uni<Void> attempt = client.connect()
+                .chain(connection -> {
+                    connection.handler(this::onPush);
+                    connection.exceptionHandler(failure -> lost(connection));
+                    connection.endHandler(() -> lost(connection));
+                    return connection.send(Request.cmd(Command.SUBSCRIBE).arg(channel));
+                })
                 .replaceWithVoid()
+                .ifNoItem().after(Duration.ofSeconds(5)).failWith(() -> new java.util.concurrent.TimeoutException("SUBSCRIBE"))
                 .onFailure().invoke(f -> {
                     subscription.set(null);
                     LOG.debugf("subscription to %s failed; waiters poll meanwhile", channel);
                 })
                 .memoize().indefinitely();
-        return subscription.compareAndSet(null, attempt) ? attempt : subscription.get();
+        Uni<Void> winner = subscription.compareAndSet(null, attempt) ? attempt : subscription.get();
+        return winner == null ? Uni.createFrom().voidItem()
+                : winner.ifNoItem().after(Duration.ofSeconds(1)).recoverWithItem((Void) null).onFailure().recoverWithNull();
+    }
+
+    private void lost(RedisConnection connection) {
+        subscription.set(null);
+        connection.close();
+    }
+
+    private void onPush(Response push) {
+        // RESP3 push or RESP2 array: ["message", channel, payload]
+        if (push != null && push.size() == 3 && "message".equalsIgnoreCase(push.get(0).toString())) {
+            onMessage(push.get(2).toString());
+        }
     }
 
     /** Every announcement for one session, from now on (for the session's event stream). */

@@ -2,6 +2,8 @@ package dev.hera.work;
 
 /** What a queued turn asks the agent to do. */
 public enum TurnKind {
+    /** Hera's first words in a new session: request {@code {}}. */
+    GREETING,
     /** One message of the interview with Hera: request {@code {message}}. */
     INTERVIEW_MESSAGE,
     /** One message to the family: request {@code {message}}. */

@@ -112,6 +112,55 @@ public final class RedisServer implements AutoCloseable {
         }
     }
 
+    /** Every key matching {@code pattern}, found with SCAN (for assertions on what is stored). */
+    public List<String> scanKeys(String pattern) {
+        List<String> keys = new ArrayList<>();
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(5_000);
+            OutputStream out = socket.getOutputStream();
+            java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(socket.getInputStream()));
+            String cursor = "0";
+            do {
+                String[] words = { "SCAN", cursor, "MATCH", pattern, "COUNT", "1000" };
+                StringBuilder resp = new StringBuilder("*").append(words.length).append("\r\n");
+                for (String word : words) {
+                    resp.append('$').append(word.getBytes(StandardCharsets.UTF_8).length).append("\r\n").append(word).append("\r\n");
+                }
+                out.write(resp.toString().getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                line(in); // *2
+                cursor = bulk(in);
+                int count = Integer.parseInt(line(in).substring(1));
+                for (int i = 0; i < count; i++) {
+                    keys.add(bulk(in));
+                }
+            } while (!"0".equals(cursor));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return keys;
+    }
+
+    private static String bulk(java.io.DataInputStream in) throws IOException {
+        int length = Integer.parseInt(line(in).substring(1));
+        byte[] bytes = new byte[length];
+        in.readFully(bytes);
+        line(in);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static String line(java.io.DataInputStream in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int b; (b = in.read()) != -1;) {
+            if (b == '\r') {
+                in.read();
+                break;
+            }
+            line.append((char) b);
+        }
+        return line.toString();
+    }
+
     private void awaitPing(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {

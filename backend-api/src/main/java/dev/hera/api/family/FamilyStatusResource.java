@@ -54,12 +54,14 @@ public class FamilyStatusResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
     public Uni<FamilyStatus> status(@RestPath String sessionId) {
         String id = SessionScope.requireId(sessionId);
-        return sessions.snapshot(id, SessionKey.FAMILY_CONVERSATION, SessionKey.FAMILY_TRIP_INFO,
-                SessionKey.FAMILY_STATE, SessionKey.FAMILY_PLAN, SessionKey.PERSONAS)
-                .map(FamilyStatusResource::status);
+        return sessions.snapshot(id, KEYS).map(FamilyStatusResource::status);
     }
 
-    private static FamilyStatus status(SessionSnapshot snapshot) {
+    /** The keys a snapshot must hold for {@link #status}. */
+    static final SessionKey[] KEYS = { SessionKey.FAMILY_CONVERSATION, SessionKey.FAMILY_TRIP_INFO,
+            SessionKey.FAMILY_STATE, SessionKey.FAMILY_PLAN, SessionKey.PERSONAS };
+
+    static FamilyStatus status(SessionSnapshot snapshot) {
         Optional<FamilyPlan> plan = snapshot.document(SessionKey.FAMILY_PLAN, FamilyPlan.class);
         boolean complete = plan.isPresent() || snapshot.document(SessionKey.FAMILY_STATE, FamilyState.class)
                 .map(FamilyState::complete).orElse(false);

@@ -14,13 +14,13 @@ import dev.hera.session.SessionSnapshot;
  * The stored profile and interview log of a session with everything the rules derive from them,
  * computed once from one snapshot for the status and completion answers.
  */
-record ProfileView(UserProfile profile, List<ConversationEntry> history, Map<String, ProfileRules.Progress> categories,
+public record ProfileView(UserProfile profile, List<ConversationEntry> history, Map<String, ProfileRules.Progress> categories,
         Map<ProfileField, Boolean> fields, List<ProfileField> missing) {
 
     /** The keys a snapshot must hold for {@link #of}. */
-    static final SessionKey[] KEYS = { SessionKey.USER_PROFILE, SessionKey.CONVERSATION_HISTORY };
+    public static final SessionKey[] KEYS = { SessionKey.USER_PROFILE, SessionKey.CONVERSATION_HISTORY };
 
-    static ProfileView of(SessionSnapshot snapshot) {
+    public static ProfileView of(SessionSnapshot snapshot) {
         UserProfile profile = snapshot.document(SessionKey.USER_PROFILE, UserProfile.class).orElseGet(UserProfile::empty);
         return new ProfileView(profile,
                 snapshot.log(SessionKey.CONVERSATION_HISTORY, ConversationEntry.class),
@@ -29,7 +29,7 @@ record ProfileView(UserProfile profile, List<ConversationEntry> history, Map<Str
                 ProfileRules.missingFields(profile));
     }
 
-    boolean complete() {
+    public boolean complete() {
         return missing.isEmpty();
     }
 }

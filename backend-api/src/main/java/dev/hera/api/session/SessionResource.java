@@ -31,6 +31,9 @@ import dev.hera.session.SessionErasure;
 import dev.hera.session.SessionNotFoundException;
 import dev.hera.session.SessionSnapshot;
 import dev.hera.session.SessionStore;
+import dev.hera.work.TurnKind;
+import dev.hera.work.WorkQueue;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 
 /** Sessions: create one, read its status, forget it. */
@@ -42,11 +45,16 @@ public class SessionResource {
     private final SessionStore sessions;
     private final SessionErasure erasure;
     private final JsonBodies bodies;
+    private final WorkQueue queue;
+    private final ObjectMapper json;
 
-    public SessionResource(SessionStore sessions, SessionErasure erasure, JsonBodies bodies) {
+    public SessionResource(SessionStore sessions, SessionErasure erasure, JsonBodies bodies, WorkQueue queue,
+            ObjectMapper json) {
         this.sessions = sessions;
         this.erasure = erasure;
         this.bodies = bodies;
+        this.queue = queue;
+        this.json = json;
     }
 
     @POST
@@ -69,7 +77,10 @@ public class SessionResource {
                 .filter(text -> !text.isBlank())
                 .map(text -> Language.parse(text).orElseThrow(() -> new ApiException(ErrorCode.INVALID_LOCALE)))
                 .orElse(Language.JA);
-        return sessions.create(locale.code()).map(meta -> RestResponse.ResponseBuilder
+        // Hera greets a new session: the greeting is queued (not awaited) and leads the history.
+        return sessions.create(locale.code())
+                .call(meta -> queue.submit(meta.sessionId(), TurnKind.GREETING, json.createObjectNode(), null))
+                .map(meta -> RestResponse.ResponseBuilder
                 .<SessionCreated> created(URI.create(SessionScope.path(meta.sessionId())))
                 .entity(new SessionCreated(meta.sessionId(), meta.createdAt(), "created", meta.locale()))
                 .build());

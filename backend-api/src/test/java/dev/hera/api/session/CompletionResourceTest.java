@@ -53,7 +53,7 @@ class CompletionResourceTest {
                 .body("status", equalTo("error"))
                 .body("error", equalTo("必須項目が未入力のため、完了できません。"))
                 .body("user_profile", is(Map.of("age", 30, "location", "大阪")))
-                .body("conversation_history", equalTo(List.of()))
+                .body("conversation_history.message", equalTo(List.of("ようこそ")))
                 .body("information_progress.basic_info", is(Map.of("collected", 2, "total", 4)))
                 .body("missing_fields", equalTo(List.of("gender", "relationship_status", "income_range",
                         "user_personality_traits", "partner_face_description", "children_info")))
@@ -82,11 +82,11 @@ class CompletionResourceTest {
     @Test
     void aSessionWithNoProfileYetMissesEverything() {
         String id = ApiState.newSession("ja");
-        String before = redis.command("DBSIZE");
+        String before = ApiState.sessionKeyCount(redis);
         given().post("/api/sessions/" + id + "/complete").then().statusCode(400)
                 .body("missing_fields.size()", equalTo(8))
                 .body("user_profile", is(Map.of()));
-        assertEquals(before, redis.command("DBSIZE"), "a refused completion writes nothing");
+        assertEquals(before, ApiState.sessionKeyCount(redis), "a refused completion writes nothing");
     }
 
     @Test

@@ -85,7 +85,7 @@ class SessionResourceTest {
 
     @Test
     void createRefusesMalformedJsonUnknownLocalesAndWrongTypes() {
-        String before = redis.command("DBSIZE");
+        String before = ApiState.sessionKeyCount(redis);
         given().contentType(ContentType.JSON).body("{\"locale\":").post("/api/sessions")
                 .then().statusCode(400).contentType(ContentType.JSON).body("code", equalTo("INVALID_JSON"))
                 .body("error", notNullValue()).body("status", equalTo("error"));
@@ -97,7 +97,7 @@ class SessionResourceTest {
                 .then().statusCode(400).body("code", equalTo("INVALID_FIELD"));
         given().contentType(ContentType.TEXT).body("locale=en").post("/api/sessions")
                 .then().statusCode(415).body("code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
-        assertEquals(before, redis.command("DBSIZE"), "no session was created");
+        assertEquals(before, ApiState.sessionKeyCount(redis), "no session was created");
     }
 
     @Test
@@ -123,9 +123,10 @@ class SessionResourceTest {
                 .body("user_profile.age", equalTo(30))
                 .body("user_profile.location", equalTo("大阪"))
                 .body("user_profile", is(Map.of("age", 30, "location", "大阪")))
-                .body("conversation_history.speaker", equalTo(List.of("user", "hera")))
-                .body("conversation_history[0].message", equalTo("30歳です"))
-                .body("conversation_history[0].timestamp", equalTo("2026-01-01T00:00:00Z"))
+                .body("conversation_history.speaker", equalTo(List.of("hera", "user", "hera")))
+                .body("conversation_history[0].message", equalTo("ようこそ"))
+                .body("conversation_history[1].message", equalTo("30歳です"))
+                .body("conversation_history[1].timestamp", equalTo("2026-01-01T00:00:00Z"))
                 .body("information_progress.basic_info", is(Map.of("collected", 2, "total", 4)))
                 .body("information_progress.relationship", is(Map.of("collected", 0, "total", 3)))
                 .body("information_progress.personality", is(Map.of("collected", 0, "total", 1)))

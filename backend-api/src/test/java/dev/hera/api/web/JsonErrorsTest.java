@@ -11,6 +11,7 @@ import java.net.URI;
 import org.junit.jupiter.api.Test;
 
 import dev.hera.api.testing.RawHttp;
+import dev.hera.api.testing.ApiState;
 import dev.hera.testing.RedisServer;
 import dev.hera.testing.RedisServerResource;
 import dev.hera.testing.S3ServerResource;
@@ -66,12 +67,12 @@ class JsonErrorsTest {
      */
     @Test
     void aRequestLineThatIsNoUriIsRefusedBeforeAnyRoute() {
-        String keys = redis.command("DBSIZE");
+        String keys = ApiState.sessionKeyCount(redis);
         RawHttp.Answer answer = RawHttp.send(base, RawHttp.Request.of("POST", "/api/sessions/%zz/photos/user")
                 .header("Content-Type", "application/json").body("{}"));
         assertEquals(400, answer.status());
         assertEquals(0, answer.body().length);
-        assertEquals(keys, redis.command("DBSIZE"));
+        assertEquals(keys, ApiState.sessionKeyCount(redis));
     }
 
     @Test

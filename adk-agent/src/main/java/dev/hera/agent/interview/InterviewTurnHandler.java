@@ -1,0 +1,101 @@
+package dev.hera.agent.interview;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.hera.agent.work.TurnHandler;
+import dev.hera.model.ConversationEntry;
+import dev.hera.model.Language;
+import dev.hera.model.UserProfile;
+import dev.hera.profile.ProfileMerge;
+import dev.hera.profile.ProfilePruning;
+import dev.hera.profile.ProfileRules;
+import dev.hera.session.SessionKey;
+import dev.hera.session.SessionSnapshot;
+import dev.hera.session.SessionStore;
+import dev.hera.work.SessionChanges;
+import dev.hera.work.Turn;
+import dev.hera.work.TurnKind;
+import dev.hera.work.TurnWorker;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * One interview message: reads the session's profile and history (never process memory, D3/D10),
+ * asks the engine, deep-merges what it extracted (D6), and commits the person's message, Hera's
+ * reply and the merged profile together. Completion is decided by the profile rules alone (D22);
+ * the completion message is said once, on the turn that completes the profile.
+ */
+@ApplicationScoped
+public class InterviewTurnHandler implements TurnHandler {
+
+    /** How many earlier entries of the history the engine sees (a bounded prompt). */
+    static final int RECENT_ENTRIES = 12;
+
+    private final SessionStore sessions;
+    private final InterviewEngine engine;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public InterviewTurnHandler(SessionStore sessions, InterviewEngine engine, ObjectMapper json, Clock clock) {
+        this.sessions = sessions;
+        this.engine = engine;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    public TurnKind kind() {
+        return TurnKind.INTERVIEW_MESSAGE;
+    }
+
+    @Override
+    public Uni<TurnWorker.Answer> answer(Turn turn) {
+        String message = turn.request().path("message").asText("");
+        return sessions.snapshot(turn.sessionId(), SessionKey.USER_PROFILE, SessionKey.CONVERSATION_HISTORY)
+                .chain(snapshot -> {
+                    UserProfile profile = snapshot.document(SessionKey.USER_PROFILE, UserProfile.class).orElse(UserProfile.empty());
+                    List<ConversationEntry> history = snapshot.log(SessionKey.CONVERSATION_HISTORY, ConversationEntry.class);
+                    Language language = languageOf(snapshot);
+                    int turnNumber = (int) history.stream().filter(e -> ConversationEntry.USER.equals(e.speaker())).count() + 1;
+                    long seed = turn.turnId().hashCode();
+                    var input = new InterviewEngine.Input(language, profile,
+                            history.subList(Math.max(0, history.size() - RECENT_ENTRIES), history.size()), message,
+                            turnNumber, seed);
+                    return engine.step(input).map(step -> answerOf(profile, step, language, message, seed));
+                });
+    }
+
+    private TurnWorker.Answer answerOf(UserProfile before, InterviewEngine.Step step, Language language, String message,
+            long seed) {
+        UserProfile merged = ProfileMerge.merge(before, step.fragment(), clock);
+        boolean complete = ProfileRules.isComplete(merged);
+        boolean justCompleted = complete && !ProfileRules.isComplete(before);
+        String completion = justCompleted ? engine.completion(language, merged, seed) : null;
+        String reply = justCompleted ? completion : step.reply();
+
+        SessionChanges changes = SessionChanges.none()
+                .setDocument(SessionKey.USER_PROFILE, merged)
+                .append(SessionKey.CONVERSATION_HISTORY,
+                        List.of(ConversationEntry.user(message, clock), ConversationEntry.hera(reply, clock)));
+        ObjectNode result = json.createObjectNode();
+        result.put("reply", reply);
+        result.put("session_status", complete ? "COMPLETED" : "INCOMPLETE");
+        if (completion == null) {
+            result.putNull("completion_message");
+        } else {
+            result.put("completion_message", completion);
+        }
+        result.set("last_extracted_fields", json.valueToTree(ProfilePruning.prune(step.fragment())));
+        result.put("engine", step.engine());
+        return new TurnWorker.Answer(result, changes);
+    }
+
+    static Language languageOf(SessionSnapshot snapshot) {
+        return Language.parse(snapshot.meta().locale()).orElse(Language.JA);
+    }
+}

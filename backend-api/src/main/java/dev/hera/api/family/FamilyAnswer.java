@@ -1,0 +1,19 @@
+package dev.hera.api.family;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.hera.model.ConversationEntry;
+import dev.hera.model.FamilyPlan;
+import dev.hera.model.TripInfo;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/**
+ * The answer to one family message (reference §2.6): each member's reply, the whole family log,
+ * the trip memo, whether the plan is complete and, once it is, the plan with story and letter.
+ */
+@RegisterForReflection
+public record FamilyAnswer(JsonNode reply, List<ConversationEntry> conversationHistory, TripInfo familyTripInfo,
+        boolean conversationComplete, FamilyPlan familyPlan, String turnId) {
+}

@@ -1,0 +1,102 @@
+package dev.hera.api.family;
+
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.hera.api.error.ApiException;
+import dev.hera.api.interview.InterviewResource.MessageRequest;
+import dev.hera.api.turn.TurnAccepted;
+import dev.hera.api.turn.TurnGateway;
+import dev.hera.api.turn.TurnResponses;
+import dev.hera.api.web.ChatInput;
+import dev.hera.api.web.ErrorBody;
+import dev.hera.api.web.SessionScope;
+import dev.hera.error.ErrorCode;
+import dev.hera.model.Language;
+import dev.hera.model.UserProfile;
+import dev.hera.profile.ProfileRules;
+import dev.hera.session.SessionKey;
+import dev.hera.session.SessionStore;
+import dev.hera.work.Turn;
+import dev.hera.work.TurnKind;
+import io.smallrye.mutiny.Uni;
+
+/** One message to the future family, answered by every member through the agent. */
+@Path(SessionScope.SESSIONS_PATH)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "family")
+public class FamilyMessageResource {
+
+    private final SessionStore sessions;
+    private final TurnGateway turns;
+    private final ChatInput input;
+    private final ObjectMapper json;
+
+    public FamilyMessageResource(SessionStore sessions, TurnGateway turns, ChatInput input, ObjectMapper json) {
+        this.sessions = sessions;
+        this.turns = turns;
+        this.input = input;
+        this.json = json;
+    }
+
+    @POST
+    @Path("/{sessionId}/family/messages")
+    @Operation(summary = "Send one message to the family",
+            description = "Every family member answers in their own voice; the trip memo fills up; once the person "
+                    + "agrees to the plan, the story and the letter are written. Idempotency-Key and 202 as for /messages.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MessageRequest.class)))
+    @APIResponse(responseCode = "200", description = "The members' replies, the family log, the trip memo and the plan",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FamilyAnswer.class)))
+    @APIResponse(responseCode = "202", description = "Still thinking: the turn id and where to fetch the answer",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TurnAccepted.class)))
+    @APIResponse(responseCode = "400", description = "MESSAGE_REQUIRED, INVALID_FIELD, INVALID_JSON or INVALID_SESSION_ID",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "404", description = "SESSION_NOT_FOUND",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "409", description = "FAMILY_NOT_READY: the interview is not complete yet",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "422", description = "MESSAGE_TOO_LONG or IDEMPOTENCY_KEY_REUSED",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
+    public Uni<Response> send(@RestPath String sessionId, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @HeaderParam("Idempotency-Key") String idempotencyKey, byte[] body) {
+        String id = SessionScope.requireId(sessionId);
+        return sessions.snapshot(id, SessionKey.USER_PROFILE).chain(snapshot -> {
+            Language language = SessionScope.language(snapshot.meta());
+            String message = input.message(contentType, body, language);
+            String key = input.idempotencyKey(idempotencyKey, language);
+            UserProfile profile = snapshot.document(SessionKey.USER_PROFILE, UserProfile.class).orElse(UserProfile.empty());
+            if (!ProfileRules.isComplete(profile)) {
+                throw new ApiException(ErrorCode.FAMILY_NOT_READY, language);
+            }
+            return turns.submit(id, language, TurnKind.FAMILY_MESSAGE, json.createObjectNode().put("message", message), key)
+                    .chain(outcome -> TurnResponses.finished(outcome, language)
+                            ? answer(id, outcome.turn()).map(answer -> Response.ok(answer).build())
+                            : Uni.createFrom().item(TurnResponses.accepted(id, outcome.turn())));
+        });
+    }
+
+    /** The answered turn with the family as it is now (one snapshot read). */
+    public Uni<FamilyAnswer> answer(String sessionId, Turn turn) {
+        return sessions.snapshot(sessionId, FamilyStatusResource.KEYS).map(snapshot -> {
+            FamilyStatus status = FamilyStatusResource.status(snapshot);
+            return new FamilyAnswer(turn.result().path("reply"), status.conversationHistory(), status.familyTripInfo(),
+                    status.conversationComplete(), status.familyPlan(), turn.turnId());
+        });
+    }
+}

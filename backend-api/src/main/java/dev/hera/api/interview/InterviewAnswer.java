@@ -1,0 +1,23 @@
+package dev.hera.api.interview;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.hera.model.ConversationEntry;
+import dev.hera.model.UserProfile;
+import dev.hera.profile.ProfileField;
+import dev.hera.profile.ProfileRules;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/**
+ * The answer to one interview message (reference §2.2), with per-field progress besides the
+ * categories the reference frontend reads, and the turn's id.
+ */
+@RegisterForReflection
+public record InterviewAnswer(String reply, List<ConversationEntry> conversationHistory, UserProfile userProfile,
+        Map<String, ProfileRules.Progress> informationProgress, Map<ProfileField, Boolean> fieldProgress,
+        List<ProfileField> missingFields, boolean profileComplete, String sessionStatus, String completionMessage,
+        JsonNode lastExtractedFields, String turnId) {
+}

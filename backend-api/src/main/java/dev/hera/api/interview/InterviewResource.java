@@ -1,0 +1,99 @@
+package dev.hera.api.interview;
+
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.hera.api.session.ProfileView;
+import dev.hera.api.turn.TurnAccepted;
+import dev.hera.api.turn.TurnGateway;
+import dev.hera.api.turn.TurnResponses;
+import dev.hera.api.web.ChatInput;
+import dev.hera.api.web.ErrorBody;
+import dev.hera.api.web.SessionScope;
+import dev.hera.model.Language;
+import dev.hera.session.SessionStore;
+import dev.hera.work.Turn;
+import dev.hera.work.TurnKind;
+import io.smallrye.mutiny.Uni;
+
+/** One message of the interview with Hera, answered by the agent through the work queue. */
+@Path(SessionScope.SESSIONS_PATH)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "interview")
+public class InterviewResource {
+
+    private final SessionStore sessions;
+    private final TurnGateway turns;
+    private final ChatInput input;
+    private final ObjectMapper json;
+
+    public InterviewResource(SessionStore sessions, TurnGateway turns, ChatInput input, ObjectMapper json) {
+        this.sessions = sessions;
+        this.turns = turns;
+        this.input = input;
+        this.json = json;
+    }
+
+    @POST
+    @Path("/{sessionId}/messages")
+    @Operation(summary = "Send one message to Hera",
+            description = "Resending with the same Idempotency-Key returns the same turn and answer. When Hera has not "
+                    + "answered before the turn deadline the answer is 202 with the turn id; fetch it from poll_url.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MessageRequest.class)))
+    @APIResponse(responseCode = "200", description = "Hera's reply, the history and the profile so far",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InterviewAnswer.class)))
+    @APIResponse(responseCode = "202", description = "Still thinking: the turn id and where to fetch the answer",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TurnAccepted.class)))
+    @APIResponse(responseCode = "400", description = "MESSAGE_REQUIRED, INVALID_FIELD, INVALID_JSON or INVALID_SESSION_ID",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "404", description = "SESSION_NOT_FOUND",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "422", description = "MESSAGE_TOO_LONG or IDEMPOTENCY_KEY_REUSED",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
+    public Uni<Response> send(@RestPath String sessionId, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @HeaderParam("Idempotency-Key") String idempotencyKey, byte[] body) {
+        String id = SessionScope.requireId(sessionId);
+        return sessions.meta(id).chain(meta -> {
+            Language language = SessionScope.language(meta);
+            String message = input.message(contentType, body, language);
+            String key = input.idempotencyKey(idempotencyKey, language);
+            return turns.submit(id, language, TurnKind.INTERVIEW_MESSAGE, json.createObjectNode().put("message", message), key)
+                    .chain(outcome -> TurnResponses.finished(outcome, language)
+                            ? answer(id, outcome.turn()).map(answer -> Response.ok(answer).build())
+                            : Uni.createFrom().item(TurnResponses.accepted(id, outcome.turn())));
+        });
+    }
+
+    /** The answered turn with the session as it is now (one snapshot read). */
+    public Uni<InterviewAnswer> answer(String sessionId, Turn turn) {
+        return sessions.snapshot(sessionId, ProfileView.KEYS).map(snapshot -> {
+            ProfileView view = ProfileView.of(snapshot);
+            JsonNode result = turn.result();
+            return new InterviewAnswer(result.path("reply").asText(""), view.history(), view.profile(), view.categories(),
+                    view.fields(), view.missing(), view.complete(), result.path("session_status").asText(null),
+                    result.path("completion_message").isTextual() ? result.get("completion_message").asText() : null,
+                    result.path("last_extracted_fields"), turn.turnId());
+        });
+    }
+
+    /** The body of a chat message. */
+    public record MessageRequest(String message) {
+    }
+}

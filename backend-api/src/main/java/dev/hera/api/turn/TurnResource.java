@@ -1,0 +1,105 @@
+package dev.hera.api.turn;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+
+import dev.hera.api.error.ApiException;
+import dev.hera.api.family.FamilyMessageResource;
+import dev.hera.api.interview.InterviewResource;
+import dev.hera.api.web.ErrorBody;
+import dev.hera.api.web.SessionScope;
+import dev.hera.error.ErrorCode;
+import dev.hera.model.Language;
+import dev.hera.session.SessionIds;
+import dev.hera.session.SessionStore;
+import dev.hera.work.Turn;
+import dev.hera.work.TurnEvents;
+import dev.hera.work.TurnStatus;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+/** Turns after the fact: fetch one (after a 202), or follow a session's answers as they come. */
+@Path(SessionScope.SESSIONS_PATH)
+@Tag(name = "turns")
+public class TurnResource {
+
+    private final SessionStore sessions;
+    private final TurnGateway turns;
+    private final TurnEvents events;
+    private final InterviewResource interview;
+    private final FamilyMessageResource family;
+
+    public TurnResource(SessionStore sessions, TurnGateway turns, TurnEvents events, InterviewResource interview,
+            FamilyMessageResource family) {
+        this.sessions = sessions;
+        this.turns = turns;
+        this.events = events;
+        this.interview = interview;
+        this.family = family;
+    }
+
+    @GET
+    @Path("/{sessionId}/turns/{turnId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A turn handed to the agent", description = "After a 202: pending until answered; then the "
+            + "same answer the request would have given (answer), or the error.")
+    @APIResponse(responseCode = "200", description = "The turn",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TurnView.class)))
+    @APIResponse(responseCode = "400", description = "INVALID_SESSION_ID",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "404", description = "SESSION_NOT_FOUND or TURN_NOT_FOUND",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
+    public Uni<TurnView> turn(@RestPath String sessionId, @RestPath String turnId) {
+        String id = SessionScope.requireId(sessionId);
+        return sessions.meta(id).chain(meta -> {
+            Language language = SessionScope.language(meta);
+            if (!SessionIds.isValid(turnId)) {
+                throw new ApiException(ErrorCode.TURN_NOT_FOUND, language);
+            }
+            return turns.find(id, turnId).chain(found -> found
+                    .map(turn -> view(id, turn, language))
+                    .orElseGet(() -> Uni.createFrom().failure(new ApiException(ErrorCode.TURN_NOT_FOUND, language))));
+        });
+    }
+
+    @GET
+    @Path("/{sessionId}/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The session's answered turns as server-sent events",
+            description = "One event per turn the agent answers from now on (replies to messages, portraits, ...), "
+                    + "each shaped like GET /turns/{turn_id}.")
+    @APIResponse(responseCode = "404", description = "SESSION_NOT_FOUND",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
+    public Multi<TurnView> events(@RestPath String sessionId) {
+        String id = SessionScope.requireId(sessionId);
+        return sessions.meta(id).call(meta -> events.ensureSubscribed()).onItem().transformToMulti(meta -> {
+            Language language = SessionScope.language(meta);
+            return events.forSession(id)
+                    .onItem().transformToUniAndConcatenate(event -> turns.find(id, event.turnId()))
+                    .filter(found -> found.isPresent())
+                    .onItem().transformToUniAndConcatenate(found -> view(id, found.get(), language));
+        });
+    }
+
+    private Uni<TurnView> view(String sessionId, Turn turn, Language language) {
+        Uni<Object> answer = turn.status() != TurnStatus.DONE ? Uni.createFrom().nullItem() : switch (turn.kind()) {
+            case INTERVIEW_MESSAGE -> interview.answer(sessionId, turn).map(a -> (Object) a);
+            case FAMILY_MESSAGE -> family.answer(sessionId, turn).map(a -> (Object) a);
+            default -> Uni.createFrom().item(turn.result());
+        };
+        return answer.map(body -> new TurnView(turn.turnId(), turn.kind(), turn.status(), body, turn.result(),
+                turn.error(), turn.error() == null ? null : turn.error().message(language), turn.createdAt(),
+                turn.completedAt()));
+    }
+}

@@ -1,0 +1,130 @@
+package dev.hera.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * The journeys of sample-conversations.md through the public HTTP API, with adk-agent running as
+ * a separate process and the offline engine: interview → complete → family → plan, story, letter.
+ */
+class JourneyTest {
+
+    static HeraSystem system;
+
+    @BeforeAll
+    static void start() {
+        system = new HeraSystem(Map.of()).start();
+    }
+
+    @AfterAll
+    static void stop() {
+        system.close();
+    }
+
+    private static RequestSpecification api() {
+        return given().baseUri(system.api().baseUrl()).contentType(ContentType.JSON);
+    }
+
+    private static String newSession(String locale) {
+        return api().body(Map.of("locale", locale)).post("/api/sessions").then().statusCode(201).extract().path("session_id");
+    }
+
+    private static JsonPath say(String id, String message) {
+        return api().body(Map.of("message", message)).post("/api/sessions/" + id + "/messages")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    private static JsonPath tellFamily(String id, String message) {
+        return api().body(Map.of("message", message)).post("/api/sessions/" + id + "/family/messages")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void theJapaneseInterviewAndFamilyConversationEndInAStoryAndALetter() {
+        String id = newSession("ja");
+
+        JsonPath turn1 = say(id, "こんにちは。32歳の女性で、大阪に住んでいます。");
+        assertEquals(32, turn1.getInt("user_profile.age"));
+        assertEquals("女性", turn1.getString("user_profile.gender"));
+        assertTrue(turn1.getString("user_profile.location").contains("大阪"));
+        assertEquals("hera", turn1.getString("conversation_history[0].speaker"), "Hera greeted first");
+
+        JsonPath turn2 = say(id, "今は独身です。年収は450万円くらいです。");
+        assertEquals("single", turn2.getString("user_profile.relationship_status"));
+        assertEquals("450万円", turn2.getString("user_profile.income_range"));
+
+        JsonPath turn3 = say(id, "私は好奇心旺盛で、友達と出かけるのが好きな社交的なタイプです。");
+        assertTrue(turn3.getDouble("user_profile.user_personality_traits.openness") >= 0.7);
+        assertTrue(turn3.getDouble("user_profile.user_personality_traits.extraversion") >= 0.7);
+
+        JsonPath turn4 = say(id, "理想の相手は穏やかで誠実な人。名前はけんたさんがいいな。背が高くて短い黒髪、眼鏡が似合う優しい目の人です。");
+        assertEquals("けんた", turn4.getString("user_profile.ideal_partner.name"));
+        assertFalse(turn4.getString("user_profile.ideal_partner.temperament").isBlank());
+        assertFalse(turn4.getString("user_profile.partner_face_description").isBlank());
+
+        JsonPath turn5 = say(id, "子供は二人欲しいです。女の子のみおと男の子のそうま。");
+        assertEquals(List.of("みお", "そうま"), turn5.getList("user_profile.children_info.name"));
+        assertTrue(turn5.getBoolean("profile_complete"), turn5.getList("missing_fields").toString());
+        assertEquals("COMPLETED", turn5.getString("session_status"));
+        assertFalse(turn5.getString("completion_message").isBlank());
+
+        api().body("").post("/api/sessions/" + id + "/complete").then().statusCode(200)
+                .body("information_complete", equalTo(true)).body("family_ready", equalTo(true));
+
+        JsonPath f1 = tellFamily(id, "今度の週末、みんなでどこか行かない？");
+        assertEquals(List.of("けんた", "みお", "そうま"), f1.getList("reply.name"));
+        tellFamily(id, "沖縄に行きたいな。");
+        JsonPath f3 = tellFamily(id, "海で泳いだり、水族館に行ったりしたい！");
+        assertEquals("沖縄", f3.getString("family_trip_info.destination"));
+        assertTrue(f3.getList("family_trip_info.activities").size() >= 2);
+        assertTrue(f3.getString("reply[0].message").contains("沖縄"), "the partner proposes the plan");
+
+        JsonPath f4 = tellFamily(id, "いいね、それで決まり！");
+        assertTrue(f4.getBoolean("conversation_complete"));
+        String story = f4.getString("family_plan.story");
+        String letter = f4.getString("family_plan.letter");
+        for (String expected : List.of("沖縄", "けんた", "みお", "そうま")) {
+            assertTrue(story.contains(expected), "story: " + expected);
+            assertTrue(letter.contains(expected), "letter: " + expected);
+        }
+        for (String activity : f4.<String> getList("family_plan.activities")) {
+            assertTrue(story.contains(activity), "story: " + activity);
+        }
+        api().get("/api/sessions/" + id + "/family/status").then().statusCode(200)
+                .body("conversation_complete", equalTo(true)).body("family_plan.story", equalTo(story));
+
+        api().delete("/api/sessions/" + id).then().statusCode(200);
+        assertTrue(system.redis().scanKeys("session:" + id + ":*").isEmpty(), "forgotten: no key left");
+    }
+
+    @Test
+    void theEnglishInterviewReachesACompleteProfile() {
+        String id = newSession("en");
+        say(id, "Hi, I'm a 29-year-old man living in Seattle.");
+        say(id, "I'm married — my wife's name is Emma. I make about $90k a year.");
+        say(id, "I'm calm and organized, a bit of an introvert.");
+        say(id, "Emma is cheerful and kind. She has long curly red hair, green eyes and freckles.");
+        JsonPath last = say(id, "We'd love two kids: a girl named Lily and a boy named Noah.");
+
+        assertTrue(last.getBoolean("profile_complete"), last.getList("missing_fields").toString());
+        assertEquals(29, last.getInt("user_profile.age"));
+        assertEquals("married", last.getString("user_profile.relationship_status"));
+        assertEquals("Emma", last.getString("user_profile.current_partner.name"));
+        assertEquals(List.of("Lily", "Noah"), last.getList("user_profile.children_info.name"));
+        assertTrue(last.getString("reply").matches("(?s).*[A-Za-z].*"), "Hera answers in English");
+    }
+}
