@@ -20,8 +20,6 @@ final class Names {
             + "|と(?:申し|言い|いい|いう|名付|呼|[男女娘息長次三末上下])|って|という|が(?:いい|良い|ええ|理想|希望)|に(?:したい|しよう|します|決め)"
             + "|かな|とか|[、,。!！?？)）」]|\\s|$|で(?!す)|や(?:[男女]|、)))";
 
-    static final String HONORIFIC = "(?:さん|くん|君|ちゃん|様|氏)?";
-
     /** A capitalised English name of one or two words. */
     static final String EN_NAME = "([A-Z][a-zA-Z'-]+(?:\\s[A-Z][a-zA-Z'-]+)?)";
 
