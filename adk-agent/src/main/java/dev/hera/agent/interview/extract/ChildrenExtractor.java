@@ -136,7 +136,8 @@ final class ChildrenExtractor {
         }
         if (ctx.question().asked(LastQuestion.Topic.CHILD_NAMES) && ctx.utterance().sentences.size() <= 2) {
             Utterance.Sentence first = ctx.utterance().sentences.get(0);
-            if (!JA_GW_INSIDE.matcher(first.text()).find() && !first.text().contains("名前")) {
+            boolean japanese = first.text().codePoints().anyMatch(c -> c >= 0x3040);
+            if (japanese && !JA_GW_INSIDE.matcher(first.text()).find() && !first.text().contains("名前")) {
                 addNames(mentions, first.start(), first.end(), Names.japaneseList(first.text()));
             }
         }

@@ -40,7 +40,14 @@ final class NameExtractor {
         String found = null;
         found = japanese(ctx, JA_MY_NAME.matcher(text), found, false);
         found = japanese(ctx, JA_NAME_IS.matcher(text), found, true);
-        found = japanese(ctx, JA_INTRODUCE.matcher(text), found, false);
+        Matcher intro = JA_INTRODUCE.matcher(text);
+        while (intro.find()) {
+            String name = Names.trimLeadingWords(intro.group(1));
+            int at = intro.end(1) - name.length();
+            if (ctx.subjects().at(at) == Subject.USER) {
+                found = accept(found, name);
+            }
+        }
         found = japanese(ctx, JA_I_AM.matcher(text), found, false);
         boolean greeting = JA_GREETING_WORDS.matcher(text).find() || ctx.question().asked(LastQuestion.Topic.USER_NAME);
         for (Utterance.Sentence sentence : ctx.utterance().sentences) {

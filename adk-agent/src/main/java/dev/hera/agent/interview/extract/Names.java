@@ -33,6 +33,9 @@ final class Names {
             "あなた次第", "それ", "これ", "あれ", "どれ", "ここ", "そこ", "何でも", "なんでも", "どちらでも", "どっちでも"));
     private static final Pattern JA_NOT_NAME_END = Pattern.compile(
             ".*(?:歳|才|的|系|性|者|員|師|派|職|業|型|症|感|好き|屋|円|万|年|時|分|化|町|市|区|県|都|府|人見知り)$");
+    /** 「二人ほしい」, 「欲しいです」: a wish or a count, never a name. */
+    private static final Pattern JA_WISH_OR_COUNT = Pattern.compile(
+            "(?:しい|たい|ない|ます|です|ました|ません|ている|てる)$|ほしい|欲しい|[一二三四五六七八九十0-9]人");
     private static final Pattern JA_VERBISH = Pattern.compile("[\\p{IsHiragana}ー]*(?:しい|いい|たい|ない|ます|です|ました|ません|ている|てる|った|する|れる)$|.*(?:ねん|やん|やで|だよ|ですね|ですよ|だね|じゃん|っす)$");
 
     private static final Set<String> EN_NOT_NAMES = Set.copyOf(java.util.Arrays.asList("i", "i'm", "im", "the", "a", "an", "my", "our", "your", "his", "her", "she", "he",
@@ -48,7 +51,11 @@ final class Names {
             "none", "unsure", "undecided", "not sure", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "christian", "catholic", "muslim", "jewish", "buddhist", "vegan", "vegetarian", "retired", "unemployed", "employed", "student",
             "teacher", "nurse", "doctor", "engineer", "developer", "designer", "manager", "lawyer", "straight", "gay", "lesbian", "bi",
-            "bisexual", "trans", "both", "either", "neither", "something", "anything", "everything", "nothing", "tall", "short", "kind"));
+            "bisexual", "trans", "both", "either", "neither", "something", "anything", "everything", "nothing", "tall", "short", "kind",
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "definitely", "hopefully", "honestly",
+            "basically", "obviously", "everyone", "everybody", "life", "work", "family", "love", "money", "marriage", "dating",
+            "today", "tomorrow", "yesterday", "sometimes", "usually", "plus", "what", "which", "who", "where", "when", "why", "how",
+            "mine", "ours", "yours", "theirs", "people", "friends", "nobody", "somewhere", "home", "name", "his", "hers"));
 
     private Names() {
     }
@@ -125,7 +132,8 @@ final class Names {
         if (name == null || name.isBlank() || name.length() > 10 || name.matches(".*[0-9].*")) {
             return false;
         }
-        if (JA_NOT_NAMES.contains(name) || JA_NOT_NAME_END.matcher(name).matches() || JA_VERBISH.matcher(name).matches()) {
+        if (JA_NOT_NAMES.contains(name) || JA_NOT_NAME_END.matcher(name).matches() || JA_VERBISH.matcher(name).matches()
+                || JA_WISH_OR_COUNT.matcher(name).find()) {
             return false;
         }
         if (LocationGazetteer.isJapanesePlace(name) || isLexiconWord(name)) {
