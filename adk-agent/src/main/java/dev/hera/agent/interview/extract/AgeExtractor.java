@@ -34,6 +34,9 @@ final class AgeExtractor {
     private static final Pattern JA_SELF_NUMBER = Pattern.compile(
             "(?:私|わたし|あたし|僕|ぼく|俺|おれ|うち|わい|自分)(?:は|、|,)?\\s*(" + Numbers.JA_NUMBER
                     + ")\\s*(?=です|でーす|だよ|だけど|ですが|や(?:で|ねん|けど|し)?|で、|っす|[。!！]|$)");
+    /** 「29で、名古屋住み」: a sentence opening with a bare number, as in a quick self-introduction. */
+    private static final Pattern JA_LEADING_NUMBER = Pattern.compile(
+            "^\\s*(?:(?:で|ん)?[、,]\\s*)?([1-9][0-9])\\s*(?=で[、,]|です|っす|やで|や[、,]|[、,])");
     private static final Pattern EN_YEARS_OLD = Pattern.compile(
             "\\b(" + EN_NUMBER + ")\\s*(?:-|\\s)?\\s*(?:(?:years?|yrs?)[\\s-]*old\\b|(?:years?|yrs?)[\\s-]*of[\\s-]*age\\b|yo\\b|y/o\\b|y\\.o\\.)");
     private static final Pattern EN_I_AM = Pattern.compile(
@@ -47,7 +50,7 @@ final class AgeExtractor {
                     + "|,\\d|\\.\\d|inches|in\\b|minutes?|hours?|days?|months?|weeks?|times|kids|children|dollars|bucks|euros|pounds|yen|miles|km|of\\b))");
     /** "I'm Jordan, 34, ..." */
     private static final Pattern EN_NAME_AGE = Pattern.compile(
-            "(?i:\\b(?:i'm|i am|name's|name is|this is))\\s+[A-Z][a-zA-Z'-]+\\s*,\\s*(\\d{2})\\b(?!\\s*(?:%|k\\b|,\\d|\\.\\d))");
+            "(?i:\\b(?:i'm|i am|name's|name is|this is))\\s+[A-Z][a-zA-Z'-]+\\s*[,(]\\s*(\\d{2})\\b(?!\\s*(?:%|k\\b|,\\d|\\.\\d))");
     private static final Pattern EN_AGE_SEX = Pattern.compile(
             "(?<![$€£¥\\d])\\b(\\d{2})\\s?/?\\s?([MF])\\b|(?i:\\b(?:i'm|im|i am)\\s+)(\\d{2})\\s*/?\\s*([mf])\\b(?=\\s*[,.;!]|\\s*$)");
     private static final Pattern BARE = Pattern.compile(
@@ -69,6 +72,15 @@ final class AgeExtractor {
         while (m.find()) {
             if (!JA_NOT_OWN_AGE_AFTER.matcher(text.substring(m.end())).find()) {
                 addJapanese(candidates, m);
+            }
+        }
+        for (Utterance.Sentence sentence : ctx.utterance().sentences) {
+            Matcher lead = JA_LEADING_NUMBER.matcher(sentence.text());
+            if (lead.find() && !Corrections.isRejected(lower, sentence.start() + lead.start(1), sentence.start() + lead.end(1))) {
+                Integer value = Numbers.smallJapanese(lead.group(1));
+                if (value != null && value >= 16) {
+                    candidates.add(new Candidate(value, sentence.start() + lead.start(1), sentence.start() + lead.end(1), false));
+                }
             }
         }
         m = JA_SELF_NUMBER.matcher(text);

@@ -15,10 +15,17 @@ import dev.hera.model.ChildWish;
  * Lily and a boy named Noah", "a son called Max", "my daughter Lily", "Lily for a girl").
  * <p>
  * Named children fill the gendered or counted places mentioned in the same message
- * (「女の子と男の子が欲しい。女の子はみお」 is two children, not three). A count larger than what
- * is known adds children with only what is known (two kids → two empty wishes); when the next
- * message names them, {@code ProfileMerge} fills those places instead of adding children
- * (a name fills the first stored child without a name whose gender does not differ).
+ * (「女の子と男の子が欲しい。女の子はみお」 is two children, not three; 「娘が一人います。娘は12歳」
+ * is one daughter). A count larger than what is known adds children with only what is known
+ * (two kids → two wishes with neither gender nor name, reported in the notes as
+ * {@code children_info[1]=?/?}).
+ * <p>
+ * How later messages fill them: {@code ProfileMerge} gives a new name to the first stored child
+ * without a name whose gender does not differ, and a bare gender to the first stored child of that
+ * gender (or without one), so 「男の子と女の子が欲しい」 then 「女の子はみお、男の子はそうま」 stays two
+ * children. Children with neither gender nor name, however, are pruned when merged
+ * ({@code ProfilePruning}), so a bare count is not remembered: the names of a later message are
+ * then added as they come.
  * Orders: when a message lists several children (or gives a count), their order of mention, 1..n;
  * a single child gets no order, so a later message naming it keeps the order already stored.
  * 長女/長男 ("eldest daughter/son") say nothing about the order among all children, so they do not
@@ -59,7 +66,8 @@ final class ChildrenExtractor {
             "\\b(?:(a|an|one|our|my|the|first|second|third|1st|2nd|3rd|older|younger|eldest|oldest|youngest|little)\\s+)?" + EN_GW
                     + "\\s*,?\\s*(?:named|called|whose name is|with the name|name)\\s+([a-z][a-z'-]+)");
     private static final Pattern EN_APPOSITION = Pattern.compile(
-            "(?i:\\b(?:(a|an|one|our|my|first|second|third)\\s+)?(girl|boy|daughter|son)),?\\s+([A-Z][a-z'-]+)(?=\\s*(?:,|and\\b|[.!;]|$))");
+            "(?i:\\b(?:(a|an|one|our|my|first|second|third)\\s+)?(girl|boy|daughter|son)(?:\\s+too|\\s+as well)?)\\s*(?:[,—–-]\\s*)?"
+                    + "(?i:(?:maybe|perhaps|probably|like|say)\\s+)?([A-Z][a-z'-]+)(?=\\s*(?:,|and\\b|[.!;?]|$))");
     private static final Pattern EN_FOR_A = Pattern.compile("([A-Z][a-z'-]+)\\s+(?i:for\\s+(?:a|the)\\s+(girl|boy))");
     private static final Pattern EN_IF_A = Pattern.compile("(?i:if (?:it's|it is|we have|we get) an?\\s+(girl|boy)\\s*,?\\s*(?:then\\s+|we'd call (?:her|him)\\s+|maybe\\s+)?)([A-Z][a-z'-]+)");
     private static final Pattern EN_COUNT = Pattern.compile(
@@ -129,7 +137,8 @@ final class ChildrenExtractor {
         }
         if (ctx.question().asked(LastQuestion.Topic.CHILD_NAMES) && ctx.utterance().sentences.size() <= 2) {
             Utterance.Sentence first = ctx.utterance().sentences.get(0);
-            if (!JA_GW_INSIDE.matcher(first.text()).find() && !first.text().contains("名前")) {
+            boolean japanese = first.text().codePoints().anyMatch(c -> c >= 0x3040);
+            if (japanese && !JA_GW_INSIDE.matcher(first.text()).find() && !first.text().contains("名前")) {
                 addNames(mentions, first.start(), first.end(), Names.japaneseList(first.text()));
             }
         }

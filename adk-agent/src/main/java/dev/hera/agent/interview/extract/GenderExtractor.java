@@ -33,7 +33,7 @@ final class GenderExtractor {
             "(専業主婦|主婦|主夫|シングルマザー|シングルファーザー|ノンバイナリー|Xジェンダー)(?=です|でーす|だ|や|で|。|!|！|$)|(?<![a-zA-Z])(OL)(?=です|だ|や|で|を|として|。|$)");
 
     private static final Pattern EN_I_AM = Pattern.compile(
-            "\\b(?:i'm|i am|im)\\s+((?:[\\w'-]+\\s+){0,4}?)(man|woman|guy|girl|lady|gal|dude|male|female|boy|gentleman|mom|mum|mother|dad"
+            "\\b(?:i'm|i am|im)\\s+((?:[\\w'-]+,?\\s+){0,5}?)(man|woman|guy|girl|lady|gal|dude|male|female|boy|gentleman|mom|mum|mother|dad"
                     + "|father|husband|wife|non-binary|nonbinary|enby|genderqueer)\\b");
     private static final Pattern EN_AS_A = Pattern.compile(
             "(?<!\\bsee (?:him|her) )\\bas an?\\s+((?:[\\w'-]+\\s+){0,2}?)(man|woman|guy|girl|lady|male|female|mom|mother|dad|father)\\b");

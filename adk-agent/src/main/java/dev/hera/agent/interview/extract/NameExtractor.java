@@ -21,8 +21,8 @@ final class NameExtractor {
             "(?:私|わたし|あたし|僕|ぼく|俺|おれ)(?:は|、)\\s*" + Names.JA_NAME + "(?=(?:です|でーす|だよ|や(?:で|ねん)?)(?:[。!！、,]|\\s|$|よろしく))");
     /** 「はじめまして、ゆうきです。」: a sentence that only says a name, after a greeting or before よろしく. */
     private static final Pattern JA_GREETING = Pattern.compile(
-            "^\\s*(こんにちは|こんばんは|おはようございます|はじめまして|初めまして|どうも|どうもー)?[、,!！。\\s]*" + Names.JA_NAME
-                    + "(?:です|でーす|と申します)[。!！、,]?\\s*$");
+            "^\\s*(こんにちは|こんばんは|おはようございます|はじめまして|初めまして|どうもー|どうも|どもー|ども|やあ|ハロー|おっす)?[、,!！。\\s]*" + Names.JA_NAME
+                    + "(?:です|でーす|と申します|っす|だよ|やで)[。!！、,]?\\s*$");
     private static final Pattern JA_GREETING_WORDS = Pattern.compile("よろしく|はじめまして|初めまして|と申します|^\\s*(?:どうも|ども|こんにちは|こんばんは|やあ)");
     private static final Pattern JA_BARE = Pattern.compile("^\\s*" + Names.JA_NAME + "\\s*(?:です|だよ|と申します|といいます|と言います)?[。!！]?$");
 
@@ -40,13 +40,24 @@ final class NameExtractor {
         String found = null;
         found = japanese(ctx, JA_MY_NAME.matcher(text), found, false);
         found = japanese(ctx, JA_NAME_IS.matcher(text), found, true);
-        found = japanese(ctx, JA_INTRODUCE.matcher(text), found, false);
+        Matcher intro = JA_INTRODUCE.matcher(text);
+        while (intro.find()) {
+            String name = Names.trimLeadingWords(intro.group(1));
+            int at = intro.end(1) - name.length();
+            if (ctx.subjects().at(at) == Subject.USER) {
+                found = accept(found, name);
+            }
+        }
         found = japanese(ctx, JA_I_AM.matcher(text), found, false);
         boolean greeting = JA_GREETING_WORDS.matcher(text).find() || ctx.question().asked(LastQuestion.Topic.USER_NAME);
         for (Utterance.Sentence sentence : ctx.utterance().sentences) {
             Matcher g = JA_GREETING.matcher(sentence.text());
             if (g.find() && (greeting || g.group(1) != null) && ctx.subjects().at(sentence.start()) == Subject.USER) {
-                found = accept(found, g.group(2));
+                String name = accept(null, g.group(2));
+                if (name != null) {
+                    found = name;
+                    break; // a name is introduced once, first
+                }
             }
         }
         for (Pattern p : List.of(EN_MY_NAME, EN_CALL_ME)) {

@@ -20,8 +20,6 @@ final class Names {
             + "|と(?:申し|言い|いい|いう|名付|呼|[男女娘息長次三末上下])|って|という|が(?:いい|良い|ええ|理想|希望)|に(?:したい|しよう|します|決め)"
             + "|かな|とか|[、,。!！?？)）」]|\\s|$|で(?!す)|や(?:[男女]|、)))";
 
-    static final String HONORIFIC = "(?:さん|くん|君|ちゃん|様|氏)?";
-
     /** A capitalised English name of one or two words. */
     static final String EN_NAME = "([A-Z][a-zA-Z'-]+(?:\\s[A-Z][a-zA-Z'-]+)?)";
 
@@ -35,6 +33,10 @@ final class Names {
             "あなた次第", "それ", "これ", "あれ", "どれ", "ここ", "そこ", "何でも", "なんでも", "どちらでも", "どっちでも"));
     private static final Pattern JA_NOT_NAME_END = Pattern.compile(
             ".*(?:歳|才|的|系|性|者|員|師|派|職|業|型|症|感|好き|屋|円|万|年|時|分|化|町|市|区|県|都|府|人見知り)$");
+    /** 「二人ほしい」, 「欲しいです」: a wish or a count, never a name. */
+    private static final Pattern JA_WISH_OR_COUNT = Pattern.compile(
+            "(?:しい|たい|ない|ます|です|ました|ません|ている|てる)$|ほしい|欲しい|[一二三四五六七八九十0-9]人"
+                    + "|独身|募集|結婚|彼女|彼氏|年収|住み|在住|性格|子供|仕事|会社");
     private static final Pattern JA_VERBISH = Pattern.compile("[\\p{IsHiragana}ー]*(?:しい|いい|たい|ない|ます|です|ました|ません|ている|てる|った|する|れる)$|.*(?:ねん|やん|やで|だよ|ですね|ですよ|だね|じゃん|っす)$");
 
     private static final Set<String> EN_NOT_NAMES = Set.copyOf(java.util.Arrays.asList("i", "i'm", "im", "the", "a", "an", "my", "our", "your", "his", "her", "she", "he",
@@ -50,7 +52,11 @@ final class Names {
             "none", "unsure", "undecided", "not sure", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "christian", "catholic", "muslim", "jewish", "buddhist", "vegan", "vegetarian", "retired", "unemployed", "employed", "student",
             "teacher", "nurse", "doctor", "engineer", "developer", "designer", "manager", "lawyer", "straight", "gay", "lesbian", "bi",
-            "bisexual", "trans", "both", "either", "neither", "something", "anything", "everything", "nothing", "tall", "short", "kind"));
+            "bisexual", "trans", "both", "either", "neither", "something", "anything", "everything", "nothing", "tall", "short", "kind",
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "definitely", "hopefully", "honestly",
+            "basically", "obviously", "everyone", "everybody", "life", "work", "family", "love", "money", "marriage", "dating",
+            "today", "tomorrow", "yesterday", "sometimes", "usually", "plus", "what", "which", "who", "where", "when", "why", "how",
+            "mine", "ours", "yours", "theirs", "people", "friends", "nobody", "somewhere", "home", "name", "his", "hers"));
 
     private Names() {
     }
@@ -127,7 +133,8 @@ final class Names {
         if (name == null || name.isBlank() || name.length() > 10 || name.matches(".*[0-9].*")) {
             return false;
         }
-        if (JA_NOT_NAMES.contains(name) || JA_NOT_NAME_END.matcher(name).matches() || JA_VERBISH.matcher(name).matches()) {
+        if (JA_NOT_NAMES.contains(name) || JA_NOT_NAME_END.matcher(name).matches() || JA_VERBISH.matcher(name).matches()
+                || JA_WISH_OR_COUNT.matcher(name).find()) {
             return false;
         }
         if (LocationGazetteer.isJapanesePlace(name) || isLexiconWord(name)) {

@@ -56,12 +56,14 @@ final class PartnerExtractor {
             "^\\s*" + Names.EN_NAME + "\\s+(?i:is|has|was|would|loves|likes|works|seems|looks|'s)\\b");
     private static final Pattern EN_BARE = Pattern.compile(
             "^\\s*(?i:(?:it's|it is|her name is|his name is|maybe|probably|i'd say|how about|let's say|let's go with|i like|i like the name|something like)\\s+)?([A-Za-z][a-z'-]+)\\s*[.!]?\\s*$");
+    private static final Pattern EN_CALL = Pattern.compile("(?i:\\b(?:call|name)\\s+(?:her|him))\\s+([A-Z][a-z'-]+)");
+    private static final Pattern CHILD_WORDS = Pattern.compile("\\b(?:daughter|son|girl|boy|baby|kid|child)s?\\b");
     private static final Pattern CHILD_BEFORE = Pattern.compile("\\b(?:girl|boy|son|daughter|kid|child|baby|dog|cat|puppy|kitten)s?\\s*,?\\s*$");
 
     private static final Pattern JA_TEMPERAMENT = Pattern.compile("性格(?:は|が|:)\\s*[、,]?\\s*([^。!！?？]{1,30}?)(?:な人|の人|な方|です|がいい|が良い|だと|かな|[。!！?？]|$)");
     private static final Pattern EN_TEMPERAMENT = Pattern.compile("\\bpersonality(?:\\s+is|:|\\s+would be|\\s+should be)\\s+([^.!?;]{1,40})");
     private static final Pattern JA_TEMPERAMENT_TAIL = Pattern.compile(
-            "([\\p{IsHiragana}\\p{IsHan}ー]{1,8}?)(?:な|の)?(?:人|方|タイプ)");
+            "([\\p{IsHiragana}\\p{IsHan}ー]{1,8}?)(?:な|の)?(?:人|方|タイプ|子)");
     private static final Pattern JA_DESCRIBED = Pattern.compile(
             "(?:理想(?:の[^。、!！?？\\s]{0,8}?)?(?:は|って)|(?:好きな)?タイプは)[、,\\s]*([^。!！?？]{2,60}?)(?:な|の|い|る|た)?(?:人|方|タイプ)(?:です|がいい|が良い|が理想|かな|やな|。|!|！|$)");
     private static final Pattern EN_DESCRIBED = Pattern.compile(
@@ -69,7 +71,7 @@ final class PartnerExtractor {
     private static final Pattern JA_LOOKS_TOPIC = Pattern.compile("^(?:見た目|外見|容姿|ルックス|顔|見た目的に)(?:は|が|:|的には)\\s*");
     private static final Pattern JA_LEADING = Pattern.compile("^(?:[でてと、,\\s]|は|が|も|で、){1,8}");
     private static final Pattern JA_TRAILING = Pattern.compile(
-            "(?:の人(?:です|がいい|が良い|が理想)?|な人(?:です|がいい)?|人(?:です|がいい)?|の方|な方|です|だよ|やな|やで|がいい(?:な|です)?|が良い|がええ|が理想|かな|な感じ|って感じ|感じ|みたいな|とか|で|て|の|な|、|,|。|!|！|\\s){1,8}$");
+            "(?:の人(?:です|がいい|が良い|が理想)?|な人(?:です|がいい)?|人(?:です|がいい)?|の方|な方|です|だよ|やな|やで|がいい(?:な|です)?|が良い|がええ|が理想|かな|な感じ|って感じ|感じ|みたいな|とか|で|(?<=く)て|の|な|、|,|。|!|！|\\s){1,8}$");
     private static final Pattern EN_LEADING = Pattern.compile(
             "^(?i:(?:and|with|has|have|had|got|she|he|she's|he's|is|are|was|a|an|the|who|that|really|also|i'd like|someone|somebody|wears|sporting)\\s+|[,;:\\s]+){1,8}");
     private static final Pattern EN_TRAILING = Pattern.compile("(?i:[\\s,;:.!]+|\\s+(?:and|with|who|that|but)){1,8}$");
@@ -161,6 +163,13 @@ final class PartnerExtractor {
         for (Pattern p : List.of(EN_APPOSITION, EN_IS_MY, EN_MARRIED_TO)) {
             m = p.matcher(text);
             while (m.find()) {
+                found = pick(found, m.group(1), true);
+            }
+        }
+        m = EN_CALL.matcher(text);
+        while (m.find()) {
+            String sentence = ctx.utterance().sentenceAt(m.start()).text().toLowerCase(java.util.Locale.ROOT);
+            if (partnerContext(ctx) && !CHILD_WORDS.matcher(sentence).find()) {
                 found = pick(found, m.group(1), true);
             }
         }

@@ -123,7 +123,7 @@ final class PersonalityLexicon {
         // conscientiousness
         en(e, "organized|organised|well-organized|tidy|neat|meticulous|punctual|disciplined|responsible(?!\\s+for)|reliable|dependable|diligent"
                 + "|hard-working|hardworking|hard working|conscientious|careful|detail-oriented|a planner|plan ahead|plan everything|perfectionist"
-                + "|ambitious|methodical|thorough|orderly|structured|sincere|serious(?!\\s+(?:relationship|about|question))|trustworthy|dedicated", C_HIGH);
+                + "|ambitious|workaholic|methodical|thorough|orderly|structured|sincere|serious(?!\\s+(?:relationship|about|question))|trustworthy|dedicated", C_HIGH);
         en(e, "disorganized|disorganised|messy|lazy|forgetful|scatterbrained|procrastinate|procrastinator|chaotic|careless|sloppy|flaky|impulsive", C_LOW);
         // agreeableness
         en(e, "(?<!what |this |that |same |any |the )kind(?!\\s+of|a\\b)|kindhearted|kind-hearted|caring|gentle|warm(?!\\s+(?:weather|place|climate|water|day))|warm-hearted"

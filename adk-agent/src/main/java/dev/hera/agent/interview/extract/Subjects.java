@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +21,12 @@ import dev.hera.model.RelationshipStatus.PartnerField;
  * <p>
  * Preference clauses (「優しい人がいい」, "I'd love someone who...") describe the ideal partner
  * even though the user is speaking; they override the markers over their clause.
+ * <p>
+ * Some care for English: "I" marks the user only where a clause starts ("and I'm messy", not
+ * "the kindest person I know"); "my wife", "my daughter" mark a subject only before a verb
+ * ("my daughter is 3", not "I live with my daughter"); "she"/"he" refer to the last third person
+ * named, the partner by default; a sentence opening with an unknown name ("Emma is ...") is about
+ * someone else until that name is known as the partner's.
  */
 final class Subjects {
 
@@ -70,7 +75,7 @@ final class Subjects {
     private static final Pattern EN_USER = Pattern.compile("\\b(?:i|i'm|im|i've|i'd|i'll|myself|we|we're|we've|we'd)\\b");
     private static final Pattern EN_CLAUSE_START = Pattern.compile(
             "(?:[,;:.!?()—–-]|\\b(?:and|but|so|because|though|although|while|also|plus|honestly|well|actually|oh|hi|hey|hello|yes|yeah|no|then|as for|"
-                    + "i think|think|say|said|guess|feel|know|and now|now|currently|basically|tbh|lol|haha|ok|okay))$");
+                    + "i think|think|thinks|say|says|said|tells me|told me|believes|guess|feel|know|and now|now|currently|basically|tbh|lol|haha|ok|okay|um|so yeah))$");
     private static final Pattern EN_PARTNER_CURRENT = Pattern.compile(
             "\\b(?:my|our)\\s+(?:wife|husband|hubby|partner|girlfriend|boyfriend|gf|bf|fianc[ée]e?|spouse|other half|better half|significant other|missus)\\b"
                     + "|\\b(?:wife|husband|girlfriend|boyfriend|fianc[ée]e?|spouse)\\b");
@@ -397,9 +402,5 @@ final class Subjects {
 
     List<Marker> markers() {
         return markers;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

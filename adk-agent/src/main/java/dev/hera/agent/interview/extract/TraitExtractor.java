@@ -41,7 +41,9 @@ final class TraitExtractor {
 
     private static final Pattern JA_LOOKS_AFTER = Pattern.compile(
             "^(?:な|の|め|そう|げ|い)?(?:目|瞳|眼差し|まなざし|顔|笑顔|表情|口元|声|髪|茶髪|黒髪|色|肌|雰囲気の顔|感じの顔)");
-    private static final Pattern EN_LOOKS_AFTER = Pattern.compile("^\\s+(?:eyes?|smile|face|hair|voice|skin|looks?|features|colou?rs?)\\b");
+    /** "kind eyes", "messy brown hair": up to two more adjectives, then a body word. */
+    private static final Pattern EN_LOOKS_AFTER = Pattern.compile(
+            "^(?:\\s+(?!and\\b|with\\b|but\\b|who\\b|is\\b|or\\b)[a-z]+(?:-[a-z]+)?){0,2}\\s+(?:eyes?|smile|face|hair|voice|skin|looks?|features|colou?rs?|beard|curls)\\b");
 
     private static final Pattern NEG_I_ADJ = Pattern.compile(
             "^(?:て)?(?:は|も)?(?:ない|なく|なかっ|ありません|ねー|ねえ|あらへん|ないです|のうて|うない)");

@@ -240,6 +240,18 @@ class EnglishExtractionTest {
                 en("The weather in London is terrible", "location=-"),
                 en("I was born in 1990", "age=-"),
                 en("Thanks!", "traits=-", "name=-"),
+                en("I'm Daniel (42), divorced, living in Melbourne.", "name=Daniel", "age=42", "status=single", "location=Melbourne"),
+                en("Income's roughly AUD 130k.", "income=A$130,000"),
+                en("Friends would describe me as loyal, stubborn and a bit of a workaholic.", "A=0.5", "C=0.65"),
+                en("I'd want a partner who's patient and adventurous. Let's call her Chloe.", "p.name=Chloe",
+                        "p.temperament=patient and adventurous", "traits=-", "kids=-"),
+                en("She'd have an athletic build, tanned skin and a warm smile.", "face=athletic build, tanned skin and a warm smile",
+                        "traits=-").given(profile().status(RelationshipStatus.SINGLE).idealPartner("Chloe").build()),
+                en("I already have a son, Oliver, and I'd love a daughter too — maybe Ruby.", "kids=男:Oliver,女:Ruby"),
+                en("His name is Tom. He's thoughtful and a bit shy, with messy brown hair and a scruffy beard.", "p.name=Tom",
+                        "p.temperament=thoughtful and a bit shy", "face=messy brown hair and a scruffy beard", "kids=-", "pC=-")
+                        .asked("Tell me about your boyfriend — his name, personality and looks."),
+                en("Definitely! Two would be perfect — maybe a girl called Isla and a boy called Finn.", "kids=女:Isla,男:Finn"),
                 en("I like the name Daniel", "p.name=Daniel", "partner=ideal", "name=-")
                         .asked("Do you have a name in mind for your ideal partner?")
                         .given(profile().status(RelationshipStatus.SINGLE).build()));

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -226,9 +225,5 @@ record ExtractionCase(String message, Language language, String question, UserPr
             return new UserProfile(userName, age, null, status, location, income, null, null, children, current, ideal, null,
                     null, null, null, null);
         }
-    }
-
-    static Set<String> keysOf(Extraction extraction) {
-        return extraction.understood().stream().map(s -> s.substring(0, s.indexOf('='))).collect(Collectors.toSet());
     }
 }

@@ -234,4 +234,66 @@ class InterviewTest {
         i.say("女の子はみお、男の子はそうまにしたい");
         assertEquals("男:そうま,女:みお", ExtractionCase.kids(i.profile.childrenInfo()));
     }
+
+    /** A married man answering Hera's questions; the wife's details come over three turns. */
+    @Test
+    void japaneseMarriedInterview() {
+        Interview i = new Interview(Language.JA);
+        i.say("はじめまして、ヘーラーです。まずはあなたのことを教えてください。", "こんばんは！34歳、会社員の男です。福岡市に住んでます。");
+        i.say("ありがとうございます。ご結婚はされていますか？年収も教えてください。", "はい、妻と二人で暮らしています。年収は650万円前後です。");
+        assertEquals(RelationshipStatus.MARRIED, i.profile.relationshipStatus());
+        assertEquals("650万円", i.profile.incomeRange());
+
+        i.say("奥様のお名前と、どんな方か教えてください。", "妻はあかりといいます。しっかり者で、気配りができる人です。");
+        assertEquals("あかり", i.profile.currentPartner().name());
+        assertNull(i.profile.userName(), "the wife's name is not the user's");
+        assertNull(i.profile.userPersonalityTraits(), "the wife's character is not the user's");
+
+        i.say("あなた自身の性格は？", "自分はのんびり屋で、わりと社交的なほうだと思います。");
+        assertEquals(0.65, i.profile.userPersonalityTraits().extraversion());
+
+        i.say("奥様の見た目の特徴を教えてください。", "黒髪のロングで、目がくりっとしていて、笑顔がかわいいです。");
+        assertEquals("黒髪のロングで、目がくりっとしていて、笑顔がかわいい", i.profile.currentPartner().appearance());
+        assertNull(i.profile.idealPartner());
+        assertFalse(i.complete());
+
+        i.say("お子さんは何人、どんなお名前がいいですか？", "二人ほしいです。上が女の子でひまり、下が男の子でれん。");
+        assertEquals("女:ひまり,男:れん", ExtractionCase.kids(i.profile.childrenInfo()));
+        assertEquals(Gender.MALE, i.profile.gender());
+        assertTrue(i.complete(), () -> "missing " + ProfileRules.missingFields(i.profile));
+    }
+
+    /** A woman with a boyfriend; hometown and home differ; the boyfriend's looks follow his character. */
+    @Test
+    void englishPartneredInterview() {
+        Interview i = new Interview(Language.EN);
+        i.say("Hi, I'm Hera! Tell me about yourself.",
+                "Hello Hera! I'm Olivia, a 31 year old woman from Dublin, Ireland. I currently live in London.");
+        assertEquals("Olivia", i.profile.userName());
+        assertEquals(31, i.profile.age());
+        assertEquals(Gender.FEMALE, i.profile.gender());
+        assertEquals("London", i.profile.location());
+
+        i.say("Lovely! Are you in a relationship? And roughly what's your income?",
+                "I've been with my boyfriend for three years. I earn about £48k.");
+        assertEquals(RelationshipStatus.PARTNERED, i.profile.relationshipStatus());
+        assertEquals("£48,000", i.profile.incomeRange());
+
+        i.say("How would you describe yourself?", "I'd say I'm creative and easy-going, though I can be a little disorganised.");
+        assertEquals(0.35, i.profile.userPersonalityTraits().conscientiousness());
+
+        i.say("Tell me about your boyfriend — his name, personality and looks.",
+                "His name is Tom. He's thoughtful and a bit shy, with messy brown hair and a scruffy beard.");
+        Partner tom = i.profile.currentPartner();
+        assertEquals("Tom", tom.name());
+        assertEquals("thoughtful and a bit shy", tom.temperament());
+        assertEquals("messy brown hair and a scruffy beard", tom.appearance());
+        assertNull(tom.personalityTraits().conscientiousness(), "messy hair says nothing about character");
+        assertNull(i.profile.childrenInfo(), "\"personality\" is no question about a son");
+        assertFalse(i.complete());
+
+        i.say("Would you like children?", "Definitely! Two would be perfect — maybe a girl called Isla and a boy called Finn.");
+        assertEquals("女:Isla,男:Finn", ExtractionCase.kids(i.profile.childrenInfo()));
+        assertTrue(i.complete(), () -> "missing " + ProfileRules.missingFields(i.profile));
+    }
 }
