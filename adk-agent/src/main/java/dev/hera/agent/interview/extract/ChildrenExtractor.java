@@ -129,8 +129,12 @@ final class ChildrenExtractor {
         }
         m = JA_NAMES_AFTER.matcher(text);
         while (m.find()) {
-            boolean children = m.group(1) != null || ctx.subjects().at(m.start()) == Subject.CHILD
-                    || ctx.question().asked(LastQuestion.Topic.CHILD_NAMES);
+            Subject subject = ctx.subjects().at(m.start());
+            // Hera may have asked about the partner and the children at once: a name said while
+            // talking about the partner (「理想の相手は…名前はけんた」) is the partner's.
+            boolean children = m.group(1) != null || subject == Subject.CHILD
+                    || ctx.question().asked(LastQuestion.Topic.CHILD_NAMES) && subject != Subject.PARTNER
+                            && !ctx.question().asked(LastQuestion.Topic.PARTNER_NAME);
             if (children && !JA_GW_INSIDE.matcher(m.group(2)).find()) {
                 addNames(mentions, m.start(2), m.end(2), Names.japaneseList(m.group(2)));
             }

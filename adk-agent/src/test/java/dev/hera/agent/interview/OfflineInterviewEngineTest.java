@@ -1,0 +1,67 @@
+package dev.hera.agent.interview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.hera.model.ChildWish;
+import dev.hera.model.ConversationEntry;
+import dev.hera.model.Language;
+import dev.hera.model.UserProfile;
+import dev.hera.profile.ProfileMerge;
+import dev.hera.profile.ProfileRules;
+
+/**
+ * The sample interviews through the whole offline engine, with Hera's own replies in the history
+ * (the extractor reads her last question for context), as the agent runs them.
+ */
+class OfflineInterviewEngineTest {
+
+    private final OfflineInterviewEngine engine = new OfflineInterviewEngine();
+
+    private UserProfile interview(Language language, List<String> messages) {
+        UserProfile profile = UserProfile.empty();
+        List<ConversationEntry> history = new ArrayList<>();
+        history.add(new ConversationEntry("hera", engine.greeting(language, 1), Instant.now()));
+        int turn = 1;
+        for (String message : messages) {
+            InterviewEngine.Step step = engine.compute(new InterviewEngine.Input(language, profile, history, message, turn, turn * 7L));
+            profile = ProfileMerge.merge(profile, step.fragment());
+            history.add(new ConversationEntry("user", message, Instant.now()));
+            history.add(new ConversationEntry("hera", step.reply(), Instant.now()));
+            turn++;
+        }
+        return profile;
+    }
+
+    @Test
+    void theJapaneseSampleInterviewCompletesWithTheRightChildren() {
+        UserProfile profile = interview(Language.JA, List.of(
+                "こんにちは。32歳の女性で、大阪に住んでいます。",
+                "今は独身です。年収は450万円くらいです。",
+                "私は好奇心旺盛で、友達と出かけるのが好きな社交的なタイプです。",
+                "理想の相手は穏やかで誠実な人。名前はけんたさんがいいな。背が高くて短い黒髪、眼鏡が似合う優しい目の人です。",
+                "子供は二人欲しいです。女の子のみおと男の子のそうま。"));
+        assertEquals("けんた", profile.idealPartner().name());
+        assertEquals(List.of("みお", "そうま"), profile.childrenInfo().stream().map(ChildWish::name).toList());
+        assertTrue(ProfileRules.isComplete(profile), ProfileRules.missingFields(profile).toString());
+    }
+
+    @Test
+    void theEnglishSampleInterviewCompletesWithTheRightChildren() {
+        UserProfile profile = interview(Language.EN, List.of(
+                "Hi, I'm a 29-year-old man living in Seattle.",
+                "I'm married — my wife's name is Emma. I make about $90k a year.",
+                "I'm calm and organized, a bit of an introvert.",
+                "Emma is cheerful and kind. She has long curly red hair, green eyes and freckles.",
+                "We'd love two kids: a girl named Lily and a boy named Noah."));
+        assertEquals("Emma", profile.currentPartner().name());
+        assertEquals(List.of("Lily", "Noah"), profile.childrenInfo().stream().map(ChildWish::name).toList());
+        assertTrue(ProfileRules.isComplete(profile), ProfileRules.missingFields(profile).toString());
+    }
+}
