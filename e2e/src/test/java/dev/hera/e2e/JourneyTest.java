@@ -103,6 +103,7 @@ class JourneyTest {
         }
         for (String activity : f4.<String> getList("family_plan.activities")) {
             assertTrue(story.contains(activity), "story: " + activity);
+            assertTrue(letter.contains(activity), "letter: " + activity);
         }
         api().get("/api/sessions/" + id + "/family/status").then().statusCode(200)
                 .body("conversation_complete", equalTo(true)).body("family_plan.story", equalTo(story));

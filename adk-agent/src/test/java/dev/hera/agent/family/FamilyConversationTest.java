@@ -111,6 +111,10 @@ class FamilyConversationTest {
         assertEquals("京都", chat.trip.destination());
         assertTrue(chat.state.prompted(), "a changed plan is proposed");
         assertEquals("京都", chat.state.proposalDestination());
+
+        FamilyConversation.Outcome yes = chat.say("うん、そうしよう！");
+        assertEquals("京都", yes.plan().destination());
+        assertTrue(yes.plan().story().contains("京都"), "the story follows the changed plan");
     }
 
     @Test

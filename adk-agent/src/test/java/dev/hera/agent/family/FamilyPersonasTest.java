@@ -80,7 +80,7 @@ class FamilyPersonasTest {
     void childrenTraitsAverageToTheHeritabilityFormula() {
         for (int birth = 0; birth < 3; birth++) {
             double[] sums = new double[5];
-            int draws = 4000;
+            int draws = 10_000;
             Random random = new Random(birth);
             for (int i = 0; i < draws; i++) {
                 BigFive child = ChildTraitInheritance.childOf(USER, PARTNER, birth, random);
@@ -93,6 +93,34 @@ class FamilyPersonasTest {
             for (Trait trait : Trait.values()) {
                 double expected = ChildTraitInheritance.expected(USER, PARTNER, trait, birth);
                 assertEquals(expected, sums[trait.ordinal()] / draws, 0.01, trait + " of child " + birth);
+            }
+        }
+    }
+
+    @Test
+    void withAFixedSeedTheChildsTraitsAreExactlyTheFormula() {
+        for (int birth = 0; birth < 4; birth++) {
+            BigFive child = ChildTraitInheritance.childOf(USER, PARTNER, birth, new java.util.SplittableRandom(1234));
+            java.util.SplittableRandom same = new java.util.SplittableRandom(1234);
+            for (Trait trait : Trait.values()) {
+                double h = switch (trait) {
+                    case OPENNESS -> 0.57;
+                    case CONSCIENTIOUSNESS -> 0.49;
+                    case EXTRAVERSION -> 0.54;
+                    case AGREEABLENESS -> 0.42;
+                    case NEUROTICISM -> 0.48;
+                };
+                double[] adjustment = switch (trait) {
+                    case OPENNESS -> new double[] { -0.02, 0.05, 0.06 };
+                    case CONSCIENTIOUSNESS -> new double[] { 0.05, -0.03, -0.04 };
+                    case EXTRAVERSION -> new double[] { -0.02, 0.04, 0.05 };
+                    case AGREEABLENESS -> new double[] { 0.03, 0.02, 0.04 };
+                    case NEUROTICISM -> new double[] { 0.01, -0.01, -0.02 };
+                };
+                double average = (trait.valueIn(USER) + trait.valueIn(PARTNER)) / 2;
+                double environment = (0.5 + same.nextGaussian() * 0.15) * (1 - h);
+                double value = Math.max(0, Math.min(1, average * h + environment + adjustment[Math.min(birth, 2)]));
+                assertEquals(Math.round(value * 100) / 100.0, trait.valueIn(child), 1e-9, trait + " of child " + birth);
             }
         }
     }

@@ -83,13 +83,16 @@ public class TurnResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
     public Multi<TurnView> events(@RestPath String sessionId) {
         String id = SessionScope.requireId(sessionId);
-        return sessions.meta(id).call(meta -> events.ensureSubscribed()).onItem().transformToMulti(meta -> {
-            Language language = SessionScope.language(meta);
-            return events.forSession(id)
-                    .onItem().transformToUniAndConcatenate(event -> turns.find(id, event.turnId()))
-                    .filter(found -> found.isPresent())
-                    .onItem().transformToUniAndConcatenate(found -> view(id, found.get(), language));
-        });
+        // EventStreamGuard has answered an unknown session with 404 before the stream starts.
+        return sessions.meta(id).call(meta -> events.ensureSubscribed())
+                .onItem().transformToMulti(meta -> stream(id, SessionScope.language(meta)));
+    }
+
+    private Multi<TurnView> stream(String sessionId, Language language) {
+        return events.forSession(sessionId)
+                .onItem().transformToUniAndConcatenate(event -> turns.find(sessionId, event.turnId()))
+                .filter(found -> found.isPresent())
+                .onItem().transformToUniAndConcatenate(found -> view(sessionId, found.get(), language));
     }
 
     private Uni<TurnView> view(String sessionId, Turn turn, Language language) {
