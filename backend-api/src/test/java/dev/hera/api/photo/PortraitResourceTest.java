@@ -77,6 +77,17 @@ class PortraitResourceTest {
     }
 
     @Test
+    void aPartnerPortraitIsHandedToTheAgentAndItsAnswerPassedThrough() {
+        String id = ApiState.newSession("ja");
+        store.writeDocument(id, SessionKey.USER_PROFILE, TestProfiles.complete()).await().atMost(WAIT);
+        given().contentType(ContentType.JSON).body("{\"target\":\"partner\"}").post("/api/sessions/" + id + "/generate-image")
+                .then().statusCode(200).contentType(ContentType.JSON)
+                .body("status", equalTo("success"))
+                .body("image_url", equalTo("/api/sessions/" + id + "/photos/partner.png"))
+                .body("meta.target", equalTo("partner"));
+    }
+
+    @Test
     void partnerPortraitRefusesBadIdsAndUnknownSessions() {
         given().contentType(ContentType.JSON).body("{\"target\":\"partner\"}").post("/api/sessions/zzz/generate-image")
                 .then().statusCode(400).body("code", equalTo("INVALID_SESSION_ID"));

@@ -62,6 +62,7 @@ public class TestAgent {
             case FAMILY_MESSAGE -> family(message);
             case GREETING -> new TurnWorker.Answer(json.createObjectNode().put("reply", "ようこそ"),
                     SessionChanges.none().append(SessionKey.CONVERSATION_HISTORY, List.of(ConversationEntry.hera("ようこそ", clock))));
+            case PARTNER_PORTRAIT -> portrait(turn);
             default -> new TurnWorker.Answer(json.createObjectNode().put("kind", turn.kind().name()), SessionChanges.none());
         });
         return delay > 0 ? answer.onItem().delayIt().by(Duration.ofMillis(delay)) : answer;
@@ -74,6 +75,14 @@ public class TestAgent {
         result.set("last_extracted_fields", json.createObjectNode());
         return new TurnWorker.Answer(result, SessionChanges.none().append(SessionKey.CONVERSATION_HISTORY,
                 List.of(ConversationEntry.user(message, clock), ConversationEntry.hera(reply, clock))));
+    }
+
+    /** The result shape the real agent gives: where the image is and what was drawn. */
+    private TurnWorker.Answer portrait(Turn turn) {
+        ObjectNode result = json.createObjectNode()
+                .put("image_url", "/api/sessions/" + turn.sessionId() + "/photos/partner.png");
+        result.putObject("meta").put("target", "partner").put("engine", "test");
+        return new TurnWorker.Answer(result, SessionChanges.none());
     }
 
     private TurnWorker.Answer family(String message) {
