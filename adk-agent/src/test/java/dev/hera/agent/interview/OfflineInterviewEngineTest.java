@@ -53,6 +53,16 @@ class OfflineInterviewEngineTest {
     }
 
     @Test
+    void herasReplyAcknowledgesWhatTheExtractorUnderstood() {
+        InterviewEngine.Step en = engine.compute(new InterviewEngine.Input(Language.EN, UserProfile.empty(), List.of(),
+                "Hi, I'm a 29-year-old man living in Seattle.", 1, 3));
+        assertTrue(en.reply().contains("Seattle") && en.reply().contains("29"), en.reply());
+        InterviewEngine.Step ja = engine.compute(new InterviewEngine.Input(Language.JA, UserProfile.empty(), List.of(),
+                "こんにちは。32歳の女性で、大阪に住んでいます。", 1, 3));
+        assertTrue(ja.reply().contains("大阪") && ja.reply().contains("32"), ja.reply());
+    }
+
+    @Test
     void theEnglishSampleInterviewCompletesWithTheRightChildren() {
         UserProfile profile = interview(Language.EN, List.of(
                 "Hi, I'm a 29-year-old man living in Seattle.",

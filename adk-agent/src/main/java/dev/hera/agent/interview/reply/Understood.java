@@ -37,6 +37,12 @@ enum Understood {
 
     private static void read(String note, Set<Understood> found) {
         String key = note.strip().toLowerCase(Locale.ROOT);
+        // The extractor's notes carry values and list positions: "age=32", "children_info[1]=女/みお".
+        int equals = key.indexOf('=');
+        if (equals >= 0) {
+            key = key.substring(0, equals);
+        }
+        key = key.replaceAll("\\[\\d+\\]", "");
         int dot = key.indexOf('.');
         String head = dot < 0 ? key : key.substring(0, dot);
         String tail = dot < 0 ? "" : key.substring(dot + 1);
