@@ -85,9 +85,7 @@ public class FamilyMessageResource {
                 throw new ApiException(ErrorCode.FAMILY_NOT_READY, language);
             }
             return turns.submit(id, language, TurnKind.FAMILY_MESSAGE, json.createObjectNode().put("message", message), key)
-                    .chain(outcome -> TurnResponses.finished(outcome, language)
-                            ? answer(id, outcome.turn()).map(answer -> Response.ok(answer).build())
-                            : Uni.createFrom().item(TurnResponses.accepted(id, outcome.turn())));
+                    .chain(outcome -> TurnResponses.answerWith(id, outcome, language, turn -> answer(id, turn)));
         });
     }
 

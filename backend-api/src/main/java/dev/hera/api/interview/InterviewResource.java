@@ -75,9 +75,7 @@ public class InterviewResource {
             String message = input.message(contentType, body, language);
             String key = input.idempotencyKey(idempotencyKey, language);
             return turns.submit(id, language, TurnKind.INTERVIEW_MESSAGE, json.createObjectNode().put("message", message), key)
-                    .chain(outcome -> TurnResponses.finished(outcome, language)
-                            ? answer(id, outcome.turn()).map(answer -> Response.ok(answer).build())
-                            : Uni.createFrom().item(TurnResponses.accepted(id, outcome.turn())));
+                    .chain(outcome -> TurnResponses.answerWith(id, outcome, language, turn -> answer(id, turn)));
         });
     }
 

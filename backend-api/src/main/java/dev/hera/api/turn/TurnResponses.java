@@ -5,6 +5,8 @@ import java.util.function.Function;
 
 import jakarta.ws.rs.core.Response;
 
+import io.smallrye.mutiny.Uni;
+
 import dev.hera.api.error.ApiException;
 import dev.hera.api.web.SessionScope;
 import dev.hera.error.ErrorCode;
@@ -44,6 +46,17 @@ public final class TurnResponses {
     public static boolean finished(TurnGateway.Outcome outcome, Language language) {
         requireNotFailed(outcome.turn(), language);
         return outcome.finishedInTime() && outcome.turn().status() == TurnStatus.DONE;
+    }
+
+    /**
+     * Like {@link #answer}, for endpoints whose 200 body needs another read (the session after the turn).
+     */
+    public static Uni<Response> answerWith(String sessionId, TurnGateway.Outcome outcome, Language language,
+            Function<Turn, Uni<?>> body) {
+        if (!finished(outcome, language)) {
+            return Uni.createFrom().item(accepted(sessionId, outcome.turn()));
+        }
+        return body.apply(outcome.turn()).map(answer -> Response.ok(answer).build());
     }
 
     /** 202 with {@code {status: "accepted", turn_id, poll_url}} and the poll URL as {@code Location}. */
