@@ -110,6 +110,19 @@ class PortraitResourceTest {
     }
 
     @Test
+    void childPortraitsAreHandedToTheAgentOnceBothImagesExist() {
+        String id = ApiState.newSession("ja");
+        store.writeDocument(id, SessionKey.USER_PROFILE, TestProfiles.complete()).await().atMost(WAIT);
+        given().multiPart("file", "me.jpg", TestImages.jpeg()).post("/api/sessions/" + id + "/photos/user").then().statusCode(200);
+        photos.save(id, ImageName.of("partner", "png"), TestImages.png()).await().atMost(WAIT);
+        given().contentType(ContentType.JSON).body("").post("/api/sessions/" + id + "/generate-child-image")
+                .then().statusCode(200).contentType(ContentType.JSON)
+                .body("status", equalTo("success"))
+                .body("image_url", equalTo("/api/sessions/" + id + "/photos/child_1.png"))
+                .body("meta.target", equalTo("child"));
+    }
+
+    @Test
     void childPortraitsNeedWishedForChildren() {
         String id = ApiState.newSession("en");
         store.writeDocument(id, SessionKey.USER_PROFILE, TestProfiles.withoutChildren()).await().atMost(WAIT);

@@ -62,7 +62,8 @@ public class TestAgent {
             case FAMILY_MESSAGE -> family(message);
             case GREETING -> new TurnWorker.Answer(json.createObjectNode().put("reply", "ようこそ"),
                     SessionChanges.none().append(SessionKey.CONVERSATION_HISTORY, List.of(ConversationEntry.hera("ようこそ", clock))));
-            case PARTNER_PORTRAIT -> portrait(turn);
+            case PARTNER_PORTRAIT -> portrait(turn, "partner");
+            case CHILD_PORTRAITS -> portrait(turn, "child");
             default -> new TurnWorker.Answer(json.createObjectNode().put("kind", turn.kind().name()), SessionChanges.none());
         });
         return delay > 0 ? answer.onItem().delayIt().by(Duration.ofMillis(delay)) : answer;
@@ -78,10 +79,11 @@ public class TestAgent {
     }
 
     /** The result shape the real agent gives: where the image is and what was drawn. */
-    private TurnWorker.Answer portrait(Turn turn) {
+    private TurnWorker.Answer portrait(Turn turn, String target) {
+        String name = target.equals("partner") ? "partner.png" : "child_1.png";
         ObjectNode result = json.createObjectNode()
-                .put("image_url", "/api/sessions/" + turn.sessionId() + "/photos/partner.png");
-        result.putObject("meta").put("target", "partner").put("engine", "test");
+                .put("image_url", "/api/sessions/" + turn.sessionId() + "/photos/" + name);
+        result.putObject("meta").put("target", target).put("engine", "test");
         return new TurnWorker.Answer(result, SessionChanges.none());
     }
 
