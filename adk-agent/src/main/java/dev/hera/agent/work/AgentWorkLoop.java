@@ -13,6 +13,8 @@ import dev.hera.agent.config.AgentConfig;
 import dev.hera.config.HeraConfig;
 import dev.hera.work.TurnWorker;
 import dev.hera.work.WorkQueue;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
@@ -25,12 +27,15 @@ public class AgentWorkLoop {
     private final TurnWorker worker;
     private final AgentConfig config;
 
-    public AgentWorkLoop(WorkQueue queue, TurnDispatcher dispatcher, AgentConfig config, HeraConfig hera, Clock clock) {
+    public AgentWorkLoop(WorkQueue queue, TurnDispatcher dispatcher, AgentConfig config, HeraConfig hera, Clock clock,
+            MeterRegistry metrics) {
         this.config = config;
         String consumer = config.consumerName().orElseGet(AgentWorkLoop::defaultConsumerName);
         this.worker = new TurnWorker(queue, dispatcher,
                 new TurnWorker.Settings(consumer, config.maxInFlight(), config.readBlock(), config.turnTimeout()),
                 clock, hera.work().lease(), hera.work().reclaimAfter());
+        Gauge.builder("hera.turns.in.flight", worker, TurnWorker::inFlight)
+                .description("Sessions whose turns this agent is answering right now").register(metrics);
     }
 
     void onStart(@Observes StartupEvent event) {

@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 
 import dev.hera.error.ErrorCode;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import dev.hera.work.Turn;
 import dev.hera.work.TurnKind;
 import dev.hera.work.TurnWorker;
@@ -17,8 +19,10 @@ import io.smallrye.mutiny.Uni;
 public class TurnDispatcher implements TurnWorker.Handler {
 
     private final Map<TurnKind, TurnHandler> handlers = new EnumMap<>(TurnKind.class);
+    private final MeterRegistry metrics;
 
-    public TurnDispatcher(Instance<TurnHandler> all) {
+    public TurnDispatcher(Instance<TurnHandler> all, MeterRegistry metrics) {
+        this.metrics = metrics;
         for (TurnHandler handler : all) {
             if (handlers.put(handler.kind(), handler) != null) {
                 throw new IllegalStateException("two handlers for " + handler.kind());
@@ -33,6 +37,12 @@ public class TurnDispatcher implements TurnWorker.Handler {
             return Uni.createFrom().failure(new TurnWorker.TurnFailure(ErrorCode.TURN_FAILED,
                     "this agent cannot answer " + turn.kind()));
         }
-        return handler.answer(turn);
+        Timer.Sample started = Timer.start(metrics);
+        return handler.answer(turn).onTermination().invoke((answer, failure, cancelled) -> started.stop(
+                Timer.builder("hera.turn.duration").description("Time to answer a turn, by kind and outcome")
+                        .tag("kind", turn.kind().name())
+                        .tag("outcome", failure == null && !cancelled ? "answered" : "failed")
+                        .publishPercentileHistogram()
+                        .register(metrics)));
     }
 }

@@ -61,6 +61,10 @@ class PrepareFamilyTurnTest {
         answered(id, queue.submit(id, TurnKind.PREPARE_FAMILY, json.createObjectNode(), null).await().atMost(WAIT).turn());
         Persona[] again = sessions.readDocument(id, SessionKey.PERSONAS, Persona[].class).await().atMost(WAIT).orElseThrow();
         assertEquals(List.of(personas), List.of(again), "the family is never silently regenerated");
+
+        String metrics = io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("hera_turn_duration_seconds_count{kind=\"PREPARE_FAMILY\",outcome=\"answered\""), "turn latency is measured");
+        assertTrue(metrics.contains("hera_turns_in_flight"), "turns in flight are exposed");
     }
 
     @Test
