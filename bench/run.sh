@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Benchmark harness: starts Redis and both services (packaged jars) on loopback ports, measures,
+# writes docs/benchmarks.md and docs/benchmarks.json, and stops everything it started.
+# Traffic goes to 127.0.0.1 only; every load run is bounded in time.
+#   bench/run.sh            (builds the jars when missing; installs wrk with apt when missing)
+set -euo pipefail
+HERA_ROOT=$(cd "$(dirname "$0")/.." && pwd)
+. "$HERA_ROOT/bin/lib/common.sh"
+ensure_command redis-server redis-server
+ensure_command wrk wrk
+ensure_command curl curl
+
+WORK=$(mktemp -d /tmp/hera-bench-XXXX)
+REDIS_PORT=${BENCH_REDIS_PORT:-26390}
+API_PORT=${BENCH_API_PORT:-28090}
+AGENT_PORT=${BENCH_AGENT_PORT:-28091}
+DURATION=${BENCH_DURATION:-15s}
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap cleanup EXIT
+
+[ -f "$HERA_ROOT/backend-api/target/quarkus-app/quarkus-run.jar" ] && [ -f "$HERA_ROOT/adk-agent/target/quarkus-app/quarkus-run.jar" ] \
+  || (cd "$HERA_ROOT" && maven -q package -DskipTests)
+
+redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save "" --dir "$WORK" --daemonize no >"$WORK/redis.log" 2>&1 &
+pids+=($!)
+sleep 0.5
+
+now_ms() { date +%s%3N; }
+start_service() { # module port -> prints ms to ready
+  local t0 pid
+  t0=$(now_ms)
+  # Rate limits off: this measures the system, not the limiter.
+  HERA_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_PORT=$2 QUARKUS_REDIS_HOSTS=redis://127.0.0.1:$REDIS_PORT HERA_IMAGES_LOCAL_DIRECTORY="$WORK/images" \
+    java -jar "$HERA_ROOT/$1/target/quarkus-app/quarkus-run.jar" >"$WORK/$1.log" 2>&1 &
+  pid=$!
+  pids+=($pid)
+  until curl -fs "http://127.0.0.1:$2/q/health/ready" >/dev/null 2>&1; do sleep 0.05; done
+  echo "$pid $(( $(now_ms) - t0 ))"
+}
+read -r AGENT_PID AGENT_START < <(start_service adk-agent "$AGENT_PORT")
+read -r API_PID API_START < <(start_service backend-api "$API_PORT")
+
+API="http://127.0.0.1:$API_PORT"
+new_session() { curl -fs -X POST -H 'Content-Type: application/json' -d '{"locale":"ja"}' "$API/api/sessions" | sed -E 's/.*"session_id":"([^"]+)".*/\1/'; }
+SESSION=$(new_session)
+curl -fs -X POST -H 'Content-Type: application/json' -d '{"message":"32歳の女性で、大阪に住んでいます。"}' "$API/api/sessions/$SESSION/messages" >/dev/null
+
+# 1. GET status at 64 connections, beside the Redis ceiling for the same script in the same run.
+wrk -t2 -c64 -d"$DURATION" --latency "$API/api/sessions/$SESSION/status" >"$WORK/wrk-status.txt"
+STATUS_RPS=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk-status.txt")
+STATUS_P50=$(awk '$1=="50%" {print $2}' "$WORK/wrk-status.txt")
+STATUS_P99=$(awk '$1=="99%" {print $2}' "$WORK/wrk-status.txt")
+KEYS="session:$SESSION:_meta session:$SESSION:user_profile session:$SESSION:conversation_history"
+# The same reads as the status snapshot (one Lua call: _meta, profile, history).
+SNAP='if redis.call("EXISTS", KEYS[1]) == 0 then return false end return {redis.call("HGETALL", KEYS[1]), {redis.call("GET", KEYS[2])}, redis.call("LRANGE", KEYS[3], 0, -1)}'
+REDIS_RPS=$(redis-benchmark -p "$REDIS_PORT" -c 64 -n 200000 -q EVAL "$SNAP" 3 $KEYS 2>/dev/null | awk '{for(i=1;i<=NF;i++) if ($i ~ /requests/) print $(i-1)}' | tail -1)
+
+# 2. Interview turns through the queue (offline engine): 200 sequential turns over 20 sessions.
+LAT="$WORK/turns.txt"; : >"$LAT"
+T0=$(now_ms)
+for s in $(seq 20); do
+  id=$(new_session)
+  for i in $(seq 10); do
+    t=$(now_ms)
+    curl -fs -o /dev/null -X POST -H 'Content-Type: application/json' -d "{\"message\":\"私は好奇心旺盛で社交的です。$i\"}" "$API/api/sessions/$id/messages"
+    echo $(( $(now_ms) - t )) >>"$LAT"
+  done
+done
+TURNS_MS=$(( $(now_ms) - T0 ))
+TURNS_P50=$(sort -n "$LAT" | awk '{a[NR]=$1} END {print a[int(NR*0.50)]}')
+TURNS_P99=$(sort -n "$LAT" | awk '{a[NR]=$1} END {print a[int(NR*0.99)]}')
+TURNS_RATE=$(awk -v n=200 -v ms="$TURNS_MS" 'BEGIN {printf "%.1f", n*1000/ms}')
+
+API_RSS=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$API_PID/status")
+AGENT_RSS=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$AGENT_PID/status")
+RATIO=$(awk -v a="$STATUS_RPS" -v b="$REDIS_RPS" 'BEGIN { if (b > 0) printf "%.2f", a/b; else print "n/a" }')
+CPU=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)
+LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
+
+mkdir -p "$HERA_ROOT/docs"
+cat >"$HERA_ROOT/docs/benchmarks.json" <<JSON
+{"date":"$(date -u +%FT%TZ)","machine":{"cpu":"$CPU","cores":$(nproc),"load_before":"$LOAD","java":"$(java -version 2>&1 | head -1 | tr -d '"')"},
+ "startup_ms":{"adk_agent":$AGENT_START,"backend_api":$API_START},
+ "rss_mb_after_load":{"adk_agent":$AGENT_RSS,"backend_api":$API_RSS},
+ "status_64c":{"requests_per_s":$STATUS_RPS,"p50":"$STATUS_P50","p99":"$STATUS_P99","redis_ceiling_per_s":${REDIS_RPS:-0},"ratio":"$RATIO"},
+ "interview_turns_sequential":{"turns":200,"turns_per_s":$TURNS_RATE,"p50_ms":$TURNS_P50,"p99_ms":$TURNS_P99}}
+JSON
+cat >"$HERA_ROOT/docs/benchmarks.md" <<MD
+# Benchmarks
+
+Written by \`bench/run.sh\` on $(date -u +%F): $CPU, $(nproc) cores, load average before the run $LOAD.
+Both services from their jars (JVM), Redis on loopback, offline engine, one run each.
+
+| what | figure |
+|---|---|
+| startup to ready: adk-agent / backend-api | $AGENT_START ms / $API_START ms |
+| RSS after the load: adk-agent / backend-api | $AGENT_RSS MB / $API_RSS MB |
+| \`GET /status\`, 64 connections, $DURATION | $STATUS_RPS req/s, p50 $STATUS_P50, p99 $STATUS_P99 |
+| Redis ceiling for the same reads (one Lua call, redis-benchmark, 64 clients) | ${REDIS_RPS:-n/a} calls/s |
+| API ÷ Redis ceiling | $RATIO |
+| interview turns through the queue, 200 sequential (20 sessions × 10) | $TURNS_RATE turns/s, p50 $TURNS_P50 ms, p99 $TURNS_P99 ms |
+
+Not yet measured here: 1,000 concurrent turns against a 1 s model stub (needs the model
+providers), photo upload throughput.
+MD
+cat "$HERA_ROOT/docs/benchmarks.md"
