@@ -141,7 +141,7 @@
   };
   var CATEGORIES = ['basic_info', 'relationship', 'personality', 'children_info'];
 
-  var state = { locale: 'ja', sessionId: null, busy: false, names: {} };
+  var state = { locale: 'ja', sessionId: null, busy: false, names: {}, roles: [] };
 
   function $(id) { return document.getElementById(id); }
   function t(key) { return (STRINGS[state.locale] && STRINGS[state.locale][key]) || STRINGS.en[key] || key; }
@@ -272,7 +272,7 @@
   function speakerName(speaker) {
     if (speaker === 'user') { return t('you'); }
     if (speaker === 'hera') { return t('hera'); }
-    if (state.names[speaker]) { return state.names[speaker]; }
+    if (state.names[speaker]) { return state.names[speaker] + (state.names[speaker] === speaker ? '' : ' (' + speaker + ')'); }
     if (speaker === 'partner') { return t('partner'); }
     if (/^child/.test(speaker || '')) { return t('child') + (speaker.replace(/\D+/g, '') ? ' ' + speaker.replace(/\D+/g, '') : ''); }
     return speaker || '';
@@ -283,8 +283,9 @@
     (entries || []).forEach(function (entry) {
       var li = document.createElement('li');
       var mine = entry.speaker === 'user';
+      var member = state.roles.indexOf(entry.speaker);
       li.className = 'bubble ' + (mine ? 'mine' : 'theirs') + (entry.speaker === 'hera' ? ' hera' : '') +
-        (/^child/.test(entry.speaker || '') ? ' child' : '') + (entry.speaker === 'partner' ? ' partner' : '');
+        (member === 0 ? ' partner' : '') + (member > 0 ? ' child' : '');
       var who = document.createElement('span');
       who.className = 'who';
       who.textContent = speakerName(entry.speaker);
@@ -379,7 +380,10 @@
   function renderFamily(answer) {
     if (!answer) { return; }
     (Array.isArray(answer.reply) ? answer.reply : []).forEach(function (r) {
-      if (r && r.speaker && r.name) { state.names[r.speaker] = r.name; }
+      if (r && r.speaker && r.name) {
+        state.names[r.speaker] = r.name;
+        if (state.roles.indexOf(r.speaker) < 0) { state.roles.push(r.speaker); }
+      }
     });
     renderLog($('family-log'), answer.conversation_history);
     var trip = answer.family_trip_info || {};
@@ -421,6 +425,7 @@
   function start(locale) {
     state.locale = locale;
     state.names = {};
+    state.roles = [];
     applyLanguage();
     quiet(guarded('starting', function () {
       return request('POST', '/api/sessions', { locale: locale }).then(function (res) {
@@ -534,6 +539,7 @@
       }).then(function () {
         state.sessionId = null;
         state.names = {};
+        state.roles = [];
         state.plan = null;
         ['chat-log', 'family-log', 'gallery', 'memo-activities', 'story-text', 'letter-text'].forEach(function (id) { $(id).textContent = ''; });
         $('memo-destination').textContent = '\u2014';
