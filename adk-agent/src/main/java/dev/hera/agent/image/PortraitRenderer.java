@@ -298,8 +298,8 @@ public final class PortraitRenderer {
             cap.subtract(forehead);
             double sideBottom = switch (f.hairLength()) {
                 case SHORT -> l.eyeY() - 10;
-                case MEDIUM -> cy + fh * 0.45;
-                case LONG -> cy + fh * 0.7;
+                case MEDIUM -> cy + fh * 0.3;
+                case LONG -> cy + fh * 0.4;
             };
             if (f.hairStyle() == HairStyle.BUN || f.hairStyle() == HairStyle.PONYTAIL) {
                 sideBottom = l.eyeY() - 10;
@@ -527,7 +527,7 @@ public final class PortraitRenderer {
             double cy = l.cy();
             double fh = l.fh();
             Color colour = p.hair();
-            Area mouthHole = new Area(new Ellipse2D.Double(CX - 34, l.mouthY() - 12, 68, 38));
+            Area mouthHole = new Area(new Ellipse2D.Double(CX - 40, l.mouthY() - 14, 80, 42));
             Area moustache = moustache();
             if (f.facialHair() == FacialHair.MOUSTACHE) {
                 g.setColor(colour);
