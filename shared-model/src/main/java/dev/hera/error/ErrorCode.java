@@ -28,6 +28,8 @@ public enum ErrorCode {
     IMAGE_FORMAT(415, "対応形式: jpg, jpeg, png。画像の中身が JPEG か PNG である必要があります。",
             "Supported formats: JPEG and PNG (checked by the file's content)."),
     IMAGE_TOO_LARGE(413, "画像が大きすぎます。", "The image is too large."),
+    IMAGE_UNREADABLE(422, "保存されている画像を読み取れませんでした。写真をもう一度アップロードしてください。",
+            "A stored image could not be read. Please upload the photo again."),
     INVALID_IMAGE_NAME(400, "画像の名前が正しくありません。", "This is not a valid image name."),
     IMAGE_NOT_FOUND(404, "画像が見つかりません。", "There is no such image in this session."),
     IMAGE_TARGET_UNSUPPORTED(400, "現在partnerのみ対応しています。", "Only the target \"partner\" is supported."),

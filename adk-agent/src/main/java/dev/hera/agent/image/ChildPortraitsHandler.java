@@ -1,0 +1,179 @@
+package dev.hera.agent.image;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import javax.imageio.ImageIO;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.hera.agent.work.TurnHandler;
+import dev.hera.error.ErrorCode;
+import dev.hera.image.ImageName;
+import dev.hera.image.SessionPhotos;
+import dev.hera.model.ChildWish;
+import dev.hera.model.ImageRef;
+import dev.hera.model.UserProfile;
+import dev.hera.session.SessionKey;
+import dev.hera.session.SessionStore;
+import dev.hera.work.SessionChanges;
+import dev.hera.work.Turn;
+import dev.hera.work.TurnKind;
+import dev.hera.work.TurnWorker;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Draws a portrait of each wished-for child ({@code child_1.png}, {@code child_2.png}, ... in
+ * birth order) from the user's photo and the partner's portrait. All portraits are drawn before
+ * the first is stored, so an unreadable photo stores nothing.
+ */
+@ApplicationScoped
+public class ChildPortraitsHandler implements TurnHandler {
+
+    /** At most this many children get a portrait: image names go up to {@code child_99}. */
+    static final int MAX_CHILDREN = 99;
+
+    private record Parents(ImageName user, ImageName partner) {
+    }
+
+    private record Drawn(ChildWish child, ImageName name, byte[] png) {
+    }
+
+    private record Stored(ChildWish child, ImageRef ref) {
+    }
+
+    private final SessionStore sessions;
+    private final SessionPhotos photos;
+    private final ObjectMapper json;
+
+    public ChildPortraitsHandler(SessionStore sessions, SessionPhotos photos, ObjectMapper json) {
+        this.sessions = sessions;
+        this.photos = photos;
+        this.json = json;
+    }
+
+    @Override
+    public TurnKind kind() {
+        return TurnKind.CHILD_PORTRAITS;
+    }
+
+    @Override
+    public Uni<TurnWorker.Answer> answer(Turn turn) {
+        String id = turn.sessionId();
+        return photos.album(id).map(ChildPortraitsHandler::parentsOf)
+                .chain(parents -> sessions.snapshot(id, SessionKey.USER_PROFILE)
+                        .map(snapshot -> childrenOf(snapshot.document(SessionKey.USER_PROFILE, UserProfile.class)
+                                .orElseGet(UserProfile::empty)))
+                        .chain(children -> photos.read(id, parents.user())
+                                .chain(user -> photos.read(id, parents.partner())
+                                        .chain(partner -> PortraitResults.drawn(() -> draw(bytesOf(user), bytesOf(partner),
+                                                children))))))
+                .chain(drawn -> Multi.createFrom().iterable(drawn)
+                        .onItem().transformToUniAndConcatenate(portrait -> photos.save(id, portrait.name(), portrait.png())
+                                .map(ref -> new Stored(portrait.child(), ref)))
+                        .collect().asList())
+                .map(stored -> new TurnWorker.Answer(result(id, stored), SessionChanges.none()));
+    }
+
+    private static Parents parentsOf(SessionPhotos.Album album) {
+        Optional<ImageName> user = album.images().stream()
+                .map(ref -> ImageName.parse(ref.name()))
+                .flatMap(Optional::stream)
+                .filter(name -> name.base().equals("user"))
+                .findFirst();
+        Optional<ImageName> partner = album.find(PartnerPortraitHandler.PARTNER_IMAGE).map(ref -> PartnerPortraitHandler.PARTNER_IMAGE);
+        if (user.isEmpty() || partner.isEmpty()) {
+            throw photosRequired();
+        }
+        return new Parents(user.get(), partner.get());
+    }
+
+    /** The wished-for children in birth order (those without an order keep their place after the others). */
+    static List<ChildWish> childrenOf(UserProfile profile) {
+        List<ChildWish> children = profile.childrenInfo() == null ? List.of()
+                : profile.childrenInfo().stream().filter(Objects::nonNull)
+                        .sorted(Comparator.comparing(ChildWish::order, Comparator.nullsLast(Comparator.naturalOrder())))
+                        .limit(MAX_CHILDREN)
+                        .toList();
+        if (children.isEmpty()) {
+            throw new TurnWorker.TurnFailure(ErrorCode.CHILDREN_REQUIRED, "no wished-for children");
+        }
+        return children;
+    }
+
+    private static byte[] bytesOf(Optional<SessionPhotos.Photo> photo) {
+        // recorded but gone from the store (removed between the two reads): as good as missing
+        return photo.map(SessionPhotos.Photo::bytes).orElseThrow(ChildPortraitsHandler::photosRequired);
+    }
+
+    private static List<Drawn> draw(byte[] userPhoto, byte[] partnerPortrait, List<ChildWish> children) {
+        BufferedImage user = decode(userPhoto);
+        BufferedImage partner = decode(partnerPortrait);
+        List<Drawn> drawn = new ArrayList<>();
+        for (int i = 0; i < children.size(); i++) {
+            ChildWish child = children.get(i);
+            int index = i + 1;
+            long seed = PortraitResults.seedOf(child.name() + "|" + child.desiredGender() + "|" + index);
+            drawn.add(new Drawn(child, ImageName.of("child_" + index, "png"),
+                    ChildPortrait.render(user, partner, child, index, seed)));
+        }
+        return drawn;
+    }
+
+    /** The stored image, or a 422 failure when it is not a picture ImageIO can read. */
+    static BufferedImage decode(byte[] bytes) {
+        try {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
+            if (image == null || image.getWidth() < 8 || image.getHeight() < 8) {
+                throw unreadable();
+            }
+            return image;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof TurnWorker.TurnFailure failure) {
+                throw failure;
+            }
+            throw unreadable();
+        }
+    }
+
+    private ObjectNode result(String id, List<Stored> stored) {
+        ObjectNode result = json.createObjectNode();
+        result.put("image_url", PortraitResults.url(id, stored.get(0).ref().name()));
+        ArrayNode images = result.putArray("images");
+        ObjectNode meta = json.createObjectNode().put("target", "child");
+        ArrayNode children = meta.putArray("children");
+        for (Stored each : stored) {
+            images.add(PortraitResults.image(json, id, each.ref()));
+            ObjectNode child = children.addObject();
+            if (each.child().name() != null) {
+                child.put("name", each.child().name());
+            }
+            if (each.child().desiredGender() != null) {
+                child.put("gender", each.child().desiredGender().value());
+            }
+            child.put("image_url", PortraitResults.url(id, each.ref().name()));
+        }
+        meta.put("engine", PortraitResults.OFFLINE_ENGINE);
+        result.set("meta", meta);
+        return result;
+    }
+
+    private static TurnWorker.TurnFailure photosRequired() {
+        return new TurnWorker.TurnFailure(ErrorCode.PHOTOS_REQUIRED, "the user's photo and the partner's portrait are both needed");
+    }
+
+    private static TurnWorker.TurnFailure unreadable() {
+        return new TurnWorker.TurnFailure(ErrorCode.IMAGE_UNREADABLE, "a stored photo cannot be decoded");
+    }
+}

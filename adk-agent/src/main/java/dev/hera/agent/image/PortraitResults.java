@@ -1,0 +1,53 @@
+package dev.hera.agent.image;
+
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.hera.model.ImageRef;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+
+/** What the portrait handlers share: drawing off the event loop, seeds, and the result's image entries. */
+final class PortraitResults {
+
+    /** The engine named in {@code meta.engine} for portraits drawn here. */
+    static final String OFFLINE_ENGINE = "offline";
+
+    private PortraitResults() {
+    }
+
+    /** Runs the drawing on a worker thread: Java2D is CPU-bound and must not hold the event loop. */
+    static <T> Uni<T> drawn(Supplier<T> drawing) {
+        return Uni.createFrom().item(drawing).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    /** The API's link to a session image (relative, as the backend serves it). */
+    static String url(String sessionId, String fileName) {
+        return "/api/sessions/" + sessionId + "/photos/" + fileName;
+    }
+
+    /** {@code {name, image_url, content_type, size}} of a stored image. */
+    static ObjectNode image(ObjectMapper json, String sessionId, ImageRef ref) {
+        return json.createObjectNode()
+                .put("name", ref.name())
+                .put("image_url", url(sessionId, ref.name()))
+                .put("content_type", ref.contentType())
+                .put("size", ref.size());
+    }
+
+    /**
+     * A seed that depends on the text only (FNV-1a over its UTF-8 bytes), so that the same
+     * profile gives the same portrait in any session and on any JVM.
+     */
+    static long seedOf(String text) {
+        long hash = 0xcbf29ce484222325L;
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            hash ^= b & 0xff;
+            hash *= 0x100000001b3L;
+        }
+        return hash;
+    }
+}
