@@ -85,6 +85,19 @@ class JourneyTest {
         api().body("").post("/api/sessions/" + id + "/complete").then().statusCode(200)
                 .body("information_complete", equalTo(true)).body("family_ready", equalTo(true));
 
+        // Photo, partner portrait, children's portraits: drawn by the agent, served by the API.
+        given().baseUri(system.api().baseUrl()).multiPart("file", "写真.jpg", photo(), "image/jpeg")
+                .post("/api/sessions/" + id + "/photos/user").then().statusCode(200).body("image.content_type", equalTo("image/jpeg"));
+        String partnerUrl = api().body(Map.of("target", "partner")).post("/api/sessions/" + id + "/generate-image")
+                .then().statusCode(200).body("meta.target", equalTo("partner")).extract().path("image_url");
+        given().baseUri(system.api().baseUrl()).get(partnerUrl).then().statusCode(200).contentType("image/png");
+        JsonPath children = api().body("").post("/api/sessions/" + id + "/generate-child-image").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(List.of("みお", "そうま"), children.getList("meta.children.name"));
+        for (String url : children.<String> getList("meta.children.image_url")) {
+            given().baseUri(system.api().baseUrl()).get(url).then().statusCode(200).contentType("image/png");
+        }
+
         JsonPath f1 = tellFamily(id, "今度の週末、みんなでどこか行かない？");
         assertEquals(List.of("けんた", "みお", "そうま"), f1.getList("reply.name"));
         tellFamily(id, "沖縄に行きたいな。");
@@ -110,6 +123,24 @@ class JourneyTest {
 
         api().delete("/api/sessions/" + id).then().statusCode(200);
         assertTrue(system.redis().scanKeys("session:" + id + ":*").isEmpty(), "forgotten: no key left");
+    }
+
+    /** A small JPEG standing in for the person's photo. */
+    private static byte[] photo() {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(64, 64, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(60, 40, 30));
+        g.fillRect(0, 0, 64, 20);
+        g.setColor(new java.awt.Color(230, 190, 160));
+        g.fillOval(12, 14, 40, 46);
+        g.dispose();
+        var bytes = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "jpg", bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     @Test
