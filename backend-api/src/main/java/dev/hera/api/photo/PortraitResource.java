@@ -79,11 +79,12 @@ public class PortraitResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PortraitGenerated.class)))
     @APIResponse(responseCode = "202", description = "Still drawing: poll the turn",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TurnAccepted.class)))
-    @APIResponse(responseCode = "400", description = "IMAGE_TARGET_UNSUPPORTED, INVALID_JSON, INVALID_FIELD or INVALID_SESSION_ID",
+    @APIResponse(responseCode = "400", description = "PARTNER_DESCRIPTION_MISSING (the partner's looks are not known yet), "
+            + "IMAGE_TARGET_UNSUPPORTED, INVALID_JSON, INVALID_FIELD or INVALID_SESSION_ID",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
     @APIResponse(responseCode = "404", description = "SESSION_NOT_FOUND",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "409", description = "PARTNER_DESCRIPTION_MISSING",
+    @APIResponse(responseCode = "422", description = "IMAGE_UNREADABLE: a stored photo cannot be decoded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
     @APIResponse(responseCode = "502", description = "TURN_FAILED, or the error the agent recorded for the turn",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
@@ -115,12 +116,14 @@ public class PortraitResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PortraitGenerated.class)))
     @APIResponse(responseCode = "202", description = "Still drawing: poll the turn",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TurnAccepted.class)))
-    @APIResponse(responseCode = "400", description = "INVALID_SESSION_ID or INVALID_JSON",
+    @APIResponse(responseCode = "400", description = "PHOTOS_REQUIRED (the user's photo and the partner's portrait), "
+            + "INVALID_SESSION_ID or INVALID_JSON",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
     @APIResponse(responseCode = "404", description = "SESSION_NOT_FOUND",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "409", description = "PHOTOS_REQUIRED (the user's photo and the partner's portrait) "
-            + "or CHILDREN_REQUIRED",
+    @APIResponse(responseCode = "409", description = "CHILDREN_REQUIRED: no wished-for child is known yet",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "422", description = "IMAGE_UNREADABLE: a stored photo cannot be decoded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
     @APIResponse(responseCode = "502", description = "TURN_FAILED, or the error the agent recorded for the turn",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))

@@ -68,12 +68,12 @@ class PortraitResourceTest {
         String id = ApiState.newSession("en");
         store.writeDocument(id, SessionKey.USER_PROFILE, TestProfiles.withoutPartnerLooks()).await().atMost(WAIT);
         given().contentType(ContentType.JSON).body("{\"target\":\"partner\"}").post("/api/sessions/" + id + "/generate-image")
-                .then().statusCode(409).contentType(ContentType.JSON)
+                .then().statusCode(400).contentType(ContentType.JSON)
                 .body("code", equalTo("PARTNER_DESCRIPTION_MISSING")).body("status", equalTo("error"))
                 .body("error", equalTo("Hera does not know your partner's looks yet. Tell her about them first."));
         String empty = ApiState.newSession("ja");
         given().contentType(ContentType.JSON).body("{\"target\":\"partner\"}").post("/api/sessions/" + empty + "/generate-image")
-                .then().statusCode(409).body("code", equalTo("PARTNER_DESCRIPTION_MISSING"));
+                .then().statusCode(400).body("code", equalTo("PARTNER_DESCRIPTION_MISSING"));
     }
 
     @Test
@@ -101,12 +101,12 @@ class PortraitResourceTest {
         String id = ApiState.newSession("ja");
         store.writeDocument(id, SessionKey.USER_PROFILE, TestProfiles.complete()).await().atMost(WAIT);
         given().contentType(ContentType.JSON).body("").post("/api/sessions/" + id + "/generate-child-image")
-                .then().statusCode(409).contentType(ContentType.JSON)
+                .then().statusCode(400).contentType(ContentType.JSON)
                 .body("code", equalTo("PHOTOS_REQUIRED")).body("status", equalTo("error"))
                 .body("error", equalTo("あなたの写真とパートナーの画像の両方が必要です。"));
         given().multiPart("file", "me.jpg", TestImages.jpeg()).post("/api/sessions/" + id + "/photos/user").then().statusCode(200);
         given().contentType(ContentType.JSON).post("/api/sessions/" + id + "/generate-child-image")
-                .then().statusCode(409).body("code", equalTo("PHOTOS_REQUIRED"));
+                .then().statusCode(400).body("code", equalTo("PHOTOS_REQUIRED"));
     }
 
     @Test

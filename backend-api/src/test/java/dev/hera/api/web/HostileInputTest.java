@@ -183,10 +183,10 @@ class HostileInputTest {
                 refused("a target other than partner", json(session + "/generate-image", "{\"target\":\"../../child\"}"), 400,
                         "IMAGE_TARGET_UNSUPPORTED"),
                 refused("partner portrait without the partner's looks", json(session + "/generate-image",
-                        "{\"target\":\"partner\"}"), 409, "PARTNER_DESCRIPTION_MISSING"),
+                        "{\"target\":\"partner\"}"), 400, "PARTNER_DESCRIPTION_MISSING"),
                 refused("garbage to generate-child-image", json(session + "/generate-child-image", "\u0000\u0001"), 400,
                         "INVALID_JSON"),
-                refused("child portraits without the partner's portrait", json(session + "/generate-child-image", ""), 409,
+                refused("child portraits without the partner's portrait", json(session + "/generate-child-image", ""), 400,
                         "PHOTOS_REQUIRED"),
                 refused("garbage to complete", json(session + "/complete", "{\"a\":"), 400, "INVALID_JSON"),
                 refused("complete with an incomplete profile", json(session + "/complete", ""), 400, "PROFILE_INCOMPLETE"));

@@ -31,8 +31,8 @@ class OpenApiTest {
             "/api/sessions/{sessionId}/photos", Map.of("get", List.of("200", "400", "404")),
             "/api/sessions/{sessionId}/photos/user", Map.of("post", List.of("200", "400", "404", "413", "415")),
             "/api/sessions/{sessionId}/photos/{name}", Map.of("get", List.of("200", "400", "404")),
-            "/api/sessions/{sessionId}/generate-image", Map.of("post", List.of("200", "202", "400", "404", "409")),
-            "/api/sessions/{sessionId}/generate-child-image", Map.of("post", List.of("200", "202", "400", "404", "409")));
+            "/api/sessions/{sessionId}/generate-image", Map.of("post", List.of("200", "202", "400", "404", "422")),
+            "/api/sessions/{sessionId}/generate-child-image", Map.of("post", List.of("200", "202", "400", "404", "409", "422")));
 
     @Test
     void everyEndpointIsDocumentedWithSchemas() {
