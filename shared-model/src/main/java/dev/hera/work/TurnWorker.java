@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.hera.error.ErrorCode;
+import dev.hera.image.ImageStoreUnavailableException;
 import dev.hera.session.SessionNotFoundException;
 import dev.hera.session.SessionStoreUnavailableException;
 import io.smallrye.mutiny.Multi;
@@ -189,8 +190,11 @@ public final class TurnWorker {
                 .map(answer -> new Answered(turn.done(answer.result(), clock.instant()), answer.changes()))
                 .onFailure(f -> !(f instanceof SessionStoreUnavailableException || f instanceof SessionNotFoundException))
                 .recoverWithItem(f -> {
-                    ErrorCode code = f instanceof TurnFailure failure ? failure.code() : ErrorCode.TURN_FAILED;
-                    if (!(f instanceof TurnFailure)) {
+                    ErrorCode code = f instanceof TurnFailure failure ? failure.code()
+                            // The image store being down is the client's 503, not a failed answer.
+                            : f instanceof ImageStoreUnavailableException ? ErrorCode.SERVICE_UNAVAILABLE
+                            : ErrorCode.TURN_FAILED;
+                    if (!(f instanceof TurnFailure) && !(f instanceof ImageStoreUnavailableException)) {
                         LOG.errorf(f, "turn %s of kind %s failed", turn.turnId(), turn.kind());
                     }
                     return new Answered(turn.failed(code, clock.instant()), SessionChanges.none());

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.hera.api.testing.ApiState;
 import dev.hera.api.testing.TestImages;
+import dev.hera.session.SessionKey;
 import dev.hera.session.SessionStore;
 import dev.hera.testing.RedisServer;
 import dev.hera.testing.RedisServerResource;
@@ -39,6 +40,24 @@ class PhotoResourceTest {
 
     RedisServer redis;
     S3Server s3;
+
+    @Test
+    void whileTheImageStoreIsDownUploadsAnswer503AndNothingIsRecorded() {
+        String id = ApiState.newSession("en");
+        s3.stop();
+        try {
+            given().multiPart("file", "me.jpg", TestImages.jpeg(), "image/jpeg").post("/api/sessions/" + id + "/photos/user")
+                    .then().statusCode(503).contentType(ContentType.JSON)
+                    .body("code", equalTo("SERVICE_UNAVAILABLE")).body("status", equalTo("error"));
+            assertEquals(java.util.Map.of(), store.readHash(id, SessionKey.PHOTOS).await().atMost(java.time.Duration.ofSeconds(10)),
+                    "no image is recorded for an object that was not stored");
+        } finally {
+            s3.start();
+        }
+        assertEquals(List.of(), s3.keys(S3ServerResource.BUCKET, "sessions/" + id + "/"), "nothing half-written");
+        given().multiPart("file", "me.jpg", TestImages.jpeg(), "image/jpeg").post("/api/sessions/" + id + "/photos/user")
+                .then().statusCode(200);
+    }
 
     @Test
     void aJpegIsStoredAsUserJpgAndServedBackByteIdentical() throws Exception {
