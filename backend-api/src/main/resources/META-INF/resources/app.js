@@ -367,7 +367,18 @@
     });
   }
 
+  // The children's portraits come back with the children's names: show those, not "child 1".
+  function rememberNames(answer) {
+    var children = answer && answer.meta && answer.meta.children;
+    state.imageNames = state.imageNames || {};
+    (children || []).forEach(function (child) {
+      var file = String(child.image_url || '').split('/').pop();
+      if (file && child.name) { state.imageNames[file] = child.name; }
+    });
+  }
+
   function imageLabel(fileName) {
+    if (state.imageNames && state.imageNames[fileName]) { return state.imageNames[fileName]; }
     var base = String(fileName || '').replace(/\.[a-z]+$/i, '');
     if (base === 'user') { return t('you'); }
     return speakerName(base);
@@ -501,7 +512,8 @@
 
   function portrait(path, body) {
     quiet(guarded('drawing', function () {
-      return turn(sessionPath(path), body).then(function () {
+      return turn(sessionPath(path), body).then(function (answer) {
+        rememberNames(answer);
         notice(t('portraitDone'));
         return refreshGallery();
       }, function (error) {
