@@ -212,7 +212,13 @@ public final class S3ImageStore implements ImageStore {
     private <T> Uni<T> onWorker(String operation, Supplier<T> call) {
         return WorkerPool.call(() -> {
             try {
-                return call.get();
+                try {
+                    return call.get();
+                } catch (UncheckedIOException staleConnection) {
+                    // A pooled connection the server closed (after its restart, say) fails once without
+                    // the SDK retrying; every call here is idempotent, so one more try on a new connection.
+                    return call.get();
+                }
             } catch (SdkException | UncheckedIOException e) {
                 throw new ImageStoreUnavailableException("S3 image store failed to " + operation
                         + " (bucket " + bucket + ")", e);
