@@ -2,7 +2,10 @@ package dev.hera.work;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jboss.logging.Logger;
@@ -69,7 +72,7 @@ public final class TurnWorker {
     private volatile boolean groupReady;
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean stopped;
-    private java.util.concurrent.CompletableFuture<Void> readerDone = java.util.concurrent.CompletableFuture.completedFuture(null);
+    private CompletableFuture<Void> readerDone = CompletableFuture.completedFuture(null);
     private Cancellable reclaiming;
 
     public TurnWorker(WorkQueue queue, Handler handler, Settings settings, Clock clock, Duration lease,
@@ -87,7 +90,7 @@ public final class TurnWorker {
     /** Starts reading wake-ups and reclaiming those abandoned by dead consumers. */
     public synchronized void start() {
         stopped = false;
-        readerDone = new java.util.concurrent.CompletableFuture<>();
+        readerDone = new CompletableFuture<>();
         Multi.createBy().repeating()
                 .uni(this::readWakes)
                 .whilst(any -> !stopped)
@@ -101,8 +104,8 @@ public final class TurnWorker {
                 }, () -> readerDone.complete(null));
         reclaiming = Multi.createFrom().ticks().every(reclaimEvery)
                 .onItem().transformToUniAndConcatenate(tick -> queue.reclaim(settings.consumer(), reclaimAfter, settings.maxInFlight())
-                        .onFailure().invoke(f -> LOG.warnf(f, "reclaiming wake-ups failed"))
-                        .onFailure().recoverWithItem(java.util.List.of()))
+                        .onFailure().invoke(f -> LOG.warnf("reclaiming wake-ups failed (%s); retrying", f.getClass().getSimpleName()))
+                        .onFailure().recoverWithItem(List.of()))
                 .onItem().transformToIterable(wakes -> wakes)
                 .onItem().transformToUni(this::handleWake).merge(settings.maxInFlight())
                 .subscribe().with(done -> { }, f -> LOG.error("work reclaimer stopped", f));
@@ -112,7 +115,7 @@ public final class TurnWorker {
      * Stops taking new wake-ups. Turns being answered are finished; a process that dies instead
      * leaves its wake-ups to be reclaimed by another agent once its leases expire.
      */
-    public synchronized java.util.concurrent.CompletionStage<Void> stop() {
+    public synchronized CompletionStage<Void> stop() {
         stopped = true;
         if (reclaiming != null) {
             reclaiming.cancel();
@@ -126,7 +129,7 @@ public final class TurnWorker {
         return inFlight.get();
     }
 
-    private Uni<java.util.List<Wake>> readWakes() {
+    private Uni<List<Wake>> readWakes() {
         Uni<Void> group = groupReady ? Uni.createFrom().voidItem()
                 : queue.ensureGroup().invoke(() -> groupReady = true);
         return group.chain(() -> queue.read(settings.consumer(), batch(), settings.readBlock()))
