@@ -5,13 +5,11 @@ import static dev.hera.agent.interview.extract.ExtractionCase.Given.profile;
 
 import java.util.stream.Stream;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.hera.model.RelationshipStatus;
 
 /** English messages, careful and casual, each with the fields its fragment must (not) have. */
-class EnglishExtractionTest {
+class EnglishExtractionTest extends ExtractionTables {
 
     static Stream<ExtractionCase> ages() {
         return Stream.of(
@@ -255,65 +253,5 @@ class EnglishExtractionTest {
                 en("I like the name Daniel", "p.name=Daniel", "partner=ideal", "name=-")
                         .asked("Do you have a name in mind for your ideal partner?")
                         .given(profile().status(RelationshipStatus.SINGLE).build()));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("conversational")
-    void conversationalPhrasing(ExtractionCase c) {
-        c.check();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("ages")
-    void age(ExtractionCase c) {
-        c.check();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("genders")
-    void gender(ExtractionCase c) {
-        c.check();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("statuses")
-    void relationshipStatus(ExtractionCase c) {
-        c.check();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("locations")
-    void location(ExtractionCase c) {
-        c.check();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("incomes")
-    void income(ExtractionCase c) {
-        c.check();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("personalities")
-    void personality(ExtractionCase c) {
-        c.check();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("partners")
-    void partner(ExtractionCase c) {
-        c.check();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("children")
-    void childrenWished(ExtractionCase c) {
-        c.check();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("userNames")
-    void userName(ExtractionCase c) {
-        c.check();
     }
 }

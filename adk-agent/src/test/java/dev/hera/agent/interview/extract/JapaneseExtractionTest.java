@@ -5,13 +5,11 @@ import static dev.hera.agent.interview.extract.ExtractionCase.Given.profile;
 
 import java.util.stream.Stream;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.hera.model.RelationshipStatus;
 
 /** Japanese messages, polite, casual and Kansai, each with the fields its fragment must (not) have. */
-class JapaneseExtractionTest {
+class JapaneseExtractionTest extends ExtractionTables {
 
     static Stream<ExtractionCase> ages() {
         return Stream.of(
@@ -298,65 +296,5 @@ class JapaneseExtractionTest {
                         "p.temperament=しっかり者で、気配りができる"),
                 ja("二人ほしいです。上が女の子でひまり、下が男の子でれん。", "kids=女:ひまり,男:れん")
                         .asked("お子さんは何人、どんなお名前がいいですか？"));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("conversational")
-    void conversationalPhrasing(ExtractionCase c) {
-        c.check();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("ages")
-    void age(ExtractionCase c) {
-        c.check();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("genders")
-    void gender(ExtractionCase c) {
-        c.check();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("statuses")
-    void relationshipStatus(ExtractionCase c) {
-        c.check();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("locations")
-    void location(ExtractionCase c) {
-        c.check();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("incomes")
-    void income(ExtractionCase c) {
-        c.check();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("personalities")
-    void personality(ExtractionCase c) {
-        c.check();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("partners")
-    void partner(ExtractionCase c) {
-        c.check();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("children")
-    void childrenWished(ExtractionCase c) {
-        c.check();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("userNames")
-    void userName(ExtractionCase c) {
-        c.check();
     }
 }
