@@ -36,7 +36,12 @@ public enum SessionKey {
     /** List of turn ids not yet answered, oldest first: the agent answers them strictly in this order. */
     INBOX("inbox", Kind.QUEUE),
     /** Hash: client Idempotency-Key → turn id, so a retried request finds its turn again. */
-    IDEMPOTENCY("idempotency", Kind.HASH);
+    IDEMPOTENCY("idempotency", Kind.HASH),
+    /**
+     * String, JSON {@code {text}}: a model's rolling summary of the interview beyond the last
+     * turns, so a model's prompt stays bounded however long the conversation (absent offline).
+     */
+    CONVERSATION_SUMMARY("conversation_summary", Kind.DOCUMENT);
 
     /** How a key's value is laid out in Redis. */
     public enum Kind {

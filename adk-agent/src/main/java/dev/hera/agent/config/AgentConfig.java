@@ -3,6 +3,7 @@ package dev.hera.agent.config;
 import java.time.Duration;
 import java.util.Optional;
 
+import dev.hera.agent.model.ModelProvider;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -28,4 +29,36 @@ public interface AgentConfig {
     /** How long a stopping agent lets the turns it is answering finish. */
     @WithDefault("10S")
     Duration shutdownGrace();
+
+    /** The language model that thinks for Hera; the offline engine when none is configured. */
+    Model model();
+
+    /** Settings of the language model, under {@code hera.agent.model.}. */
+    interface Model {
+
+        /** {@code offline} (no network, no key), {@code openai} (any OpenAI-compatible endpoint) or {@code gemini}. */
+        @WithDefault("offline")
+        ModelProvider provider();
+
+        /** The provider's API address; the provider's public endpoint when unset. */
+        Optional<String> baseUrl();
+
+        /** The API key (a secret: set it through the environment, never in a file). */
+        Optional<String> apiKey();
+
+        /** The model's name; a small, fast model of the provider when unset. */
+        Optional<String> name();
+
+        /** Longest wait for one answer of the model. */
+        @WithDefault("20S")
+        Duration timeout();
+
+        /** Further tries after a timeout or a transport failure, before the offline engine answers. */
+        @WithDefault("1")
+        int retries();
+
+        /** Sampling temperature. */
+        @WithDefault("0.7")
+        double temperature();
+    }
 }

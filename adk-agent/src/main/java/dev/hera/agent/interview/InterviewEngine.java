@@ -14,16 +14,20 @@ import io.smallrye.mutiny.Uni;
  */
 public interface InterviewEngine {
 
-    /** What one interview message needs: the profile so far, the recent turns, the new message. */
-    record Input(Language language, UserProfile profile, List<ConversationEntry> recentHistory, String message,
-            int turnNumber, long seed) {
+    /**
+     * What one interview message needs: the profile so far, the recent turns, a model's rolling
+     * summary of the turns before them (null when there is none), the new message.
+     */
+    record Input(Language language, UserProfile profile, List<ConversationEntry> recentHistory, String summary,
+            String message, int turnNumber, long seed) {
     }
 
     /**
      * What came of the message. {@code fragment} holds only what this message told (merged into the
-     * profile by the caller); {@code understood} names what was understood (for logs and replies).
+     * profile by the caller); {@code understood} names what was understood (for logs and replies);
+     * {@code summary} is a model's new rolling summary (null when unchanged).
      */
-    record Step(UserProfile fragment, List<String> understood, String reply, String engine) {
+    record Step(UserProfile fragment, List<String> understood, String reply, String engine, String summary) {
     }
 
     Uni<Step> step(Input input);

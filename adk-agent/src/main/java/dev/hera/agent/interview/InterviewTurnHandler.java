@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.hera.agent.work.TurnHandler;
 import dev.hera.model.ConversationEntry;
+import dev.hera.model.ConversationSummary;
 import dev.hera.model.Language;
 import dev.hera.model.UserProfile;
 import dev.hera.profile.ProfileMerge;
@@ -56,16 +57,19 @@ public class InterviewTurnHandler implements TurnHandler {
     @Override
     public Uni<TurnWorker.Answer> answer(Turn turn) {
         String message = turn.request().path("message").asText("");
-        return sessions.snapshot(turn.sessionId(), SessionKey.USER_PROFILE, SessionKey.CONVERSATION_HISTORY)
+        return sessions.snapshot(turn.sessionId(), SessionKey.USER_PROFILE, SessionKey.CONVERSATION_HISTORY,
+                SessionKey.CONVERSATION_SUMMARY)
                 .chain(snapshot -> {
                     UserProfile profile = snapshot.document(SessionKey.USER_PROFILE, UserProfile.class).orElse(UserProfile.empty());
                     List<ConversationEntry> history = snapshot.log(SessionKey.CONVERSATION_HISTORY, ConversationEntry.class);
                     Language language = languageOf(snapshot);
                     int turnNumber = (int) history.stream().filter(e -> ConversationEntry.USER.equals(e.speaker())).count() + 1;
                     long seed = turn.turnId().hashCode();
+                    String summary = snapshot.document(SessionKey.CONVERSATION_SUMMARY, ConversationSummary.class)
+                            .map(ConversationSummary::text).orElse(null);
                     var input = new InterviewEngine.Input(language, profile,
-                            history.subList(Math.max(0, history.size() - RECENT_ENTRIES), history.size()), message,
-                            turnNumber, seed);
+                            history.subList(Math.max(0, history.size() - RECENT_ENTRIES), history.size()), summary,
+                            message, turnNumber, seed);
                     return engine.step(input).map(step -> answerOf(profile, step, language, message, seed));
                 });
     }
@@ -82,6 +86,9 @@ public class InterviewTurnHandler implements TurnHandler {
                 .setDocument(SessionKey.USER_PROFILE, merged)
                 .append(SessionKey.CONVERSATION_HISTORY,
                         List.of(ConversationEntry.user(message, clock), ConversationEntry.hera(reply, clock)));
+        if (step.summary() != null) {
+            changes = changes.setDocument(SessionKey.CONVERSATION_SUMMARY, new ConversationSummary(step.summary()));
+        }
         ObjectNode result = json.createObjectNode();
         result.put("reply", reply);
         result.put("session_status", complete ? "COMPLETED" : "INCOMPLETE");

@@ -3,6 +3,7 @@ package dev.hera.agent.interview;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 
 import dev.hera.agent.interview.extract.Extraction;
 import dev.hera.agent.interview.extract.ProfileExtractor;
@@ -22,6 +23,7 @@ import io.smallrye.mutiny.Uni;
  * The embedded default, and the fallback of every model provider.
  */
 @ApplicationScoped
+@Typed(OfflineInterviewEngine.class)
 public class OfflineInterviewEngine implements InterviewEngine {
 
     /** The name reported in turn results. */
@@ -43,7 +45,7 @@ public class OfflineInterviewEngine implements InterviewEngine {
         List<ProfileField> missing = ProfileRules.missingFields(merged);
         String reply = replies.reply(input.language(), new ReplyContext(merged, missing, extraction.understood(),
                 input.turnNumber(), input.seed(), missing.isEmpty()));
-        return new Step(extraction.fragment(), extraction.understood(), reply, NAME);
+        return new Step(extraction.fragment(), extraction.understood(), reply, NAME, null);
     }
 
     @Override

@@ -29,6 +29,7 @@ import dev.hera.model.UserProfile;
 import dev.hera.session.SessionKey;
 import dev.hera.session.SessionStore;
 import dev.hera.testing.RedisServerResource;
+import dev.hera.testing.TurnAwait;
 import dev.hera.work.Turn;
 import dev.hera.work.TurnKind;
 import dev.hera.work.TurnStatus;
@@ -176,19 +177,7 @@ class PortraitTurnsTest {
     }
 
     private Turn answered(String id, Turn turn) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            Turn current = queue.turn(id, turn.turnId()).await().atMost(WAIT).orElseThrow();
-            if (current.isFinished()) {
-                return current;
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        throw new AssertionError("turn not answered in " + WAIT);
+        return TurnAwait.answered(queue, id, turn, WAIT);
     }
 
     static UserProfile profile(Gender gender, String description) {

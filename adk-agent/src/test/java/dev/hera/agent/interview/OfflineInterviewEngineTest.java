@@ -30,7 +30,7 @@ class OfflineInterviewEngineTest {
         history.add(new ConversationEntry("hera", engine.greeting(language, 1), Instant.now()));
         int turn = 1;
         for (String message : messages) {
-            InterviewEngine.Step step = engine.compute(new InterviewEngine.Input(language, profile, history, message, turn, turn * 7L));
+            InterviewEngine.Step step = engine.compute(new InterviewEngine.Input(language, profile, history, null, message, turn, turn * 7L));
             profile = ProfileMerge.merge(profile, step.fragment());
             history.add(new ConversationEntry("user", message, Instant.now()));
             history.add(new ConversationEntry("hera", step.reply(), Instant.now()));
@@ -54,10 +54,10 @@ class OfflineInterviewEngineTest {
 
     @Test
     void herasReplyAcknowledgesWhatTheExtractorUnderstood() {
-        InterviewEngine.Step en = engine.compute(new InterviewEngine.Input(Language.EN, UserProfile.empty(), List.of(),
+        InterviewEngine.Step en = engine.compute(new InterviewEngine.Input(Language.EN, UserProfile.empty(), List.of(), null,
                 "Hi, I'm a 29-year-old man living in Seattle.", 1, 3));
         assertTrue(en.reply().contains("Seattle") && en.reply().contains("29"), en.reply());
-        InterviewEngine.Step ja = engine.compute(new InterviewEngine.Input(Language.JA, UserProfile.empty(), List.of(),
+        InterviewEngine.Step ja = engine.compute(new InterviewEngine.Input(Language.JA, UserProfile.empty(), List.of(), null,
                 "こんにちは。32歳の女性で、大阪に住んでいます。", 1, 3));
         assertTrue(ja.reply().contains("大阪") && ja.reply().contains("32"), ja.reply());
     }

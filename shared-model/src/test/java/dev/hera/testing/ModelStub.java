@@ -1,0 +1,218 @@
+package dev.hera.testing;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * A local language-model server speaking the two wire formats Hera uses: OpenAI chat completions
+ * ({@code POST <base>/chat/completions}, streamed as server-sent events or whole) and Gemini
+ * ({@code POST <base>/models/<model>:streamGenerateContent?alt=sse} or {@code :generateContent}).
+ * What the "model" says, how late, or which error status it answers with is set by the test; every
+ * request is recorded. Waiting is a timer, so hundreds of slow answers cost no threads.
+ */
+public final class ModelStub implements AutoCloseable {
+
+    /** One request the stub received. */
+    public record Call(String path, Map<String, String> headers, JsonNode body) {
+
+        /** The text of the last user message, in either wire format. */
+        public String userText() {
+            JsonNode messages = body.path("messages");
+            if (messages.isArray() && !messages.isEmpty()) {
+                return messages.get(messages.size() - 1).path("content").asText();
+            }
+            JsonNode contents = body.path("contents");
+            return contents.isArray() && !contents.isEmpty()
+                    ? contents.get(contents.size() - 1).path("parts").path(0).path("text").asText() : "";
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Vertx vertx = Vertx.vertx();
+    private final HttpServer server;
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger mostInFlight = new AtomicInteger();
+    private volatile Function<Call, String> answer = call -> "{}";
+    private volatile Duration delay = Duration.ZERO;
+    private volatile int failStatus;
+
+    private ModelStub() {
+        server = vertx.createHttpServer().requestHandler(this::handle);
+        try {
+            server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            vertx.close();
+            throw new IllegalStateException("model stub did not start", e);
+        }
+    }
+
+    public static ModelStub start() {
+        return new ModelStub();
+    }
+
+    public int port() {
+        return server.actualPort();
+    }
+
+    /** Base URL of the OpenAI-compatible API. */
+    public String openAiBaseUrl() {
+        return "http://127.0.0.1:" + port() + "/v1";
+    }
+
+    /** Base URL of the Gemini API. */
+    public String geminiBaseUrl() {
+        return "http://127.0.0.1:" + port() + "/v1beta";
+    }
+
+    /** What the model says, computed from the request. */
+    public ModelStub answer(Function<Call, String> text) {
+        this.answer = text;
+        return this;
+    }
+
+    /** The model says this text to every request. */
+    public ModelStub answer(String text) {
+        return answer(call -> text);
+    }
+
+    /** Every answer comes this late. */
+    public ModelStub delay(Duration late) {
+        this.delay = late;
+        return this;
+    }
+
+    /** Every request is answered with this error status (0: answer normally). */
+    public ModelStub failWith(int status) {
+        this.failStatus = status;
+        return this;
+    }
+
+    /** Back to answering "{}" at once, with the record of calls cleared. */
+    public ModelStub reset() {
+        answer = call -> "{}";
+        delay = Duration.ZERO;
+        failStatus = 0;
+        calls.clear();
+        mostInFlight.set(0);
+        return this;
+    }
+
+    public List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    /** The most requests that were waiting for their answer at the same time. */
+    public int mostInFlight() {
+        return mostInFlight.get();
+    }
+
+    private void handle(HttpServerRequest request) {
+        request.body().onSuccess(buffer -> {
+            JsonNode body;
+            try {
+                body = buffer.length() == 0 ? JSON.createObjectNode() : JSON.readTree(buffer.getBytes());
+            } catch (Exception e) {
+                request.response().setStatusCode(400).end("{\"error\":{\"message\":\"bad json\"}}");
+                return;
+            }
+            Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            request.headers().forEach(header -> headers.put(header.getKey(), header.getValue()));
+            Call call = new Call(request.uri(), headers, body);
+            calls.add(call);
+            mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            long late = delay.toMillis();
+            if (late > 0) {
+                vertx.setTimer(late, timer -> respond(request, call));
+            } else {
+                respond(request, call);
+            }
+        });
+    }
+
+    private void respond(HttpServerRequest request, Call call) {
+        inFlight.decrementAndGet();
+        if (failStatus > 0) {
+            request.response().setStatusCode(failStatus).putHeader("content-type", "application/json")
+                    .end("{\"error\":{\"message\":\"stub failure\",\"code\":" + failStatus + "}}");
+            return;
+        }
+        String text = answer.apply(call);
+        String path = request.path();
+        boolean gemini = path.contains(":generateContent") || path.contains(":streamGenerateContent");
+        boolean streamed = gemini ? path.contains(":streamGenerateContent") : call.body().path("stream").asBoolean(false);
+        String document = gemini ? geminiAnswer(text) : openAiAnswer(text, streamed);
+        if (!streamed) {
+            request.response().putHeader("content-type", "application/json").end(document);
+        } else if (gemini) {
+            request.response().putHeader("content-type", "text/event-stream").end("data: " + document + "\n\n");
+        } else {
+            String stop = openAiChunk(null, "stop");
+            request.response().setChunked(true).putHeader("content-type", "text/event-stream");
+            request.response().write("data: " + document + "\n\n");
+            vertx.setTimer(5, timer -> request.response().end("data: " + stop + "\n\n" + "data: [DONE]\n\n"));
+        }
+    }
+
+    private static String openAiAnswer(String text, boolean streamed) {
+        if (streamed) {
+            return openAiChunk(text, null);
+        }
+        ObjectNode root = JSON.createObjectNode().put("id", "stub-1").put("object", "chat.completion")
+                .put("created", 0).put("model", "stub");
+        ObjectNode choice = root.putArray("choices").addObject().put("index", 0).put("finish_reason", "stop");
+        choice.putObject("message").put("role", "assistant").put("content", text);
+        root.putObject("usage").put("prompt_tokens", 1).put("completion_tokens", 1).put("total_tokens", 2);
+        return root.toString();
+    }
+
+    private static String openAiChunk(String text, String finish) {
+        ObjectNode root = JSON.createObjectNode().put("id", "stub-1").put("object", "chat.completion.chunk")
+                .put("created", 0).put("model", "stub");
+        ObjectNode choice = root.putArray("choices").addObject().put("index", 0);
+        ObjectNode delta = choice.putObject("delta");
+        if (text != null) {
+            delta.put("role", "assistant").put("content", text);
+        }
+        if (finish == null) {
+            choice.putNull("finish_reason");
+        } else {
+            choice.put("finish_reason", finish);
+        }
+        return root.toString();
+    }
+
+    private static String geminiAnswer(String text) {
+        ObjectNode root = JSON.createObjectNode();
+        ObjectNode candidate = root.putArray("candidates").addObject().put("finishReason", "STOP").put("index", 0);
+        ObjectNode content = candidate.putObject("content").put("role", "model");
+        content.putArray("parts").addObject().put("text", text);
+        root.putObject("usageMetadata").put("promptTokenCount", 1).put("candidatesTokenCount", 1).put("totalTokenCount", 2);
+        root.put("modelVersion", "stub");
+        return root.toString();
+    }
+
+    @Override
+    public void close() {
+        try {
+            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // best effort
+        }
+    }
+}
