@@ -44,11 +44,13 @@ public class FamilyTurnHandler implements TurnHandler {
             SessionKey.FAMILY_TRIP_INFO, SessionKey.FAMILY_STATE, SessionKey.FAMILY_PLAN };
 
     private final SessionStore sessions;
+    private final PlanTexts planTexts;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public FamilyTurnHandler(SessionStore sessions, ObjectMapper json, Clock clock) {
+    public FamilyTurnHandler(SessionStore sessions, PlanTexts planTexts, ObjectMapper json, Clock clock) {
         this.sessions = sessions;
+        this.planTexts = planTexts;
         this.json = json;
         this.clock = clock;
     }
@@ -61,16 +63,17 @@ public class FamilyTurnHandler implements TurnHandler {
     @Override
     public Uni<TurnWorker.Answer> answer(Turn turn) {
         String message = turn.request().path("message").asText("");
-        return sessions.snapshot(turn.sessionId(), KEYS).map(snapshot -> answer(turn, message, snapshot));
+        return sessions.snapshot(turn.sessionId(), KEYS).chain(snapshot -> answer(turn, message, snapshot));
     }
 
-    private TurnWorker.Answer answer(Turn turn, String message, SessionSnapshot snapshot) {
+    private Uni<TurnWorker.Answer> answer(Turn turn, String message, SessionSnapshot snapshot) {
         Language language = Language.parse(snapshot.meta().locale()).orElse(Language.JA);
         List<Persona> family = PrepareFamilyHandler.familyOf(turn.sessionId(), snapshot);
         List<ConversationEntry> log = snapshot.log(SessionKey.FAMILY_CONVERSATION, ConversationEntry.class);
         int turnNumber = (int) log.stream().filter(e -> ConversationEntry.USER.equals(e.speaker())).count() + 1;
+        UserProfile profile = snapshot.document(SessionKey.USER_PROFILE, UserProfile.class).orElse(UserProfile.empty());
         FamilyConversation.Outcome outcome = FamilyConversation.next(new FamilyConversation.Input(
-                snapshot.document(SessionKey.USER_PROFILE, UserProfile.class).orElse(UserProfile.empty()), family,
+                profile, family,
                 snapshot.document(SessionKey.FAMILY_STATE, FamilyState.class).orElse(FamilyState.initial()),
                 snapshot.document(SessionKey.FAMILY_TRIP_INFO, TripInfo.class).orElse(new TripInfo(null, List.of())),
                 log, message, language, FamilyPersonas.seedOf(turn.sessionId()) + turnNumber, turnNumber, clock,
@@ -88,9 +91,14 @@ public class FamilyTurnHandler implements TurnHandler {
                     .putFields(SessionKey.META, Map.of(SessionMeta.PHASE_FIELD, PrepareFamilyHandler.PHASE_FAMILY));
         }
         boolean planExists = snapshot.document(SessionKey.FAMILY_PLAN, FamilyPlan.class).isPresent();
-        if (outcome.plan() != null && !planExists) {
-            changes.setDocument(SessionKey.FAMILY_PLAN, outcome.plan());
+        if (outcome.plan() == null || planExists) {
+            return Uni.createFrom().item(answerOf(outcome, family, changes));
         }
+        return planTexts.write(outcome.plan(), profile, family, language)
+                .map(plan -> answerOf(outcome, family, changes.setDocument(SessionKey.FAMILY_PLAN, plan)));
+    }
+
+    private TurnWorker.Answer answerOf(FamilyConversation.Outcome outcome, List<Persona> family, SessionChanges changes) {
 
         ObjectNode result = json.createObjectNode();
         ArrayNode reply = result.putArray("reply");

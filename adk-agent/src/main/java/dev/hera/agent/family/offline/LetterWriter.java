@@ -42,6 +42,13 @@ public final class LetterWriter {
     private LetterWriter() {
     }
 
+    /** Whether a letter of any origin (a model's too) has the length this writer keeps to. */
+    public static boolean fitsLength(String text, Language language) {
+        boolean english = language == Language.EN;
+        int length = Texts.length(text, english);
+        return length >= (english ? EN_MIN : JA_MIN) && length <= (english ? EN_MAX : JA_MAX);
+    }
+
     /**
      * Writes the letter. The story is accepted for symmetry with a model-written letter; the offline
      * letter stands on its own.

@@ -43,6 +43,13 @@ public final class StoryWriter {
     private StoryWriter() {
     }
 
+    /** Whether a story of any origin (a model's too) has the length this writer keeps to. */
+    public static boolean fitsLength(String text, Language language) {
+        boolean english = language == Language.EN;
+        int length = Texts.length(text, english);
+        return length >= (english ? EN_MIN : JA_MIN) && length <= (english ? EN_MAX : JA_MAX);
+    }
+
     /**
      * Writes the story.
      *
