@@ -1,6 +1,8 @@
 package dev.hera.testing;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,6 +13,7 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.vertx.core.Vertx;
@@ -21,8 +24,10 @@ import io.vertx.core.http.HttpServerRequest;
  * A local language-model server speaking the two wire formats Hera uses: OpenAI chat completions
  * ({@code POST <base>/chat/completions}, streamed as server-sent events or whole) and Gemini
  * ({@code POST <base>/models/<model>:streamGenerateContent?alt=sse} or {@code :generateContent}).
+ * Image requests ({@code <base>/images/generations}, {@code /images/edits} as multipart, and
+ * Gemini's {@code :generateContent} once an image is set) are answered with a base64 picture.
  * What the "model" says, how late, or which error status it answers with is set by the test; every
- * request is recorded. Waiting is a timer, so hundreds of slow answers cost no threads.
+ * request is recorded (a multipart body as JSON of its fields and files). Waiting is a timer, so hundreds of slow answers cost no threads.
  */
 public final class ModelStub implements AutoCloseable {
 
@@ -51,6 +56,7 @@ public final class ModelStub implements AutoCloseable {
     private volatile Function<Call, String> answer = call -> "{}";
     private volatile Duration delay = Duration.ZERO;
     private volatile int failStatus;
+    private volatile byte[] image;
 
     private ModelStub() {
         server = vertx.createHttpServer().requestHandler(this::handle);
@@ -91,6 +97,12 @@ public final class ModelStub implements AutoCloseable {
         return answer(call -> text);
     }
 
+    /** Image requests are answered with this picture, base64-encoded as each wire format has it. */
+    public ModelStub image(byte[] picture) {
+        this.image = picture;
+        return this;
+    }
+
     /** Every answer comes this late. */
     public ModelStub delay(Duration late) {
         this.delay = late;
@@ -108,6 +120,7 @@ public final class ModelStub implements AutoCloseable {
         answer = call -> "{}";
         delay = Duration.ZERO;
         failStatus = 0;
+        image = null;
         calls.clear();
         mostInFlight.set(0);
         return this;
@@ -126,7 +139,9 @@ public final class ModelStub implements AutoCloseable {
         request.body().onSuccess(buffer -> {
             JsonNode body;
             try {
-                body = buffer.length() == 0 ? JSON.createObjectNode() : JSON.readTree(buffer.getBytes());
+                String type = request.getHeader("content-type");
+                body = type != null && type.startsWith("multipart/form-data") ? multipart(buffer.toString(StandardCharsets.ISO_8859_1))
+                        : buffer.length() == 0 ? JSON.createObjectNode() : JSON.readTree(buffer.getBytes());
             } catch (Exception e) {
                 request.response().setStatusCode(400).end("{\"error\":{\"message\":\"bad json\"}}");
                 return;
@@ -152,8 +167,24 @@ public final class ModelStub implements AutoCloseable {
                     .end("{\"error\":{\"message\":\"stub failure\",\"code\":" + failStatus + "}}");
             return;
         }
-        String text = answer.apply(call);
         String path = request.path();
+        if (path.endsWith("/images/generations") || path.endsWith("/images/edits")) {
+            ObjectNode root = JSON.createObjectNode().put("created", 0);
+            root.putArray("data").addObject().put("b64_json", imageText());
+            request.response().putHeader("content-type", "application/json").end(root.toString());
+            return;
+        }
+        if (path.contains(":generateContent") && image != null) {
+            ObjectNode root = JSON.createObjectNode();
+            ObjectNode content = root.putArray("candidates").addObject().put("finishReason", "STOP").putObject("content")
+                    .put("role", "model");
+            ArrayNode parts = content.putArray("parts");
+            parts.addObject().put("text", "Here is the portrait.");
+            parts.addObject().putObject("inlineData").put("mimeType", "image/png").put("data", imageText());
+            request.response().putHeader("content-type", "application/json").end(root.toString());
+            return;
+        }
+        String text = answer.apply(call);
         boolean gemini = path.contains(":generateContent") || path.contains(":streamGenerateContent");
         boolean streamed = gemini ? path.contains(":streamGenerateContent") : call.body().path("stream").asBoolean(false);
         String document = gemini ? geminiAnswer(text) : openAiAnswer(text, streamed);
@@ -167,6 +198,43 @@ public final class ModelStub implements AutoCloseable {
             request.response().write("data: " + document + "\n\n");
             vertx.setTimer(5, timer -> request.response().end("data: " + stop + "\n\n" + "data: [DONE]\n\n"));
         }
+    }
+
+    /** The picture as base64, or what the test set as the model's text (to send something that is no picture). */
+    private String imageText() {
+        return image != null ? Base64.getEncoder().encodeToString(image) : answer.apply(null);
+    }
+
+    /** A multipart body as JSON: its text fields, and its files as {@code files: [{name, filename, size}]}. */
+    private static JsonNode multipart(String raw) {
+        ObjectNode body = JSON.createObjectNode();
+        ArrayNode files = body.putArray("files");
+        for (String part : raw.split("\r\n--")) {
+            int headersEnd = part.indexOf("\r\n\r\n");
+            if (headersEnd < 0) {
+                continue;
+            }
+            String headers = part.substring(0, headersEnd);
+            String content = part.substring(headersEnd + 4);
+            String name = between(headers, "name=\"", "\"");
+            String filename = between(headers, "filename=\"", "\"");
+            if (filename != null) {
+                files.addObject().put("name", name).put("filename", filename).put("size", content.length());
+            } else if (name != null) {
+                body.put(name, new String(content.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8).strip());
+            }
+        }
+        return body;
+    }
+
+    private static String between(String text, String start, String end) {
+        int from = text.indexOf(start);
+        if (from < 0) {
+            return null;
+        }
+        from += start.length();
+        int to = text.indexOf(end, from);
+        return to < 0 ? null : text.substring(from, to);
     }
 
     private static String openAiAnswer(String text, boolean streamed) {

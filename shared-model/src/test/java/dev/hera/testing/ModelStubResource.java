@@ -7,8 +7,9 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Starts a {@link ModelStub} for a Quarkus test and points the agent's model settings at it.
- * Init arg {@code provider}: {@code openai} (default) or {@code gemini}; further init args are
- * passed on as configuration. A test gets the stub injected into a field of type {@link ModelStub}.
+ * Init args: {@code provider}, {@code openai} (default) or {@code gemini}; {@code settings}, which
+ * model the stub stands for: {@code model} (default, the language model) or {@code image-model};
+ * further init args are passed on as configuration. A test gets the stub injected into a field of type {@link ModelStub}.
  */
 public class ModelStubResource implements QuarkusTestResourceLifecycleManager {
 
@@ -27,12 +28,14 @@ public class ModelStubResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         stub = ModelStub.start();
         String provider = args.getOrDefault("provider", "openai");
+        String prefix = "hera.agent." + args.getOrDefault("settings", "model") + ".";
         Map<String, String> config = new HashMap<>(args);
         config.remove("provider");
-        config.put("hera.agent.model.provider", provider);
-        config.put("hera.agent.model.base-url", "gemini".equals(provider) ? stub.geminiBaseUrl() : stub.openAiBaseUrl());
-        config.put("hera.agent.model.api-key", API_KEY);
-        config.putIfAbsent("hera.agent.model.name", "stub-model");
+        config.remove("settings");
+        config.put(prefix + "provider", provider);
+        config.put(prefix + "base-url", "gemini".equals(provider) ? stub.geminiBaseUrl() : stub.openAiBaseUrl());
+        config.put(prefix + "api-key", API_KEY);
+        config.putIfAbsent(prefix + "name", "stub-model");
         return config;
     }
 

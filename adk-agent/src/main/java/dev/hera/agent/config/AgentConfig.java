@@ -61,4 +61,32 @@ public interface AgentConfig {
         @WithDefault("0.7")
         double temperature();
     }
+
+    /** The image model that draws the portraits; the offline renderer when none is configured. */
+    ImageModel imageModel();
+
+    /** Settings of the image model, under {@code hera.agent.image-model.}. */
+    interface ImageModel {
+
+        /** {@code offline} (the Java2D renderer), {@code openai} (an OpenAI-compatible images API) or {@code gemini}. */
+        @WithDefault("offline")
+        ModelProvider provider();
+
+        /** The provider's API address; the provider's public endpoint when unset. */
+        Optional<String> baseUrl();
+
+        /** The API key (a secret: set it through the environment, never in a file). */
+        Optional<String> apiKey();
+
+        /** The model's name; {@code gpt-image-1} or {@code gemini-2.5-flash-image} when unset. */
+        Optional<String> name();
+
+        /** Longest wait for one image. */
+        @WithDefault("60S")
+        Duration timeout();
+
+        /** Further tries after a timeout or a transport failure, before the offline renderer draws. */
+        @WithDefault("1")
+        int retries();
+    }
 }

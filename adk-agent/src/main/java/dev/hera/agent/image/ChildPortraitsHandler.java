@@ -3,7 +3,6 @@ package dev.hera.agent.image;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.hera.agent.model.ImageModel;
 import dev.hera.agent.work.TurnHandler;
 import dev.hera.error.ErrorCode;
 import dev.hera.image.ImageName;
@@ -35,8 +35,9 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Draws a portrait of each wished-for child ({@code child_1.png}, {@code child_2.png}, ... in
- * birth order) from the user's photo and the partner's portrait. All portraits are drawn before
- * the first is stored, so an unreadable photo stores nothing.
+ * birth order) from the user's photo and the partner's portrait: by the image model (both
+ * pictures handed along) when one is configured, else by the offline renderer. All portraits
+ * are drawn before the first is stored, so an unreadable photo stores nothing.
  */
 @ApplicationScoped
 public class ChildPortraitsHandler implements TurnHandler {
@@ -47,19 +48,25 @@ public class ChildPortraitsHandler implements TurnHandler {
     private record Parents(ImageName user, ImageName partner) {
     }
 
-    private record Drawn(ChildWish child, ImageName name, byte[] png) {
+    private record Pictures(SessionPhotos.Photo user, BufferedImage userImage, SessionPhotos.Photo partner,
+            BufferedImage partnerImage) {
     }
 
-    private record Stored(ChildWish child, ImageRef ref) {
+    private record Drawn(ChildWish child, ImageName name, byte[] png, String engine) {
+    }
+
+    private record Stored(ChildWish child, ImageRef ref, String engine) {
     }
 
     private final SessionStore sessions;
     private final SessionPhotos photos;
+    private final PortraitDrawing drawing;
     private final ObjectMapper json;
 
-    public ChildPortraitsHandler(SessionStore sessions, SessionPhotos photos, ObjectMapper json) {
+    public ChildPortraitsHandler(SessionStore sessions, SessionPhotos photos, PortraitDrawing drawing, ObjectMapper json) {
         this.sessions = sessions;
         this.photos = photos;
+        this.drawing = drawing;
         this.json = json;
     }
 
@@ -77,11 +84,11 @@ public class ChildPortraitsHandler implements TurnHandler {
                                 .orElseGet(UserProfile::empty)))
                         .chain(children -> photos.read(id, parents.user())
                                 .chain(user -> photos.read(id, parents.partner())
-                                        .chain(partner -> PortraitResults.drawn(() -> draw(bytesOf(user), bytesOf(partner),
-                                                children))))))
+                                        .chain(partner -> PortraitResults.drawn(() -> decoded(user, partner))))
+                                .chain(pictures -> draw(pictures, children))))
                 .chain(drawn -> Multi.createFrom().iterable(drawn)
                         .onItem().transformToUniAndConcatenate(portrait -> photos.save(id, portrait.name(), portrait.png())
-                                .map(ref -> new Stored(portrait.child(), ref)))
+                                .map(ref -> new Stored(portrait.child(), ref, portrait.engine())))
                         .collect().asList())
                 .map(stored -> new TurnWorker.Answer(result(id, stored), SessionChanges.none()));
     }
@@ -112,23 +119,30 @@ public class ChildPortraitsHandler implements TurnHandler {
         return children;
     }
 
-    private static byte[] bytesOf(Optional<SessionPhotos.Photo> photo) {
-        // recorded but gone from the store (removed between the two reads): as good as missing
-        return photo.map(SessionPhotos.Photo::bytes).orElseThrow(ChildPortraitsHandler::photosRequired);
+    /** Both parents' pictures, decoded: a picture that cannot be read fails the turn before anything is drawn. */
+    private static Pictures decoded(Optional<SessionPhotos.Photo> user, Optional<SessionPhotos.Photo> partner) {
+        SessionPhotos.Photo userPhoto = user.orElseThrow(ChildPortraitsHandler::photosRequired);
+        SessionPhotos.Photo partnerPortrait = partner.orElseThrow(ChildPortraitsHandler::photosRequired);
+        return new Pictures(userPhoto, decode(userPhoto.bytes()), partnerPortrait, decode(partnerPortrait.bytes()));
     }
 
-    private static List<Drawn> draw(byte[] userPhoto, byte[] partnerPortrait, List<ChildWish> children) {
-        BufferedImage user = decode(userPhoto);
-        BufferedImage partner = decode(partnerPortrait);
-        List<Drawn> drawn = new ArrayList<>();
-        for (int i = 0; i < children.size(); i++) {
-            ChildWish child = children.get(i);
-            int index = i + 1;
-            long seed = PortraitResults.seedOf(child.name() + "|" + child.desiredGender() + "|" + index);
-            drawn.add(new Drawn(child, ImageName.of("child_" + index, "png"),
-                    ChildPortrait.render(user, partner, child, index, seed)));
-        }
-        return drawn;
+    /** One portrait per child, one after the other; all are drawn before the first is stored. */
+    private Uni<List<Drawn>> draw(Pictures pictures, List<ChildWish> children) {
+        List<ImageModel.Reference> parents = List.of(reference(pictures.user()), reference(pictures.partner()));
+        return Multi.createFrom().range(0, children.size())
+                .onItem().transformToUniAndConcatenate(i -> {
+                    ChildWish child = children.get(i);
+                    int index = i + 1;
+                    long seed = PortraitResults.seedOf(child.name() + "|" + child.desiredGender() + "|" + index);
+                    return drawing.draw("child_portrait", PortraitDrawing.childPrompt(child), parents,
+                            () -> ChildPortrait.render(pictures.userImage(), pictures.partnerImage(), child, index, seed))
+                            .map(drawn -> new Drawn(child, ImageName.of("child_" + index, "png"), drawn.png(), drawn.engine()));
+                })
+                .collect().asList();
+    }
+
+    private static ImageModel.Reference reference(SessionPhotos.Photo photo) {
+        return new ImageModel.Reference(photo.bytes(), photo.ref().contentType(), photo.ref().name());
     }
 
     /** The stored image, or a 422 failure when it is not a picture ImageIO can read. */
@@ -163,8 +177,10 @@ public class ChildPortraitsHandler implements TurnHandler {
                 child.put("gender", each.child().desiredGender().value());
             }
             child.put("image_url", PortraitResults.url(id, each.ref().name()));
+            child.put("engine", each.engine());
         }
-        meta.put("engine", PortraitResults.OFFLINE_ENGINE);
+        List<String> engines = stored.stream().map(Stored::engine).distinct().toList();
+        meta.put("engine", engines.size() == 1 ? engines.get(0) : "mixed");
         result.set("meta", meta);
         return result;
     }

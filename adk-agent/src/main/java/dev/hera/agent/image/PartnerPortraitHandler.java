@@ -28,8 +28,9 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Draws the partner's portrait from the profile (the face description, the partner's appearance
- * and temperament) and stores it as {@code partner.png}. The same profile always gives the same
- * picture: the seed comes from what is drawn, not from the session.
+ * and temperament) and stores it as {@code partner.png}: by the image model when one is
+ * configured, else by the offline renderer, with which the same profile always gives the same
+ * picture (the seed comes from what is drawn, not from the session).
  */
 @ApplicationScoped
 public class PartnerPortraitHandler implements TurnHandler {
@@ -51,11 +52,13 @@ public class PartnerPortraitHandler implements TurnHandler {
 
     private final SessionStore sessions;
     private final SessionPhotos photos;
+    private final PortraitDrawing drawing;
     private final ObjectMapper json;
 
-    public PartnerPortraitHandler(SessionStore sessions, SessionPhotos photos, ObjectMapper json) {
+    public PartnerPortraitHandler(SessionStore sessions, SessionPhotos photos, PortraitDrawing drawing, ObjectMapper json) {
         this.sessions = sessions;
         this.photos = photos;
+        this.drawing = drawing;
         this.json = json;
     }
 
@@ -70,19 +73,19 @@ public class PartnerPortraitHandler implements TurnHandler {
         return sessions.snapshot(id, SessionKey.USER_PROFILE)
                 .map(snapshot -> subjectOf(snapshot.document(SessionKey.USER_PROFILE, UserProfile.class)
                         .orElseGet(UserProfile::empty)))
-                .chain(subject -> PortraitResults.drawn(() -> PortraitRenderer.render(subject.features(), subject.seed()))
-                        .chain(png -> photos.save(id, PARTNER_IMAGE, png))
-                        .map(ref -> {
+                .chain(subject -> drawing.draw("partner_portrait", PortraitDrawing.partnerPrompt(subject), List.of(),
+                        () -> PortraitRenderer.render(subject.features(), subject.seed()))
+                        .chain(drawn -> photos.save(id, PARTNER_IMAGE, drawn.png()).map(ref -> {
                             ObjectNode result = json.createObjectNode();
                             result.put("image_url", PortraitResults.url(id, ref.name()));
                             result.putArray("images").add(PortraitResults.image(json, id, ref));
                             result.putObject("meta")
                                     .put("target", "partner")
-                                    .put("engine", PortraitResults.OFFLINE_ENGINE)
+                                    .put("engine", drawn.engine())
                                     .put("prompt_used", subject.description());
                             // SessionPhotos has recorded the image in the photos key already
                             return new TurnWorker.Answer(result, SessionChanges.none());
-                        }));
+                        })));
     }
 
     /**

@@ -1,10 +1,7 @@
 package dev.hera.agent.model;
 
 import java.time.Duration;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
-
-import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ResponseFormat;
@@ -21,7 +17,6 @@ import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 
@@ -32,8 +27,6 @@ import io.smallrye.mutiny.Uni;
  * the caller answers with the offline engine.
  */
 public final class JsonModel {
-
-    private static final Logger LOG = Logger.getLogger(JsonModel.class);
 
     private final ModelProvider provider;
     private final Call call;
@@ -95,13 +88,9 @@ public final class JsonModel {
                 .responseFormat(ResponseFormat.builder().type(ResponseFormatType.JSON)
                         .jsonSchema(JsonSchema.builder().name(task).rootElement(schema).build()).build())
                 .build();
-        return Uni.createFrom().deferred(() -> call.chat(request))
-                .ifNoItem().after(timeout).failWith(TimeoutException::new)
-                .onFailure(JsonModel::worthRetrying).retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(2))
-                .atMost(retries)
-                .onFailure().transform(JsonModel::failure)
+        return ModelCalls.bounded(Uni.createFrom().deferred(() -> call.chat(request)), timeout, retries)
                 .map(text -> read.apply(checked(text, schema)))
-                .onItemOrFailure().invoke((answer, failure) -> count(task, failure));
+                .onItemOrFailure().invoke((answer, failure) -> ModelCalls.count(metrics, provider, task, failure));
     }
 
     private JsonNode checked(String text, JsonObjectSchema schema) {
@@ -131,47 +120,4 @@ public final class JsonModel {
         return trimmed;
     }
 
-    /** Worth another try: the provider was slow, unreachable, rate-limiting or failing inside. */
-    private static boolean worthRetrying(Throwable failure) {
-        HttpException http = httpFailure(failure);
-        if (http != null) {
-            return http.statusCode() == 408 || http.statusCode() == 429 || http.statusCode() >= 500;
-        }
-        return !(failure instanceof ModelFailure);
-    }
-
-    /** The provider's error status, which LangChain4j sometimes wraps in another exception. */
-    private static HttpException httpFailure(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof HttpException http) {
-                return http;
-            }
-        }
-        return null;
-    }
-
-    private static ModelFailure failure(Throwable failure) {
-        if (failure instanceof ModelFailure known) {
-            return known;
-        }
-        if (failure instanceof TimeoutException) {
-            return new ModelFailure(ModelFailure.Kind.TIMEOUT, "no answer in time");
-        }
-        HttpException http = httpFailure(failure);
-        String why = http != null ? "status " + http.statusCode() : failure.getClass().getSimpleName();
-        return new ModelFailure(ModelFailure.Kind.UNAVAILABLE, why);
-    }
-
-    private void count(String task, Throwable failure) {
-        String outcome = failure == null ? "answered"
-                : failure instanceof ModelFailure known ? known.kind().name().toLowerCase(java.util.Locale.ROOT) : "failed";
-        if (failure != null) {
-            // The reason only: prompts and answers hold what people said and are never logged.
-            LOG.warnf("%s model call for %s fell back to the offline engine: %s", provider.id(), task, failure.getMessage());
-        }
-        Counter.builder("hera.model.calls")
-                .description("Language-model calls by outcome; any outcome but answered means the offline engine answered")
-                .tag("provider", provider.id()).tag("task", task).tag("outcome", outcome)
-                .register(metrics).increment();
-    }
 }

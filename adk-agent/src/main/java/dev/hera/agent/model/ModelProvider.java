@@ -6,18 +6,20 @@ import java.util.Locale;
 public enum ModelProvider {
 
     /** No network and no key: the deterministic engines. */
-    OFFLINE(null, null),
+    OFFLINE(null, null, null),
     /** OpenAI or anything speaking its chat-completions protocol (Ollama, vLLM, ...). */
-    OPENAI("https://api.openai.com/v1", "gpt-4o-mini"),
+    OPENAI("https://api.openai.com/v1", "gpt-4o-mini", "gpt-image-1"),
     /** Google Gemini (Generative Language API). */
-    GEMINI("https://generativelanguage.googleapis.com/v1beta", "gemini-2.5-flash");
+    GEMINI("https://generativelanguage.googleapis.com/v1beta", "gemini-2.5-flash", "gemini-2.5-flash-image");
 
     private final String defaultBaseUrl;
     private final String defaultModel;
+    private final String defaultImageModel;
 
-    ModelProvider(String defaultBaseUrl, String defaultModel) {
+    ModelProvider(String defaultBaseUrl, String defaultModel, String defaultImageModel) {
         this.defaultBaseUrl = defaultBaseUrl;
         this.defaultModel = defaultModel;
+        this.defaultImageModel = defaultImageModel;
     }
 
     public String defaultBaseUrl() {
@@ -26,6 +28,10 @@ public enum ModelProvider {
 
     public String defaultModel() {
         return defaultModel;
+    }
+
+    public String defaultImageModel() {
+        return defaultImageModel;
     }
 
     /** The name used in configuration, metrics and turn results. */

@@ -12,9 +12,12 @@ import dev.hera.agent.config.AgentConfig;
 import dev.langchain4j.model.googleai.GoogleAiGeminiStreamingChatModel;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
 
 /**
- * The language model chosen by configuration ({@code hera.agent.model.*}), built once at start.
+ * The language model and the image model chosen by configuration ({@code hera.agent.model.*},
+ * {@code hera.agent.image-model.*}), built once at start.
  * Both go through LangChain4j (OpenAI's client, Gemini's streaming model) on a non-blocking
  * Vert.x HTTP client, with quarkus-langchain4j's native-image support for their types. Either way a waiting
  * call holds no thread.
@@ -25,13 +28,18 @@ public class Models {
     private static final Logger LOG = Logger.getLogger(Models.class);
 
     private final Optional<JsonModel> model;
+    private final Optional<ImageModel> imageModel;
 
     public Models(AgentConfig config, Vertx vertx, ObjectMapper json, MeterRegistry metrics) {
+        this.model = chatModel(config, vertx, json, metrics);
+        this.imageModel = imageModel(config, vertx, json, metrics);
+    }
+
+    private static Optional<JsonModel> chatModel(AgentConfig config, Vertx vertx, ObjectMapper json, MeterRegistry metrics) {
         AgentConfig.Model settings = config.model();
         ModelProvider provider = settings.provider();
         if (provider == ModelProvider.OFFLINE) {
-            model = Optional.empty();
-            return;
+            return Optional.empty();
         }
         String baseUrl = settings.baseUrl().orElse(provider.defaultBaseUrl());
         String name = settings.name().orElse(provider.defaultModel());
@@ -47,8 +55,28 @@ public class Models {
                     .build());
             case OFFLINE -> throw new IllegalStateException("unreachable");
         };
-        model = Optional.of(new JsonModel(provider, call, settings.timeout(), settings.retries(), json, metrics));
         LOG.infof("thinking with %s model %s (offline engine as fallback)", provider.id(), name);
+        return Optional.of(new JsonModel(provider, call, settings.timeout(), settings.retries(), json, metrics));
+    }
+
+    private static Optional<ImageModel> imageModel(AgentConfig config, Vertx vertx, ObjectMapper json,
+            MeterRegistry metrics) {
+        AgentConfig.ImageModel settings = config.imageModel();
+        ModelProvider provider = settings.provider();
+        if (provider == ModelProvider.OFFLINE) {
+            return Optional.empty();
+        }
+        String name = settings.name().orElse(provider.defaultImageModel());
+        HttpClient http = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(config.maxInFlight())
+                .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, settings.timeout().toMillis())));
+        LOG.infof("drawing with %s model %s (offline renderer as fallback)", provider.id(), name);
+        return Optional.of(new ImageModel(provider, http, settings.baseUrl().orElse(provider.defaultBaseUrl()),
+                settings.apiKey().orElse("none"), name, settings.timeout(), settings.retries(), json, metrics));
+    }
+
+    /** The configured image model; empty when the offline renderer draws alone. */
+    public Optional<ImageModel> imageModel() {
+        return imageModel;
     }
 
     /** The configured model; empty when the offline engine thinks alone. */
