@@ -86,6 +86,16 @@ public class SessionPhotos {
                 }));
     }
 
+    /**
+     * Forgets one image: its record first (so it is never listed half-there), then its object.
+     * An object the store cannot delete now goes with the session's prefix when it is erased.
+     */
+    public Uni<Void> remove(String sessionId, ImageName name) {
+        return sessions.removeFields(sessionId, SessionKey.PHOTOS, List.of(name.base()))
+                .chain(() -> images.delete(sessionId, name).onFailure().recoverWithItem(false))
+                .replaceWithVoid();
+    }
+
     /** The session's images, by name; fails with {@link SessionNotFoundException} for an unknown session. */
     public Uni<List<ImageRef>> list(String sessionId) {
         return album(sessionId).map(Album::images);

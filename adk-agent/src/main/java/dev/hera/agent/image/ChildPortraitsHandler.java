@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.imageio.ImageIO;
 
@@ -86,10 +87,7 @@ public class ChildPortraitsHandler implements TurnHandler {
                                 .chain(user -> photos.read(id, parents.partner())
                                         .chain(partner -> PortraitResults.drawn(() -> decoded(user, partner))))
                                 .chain(pictures -> draw(pictures, children))))
-                .chain(drawn -> Multi.createFrom().iterable(drawn)
-                        .onItem().transformToUniAndConcatenate(portrait -> photos.save(id, portrait.name(), portrait.png())
-                                .map(ref -> new Stored(portrait.child(), ref, portrait.engine())))
-                        .collect().asList())
+                .chain(drawn -> saveAll(id, drawn))
                 .map(stored -> new TurnWorker.Answer(result(id, stored), SessionChanges.none()));
     }
 
@@ -139,6 +137,24 @@ public class ChildPortraitsHandler implements TurnHandler {
                             .map(drawn -> new Drawn(child, ImageName.of("child_" + index, "png"), drawn.png(), drawn.engine()));
                 })
                 .collect().asList();
+    }
+
+    /**
+     * Stores the portraits one after the other; when one cannot be stored, those stored by this
+     * turn are removed again, so a failed turn never leaves half a set of children behind.
+     */
+    private Uni<List<Stored>> saveAll(String id, List<Drawn> drawn) {
+        List<Stored> saved = new CopyOnWriteArrayList<>();
+        return Multi.createFrom().iterable(drawn)
+                .onItem().transformToUniAndConcatenate(portrait -> photos.save(id, portrait.name(), portrait.png())
+                        .map(ref -> new Stored(portrait.child(), ref, portrait.engine()))
+                        .invoke(saved::add))
+                .collect().asList()
+                .onFailure().call(() -> Multi.createFrom().iterable(saved)
+                        .onItem().transformToUniAndConcatenate(stored -> photos
+                                .remove(id, ImageName.parse(stored.ref().name()).orElseThrow())
+                                .onFailure().recoverWithNull())
+                        .collect().asList());
     }
 
     private static ImageModel.Reference reference(SessionPhotos.Photo photo) {

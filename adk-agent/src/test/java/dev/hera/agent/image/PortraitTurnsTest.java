@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -17,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.hera.error.ErrorCode;
+import dev.hera.image.ImageKeys;
 import dev.hera.image.ImageName;
 import dev.hera.image.SessionPhotos;
 import dev.hera.model.ChildGender;
@@ -150,6 +153,23 @@ class PortraitTurnsTest {
         assertEquals(422, turn.error().status());
         assertEquals(List.of("partner.png", "user.jpg"),
                 photos.list(id).await().atMost(WAIT).stream().map(ImageRef::name).toList());
+    }
+
+    @Test
+    void aChildThatCannotBeStoredTakesTheOtherChildrenOfTheTurnWithIt() throws Exception {
+        String id = session(profile(Gender.FEMALE, "黒髪"));
+        upload(id, ImageName.of("user", "png"), ChildPortraitTest.reddish());
+        assertEquals(TurnStatus.DONE, partnerTurn(id).status());
+        // A directory where child_2.png must go: the store fails on the second child, after the first.
+        Path blocked = Path.of("target/images").resolve(ImageKeys.objectKey(id, ImageName.of("child_2", "png")));
+        Files.createDirectories(blocked.resolve("occupied"));
+
+        Turn turn = answered(id, submit(id, TurnKind.CHILD_PORTRAITS));
+        assertEquals(TurnStatus.FAILED, turn.status());
+        assertEquals(ErrorCode.SERVICE_UNAVAILABLE, turn.error());
+        assertEquals(List.of("partner.png", "user.png"),
+                photos.list(id).await().atMost(WAIT).stream().map(ImageRef::name).toList(), "no half set of children");
+        assertFalse(Files.exists(Path.of("target/images").resolve(ImageKeys.objectKey(id, ImageName.of("child_1", "png")))));
     }
 
     private String session(UserProfile profile) {
