@@ -26,4 +26,18 @@ public final class SessionIds {
         }
         return id;
     }
+
+    /**
+     * A reference to the session for logs and traces that cannot be turned back into its id (the
+     * id alone opens the session): the first 12 hex digits of its SHA-256.
+     */
+    public static String reference(String id) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(String.valueOf(id).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 6);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always there", e);
+        }
+    }
 }

@@ -21,20 +21,23 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * @param error          why it failed, once failed
  * @param createdAt      when it was queued
  * @param completedAt    when it was answered
+ * @param traceParent    W3C traceparent of the request that queued it (absent while tracing is off)
  */
 @RegisterForReflection
 public record Turn(String turnId, String sessionId, TurnKind kind, JsonNode request, String idempotencyKey,
-        TurnStatus status, JsonNode result, ErrorCode error, Instant createdAt, Instant completedAt) {
+        TurnStatus status, JsonNode result, ErrorCode error, Instant createdAt, Instant completedAt, String traceParent) {
 
     public boolean isFinished() {
         return status != TurnStatus.PENDING;
     }
 
     public Turn done(JsonNode answer, Instant at) {
-        return new Turn(turnId, sessionId, kind, request, idempotencyKey, TurnStatus.DONE, answer, null, createdAt, at);
+        return new Turn(turnId, sessionId, kind, request, idempotencyKey, TurnStatus.DONE, answer, null, createdAt, at,
+                traceParent);
     }
 
     public Turn failed(ErrorCode why, Instant at) {
-        return new Turn(turnId, sessionId, kind, request, idempotencyKey, TurnStatus.FAILED, null, why, createdAt, at);
+        return new Turn(turnId, sessionId, kind, request, idempotencyKey, TurnStatus.FAILED, null, why, createdAt, at,
+                traceParent);
     }
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.jboss.logging.Logger;
 
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.hera.error.ErrorCode;
 import dev.hera.image.ImageStoreUnavailableException;
+import dev.hera.session.SessionIds;
 import dev.hera.session.SessionNotFoundException;
 import dev.hera.session.SessionStoreUnavailableException;
 import io.smallrye.mutiny.Multi;
@@ -71,6 +73,7 @@ public final class TurnWorker {
     private final Duration reclaimEvery;
     private volatile boolean groupReady;
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicLong redelivered = new AtomicLong();
     private volatile boolean stopped;
     private CompletableFuture<Void> readerDone = CompletableFuture.completedFuture(null);
     private Cancellable reclaiming;
@@ -107,6 +110,7 @@ public final class TurnWorker {
                         .onFailure().invoke(f -> LOG.warnf("reclaiming wake-ups failed (%s); retrying", f.getClass().getSimpleName()))
                         .onFailure().recoverWithItem(List.of()))
                 .onItem().transformToIterable(wakes -> wakes)
+                .invoke(redelivered::incrementAndGet)
                 .onItem().transformToUni(this::handleWake).merge(settings.maxInFlight())
                 .subscribe().with(done -> { }, f -> LOG.error("work reclaimer stopped", f));
     }
@@ -127,6 +131,11 @@ public final class TurnWorker {
     /** Turns being answered right now. */
     public int inFlight() {
         return inFlight.get();
+    }
+
+    /** Wake-ups this worker took over from consumers that left them unacknowledged. */
+    public long redelivered() {
+        return redelivered.get();
     }
 
     private Uni<List<Wake>> readWakes() {
@@ -156,7 +165,7 @@ public final class TurnWorker {
         return drain(wake.sessionId(), owner)
                 .onFailure(SessionNotFoundException.class).recoverWithItem(true)
                 .chain(settled -> settled ? queue.ack(wake) : Uni.createFrom().voidItem())
-                .onFailure().invoke(f -> LOG.warnf("session %s left for a later retry: %s", wake.sessionId(),
+                .onFailure().invoke(f -> LOG.warnf("session %s left for a later retry: %s", SessionIds.reference(wake.sessionId()),
                         f.getClass().getSimpleName()))
                 .onFailure().recoverWithNull()
                 .onTermination().invoke(inFlight::decrementAndGet);

@@ -79,7 +79,7 @@ public class WorkQueue {
     public Uni<Submitted> submit(String sessionId, TurnKind kind, JsonNode request, String idempotencyKey) {
         String turnId = java.util.UUID.randomUUID().toString();
         Turn turn = new Turn(turnId, sessionId, kind, request, idempotencyKey, TurnStatus.PENDING, null, null,
-                clock.instant(), null);
+                clock.instant(), null, TraceParent.current());
         List<String> args = List.of(ttl(), now(), turnId, idempotencyKey == null ? "" : idempotencyKey, encode(turn));
         return guard(WorkScripts.ENQUEUE.run(redis, keys.all(sessionId), args)).chain(reply -> {
             if (reply == null) {
@@ -102,6 +102,18 @@ public class WorkQueue {
     public Uni<Void> wake(String sessionId) {
         return guard(streams.xadd(config.work().stream(), new XAddArgs(), Map.of(FIELD_SESSION, sessionId)))
                 .replaceWithVoid();
+    }
+
+    /** Wake-ups in the work stream (not yet handled) and, of those, the ones read but not yet acknowledged. */
+    public record Depth(long waiting, long pending) {
+    }
+
+    /** How deep the queue is right now (two cheap commands: XLEN and the XPENDING summary). */
+    public Uni<Depth> depth() {
+        return guard(streams.xlen(config.work().stream()))
+                .chain(waiting -> guard(redis.execute("XPENDING", config.work().stream(), config.work().group()))
+                        .map(summary -> new Depth(waiting, summary == null || summary.size() == 0 ? 0 : summary.get(0).toLong()))
+                        .onFailure(f -> String.valueOf(f.getMessage()).contains("NOGROUP")).recoverWithItem(new Depth(waiting, 0)));
     }
 
     // ---- the agent's side ----

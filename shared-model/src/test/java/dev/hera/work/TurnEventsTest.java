@@ -45,7 +45,7 @@ class TurnEventsTest {
     }
 
     private static Turn turn(String session, String id) {
-        return new Turn(id, session, TurnKind.INTERVIEW_MESSAGE, null, null, TurnStatus.DONE, null, null, Instant.now(), Instant.now());
+        return new Turn(id, session, TurnKind.INTERVIEW_MESSAGE, null, null, TurnStatus.DONE, null, null, Instant.now(), Instant.now(), null);
     }
 
     private static void sleep(long millis) {

@@ -13,6 +13,7 @@ import dev.hera.agent.config.AgentConfig;
 import dev.hera.config.HeraConfig;
 import dev.hera.work.TurnWorker;
 import dev.hera.work.WorkQueue;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -36,6 +37,8 @@ public class AgentWorkLoop {
                 clock, hera.work().lease(), hera.work().reclaimAfter());
         Gauge.builder("hera.turns.in.flight", worker, TurnWorker::inFlight)
                 .description("Sessions whose turns this agent is answering right now").register(metrics);
+        FunctionCounter.builder("hera.queue.redeliveries", worker, TurnWorker::redelivered)
+                .description("Wake-ups this agent took over from agents that left them unacknowledged").register(metrics);
     }
 
     void onStart(@Observes StartupEvent event) {

@@ -64,7 +64,7 @@ class TurnResponsesTest {
         assertEquals("t-1", error.details().get("turn_id"));
 
         Turn failedWithoutReason = new Turn("t-2", SESSION, TurnKind.CHILD_PORTRAITS, null, null, TurnStatus.FAILED,
-                null, null, AT, AT);
+                null, null, AT, AT, null);
         ApiException generic = assertThrows(ApiException.class,
                 () -> TurnResponses.finished(new TurnGateway.Outcome(failedWithoutReason, true), Language.JA));
         assertSame(ErrorCode.TURN_FAILED, generic.code());
@@ -72,6 +72,6 @@ class TurnResponsesTest {
 
     private static Turn pending() {
         return new Turn("t-1", SESSION, TurnKind.PARTNER_PORTRAIT, JSON.createObjectNode().put("target", "partner"),
-                null, TurnStatus.PENDING, null, null, AT, null);
+                null, TurnStatus.PENDING, null, null, AT, null, null);
     }
 }
