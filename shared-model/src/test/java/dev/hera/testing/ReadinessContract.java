@@ -8,17 +8,23 @@ import static org.hamcrest.Matchers.hasItem;
 import org.junit.jupiter.api.Test;
 
 /**
- * What both services promise an orchestrator: liveness, and readiness that includes Redis.
- * Each service's {@code HealthTest} extends this inside its own {@code @QuarkusTest}.
+ * What both services promise an orchestrator: startup, liveness, and readiness that includes Redis.
+ * Each service's {@code HealthTest} extends this inside its own {@code @QuarkusTest}; the
+ * Kubernetes and Compose probes are checked against these paths ({@code DeploymentManifestsTest}).
  */
 public abstract class ReadinessContract {
+
+    public static final String STARTED = "/q/health/started";
+    public static final String LIVE = "/q/health/live";
+    public static final String READY = "/q/health/ready";
 
     protected RedisServer redis;
 
     @Test
-    void livenessAndReadinessAreUpWithRedisChecked() {
-        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/health/ready").then().statusCode(200)
+    void startupLivenessAndReadinessAreUpWithRedisChecked() {
+        given().get(STARTED).then().statusCode(200).body("status", equalTo("UP"));
+        given().get(LIVE).then().statusCode(200).body("status", equalTo("UP"));
+        given().get(READY).then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsStringIgnoringCase("redis")));
     }
@@ -27,11 +33,11 @@ public abstract class ReadinessContract {
     void readinessGoesDownWhileRedisIsDownAndRecovers() {
         redis.kill();
         try {
-            given().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
-            given().get("/q/health/live").then().statusCode(200);
+            given().get(READY).then().statusCode(503).body("status", equalTo("DOWN"));
+            given().get(LIVE).then().statusCode(200);
         } finally {
             redis.start();
         }
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get(READY).then().statusCode(200).body("status", equalTo("UP"));
     }
 }
