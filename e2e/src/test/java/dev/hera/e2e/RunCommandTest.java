@@ -1,0 +1,119 @@
+package dev.hera.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import dev.hera.testing.FreePorts;
+import io.restassured.http.ContentType;
+
+/**
+ * The README's first command, as a new user runs it: {@code bin/run} starts its own Redis and
+ * both services, prints the URLs, answers an interview turn, and on Ctrl-C stops everything it
+ * started.
+ */
+class RunCommandTest {
+
+    private static final Duration READY = Duration.ofSeconds(120);
+
+    @Test
+    void theRunCommandBringsTheSystemUpAndCtrlCLeavesNoProcess() throws Exception {
+        int api = FreePorts.next();
+        int agent = FreePorts.next();
+        int redis = FreePorts.next();
+        Path state = Files.createTempDirectory("hera-run-");
+        ProcessBuilder builder = new ProcessBuilder("bash", ServiceProcess.root().resolve("bin/run").toString())
+                .directory(ServiceProcess.root().toFile()).redirectErrorStream(true);
+        builder.environment().putAll(Map.of(
+                "HERA_API_PORT", String.valueOf(api),
+                "HERA_AGENT_PORT", String.valueOf(agent),
+                "QUARKUS_REDIS_HOSTS", "redis://localhost:" + redis,
+                "HERA_STATE_DIR", state.toString()));
+        Process run = builder.start();
+        List<String> output = new CopyOnWriteArrayList<>();
+        CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> read(run, output));
+        try {
+            awaitLine(output, "hera: ready", run);
+            String printed = String.join("\n", output);
+            assertTrue(printed.contains("starting redis-server on port " + redis), printed);
+            assertTrue(printed.contains("Demo page    http://localhost:" + api + "/"), printed);
+            assertTrue(printed.contains("Swagger UI   http://localhost:" + api + "/q/swagger-ui"), printed);
+            List<ProcessHandle> started = run.descendants().toList();
+            assertEquals(3, started.stream().filter(ProcessHandle::isAlive).count(), "redis-server and two services: " + started);
+
+            String base = "http://localhost:" + api;
+            String id = given().baseUri(base).contentType(ContentType.JSON).body(Map.of("locale", "en"))
+                    .post("/api/sessions").then().statusCode(201).extract().path("session_id");
+            given().baseUri(base).contentType(ContentType.JSON).body(Map.of("message", "I'm 29 and I live in Boston."))
+                    .post("/api/sessions/" + id + "/messages")
+                    .then().statusCode(200).body("reply", not(emptyOrNullString())).body("user_profile.age", equalTo(29));
+
+            new ProcessBuilder("kill", "-INT", String.valueOf(run.pid())).start().waitFor();
+            assertTrue(run.waitFor(30, TimeUnit.SECONDS), "bin/run stops on Ctrl-C");
+            reader.get(10, TimeUnit.SECONDS);
+            assertTrue(output.contains("hera: stopped"), String.join("\n", output));
+            for (ProcessHandle process : started) {
+                process.onExit().get(10, TimeUnit.SECONDS);
+                assertFalse(process.isAlive(), process.info().command().orElse("?") + " is left behind");
+            }
+            for (int port : new int[] { api, agent, redis }) {
+                assertFalse(listening(port), "port " + port + " still open");
+            }
+        } finally {
+            run.descendants().forEach(ProcessHandle::destroyForcibly);
+            run.destroyForcibly();
+        }
+    }
+
+    private static void read(Process process, List<String> output) {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = lines.readLine()) != null;) {
+                output.add(line);
+            }
+        } catch (IOException e) {
+            output.add("(output ended: " + e.getMessage() + ")");
+        }
+    }
+
+    private static void awaitLine(List<String> output, String line, Process run) throws InterruptedException {
+        long deadline = System.nanoTime() + READY.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (output.contains(line)) {
+                return;
+            }
+            if (!run.isAlive()) {
+                throw new AssertionError("bin/run exited:\n" + String.join("\n", output));
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no '" + line + "' in " + READY + ":\n" + String.join("\n", output));
+    }
+
+    private static boolean listening(int port) {
+        try (Socket socket = new Socket("localhost", port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
