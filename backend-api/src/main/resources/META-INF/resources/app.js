@@ -159,7 +159,8 @@
 
   function setBusy(message) {
     state.busy = !!message;
-    $('busy').textContent = message || '';
+    // A notice given during the work (the completion message, "the portrait is ready") outlives it.
+    if (message || $('busy').classList.contains('on')) { $('busy').textContent = message || ''; }
     $('busy').classList.toggle('on', !!message);
     document.querySelectorAll('button, textarea, input').forEach(function (el) {
       if (el.id !== 'forget') { el.disabled = !!message; }
@@ -353,7 +354,7 @@
       var none = document.createElement('li'); none.className = 'none'; none.textContent = t('noImages'); ul.appendChild(none);
       return;
     }
-    images.forEach(function (image) {
+    images.slice().sort(function (a, b) { return familyOrder(a.name) - familyOrder(b.name); }).forEach(function (image) {
       var li = document.createElement('li');
       var fig = document.createElement('figure');
       var img = document.createElement('img');
@@ -365,6 +366,14 @@
       cap.textContent = label;
       fig.appendChild(img); fig.appendChild(cap); li.appendChild(fig); ul.appendChild(li);
     });
+  }
+
+  // The API lists images by file name (child_1, partner, user); show them as a family: you, partner, children.
+  function familyOrder(fileName) {
+    var base = String(fileName || '').replace(/\.[a-z]+$/i, '');
+    if (base === 'user') { return -2; }
+    if (base === 'partner') { return -1; }
+    return Number(base.replace(/\D+/g, '')) || 0;
   }
 
   // The children's portraits come back with the children's names: show those, not "child 1".
@@ -397,7 +406,16 @@
       }
     });
     renderLog($('family-log'), answer.conversation_history);
-    var trip = answer.family_trip_info || {};
+    renderMemo(answer.family_trip_info || {});
+    if (answer.conversation_complete && answer.family_plan) {
+      state.plan = answer.family_plan;
+      $('to-story').hidden = false;
+      renderStory(answer.family_plan);
+      show('story');
+    }
+  }
+
+  function renderMemo(trip) {
     var dest = $('memo-destination');
     dest.textContent = trip.destination || t('undecided');
     dest.classList.toggle('memo-empty', !trip.destination);
@@ -406,12 +424,6 @@
     (trip.activities || []).forEach(function (a) { var li = document.createElement('li'); li.textContent = a; acts.appendChild(li); });
     if (!(trip.activities || []).length) {
       var li = document.createElement('li'); li.className = 'memo-empty'; li.textContent = t('undecided'); acts.appendChild(li);
-    }
-    if (answer.conversation_complete && answer.family_plan) {
-      state.plan = answer.family_plan;
-      $('to-story').hidden = false;
-      renderStory(answer.family_plan);
-      show('story');
     }
   }
 
@@ -443,6 +455,7 @@
         state.sessionId = res.data.session_id;
         renderLog($('chat-log'), []);
         renderProgress(null, null, false);
+        renderMemo({});
         show('chat');
         return waitForGreeting(0);
       });
