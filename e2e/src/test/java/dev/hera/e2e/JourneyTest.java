@@ -81,6 +81,11 @@ class JourneyTest {
         assertTrue(turn5.getBoolean("profile_complete"), turn5.getList("missing_fields").toString());
         assertEquals("COMPLETED", turn5.getString("session_status"));
         assertFalse(turn5.getString("completion_message").isBlank());
+        for (String key : List.of("_meta", "user_profile", "conversation_history", "turns")) {
+            String name = system.key(id, key);
+            assertTrue(system.sessionKeys(id).contains(name), name + " among " + system.sessionKeys(id));
+            assertTrue(system.ttlMillis(name) > 0, name + " carries the session's TTL");
+        }
 
         api().body("").post("/api/sessions/" + id + "/complete").then().statusCode(200)
                 .body("information_complete", equalTo(true)).body("family_ready", equalTo(true));
@@ -122,7 +127,7 @@ class JourneyTest {
                 .body("conversation_complete", equalTo(true)).body("family_plan.story", equalTo(story));
 
         api().delete("/api/sessions/" + id).then().statusCode(200);
-        assertTrue(system.redis().scanKeys("session:" + id + ":*").isEmpty(), "forgotten: no key left");
+        assertTrue(system.sessionKeys(id).isEmpty(), "forgotten: no key left");
     }
 
     /** A small JPEG standing in for the person's photo. */

@@ -97,16 +97,27 @@ public final class RedisServer implements AutoCloseable {
     public String command(String... words) {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(5_000);
-            OutputStream out = socket.getOutputStream();
-            StringBuilder resp = new StringBuilder("*").append(words.length).append("\r\n");
-            for (String word : words) {
-                byte[] bytes = word.getBytes(StandardCharsets.UTF_8);
-                resp.append('$').append(bytes.length).append("\r\n").append(word).append("\r\n");
-            }
-            out.write(resp.toString().getBytes(StandardCharsets.UTF_8));
-            out.flush();
+            send(socket.getOutputStream(), words);
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             return in.readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sends one command whose reply is a bulk string (such as {@code CLUSTER INFO}) and returns it whole. */
+    public String bulk(String... words) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(5_000);
+            send(socket.getOutputStream(), words);
+            java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(socket.getInputStream()));
+            String header = line(in);
+            if (!header.startsWith("$")) {
+                return header;
+            }
+            byte[] body = new byte[Integer.parseInt(header.substring(1))];
+            in.readFully(body);
+            return new String(body, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -121,13 +132,7 @@ public final class RedisServer implements AutoCloseable {
             java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(socket.getInputStream()));
             String cursor = "0";
             do {
-                String[] words = { "SCAN", cursor, "MATCH", pattern, "COUNT", "1000" };
-                StringBuilder resp = new StringBuilder("*").append(words.length).append("\r\n");
-                for (String word : words) {
-                    resp.append('$').append(word.getBytes(StandardCharsets.UTF_8).length).append("\r\n").append(word).append("\r\n");
-                }
-                out.write(resp.toString().getBytes(StandardCharsets.UTF_8));
-                out.flush();
+                send(out, "SCAN", cursor, "MATCH", pattern, "COUNT", "1000");
                 line(in); // *2
                 cursor = bulk(in);
                 int count = Integer.parseInt(line(in).substring(1));
@@ -139,6 +144,16 @@ public final class RedisServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return keys;
+    }
+
+    /** Writes one command in RESP. */
+    private static void send(OutputStream out, String... words) throws IOException {
+        StringBuilder resp = new StringBuilder("*").append(words.length).append("\r\n");
+        for (String word : words) {
+            resp.append('$').append(word.getBytes(StandardCharsets.UTF_8).length).append("\r\n").append(word).append("\r\n");
+        }
+        out.write(resp.toString().getBytes(StandardCharsets.UTF_8));
+        out.flush();
     }
 
     private static String bulk(java.io.DataInputStream in) throws IOException {
