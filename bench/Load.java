@@ -1,0 +1,141 @@
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.imageio.ImageIO;
+
+/**
+ * Load shapes of the benchmark that wrk does not make, with the JDK alone:
+ * <ul>
+ * <li>{@code java bench/Load.java turns <api> <n>}: n sessions, then one interview message in each,
+ * all sent at once; prints wall time, turns/s and how many were answered (200) or accepted (202);</li>
+ * <li>{@code java bench/Load.java uploads <api> <connections> <seconds>}: a 200 KB JPEG uploaded
+ * over and over on that many connections for that long; prints uploads/s and MB/s.</li>
+ * </ul>
+ * Output is {@code key=value} lines for the harness.
+ */
+public class Load {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "turns" -> turns(args[1], Integer.parseInt(args[2]));
+            case "uploads" -> uploads(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            default -> throw new IllegalArgumentException("turns | uploads");
+        }
+    }
+
+    static void turns(String api, int n) throws Exception {
+        List<String> sessions = new ArrayList<>();
+        List<CompletableFuture<String>> creating = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            creating.add(HTTP.sendAsync(post(api + "/api/sessions", "{\"locale\":\"ja\"}"), HttpResponse.BodyHandlers.ofString())
+                    .thenApply(r -> r.body().replaceAll(".*\"session_id\":\"([^\"]+)\".*", "$1")));
+            if (creating.size() == 100) {
+                for (CompletableFuture<String> f : creating) {
+                    sessions.add(f.join());
+                }
+                creating.clear();
+            }
+        }
+        for (CompletableFuture<String> f : creating) {
+            sessions.add(f.join());
+        }
+        Thread.sleep(2_000); // the greetings of the new sessions are answered before the burst
+        AtomicInteger answered = new AtomicInteger();
+        AtomicInteger accepted = new AtomicInteger();
+        AtomicInteger other = new AtomicInteger();
+        long start = System.nanoTime();
+        List<CompletableFuture<?>> sent = new ArrayList<>();
+        for (String id : sessions) {
+            sent.add(HTTP.sendAsync(post(api + "/api/sessions/" + id + "/messages", "{\"message\":\"旅行と料理が好きです。\"}"),
+                    HttpResponse.BodyHandlers.discarding()).thenAccept(r -> {
+                        (r.statusCode() == 200 ? answered : r.statusCode() == 202 ? accepted : other).incrementAndGet();
+                    }));
+        }
+        CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("wall_ms=%d%nturns_per_s=%.1f%nanswered=%d%naccepted=%d%nother=%d%n", ms, n * 1000.0 / ms,
+                answered.get(), accepted.get(), other.get());
+    }
+
+    static void uploads(String api, int connections, int seconds) throws Exception {
+        byte[] jpeg = jpeg(200 * 1024);
+        String boundary = "hera-bench";
+        byte[] body = multipart(boundary, jpeg);
+        String id = HTTP.send(post(api + "/api/sessions", "{\"locale\":\"ja\"}"), HttpResponse.BodyHandlers.ofString()).body()
+                .replaceAll(".*\"session_id\":\"([^\"]+)\".*", "$1");
+        HttpRequest upload = HttpRequest.newBuilder(URI.create(api + "/api/sessions/" + id + "/photos/user"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        AtomicLong ok = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Thread> workers = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int c = 0; c < connections; c++) {
+            Thread worker = new Thread(() -> {
+                while (System.nanoTime() < end) {
+                    try {
+                        int status = HTTP.send(upload, HttpResponse.BodyHandlers.discarding()).statusCode();
+                        (status == 200 ? ok : failed).incrementAndGet();
+                    } catch (Exception e) {
+                        failed.incrementAndGet();
+                    }
+                }
+            });
+            worker.start();
+            workers.add(worker);
+        }
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        double s = (System.nanoTime() - start) / 1e9;
+        System.out.printf("photo_bytes=%d%nuploads_per_s=%.1f%nmb_per_s=%.1f%nfailed=%d%n", jpeg.length, ok.get() / s,
+                ok.get() * jpeg.length / s / 1_048_576, failed.get());
+    }
+
+    private static HttpRequest post(String url, String json) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(json)).build();
+    }
+
+    /** A JPEG of about {@code size} bytes: noise compresses badly, so its size follows its area. */
+    private static byte[] jpeg(int size) throws Exception {
+        Random random = new Random(7);
+        for (int side = 200;; side += 20) {
+            BufferedImage image = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
+            for (int y = 0; y < side; y++) {
+                for (int x = 0; x < side; x++) {
+                    image.setRGB(x, y, random.nextInt(0xFFFFFF));
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(image, "jpg", out);
+            if (out.size() >= size) {
+                return out.toByteArray();
+            }
+        }
+    }
+
+    private static byte[] multipart(String boundary, byte[] file) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"me.jpg\"\r\n"
+                + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.write(file);
+        out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+}
