@@ -20,6 +20,9 @@ import javax.imageio.ImageIO;
  * <ul>
  * <li>{@code java bench/Load.java turns <api> <n>}: n sessions, then one interview message in each,
  * all sent at once; prints wall time, turns/s and how many were answered (200) or accepted (202);</li>
+ * <li>{@code java bench/Load.java rate <api> <turns-per-second> <seconds>}: interview messages sent
+ * at a fixed rate (open loop, spread over as many sessions as turns per second); prints the
+ * achieved rate and latency percentiles;</li>
  * <li>{@code java bench/Load.java uploads <api> <connections> <seconds>}: a 200 KB JPEG uploaded
  * over and over on that many connections for that long; prints uploads/s and MB/s.</li>
  * </ul>
@@ -33,7 +36,8 @@ public class Load {
         switch (args[0]) {
             case "turns" -> turns(args[1], Integer.parseInt(args[2]));
             case "uploads" -> uploads(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
-            default -> throw new IllegalArgumentException("turns | uploads");
+            case "rate" -> atRate(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            default -> throw new IllegalArgumentException("turns | uploads | rate");
         }
     }
 
@@ -71,12 +75,51 @@ public class Load {
                 answered.get(), accepted.get(), other.get());
     }
 
+    static void atRate(String api, int perSecond, int seconds) throws Exception {
+        List<String> sessions = new ArrayList<>();
+        for (int i = 0; i < perSecond; i++) {
+            sessions.add(newSession(api));
+        }
+        Thread.sleep(2_000); // the greetings of the new sessions are answered first
+        int total = perSecond * seconds;
+        long[] latencies = new long[total];
+        AtomicInteger failed = new AtomicInteger();
+        List<CompletableFuture<?>> sent = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < total; i++) {
+            long due = start + i * 1_000_000_000L / perSecond;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+            int n = i;
+            long sentAt = System.nanoTime();
+            sent.add(HTTP.sendAsync(post(api + "/api/sessions/" + sessions.get(i % perSecond) + "/messages",
+                    "{\"message\":\"週末は料理をしています。\"}"), HttpResponse.BodyHandlers.discarding())
+                    .thenAccept(r -> {
+                        latencies[n] = (System.nanoTime() - sentAt) / 1_000_000;
+                        if (r.statusCode() != 200) {
+                            failed.incrementAndGet();
+                        }
+                    }));
+        }
+        CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
+        double took = (System.nanoTime() - start) / 1e9;
+        java.util.Arrays.sort(latencies);
+        System.out.printf("turns=%d%nachieved_per_s=%.1f%np50_ms=%d%np99_ms=%d%nnot_200=%d%n", total, total / took,
+                latencies[total / 2], latencies[(int) (total * 0.99)], failed.get());
+    }
+
+    private static String newSession(String api) throws Exception {
+        return HTTP.send(post(api + "/api/sessions", "{\"locale\":\"ja\"}"), HttpResponse.BodyHandlers.ofString()).body()
+                .replaceAll(".*\"session_id\":\"([^\"]+)\".*", "$1");
+    }
+
     static void uploads(String api, int connections, int seconds) throws Exception {
         byte[] jpeg = jpeg(200 * 1024);
         String boundary = "hera-bench";
         byte[] body = multipart(boundary, jpeg);
-        String id = HTTP.send(post(api + "/api/sessions", "{\"locale\":\"ja\"}"), HttpResponse.BodyHandlers.ofString()).body()
-                .replaceAll(".*\"session_id\":\"([^\"]+)\".*", "$1");
+        String id = newSession(api);
         HttpRequest upload = HttpRequest.newBuilder(URI.create(api + "/api/sessions/" + id + "/photos/user"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
