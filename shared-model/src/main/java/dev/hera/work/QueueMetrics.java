@@ -38,6 +38,7 @@ public class QueueMetrics {
 
     void onStart(@Observes StartupEvent event) {
         sampling = Multi.createFrom().ticks().every(EVERY)
+                .onOverflow().drop()
                 .onItem().transformToUniAndConcatenate(tick -> queue.depth().onFailure().recoverWithNull())
                 .subscribe().with(depth -> {
                     if (depth != null) {

@@ -106,6 +106,8 @@ public final class TurnWorker {
                     readerDone.complete(null);
                 }, () -> readerDone.complete(null));
         reclaiming = Multi.createFrom().ticks().every(reclaimEvery)
+                // A slow reclaim skips ticks instead of failing (and ending) the reclaimer.
+                .onOverflow().drop()
                 .onItem().transformToUniAndConcatenate(tick -> queue.reclaim(settings.consumer(), reclaimAfter, settings.maxInFlight())
                         .onFailure().invoke(f -> LOG.warnf("reclaiming wake-ups failed (%s); retrying", f.getClass().getSimpleName()))
                         .onFailure().recoverWithItem(List.of()))
@@ -194,6 +196,7 @@ public final class TurnWorker {
     /** Runs the handler while renewing the session's lease, and turns its failure into a failed turn. */
     private Uni<Answered> answerUnderLease(Turn turn, String owner) {
         Cancellable renewal = Multi.createFrom().ticks().startingAfter(renewEvery).every(renewEvery)
+                .onOverflow().drop()
                 .onItem().transformToUniAndConcatenate(tick -> queue.claimNext(turn.sessionId(), owner, lease)
                         .onFailure().recoverWithNull())
                 .subscribe().with(claim -> { }, f -> { });

@@ -76,6 +76,8 @@ public class TurnGateway {
                 .chain(event -> queue.turn(turn.sessionId(), turn.turnId()))
                 .map(found -> found.orElse(turn));
         Uni<Turn> polled = Multi.createFrom().ticks().every(pollInterval)
+                // A poll slower than the interval (a busy Redis) skips ticks; it must not fail the request.
+                .onOverflow().drop()
                 .onItem().transformToUniAndConcatenate(tick -> queue.turn(turn.sessionId(), turn.turnId())
                         .onFailure().recoverWithItem(Optional.empty()))
                 .filter(found -> found.isPresent() && found.get().isFinished())
