@@ -1,6 +1,5 @@
 package dev.hera.e2e;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
@@ -25,6 +23,7 @@ import io.restassured.specification.RequestSpecification;
 class AgentFaultsTest {
 
     static HeraSystem system;
+    static HeraApi hera;
 
     @BeforeAll
     static void start() {
@@ -32,6 +31,7 @@ class AgentFaultsTest {
                 "HERA_API_TURN_DEADLINE", "3S",
                 "HERA_WORK_RECLAIM_AFTER", "2S",
                 "HERA_WORK_LEASE", "3S")).start();
+        hera = new HeraApi(system.api());
     }
 
     @AfterAll
@@ -40,7 +40,7 @@ class AgentFaultsTest {
     }
 
     private static RequestSpecification api() {
-        return given().baseUri(system.api().baseUrl()).contentType(ContentType.JSON);
+        return hera.request();
     }
 
     @Test
@@ -62,7 +62,8 @@ class AgentFaultsTest {
 
         system.restartAgent();
 
-        List<String> history = awaitHistory(id, 41);
+        List<String> history = hera.awaitHistory(id, 41).stream().map(entry -> entry.get("message")).toList();
+        assertEquals(41, history.size(), "the greeting, 20 messages and 20 replies");
         for (int i = 0; i < 20; i++) {
             String text = "メッセージ " + i;
             assertEquals(1, history.stream().filter(text::equals).count(), text + " is in the history once");
@@ -80,7 +81,7 @@ class AgentFaultsTest {
         String turn = api().body(Map.of("message", "沖縄に行きたいな。")).post("/api/sessions/" + id + "/family/messages")
                 .then().statusCode(202).extract().path("turn_id");
         system.restartAgent();
-        awaitTurn(id, turn);
+        assertEquals("DONE", hera.awaitTurn(id, turn).getString("status"));
 
         JsonPath after = api().get("/api/sessions/" + id + "/family/status").then().extract().jsonPath();
         assertEquals(before.getList("personas"), after.getList("personas"), "the same family after the restart");
@@ -97,45 +98,8 @@ class AgentFaultsTest {
     }
 
     private static String completeInterview() {
-        String id = api().body(Map.of("locale", "ja")).post("/api/sessions").then().statusCode(201).extract().path("session_id");
-        for (String message : List.of("こんにちは。32歳の女性で、大阪に住んでいます。", "今は独身です。年収は450万円くらいです。",
-                "私は好奇心旺盛で、友達と出かけるのが好きな社交的なタイプです。",
-                "理想の相手は穏やかで誠実な人。名前はけんたさんがいいな。背が高くて短い黒髪、眼鏡が似合う優しい目の人です。",
-                "子供は二人欲しいです。女の子のみおと男の子のそうま。")) {
-            api().body(Map.of("message", message)).post("/api/sessions/" + id + "/messages").then().statusCode(200);
-        }
+        String id = hera.interviewedSession();
         api().body("").post("/api/sessions/" + id + "/complete").then().statusCode(200);
         return id;
-    }
-
-    private static void awaitTurn(String id, String turn) {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (!"DONE".equals(api().get("/api/sessions/" + id + "/turns/" + turn).then().extract().path("status"))) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("turn " + turn + " not answered");
-            }
-            sleep();
-        }
-    }
-
-    private static List<String> awaitHistory(String id, int entries) {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (true) {
-            List<String> history = api().get("/api/sessions/" + id + "/status").then().extract().jsonPath()
-                    .getList("conversation_history.message");
-            if (history.size() >= entries || System.nanoTime() > deadline) {
-                assertEquals(entries, history.size(), "the greeting, 20 messages and 20 replies");
-                return history;
-            }
-            sleep();
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import dev.hera.testing.ModelStub;
 import dev.hera.testing.RedisCluster;
 import dev.hera.testing.RedisServer;
+import dev.hera.testing.S3Server;
 
 /**
  * The whole system for an end-to-end test: a real Redis, adk-agent and backend-api as two
@@ -23,9 +27,17 @@ public final class HeraSystem implements AutoCloseable {
     private final Map<String, String> environment = new HashMap<>();
     private ServiceProcess agent;
     private ServiceProcess api;
+    private final List<ServiceProcess> agentReplicas = new ArrayList<>();
+    /** The test servers handed to the system (a model stub, an S3 server), closed after the services. */
+    private final List<Runnable> closers = new ArrayList<>();
 
     public HeraSystem(Map<String, String> extraEnvironment) {
-        this(RedisServer.startOnFreePort(), null, extraEnvironment);
+        this(RedisServer.startOnFreePort(), extraEnvironment);
+    }
+
+    /** On a Redis the caller started (one with an append-only file, say); it is closed with the system. */
+    public HeraSystem(RedisServer redis, Map<String, String> extraEnvironment) {
+        this(redis, null, extraEnvironment);
     }
 
     private HeraSystem(RedisServer redis, RedisCluster cluster, Map<String, String> extraEnvironment) {
@@ -57,6 +69,46 @@ public final class HeraSystem implements AutoCloseable {
         agent = new ServiceProcess("adk-agent", environment).start();
         api = new ServiceProcess("backend-api", environment).start();
         return this;
+    }
+
+    /** Starts backend-api alone, as when no agent runs yet; {@link #restartAgent()} starts one later. */
+    public HeraSystem startWithoutAgent() {
+        api = new ServiceProcess("backend-api", environment).start();
+        return this;
+    }
+
+    /**
+     * Keeps images in this S3 server instead of a local directory; call it before starting. The server
+     * is closed with the system.
+     */
+    public HeraSystem withImagesIn(S3Server s3, String bucket) {
+        s3.imageStoreConfig(bucket).forEach((property, value) -> environment.put(environmentName(property), value));
+        closers.add(s3::close);
+        return this;
+    }
+
+    /**
+     * Has the agent think with this stub language model (OpenAI's wire format); call it before starting.
+     * The stub is closed with the system.
+     */
+    public HeraSystem withModel(ModelStub model) {
+        environment.put("HERA_AGENT_MODEL_PROVIDER", "openai");
+        environment.put("HERA_AGENT_MODEL_BASE_URL", model.openAiBaseUrl());
+        environment.put("HERA_AGENT_MODEL_API_KEY", "stub-key");
+        closers.add(model::close);
+        return this;
+    }
+
+    /**
+     * Starts one more agent process with the same settings on the same Redis, under its own name in
+     * the consumer group and on its own port; it is closed with the system.
+     */
+    public ServiceProcess startAgentReplica(String consumerName) {
+        Map<String, String> replicaEnvironment = new HashMap<>(environment);
+        replicaEnvironment.put("HERA_AGENT_CONSUMER_NAME", consumerName);
+        ServiceProcess replica = new ServiceProcess("adk-agent", replicaEnvironment).start();
+        agentReplicas.add(replica);
+        return replica;
     }
 
     /** The single Redis server (not for a system on a cluster). */
@@ -111,11 +163,18 @@ public final class HeraSystem implements AutoCloseable {
         if (agent != null) {
             agent.close();
         }
+        agentReplicas.forEach(ServiceProcess::close);
         if (redis != null) {
             redis.close();
         }
         if (cluster != null) {
             cluster.close();
         }
+        closers.forEach(Runnable::run);
+    }
+
+    /** The environment variable a service reads a property from: {@code quarkus.s3.aws.region} → {@code QUARKUS_S3_AWS_REGION}. */
+    private static String environmentName(String property) {
+        return property.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
     }
 }

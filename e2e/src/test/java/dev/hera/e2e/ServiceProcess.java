@@ -21,6 +21,8 @@ import dev.hera.testing.FreePorts;
  */
 public final class ServiceProcess implements AutoCloseable {
 
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
     private final String module;
     private final int port;
     private final Map<String, String> environment;
@@ -93,28 +95,58 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * The sum of every series of a Prometheus metric at {@code /q/metrics}, e.g. all turns answered
+     * ({@code hera_turn_duration_seconds_count}, whatever their kind and outcome); 0 before the first.
+     */
+    public double metric(String name) {
+        try {
+            return get("/q/metrics").body().lines()
+                    .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                    .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                    .sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(module + " did not answer its metrics", e);
+        }
+    }
+
+    /** Waits until the readiness probe answers UP ({@code ready}) or DOWN, as a dependency comes and goes. */
+    public void awaitReadiness(boolean ready) {
+        Eventually.await(module + (ready ? " ready" : " not ready"), Duration.ofSeconds(30), () -> {
+            try {
+                return get("/q/health/ready").statusCode() == 200;
+            } catch (IOException e) {
+                throw new UncheckedIOException(module + " did not answer its readiness probe", e);
+            }
+        }, now -> now == ready);
+    }
+
     private void awaitReady(Duration timeout) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(module + " exited:\n" + logTail());
             }
             try {
-                HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
+                if (get("/q/health/ready").statusCode() == 200) {
                     return;
                 }
             } catch (IOException notYet) {
                 // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
             }
             sleep(200);
         }
         throw new IllegalStateException(module + " not ready in " + timeout + ":\n" + logTail());
+    }
+
+    private HttpResponse<String> get(String path) throws IOException {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private void waitFor() {

@@ -38,7 +38,19 @@ public final class RedisServer implements AutoCloseable {
     }
 
     public static RedisServer startOnFreePort() {
-        RedisServer server = new RedisServer(FreePorts.next(), List.of());
+        return startOnFreePort(List.of());
+    }
+
+    /**
+     * A server that keeps an append-only file, written through on every command: like a production
+     * Redis with AOF, {@link #start()} after {@link #kill()} brings back every write it acknowledged.
+     */
+    public static RedisServer startDurableOnFreePort() {
+        return startOnFreePort(List.of("--appendonly", "yes", "--appendfsync", "always"));
+    }
+
+    private static RedisServer startOnFreePort(List<String> extraArgs) {
+        RedisServer server = new RedisServer(FreePorts.next(), extraArgs);
         server.start();
         return server;
     }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.gaul.s3proxy.S3Proxy;
@@ -96,6 +97,23 @@ public final class S3Server implements AutoCloseable {
     public void close() {
         stop();
         blobStore.close();
+    }
+
+    /**
+     * The configuration that points a service's S3 client (Quarkiverse {@code quarkus.s3.*}) and its
+     * image store at this server, keeping images in {@code bucket}, created at start-up when missing.
+     */
+    public Map<String, String> imageStoreConfig(String bucket) {
+        return Map.of(
+                "quarkus.s3.endpoint-override", endpoint.toString(),
+                "quarkus.s3.aws.region", "us-east-1",
+                "quarkus.s3.aws.credentials.type", "static",
+                "quarkus.s3.aws.credentials.static-provider.access-key-id", accessKey,
+                "quarkus.s3.aws.credentials.static-provider.secret-access-key", secretKey,
+                "quarkus.s3.path-style-access", "true",
+                "hera.images.store", "s3",
+                "hera.images.bucket", bucket,
+                "hera.images.create-bucket", "true");
     }
 
     /** Whether the bucket exists, looked up in the server's storage, past any client. */

@@ -1,5 +1,6 @@
 package dev.hera.testing;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -19,18 +20,10 @@ public class S3ServerResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         server = S3Server.startOnFreePort();
-        return Map.ofEntries(
-                Map.entry("quarkus.s3.endpoint-override", server.endpoint().toString()),
-                Map.entry("quarkus.s3.aws.region", "us-east-1"),
-                Map.entry("quarkus.s3.aws.credentials.type", "static"),
-                Map.entry("quarkus.s3.aws.credentials.static-provider.access-key-id", server.accessKey()),
-                Map.entry("quarkus.s3.aws.credentials.static-provider.secret-access-key", server.secretKey()),
-                Map.entry("quarkus.s3.path-style-access", "true"),
-                Map.entry("quarkus.s3.sync-client.type", "url"),
-                Map.entry("quarkus.s3.devservices.enabled", "false"),
-                Map.entry("hera.images.store", "s3"),
-                Map.entry("hera.images.bucket", BUCKET),
-                Map.entry("hera.images.create-bucket", "true"));
+        Map<String, String> config = new HashMap<>(server.imageStoreConfig(BUCKET));
+        config.put("quarkus.s3.sync-client.type", "url");
+        config.put("quarkus.s3.devservices.enabled", "false");
+        return config;
     }
 
     @Override

@@ -39,12 +39,11 @@ public class ErrorMapper {
     public Response map(Throwable failure, HttpHeaders headers) {
         Throwable cause = unwrap(failure);
         if (cause instanceof ApiException api) {
-            return body(api.code(), api.language().orElseGet(() -> preferred(headers)), api.details(), api.headers());
+            return body(api.code(), api.language().orElseGet(() -> preferred(headers)), api.details(),
+                    withRetryAfter(api.code(), api.headers()));
         }
         ErrorCode code = codeOf(cause);
-        Map<String, String> extraHeaders = code == ErrorCode.SERVICE_UNAVAILABLE
-                ? Map.of("Retry-After", RETRY_AFTER_UNAVAILABLE)
-                : Map.of();
+        Map<String, String> extraHeaders = withRetryAfter(code, Map.of());
         if (code == ErrorCode.INTERNAL) {
             String reference = UUID.randomUUID().toString();
             LOG.errorf(cause, "unexpected failure (reference %s)", reference);
@@ -54,6 +53,19 @@ public class ErrorMapper {
             LOG.warnf("dependency unavailable: %s", cause.getClass().getSimpleName());
         }
         return body(code, preferred(headers), Map.of(), extraHeaders);
+    }
+
+    /**
+     * Adds {@code Retry-After} to a 503, whichever way it came: a store failing under a resource, or a
+     * turn the agent failed because the image store was down.
+     */
+    private static Map<String, String> withRetryAfter(ErrorCode code, Map<String, String> headers) {
+        if (code != ErrorCode.SERVICE_UNAVAILABLE || headers.containsKey("Retry-After")) {
+            return headers;
+        }
+        Map<String, String> all = new LinkedHashMap<>(headers);
+        all.put("Retry-After", RETRY_AFTER_UNAVAILABLE);
+        return all;
     }
 
     /** Builds the JSON error answer; also used by filters that answer before a resource runs. */
