@@ -27,19 +27,19 @@ pids+=($!)
 sleep 0.5
 
 now_ms() { date +%s%3N; }
-start_service() { # module port -> prints ms to ready
-  local t0 pid
+start_service() { # module port -> STARTED_PID, STARTED_MS (ms to ready); not in a subshell, so cleanup knows the pid
+  local t0
   t0=$(now_ms)
   # Rate limits off: this measures the system, not the limiter.
   HERA_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_PORT=$2 QUARKUS_REDIS_HOSTS=redis://127.0.0.1:$REDIS_PORT HERA_IMAGES_LOCAL_DIRECTORY="$WORK/images" \
     java -jar "$HERA_ROOT/$1/target/quarkus-app/quarkus-run.jar" >"$WORK/$1.log" 2>&1 &
-  pid=$!
-  pids+=($pid)
+  STARTED_PID=$!
+  pids+=($STARTED_PID)
   until curl -fs "http://127.0.0.1:$2/q/health/ready" >/dev/null 2>&1; do sleep 0.05; done
-  echo "$pid $(( $(now_ms) - t0 ))"
+  STARTED_MS=$(( $(now_ms) - t0 ))
 }
-read -r AGENT_PID AGENT_START < <(start_service adk-agent "$AGENT_PORT")
-read -r API_PID API_START < <(start_service backend-api "$API_PORT")
+start_service adk-agent "$AGENT_PORT"; AGENT_PID=$STARTED_PID; AGENT_START=$STARTED_MS
+start_service backend-api "$API_PORT"; API_PID=$STARTED_PID; API_START=$STARTED_MS
 
 API="http://127.0.0.1:$API_PORT"
 new_session() { curl -fs -X POST -H 'Content-Type: application/json' -d '{"locale":"ja"}' "$API/api/sessions" | sed -E 's/.*"session_id":"([^"]+)".*/\1/'; }
@@ -82,7 +82,7 @@ until curl -fs "http://127.0.0.1:$STUB_PORT/served" >/dev/null 2>&1; do sleep 0.
 kill "$AGENT_PID"; wait "$AGENT_PID" 2>/dev/null || true
 export HERA_AGENT_MODEL_PROVIDER=openai HERA_AGENT_MODEL_BASE_URL="http://127.0.0.1:$STUB_PORT/v1" \
   HERA_AGENT_MODEL_API_KEY=bench HERA_AGENT_MAX_IN_FLIGHT=1024 HERA_AGENT_MODEL_TIMEOUT=20S
-read -r MODEL_AGENT_PID _ < <(start_service adk-agent "$AGENT_PORT")
+start_service adk-agent "$AGENT_PORT"; MODEL_AGENT_PID=$STARTED_PID
 java "$HERA_ROOT/bench/Load.java" turns "$API" 200 >"$WORK/model-warmup.txt"   # warm-up (JIT), not reported
 java "$HERA_ROOT/bench/Load.java" turns "$API" 1000 >"$WORK/model-turns.txt"
 MODEL_WALL=$(awk -F= '$1=="wall_ms" {print $2}' "$WORK/model-turns.txt")
