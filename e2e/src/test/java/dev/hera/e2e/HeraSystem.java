@@ -135,6 +135,19 @@ public final class HeraSystem implements AutoCloseable {
         throw new IllegalStateException("no node answers for " + key);
     }
 
+    /** The names of the session's image files in the local image directory (empty once it is forgotten). */
+    public List<String> imageFiles(String sessionId) {
+        Path photos = images.resolve("sessions").resolve(sessionId).resolve("photos");
+        if (!Files.isDirectory(photos)) {
+            return List.of();
+        }
+        try (var files = Files.list(photos)) {
+            return files.map(file -> file.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Every key of the session, in either key form ({@code session:<id>:<key>} or {@code session:{<id>}:<key>}), on any node. */
     public List<String> sessionKeys(String sessionId) {
         String pattern = "session:*" + sessionId + "*";

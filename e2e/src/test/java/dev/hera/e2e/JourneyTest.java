@@ -82,9 +82,7 @@ class JourneyTest {
         assertEquals("COMPLETED", turn5.getString("session_status"));
         assertFalse(turn5.getString("completion_message").isBlank());
         for (String key : List.of("_meta", "user_profile", "conversation_history", "turns")) {
-            String name = system.key(id, key);
-            assertTrue(system.sessionKeys(id).contains(name), name + " among " + system.sessionKeys(id));
-            assertTrue(system.ttlMillis(name) > 0, name + " carries the session's TTL");
+            assertKeyWithTtl(id, key);
         }
 
         api().body("").post("/api/sessions/" + id + "/complete").then().statusCode(200)
@@ -102,6 +100,9 @@ class JourneyTest {
         for (String url : children.<String> getList("meta.children.image_url")) {
             given().baseUri(system.api().baseUrl()).get(url).then().statusCode(200).contentType("image/png");
         }
+        assertEquals(List.of("child_1.png", "child_2.png", "partner.png", "user.jpg"), system.imageFiles(id),
+                "the stored objects");
+        assertKeyWithTtl(id, "photos");
 
         JsonPath f1 = tellFamily(id, "今度の週末、みんなでどこか行かない？");
         assertEquals(List.of("けんた", "みお", "そうま"), f1.getList("reply.name"));
@@ -125,9 +126,19 @@ class JourneyTest {
         }
         api().get("/api/sessions/" + id + "/family/status").then().statusCode(200)
                 .body("conversation_complete", equalTo(true)).body("family_plan.story", equalTo(story));
+        for (String key : List.of("personas", "family_conversation", "family_trip_info", "family_state", "family_plan")) {
+            assertKeyWithTtl(id, key);
+        }
 
         api().delete("/api/sessions/" + id).then().statusCode(200);
         assertTrue(system.sessionKeys(id).isEmpty(), "forgotten: no key left");
+        assertTrue(system.imageFiles(id).isEmpty(), "forgotten: no image left");
+    }
+
+    private static void assertKeyWithTtl(String id, String key) {
+        String name = system.key(id, key);
+        assertTrue(system.sessionKeys(id).contains(name), name + " among " + system.sessionKeys(id));
+        assertTrue(system.ttlMillis(name) > 0, name + " carries the session's TTL");
     }
 
     /** A small JPEG standing in for the person's photo. */
@@ -149,7 +160,7 @@ class JourneyTest {
     }
 
     @Test
-    void theEnglishInterviewReachesACompleteProfile() {
+    void theEnglishJourneyGoesFromTheInterviewToTheLetterAndIsForgotten() {
         String id = newSession("en");
         say(id, "Hi, I'm a 29-year-old man living in Seattle.");
         say(id, "I'm married — my wife's name is Emma. I make about $90k a year.");
@@ -163,5 +174,33 @@ class JourneyTest {
         assertEquals("Emma", last.getString("user_profile.current_partner.name"));
         assertEquals(List.of("Lily", "Noah"), last.getList("user_profile.children_info.name"));
         assertTrue(last.getString("reply").matches("(?s).*[A-Za-z].*"), "Hera answers in English");
+
+        api().body("").post("/api/sessions/" + id + "/complete").then().statusCode(200).body("family_ready", equalTo(true));
+        given().baseUri(system.api().baseUrl()).multiPart("file", "me.jpg", photo(), "image/jpeg")
+                .post("/api/sessions/" + id + "/photos/user").then().statusCode(200);
+        api().body(Map.of("target", "partner")).post("/api/sessions/" + id + "/generate-image").then().statusCode(200)
+                .body("meta.target", equalTo("partner"));
+        JsonPath children = api().body("").post("/api/sessions/" + id + "/generate-child-image").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(List.of("Lily", "Noah"), children.getList("meta.children.name"));
+        assertEquals(List.of("child_1.png", "child_2.png", "partner.png", "user.jpg"), system.imageFiles(id));
+
+        JsonPath hello = tellFamily(id, "Let's go to Hawaii!");
+        assertEquals(List.of("Emma", "Lily", "Noah"), hello.getList("reply.name"));
+        tellFamily(id, "We could go swimming and visit the aquarium.");
+        JsonPath yes = tellFamily(id, "Sounds great, let's do it!");
+        assertTrue(yes.getBoolean("conversation_complete"));
+        String story = yes.getString("family_plan.story");
+        String letter = yes.getString("family_plan.letter");
+        for (String name : List.of("Emma", "Lily", "Noah")) {
+            assertTrue(story.contains(name), "story: " + name);
+            assertTrue(letter.contains(name), "letter: " + name);
+        }
+        assertTrue(story.contains(yes.getString("family_plan.destination")), "story: the destination");
+        assertKeyWithTtl(id, "family_plan");
+
+        api().delete("/api/sessions/" + id).then().statusCode(200);
+        assertTrue(system.sessionKeys(id).isEmpty(), "forgotten: no key left");
+        assertTrue(system.imageFiles(id).isEmpty(), "forgotten: no image left");
     }
 }
