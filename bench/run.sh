@@ -15,6 +15,8 @@ REDIS_PORT=${BENCH_REDIS_PORT:-26390}
 API_PORT=${BENCH_API_PORT:-28090}
 AGENT_PORT=${BENCH_AGENT_PORT:-28091}
 DURATION=${BENCH_DURATION:-15s}
+# The services' JVM as a small container would size it (512 MB limit: heap capped, serial GC on 2 cores).
+JVM_OPTS=${BENCH_JVM_OPTS:--XX:+UseSerialGC -Xmx192m}
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT
@@ -32,7 +34,7 @@ start_service() { # module port -> STARTED_PID, STARTED_MS (ms to ready); not in
   t0=$(now_ms)
   # Rate limits off: this measures the system, not the limiter.
   HERA_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_PORT=$2 QUARKUS_REDIS_HOSTS=redis://127.0.0.1:$REDIS_PORT HERA_IMAGES_LOCAL_DIRECTORY="$WORK/images" \
-    java -jar "$HERA_ROOT/$1/target/quarkus-app/quarkus-run.jar" >"$WORK/$1.log" 2>&1 &
+    java $JVM_OPTS -jar "$HERA_ROOT/$1/target/quarkus-app/quarkus-run.jar" >"$WORK/$1.log" 2>&1 &
   STARTED_PID=$!
   pids+=($STARTED_PID)
   until curl -fs "http://127.0.0.1:$2/q/health/ready" >/dev/null 2>&1; do sleep 0.05; done
@@ -108,7 +110,7 @@ cat >"$HERA_ROOT/docs/benchmarks.md" <<MD
 # Benchmarks
 
 Written by \`bench/run.sh\` on $(date -u +%F): $CPU, $(nproc) cores, load average before the run $LOAD.
-Both services from their jars (JVM), Redis on loopback, offline engine, one run each.
+Both services from their jars (JVM: \`$JVM_OPTS\`), Redis on loopback, offline engine, one run each.
 
 | what | figure |
 |---|---|
