@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -21,34 +22,40 @@ import io.restassured.specification.RequestSpecification;
  * The journeys of sample-conversations.md through the public HTTP API, with adk-agent running as
  * a separate process and the offline engine: interview → complete → family → plan, story, letter.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JourneyTest {
 
-    static HeraSystem system;
+    HeraSystem system;
+
+    /** The system the journeys run on: here one Redis server. */
+    HeraSystem newSystem() {
+        return new HeraSystem(Map.of());
+    }
 
     @BeforeAll
-    static void start() {
-        system = new HeraSystem(Map.of()).start();
+    void start() {
+        system = newSystem().start();
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         system.close();
     }
 
-    private static RequestSpecification api() {
+    private RequestSpecification api() {
         return given().baseUri(system.api().baseUrl()).contentType(ContentType.JSON);
     }
 
-    private static String newSession(String locale) {
+    private String newSession(String locale) {
         return api().body(Map.of("locale", locale)).post("/api/sessions").then().statusCode(201).extract().path("session_id");
     }
 
-    private static JsonPath say(String id, String message) {
+    private JsonPath say(String id, String message) {
         return api().body(Map.of("message", message)).post("/api/sessions/" + id + "/messages")
                 .then().statusCode(200).extract().jsonPath();
     }
 
-    private static JsonPath tellFamily(String id, String message) {
+    private JsonPath tellFamily(String id, String message) {
         return api().body(Map.of("message", message)).post("/api/sessions/" + id + "/family/messages")
                 .then().statusCode(200).extract().jsonPath();
     }
@@ -135,7 +142,7 @@ class JourneyTest {
         assertTrue(system.imageFiles(id).isEmpty(), "forgotten: no image left");
     }
 
-    private static void assertKeyWithTtl(String id, String key) {
+    private void assertKeyWithTtl(String id, String key) {
         String name = system.key(id, key);
         assertTrue(system.sessionKeys(id).contains(name), name + " among " + system.sessionKeys(id));
         assertTrue(system.ttlMillis(name) > 0, name + " carries the session's TTL");
