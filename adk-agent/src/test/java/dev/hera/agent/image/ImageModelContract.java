@@ -100,10 +100,11 @@ abstract class ImageModelContract {
 
     @Test
     void eachChildIsDrawnByTheModelFromBothParentsPictures() {
+        stub.image(PortraitRenderer.png(solid(MODEL_COLOUR, 300)));
         String id = session("long curly red hair, green eyes and freckles");
         photos.save(id, ImageName.of("user", "png"), PortraitRenderer.png(ChildPortraitTest.reddish())).await().atMost(WAIT);
         assertEquals(TurnStatus.DONE, TurnAwait.answered(queue, id, submit(id, TurnKind.PARTNER_PORTRAIT), WAIT).status());
-        stub.reset().image(PortraitRenderer.png(solid(MODEL_COLOUR, 300)));
+        int before = stub.calls().size();
 
         Turn turn = TurnAwait.answered(queue, id, submit(id, TurnKind.CHILD_PORTRAITS), WAIT);
         assertEquals(TurnStatus.DONE, turn.status(), String.valueOf(turn.error()));
@@ -112,9 +113,10 @@ abstract class ImageModelContract {
         for (String child : List.of("child_1", "child_2")) {
             assertEquals(MODEL_COLOUR.getRGB(), Pixels.decode(stored(id, child)).getRGB(150, 150));
         }
-        assertEquals(2, stub.calls().size(), "one request per child");
-        stub.calls().forEach(this::assertChildRequest);
-        assertTrue(stub.calls().get(0).toString().contains("みお"), "the child's name is in the prompt");
+        List<ModelStub.Call> childCalls = stub.calls().subList(before, stub.calls().size());
+        assertEquals(2, childCalls.size(), "one request per child");
+        childCalls.forEach(this::assertChildRequest);
+        assertTrue(childCalls.get(0).toString().contains("みお"), "the child's name is in the prompt");
     }
 
     @Test
