@@ -43,19 +43,8 @@ public class Load {
 
     static void turns(String api, int n) throws Exception {
         List<String> sessions = new ArrayList<>();
-        List<CompletableFuture<String>> creating = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            creating.add(HTTP.sendAsync(post(api + "/api/sessions", "{\"locale\":\"ja\"}"), HttpResponse.BodyHandlers.ofString())
-                    .thenApply(r -> r.body().replaceAll(".*\"session_id\":\"([^\"]+)\".*", "$1")));
-            if (creating.size() == 100) {
-                for (CompletableFuture<String> f : creating) {
-                    sessions.add(f.join());
-                }
-                creating.clear();
-            }
-        }
-        for (CompletableFuture<String> f : creating) {
-            sessions.add(f.join());
+            sessions.add(newSession(api));
         }
         Thread.sleep(2_000); // the greetings of the new sessions are answered before the burst
         AtomicInteger answered = new AtomicInteger();

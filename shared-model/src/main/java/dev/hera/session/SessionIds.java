@@ -1,7 +1,10 @@
 package dev.hera.session;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.regex.Pattern;
+
+import dev.hera.image.Sha256;
 
 /** Session ids are canonical lower-case UUIDs; anything else never reaches a key or a path. */
 public final class SessionIds {
@@ -32,12 +35,6 @@ public final class SessionIds {
      * id alone opens the session): the first 12 hex digits of its SHA-256.
      */
     public static String reference(String id) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(String.valueOf(id).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest, 0, 6);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always there", e);
-        }
+        return Sha256.hex(String.valueOf(id).getBytes(StandardCharsets.UTF_8)).substring(0, 12);
     }
 }

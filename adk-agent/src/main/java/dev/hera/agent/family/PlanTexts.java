@@ -15,6 +15,7 @@ import dev.hera.agent.family.offline.StoryWriter;
 import dev.hera.agent.model.JsonModel;
 import dev.hera.agent.model.ModelFailure;
 import dev.hera.agent.model.Models;
+import dev.hera.agent.model.PromptText;
 import dev.hera.model.ConversationEntry;
 import dev.hera.model.FamilyPlan;
 import dev.hera.model.Language;
@@ -91,8 +92,7 @@ public class PlanTexts {
         ArrayNode talk = content.putArray("family_conversation");
         List<ConversationEntry> log = plan.conversationLog() == null ? List.of() : plan.conversationLog();
         for (ConversationEntry entry : log.subList(Math.max(0, log.size() - LOG_ENTRIES), log.size())) {
-            String message = entry.message().length() <= ENTRY_CHARS ? entry.message() : entry.message().substring(0, ENTRY_CHARS) + "…";
-            talk.addObject().put("speaker", entry.speaker()).put("message", message);
+            talk.addObject().put("speaker", entry.speaker()).put("message", PromptText.cut(entry.message(), ENTRY_CHARS));
         }
         return content.toString();
     }

@@ -12,6 +12,7 @@ import dev.hera.model.ConversationEntry;
 import dev.hera.model.RelationshipStatus;
 import dev.hera.model.UserProfile;
 import dev.hera.profile.ProfilePruning;
+import dev.hera.agent.model.PromptText;
 import dev.hera.profile.ProfileRules;
 import dev.langchain4j.model.chat.request.json.JsonArraySchema;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
@@ -63,12 +64,12 @@ final class InterviewPrompt {
         content.set("profile_so_far", json.valueToTree(ProfilePruning.prune(input.profile())));
         ArrayNode missing = content.putArray("missing_fields");
         ProfileRules.missingFields(input.profile()).forEach(field -> missing.add(field.jsonName()));
-        content.put("summary_of_earlier_turns", cut(input.summary(), SUMMARY_CHARS));
+        content.put("summary_of_earlier_turns", PromptText.cut(input.summary(), SUMMARY_CHARS));
         ArrayNode turns = content.putArray("last_turns");
         for (ConversationEntry entry : input.recentHistory()) {
-            turns.addObject().put("speaker", entry.speaker()).put("message", cut(entry.message(), TURN_CHARS));
+            turns.addObject().put("speaker", entry.speaker()).put("message", PromptText.cut(entry.message(), TURN_CHARS));
         }
-        content.put("new_message", cut(input.message(), MESSAGE_CHARS));
+        content.put("new_message", PromptText.cut(input.message(), MESSAGE_CHARS));
         return content.toString();
     }
 
@@ -102,13 +103,6 @@ final class InterviewPrompt {
         return JsonObjectSchema.builder()
                 .addStringProperty("reply").addProperty("profile", profile).addStringProperty("summary")
                 .required("reply", "profile", "summary").build();
-    }
-
-    static String cut(String text, int max) {
-        if (text == null) {
-            return "";
-        }
-        return text.length() <= max ? text : text.substring(0, max) + "…";
     }
 
     /** Names of the fields a fragment sets, as the offline engine reports them. */

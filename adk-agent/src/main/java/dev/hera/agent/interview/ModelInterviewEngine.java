@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.hera.agent.model.JsonModel;
 import dev.hera.agent.model.ModelFailure;
+import dev.hera.agent.model.PromptText;
 import dev.hera.model.Language;
 import dev.hera.model.UserProfile;
 import dev.hera.profile.ProfilePruning;
@@ -50,7 +51,7 @@ final class ModelInterviewEngine implements InterviewEngine {
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new ModelFailure(ModelFailure.Kind.INVALID, "profile not of the schema");
         }
-        String summary = InterviewPrompt.cut(answer.get("summary").asText().strip(), InterviewPrompt.SUMMARY_CHARS);
+        String summary = PromptText.cut(answer.get("summary").asText().strip(), InterviewPrompt.SUMMARY_CHARS);
         return new Step(fragment, InterviewPrompt.understood(json, fragment), reply, model.provider().id(),
                 summary.isEmpty() ? null : summary);
     }

@@ -75,10 +75,12 @@ public final class ImageModel {
      * useful size is ever stored); a {@link ModelFailure} otherwise.
      */
     public Uni<byte[]> draw(String task, String prompt, List<Reference> references) {
-        Uni<byte[]> call = Uni.createFrom().deferred(() -> Uni.createFrom().completionStage(
+        Uni<Buffer> call = Uni.createFrom().deferred(() -> Uni.createFrom().completionStage(
                 () -> send(prompt, references).toCompletionStage()));
+        // Parsing a megabyte of JSON, decoding base64 and the picture run on a worker, not the event loop.
         return ModelCalls.bounded(call, timeout, retries)
-                .chain(bytes -> Uni.createFrom().item(() -> asPng(bytes)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()))
+                .chain(answer -> Uni.createFrom().item(() -> asPng(imageOf(answer)))
+                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()))
                 .onItemOrFailure().invoke((image, failure) -> ModelCalls.count(metrics, provider, task, failure));
     }
 
@@ -97,7 +99,7 @@ public final class ImageModel {
         }
     }
 
-    private Future<byte[]> send(String prompt, List<Reference> references) {
+    private Future<Buffer> send(String prompt, List<Reference> references) {
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setIdleTimeout(timeout.toMillis());
         Buffer body;
         if (provider == ModelProvider.GEMINI) {
@@ -126,7 +128,7 @@ public final class ImageModel {
                     if (response.statusCode() >= 400) {
                         throw new HttpException(response.statusCode(), "image model answered " + response.statusCode());
                     }
-                    return imageOf(answer);
+                    return answer;
                 }));
     }
 
