@@ -14,7 +14,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /** Portraits through Gemini image generation (both parents' pictures as inline data for a child). */
 @QuarkusTest
-@QuarkusTestResource(RedisServerResource.class)
+// A Redis of its own: no wake-up or turn left by an earlier test class reaches this stub.
+@QuarkusTestResource(value = RedisServerResource.class, restrictToAnnotatedClass = true)
 @QuarkusTestResource(value = ModelStubResource.class, restrictToAnnotatedClass = true, initArgs = {
         @ResourceArg(name = "provider", value = "gemini"),
         @ResourceArg(name = "settings", value = "image-model"),

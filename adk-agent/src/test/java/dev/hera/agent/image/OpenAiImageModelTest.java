@@ -12,7 +12,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /** Portraits through an OpenAI-compatible images API (generations for the partner, edits with both parents for a child). */
 @QuarkusTest
-@QuarkusTestResource(RedisServerResource.class)
+// A Redis of its own: no wake-up or turn left by an earlier test class reaches this stub.
+@QuarkusTestResource(value = RedisServerResource.class, restrictToAnnotatedClass = true)
 @QuarkusTestResource(value = ModelStubResource.class, restrictToAnnotatedClass = true, initArgs = {
         @ResourceArg(name = "provider", value = "openai"),
         @ResourceArg(name = "settings", value = "image-model"),
