@@ -1,6 +1,5 @@
 package dev.hera.image;
 
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -204,22 +203,14 @@ public final class S3ImageStore implements ImageStore {
     }
 
     /**
-     * Runs an S3 call on the worker pool; SDK failures become {@link ImageStoreUnavailableException}.
-     * The URL-connection HTTP client lets some I/O failures escape as {@link UncheckedIOException}
-     * instead of an {@link SdkException} (a PUT on a connection the server has dropped, for one),
-     * so those count as unavailable too.
+     * Runs an S3 call on the worker pool; SDK failures (the SDK's own retries and the API call
+     * timeout included) become {@link ImageStoreUnavailableException}.
      */
     private <T> Uni<T> onWorker(String operation, Supplier<T> call) {
         return WorkerPool.call(() -> {
             try {
-                try {
-                    return call.get();
-                } catch (UncheckedIOException staleConnection) {
-                    // A pooled connection the server closed (after its restart, say) fails once without
-                    // the SDK retrying; every call here is idempotent, so one more try on a new connection.
-                    return call.get();
-                }
-            } catch (SdkException | UncheckedIOException e) {
+                return call.get();
+            } catch (SdkException e) {
                 throw new ImageStoreUnavailableException("S3 image store failed to " + operation
                         + " (bucket " + bucket + ")", e);
             }

@@ -1,9 +1,13 @@
 package dev.hera.image;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +23,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * The contract against S3Proxy, through the produced store and the S3 client that Quarkus
@@ -27,6 +32,9 @@ import software.amazon.awssdk.services.s3.S3Client;
 @QuarkusTest
 @QuarkusTestResource(S3ServerResource.class)
 class S3ImageStoreTest extends ImageStoreContract {
+
+    /** Far longer than any call to an in-process S3 takes, far shorter than the client's socket timeout. */
+    private static final Duration NO_STALL = Duration.ofSeconds(5);
 
     @Inject
     ImageStore store;
@@ -99,6 +107,32 @@ class S3ImageStoreTest extends ImageStoreContract {
         assertUnavailable(store.put(newSession(), USER_PNG, new byte[] {1}));
         assertUnavailable(store.list(newSession()));
         assertFalse(server.bucketExists(bucket));
+    }
+
+    /**
+     * S3 refuses an upload to a missing bucket before it reads the body, and S3 restarts under
+     * pooled connections. Neither may spoil the next calls: a connection left out of step with the
+     * server would make a later call fail on a healthy store, or stall until the socket timeout
+     * (10 s here, 30 s by default), so every call must be answered well within that.
+     */
+    @Test
+    void refusedUploadsAndARestartOfS3LeaveNoConnectionThatSpoilsTheNextCalls() {
+        S3ImageStore missing = new S3ImageStore(quarkusS3Client(), "missing-" + UUID.randomUUID(), false);
+        String session = newSession();
+        byte[] bytes = everyByteValueThenRandom(20_000, 3);
+        await(store.put(session, USER_PNG, bytes));
+        server.stop();
+        server.start();
+
+        for (int i = 1; i <= 10; i++) {
+            Throwable refused = assertThrows(ImageStoreUnavailableException.class,
+                    () -> missing.put(newSession(), USER_PNG, bytes).await().atMost(NO_STALL));
+            S3Exception cause = assertInstanceOf(S3Exception.class, refused.getCause(), () -> String.valueOf(refused.getCause()));
+            assertEquals(404, cause.statusCode());
+            ImageName child = ImageName.of("child_" + i, "png");
+            store.put(session, child, bytes).await().atMost(NO_STALL);
+            assertArrayEquals(bytes, store.get(session, child).await().atMost(NO_STALL).orElseThrow());
+        }
     }
 
     /**

@@ -21,7 +21,6 @@ public class S3ServerResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         server = S3Server.startOnFreePort();
         Map<String, String> config = new HashMap<>(server.imageStoreConfig(BUCKET));
-        config.put("quarkus.s3.sync-client.type", "url");
         config.put("quarkus.s3.devservices.enabled", "false");
         return config;
     }
