@@ -3,7 +3,10 @@ package dev.hera.api.turn;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -11,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import dev.hera.api.error.ApiException;
 import dev.hera.api.family.FamilyMessageResource;
@@ -27,6 +29,7 @@ import dev.hera.work.TurnEvents;
 import dev.hera.work.TurnStatus;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.Cancellable;
 
 /** Turns after the fact: fetch one (after a 202), or follow a session's answers as they come. */
 @Path(SessionScope.SESSIONS_PATH)
@@ -75,17 +78,35 @@ public class TurnResource {
     @GET
     @Path("/{sessionId}/events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "The session's answered turns as server-sent events",
-            description = "One event per turn the agent answers from now on (replies to messages, portraits, ...), "
-                    + "each shaped like GET /turns/{turn_id}.")
+            description = "Opens with the comment `: listening` once the stream follows the session (a client that waits "
+                    + "for it before sending misses no answer); then one event per turn the agent answers from now on "
+                    + "(replies to messages, portraits, ...), each shaped like GET /turns/{turn_id}.")
+    @APIResponse(responseCode = "200", description = "The stream of answered turns",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = TurnView.class)))
     @APIResponse(responseCode = "404", description = "SESSION_NOT_FOUND",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
-    public Multi<TurnView> events(@RestPath String sessionId) {
+    public Multi<OutboundSseEvent> events(@RestPath String sessionId, @Context Sse sse) {
         String id = SessionScope.requireId(sessionId);
         // EventStreamGuard has answered an unknown session with 404 before the stream starts.
         return sessions.meta(id).call(meta -> events.ensureSubscribed())
-                .onItem().transformToMulti(meta -> stream(id, SessionScope.language(meta)));
+                .onItem().transformToMulti(meta -> listening(sse, stream(id, SessionScope.language(meta))));
+    }
+
+    /**
+     * The answers as events, after a comment sent once they are followed: the response's headers
+     * go out before the stream is subscribed, so only the comment tells a client that nothing it
+     * sends from then on can slip by.
+     */
+    private static Multi<OutboundSseEvent> listening(Sse sse, Multi<TurnView> answers) {
+        return Multi.createFrom().emitter(emitter -> {
+            Cancellable following = answers.subscribe().with(
+                    view -> emitter.emit(sse.newEventBuilder().mediaType(MediaType.APPLICATION_JSON_TYPE)
+                            .data(TurnView.class, view).build()),
+                    emitter::fail, emitter::complete);
+            emitter.onTermination(following::cancel);
+            emitter.emit(sse.newEventBuilder().comment("listening").build());
+        });
     }
 
     private Multi<TurnView> stream(String sessionId, Language language) {

@@ -22,14 +22,14 @@ import org.junit.jupiter.api.Test;
 import dev.hera.api.testing.ApiState;
 import dev.hera.testing.RedisServerResource;
 import dev.hera.testing.S3ServerResource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 /** Turn lookup and the session's event stream. */
 @QuarkusTest
-@QuarkusTestResource(RedisServerResource.class)
-@QuarkusTestResource(S3ServerResource.class)
+@WithTestResource(RedisServerResource.class)
+@WithTestResource(S3ServerResource.class)
 class TurnEventsTest {
 
     @ConfigProperty(name = "quarkus.http.test-port")
@@ -53,10 +53,13 @@ class TurnEventsTest {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/sessions/" + id + "/events"))
                 .header("Accept", "text/event-stream").build();
         HttpResponse<java.io.InputStream> stream = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        CompletableFuture<Void> listening = new CompletableFuture<>();
         CompletableFuture<String> firstEvent = CompletableFuture.supplyAsync(() -> {
             try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
                 for (String line; (line = reader.readLine()) != null;) {
-                    if (line.startsWith("data:")) {
+                    if (line.startsWith(":")) {
+                        listening.complete(null);
+                    } else if (line.startsWith("data:")) {
                         return line.substring(5).strip();
                     }
                 }
@@ -65,7 +68,8 @@ class TurnEventsTest {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        Thread.sleep(300); // the stream subscribes before the message is sent
+        // The stream says when it follows the session; the message is sent only then.
+        listening.get(10, TimeUnit.SECONDS);
 
         given().contentType(ContentType.JSON).body(Map.of("message", "イベントで届いて")).post("/api/sessions/" + id + "/messages")
                 .then().statusCode(200);
