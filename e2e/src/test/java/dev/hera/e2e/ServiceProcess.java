@@ -134,7 +134,7 @@ public final class ServiceProcess implements AutoCloseable {
             } catch (IOException notYet) {
                 // not listening yet
             }
-            sleep(200);
+            sleep(50);
         }
         throw new IllegalStateException(module + " not ready in " + timeout + ":\n" + logTail());
     }

@@ -16,16 +16,18 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.junit.jupiter.api.Test;
 
+import dev.hera.testing.RedisServerResource;
 import dev.hera.testing.S3Server;
 import dev.hera.testing.S3ServerResource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.health.SmallRyeHealth;
 import io.smallrye.health.SmallRyeHealthReporter;
 
 /** S3 goes away and comes back: calls fail as "unavailable", readiness follows, nothing is lost. */
 @QuarkusTest
-@QuarkusTestResource(S3ServerResource.class)
+@WithTestResource(RedisServerResource.class)
+@WithTestResource(S3ServerResource.class)
 class ImageStoreOutageTest {
 
     @Inject

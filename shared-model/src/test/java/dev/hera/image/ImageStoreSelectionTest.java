@@ -8,10 +8,11 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import dev.hera.testing.RedisServerResource;
 import dev.hera.testing.S3ServerResource;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ClientProxy;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -21,7 +22,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  * (no test injects {@code S3Client}).
  */
 @QuarkusTest
-@QuarkusTestResource(S3ServerResource.class)
+@WithTestResource(RedisServerResource.class)
+@WithTestResource(S3ServerResource.class)
 class ImageStoreSelectionTest {
 
     @Inject

@@ -17,10 +17,11 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import dev.hera.testing.RedisServerResource;
 import dev.hera.testing.S3Server;
 import dev.hera.testing.S3ServerResource;
 import io.quarkus.arc.Arc;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -30,7 +31,8 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * configured from the {@code quarkus.s3.*} properties; plus paging, batching and buckets.
  */
 @QuarkusTest
-@QuarkusTestResource(S3ServerResource.class)
+@WithTestResource(RedisServerResource.class)
+@WithTestResource(S3ServerResource.class)
 class S3ImageStoreTest extends ImageStoreContract {
 
     /** Far longer than any call to an in-process S3 takes, far shorter than the client's socket timeout. */

@@ -23,13 +23,13 @@ import dev.hera.model.UserProfile;
 import dev.hera.session.SessionKey;
 import dev.hera.session.SessionStore;
 import dev.hera.testing.RedisServerResource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 
 /** Concurrent merges of profile fragments never lose a field gathered earlier (D1, D5, D6, D12). */
 @QuarkusTest
-@QuarkusTestResource(RedisServerResource.class)
+@WithTestResource(RedisServerResource.class)
 class ProfileConcurrencyTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);

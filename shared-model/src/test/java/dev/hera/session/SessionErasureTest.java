@@ -21,13 +21,13 @@ import dev.hera.testing.RedisServerResource;
 import dev.hera.testing.S3ServerResource;
 import dev.hera.work.TurnKind;
 import dev.hera.work.WorkQueue;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Forgetting a session removes all of it and nothing of anybody else. */
 @QuarkusTest
-@QuarkusTestResource(RedisServerResource.class)
-@QuarkusTestResource(S3ServerResource.class)
+@WithTestResource(RedisServerResource.class)
+@WithTestResource(S3ServerResource.class)
 class SessionErasureTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);

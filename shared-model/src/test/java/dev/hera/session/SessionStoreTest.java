@@ -23,12 +23,12 @@ import org.junit.jupiter.api.Test;
 import dev.hera.testing.RedisMonitor;
 import dev.hera.testing.RedisServer;
 import dev.hera.testing.RedisServerResource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 
 @QuarkusTest
-@QuarkusTestResource(RedisServerResource.class)
+@WithTestResource(RedisServerResource.class)
 class SessionStoreTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);

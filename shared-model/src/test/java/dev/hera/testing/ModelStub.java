@@ -57,6 +57,9 @@ public final class ModelStub implements AutoCloseable {
     private volatile Duration delay = Duration.ZERO;
     private volatile int failStatus;
     private volatile byte[] image;
+    /** Answers are withheld until this many requests wait at once (0: answered as they come). */
+    private int holdUntil;
+    private final List<Runnable> held = new java.util.ArrayList<>();
 
     private ModelStub() {
         server = vertx.createHttpServer().requestHandler(this::handle);
@@ -109,6 +112,15 @@ public final class ModelStub implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Withholds every answer until {@code waiting} requests wait for theirs at once, then answers
+     * them all: a client that does not send that many calls together gets no answer at all.
+     */
+    public synchronized ModelStub holdUntil(int waiting) {
+        this.holdUntil = waiting;
+        return this;
+    }
+
     /** Every request is answered with this error status (0: answer normally). */
     public ModelStub failWith(int status) {
         this.failStatus = status;
@@ -117,6 +129,10 @@ public final class ModelStub implements AutoCloseable {
 
     /** Back to answering "{}" at once, with the record of calls cleared. */
     public ModelStub reset() {
+        synchronized (this) {
+            holdUntil = 0;
+            held.clear();
+        }
         answer = call -> "{}";
         delay = Duration.ZERO;
         failStatus = 0;
@@ -152,11 +168,21 @@ public final class ModelStub implements AutoCloseable {
             calls.add(call);
             mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
             long late = delay.toMillis();
-            if (late > 0) {
-                vertx.setTimer(late, timer -> respond(request, call));
-            } else {
-                respond(request, call);
+            Runnable answer = late > 0 ? () -> vertx.setTimer(late, timer -> respond(request, call)) : () -> respond(request, call);
+            List<Runnable> release;
+            synchronized (this) {
+                if (holdUntil == 0) {
+                    release = List.of(answer);
+                } else {
+                    held.add(answer);
+                    release = inFlight.get() >= holdUntil ? List.copyOf(held) : List.of();
+                    if (!release.isEmpty()) {
+                        holdUntil = 0;
+                        held.clear();
+                    }
+                }
             }
+            release.forEach(Runnable::run);
         });
     }
 

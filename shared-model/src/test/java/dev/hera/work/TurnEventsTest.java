@@ -10,12 +10,12 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import dev.hera.testing.RedisServerResource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Announcements reach the requests waiting in this process, even when they come before the wait begins. */
 @QuarkusTest
-@QuarkusTestResource(RedisServerResource.class)
+@WithTestResource(RedisServerResource.class)
 class TurnEventsTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
@@ -32,8 +32,10 @@ class TurnEventsTest {
         String session = "0b9f6a52-3c1e-4d2a-9f3e-7a1b2c3d4e5f";
         try (TurnEvents.Waiter waiter = events.listen(session)) {
             Turn early = turn(session, "1c9f6a52-3c1e-4d2a-9f3e-7a1b2c3d4e5f");
+            // The session's event stream hears an announcement after every waiter has been offered it.
+            var heardHere = events.forSession(session).toUni().subscribeAsCompletionStage();
             queue.announce(early).await().atMost(WAIT);
-            sleep(300);
+            heardHere.toCompletableFuture().orTimeout(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS).join();
             assertEquals(early.turnId(), waiter.expect(early.turnId()).await().atMost(WAIT).turnId());
         }
         try (TurnEvents.Waiter waiter = events.listen(session)) {
@@ -46,13 +48,5 @@ class TurnEventsTest {
 
     private static Turn turn(String session, String id) {
         return new Turn(id, session, TurnKind.INTERVIEW_MESSAGE, null, null, TurnStatus.DONE, null, null, Instant.now(), Instant.now(), null);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -18,30 +18,43 @@ import java.util.function.BooleanSupplier;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.hera.config.HeraConfig;
 import dev.hera.error.ErrorCode;
 import dev.hera.model.ConversationEntry;
 import dev.hera.session.SessionKey;
+import dev.hera.session.SessionKeys;
 import dev.hera.session.SessionSnapshot;
 import dev.hera.session.SessionStore;
 import dev.hera.testing.RedisServerResource;
-import io.quarkus.test.common.QuarkusTestResource;
+import dev.hera.testing.TestConfigs;
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 
-/** The work queue against a real Redis: order, idempotence, concurrency, take-over of dead agents. */
+/**
+ * The work queue against a real Redis: order, idempotence, concurrency, take-over of dead agents.
+ * Each test has a work stream and consumer group of its own, so no wake-up of one test reaches the
+ * workers of another.
+ */
 @QuarkusTest
-@QuarkusTestResource(RedisServerResource.class)
+@WithTestResource(RedisServerResource.class)
 class WorkQueueTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Inject
-    WorkQueue queue;
+    ReactiveRedisDataSource redis;
+
+    @Inject
+    HeraConfig config;
 
     @Inject
     SessionStore store;
@@ -49,7 +62,14 @@ class WorkQueueTest {
     @Inject
     ObjectMapper json;
 
+    private WorkQueue queue;
     private final List<TurnWorker> workers = new ArrayList<>();
+
+    @BeforeEach
+    void ownQueue(TestInfo test) {
+        HeraConfig own = TestConfigs.withOwnWorkQueue(config, test.getTestMethod().orElseThrow().getName());
+        queue = new WorkQueue(redis, new SessionKeys(own), json, Clock.systemUTC(), own);
+    }
 
     @AfterEach
     void stopWorkers() {
@@ -139,8 +159,8 @@ class WorkQueueTest {
         AtomicInteger answers = new AtomicInteger();
         start("w-dup", echo(turn -> answers.incrementAndGet(), () -> { }, Duration.ZERO));
 
-        await(() -> inbox(id).isEmpty() && history(id).size() == 2);
-        sleep(500);
+        // Both wake-ups handled: acknowledged (and so removed) after the second found nothing to answer.
+        await(() -> queue.depth().await().atMost(WAIT).equals(new WorkQueue.Depth(0, 0)));
         assertEquals(1, answers.get());
         assertEquals(2, history(id).size());
     }
@@ -206,7 +226,6 @@ class WorkQueueTest {
     private TurnWorker.Handler echo(java.util.function.Consumer<Turn> onStart, Runnable onEnd, Duration delay) {
         return turn -> {
             onStart.accept(turn);
-            // The stream is shared by all tests: turns of other tests' sessions may arrive here too.
             String text = turn.request() == null ? "" : turn.request().path("message").asText();
             Clock clock = Clock.systemUTC();
             SessionChanges changes = SessionChanges.none().append(SessionKey.CONVERSATION_HISTORY,
@@ -222,7 +241,6 @@ class WorkQueueTest {
     }
 
     private void start(String name, TurnWorker.Handler handler) {
-        // Short reclaim: wake-ups taken by the stopped workers of earlier tests come back quickly.
         start(worker(name, handler, Duration.ofSeconds(30), Duration.ofSeconds(1)));
     }
 

@@ -30,7 +30,7 @@ import dev.hera.work.Turn;
 import dev.hera.work.TurnKind;
 import dev.hera.work.TurnStatus;
 import dev.hera.work.WorkQueue;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -39,8 +39,8 @@ import io.quarkus.test.junit.QuarkusTest;
  * and by the offline writers when the model fails or writes texts that miss a name or the length.
  */
 @QuarkusTest
-@QuarkusTestResource(RedisServerResource.class)
-@QuarkusTestResource(value = ModelStubResource.class, restrictToAnnotatedClass = true, initArgs = {
+@WithTestResource(RedisServerResource.class)
+@WithTestResource(value = ModelStubResource.class, initArgs = {
         @ResourceArg(name = "provider", value = "openai"),
         @ResourceArg(name = "hera.agent.model.timeout", value = "2S"),
         @ResourceArg(name = "hera.agent.model.retries", value = "0") })

@@ -29,12 +29,12 @@ import dev.hera.work.Turn;
 import dev.hera.work.TurnKind;
 import dev.hera.work.TurnStatus;
 import dev.hera.work.WorkQueue;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The agent, running its work loop, prepares a family from a queued turn. */
 @QuarkusTest
-@QuarkusTestResource(RedisServerResource.class)
+@WithTestResource(RedisServerResource.class)
 class PrepareFamilyTurnTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);

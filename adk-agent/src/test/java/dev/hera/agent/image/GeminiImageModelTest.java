@@ -8,15 +8,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.hera.testing.ModelStub;
 import dev.hera.testing.ModelStubResource;
 import dev.hera.testing.RedisServerResource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Portraits through Gemini image generation (both parents' pictures as inline data for a child). */
 @QuarkusTest
-// A Redis of its own: no wake-up or turn left by an earlier test class reaches this stub.
-@QuarkusTestResource(value = RedisServerResource.class, restrictToAnnotatedClass = true)
-@QuarkusTestResource(value = ModelStubResource.class, restrictToAnnotatedClass = true, initArgs = {
+@WithTestResource(RedisServerResource.class)
+@WithTestResource(value = ModelStubResource.class, initArgs = {
         @ResourceArg(name = "provider", value = "gemini"),
         @ResourceArg(name = "settings", value = "image-model"),
         @ResourceArg(name = "hera.agent.image-model.timeout", value = "5S"),

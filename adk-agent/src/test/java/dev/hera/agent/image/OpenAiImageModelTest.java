@@ -6,15 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hera.testing.ModelStub;
 import dev.hera.testing.ModelStubResource;
 import dev.hera.testing.RedisServerResource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Portraits through an OpenAI-compatible images API (generations for the partner, edits with both parents for a child). */
 @QuarkusTest
-// A Redis of its own: no wake-up or turn left by an earlier test class reaches this stub.
-@QuarkusTestResource(value = RedisServerResource.class, restrictToAnnotatedClass = true)
-@QuarkusTestResource(value = ModelStubResource.class, restrictToAnnotatedClass = true, initArgs = {
+@WithTestResource(RedisServerResource.class)
+@WithTestResource(value = ModelStubResource.class, initArgs = {
         @ResourceArg(name = "provider", value = "openai"),
         @ResourceArg(name = "settings", value = "image-model"),
         @ResourceArg(name = "hera.agent.image-model.timeout", value = "5S"),

@@ -37,12 +37,12 @@ import dev.hera.work.Turn;
 import dev.hera.work.TurnKind;
 import dev.hera.work.TurnStatus;
 import dev.hera.work.WorkQueue;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The agent, running its work loop, draws the partner's and the children's portraits from queued turns. */
 @QuarkusTest
-@QuarkusTestResource(RedisServerResource.class)
+@WithTestResource(RedisServerResource.class)
 class PortraitTurnsTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);

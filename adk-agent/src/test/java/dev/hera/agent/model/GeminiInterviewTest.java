@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hera.testing.ModelStub;
 import dev.hera.testing.ModelStubResource;
 import dev.hera.testing.RedisServerResource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The interview with Gemini (the stub speaks the Generative Language API). */
 @QuarkusTest
-@QuarkusTestResource(RedisServerResource.class)
-@QuarkusTestResource(value = ModelStubResource.class, restrictToAnnotatedClass = true, initArgs = {
+@WithTestResource(RedisServerResource.class)
+@WithTestResource(value = ModelStubResource.class, initArgs = {
         @ResourceArg(name = "provider", value = "gemini"),
         @ResourceArg(name = "hera.agent.model.timeout", value = "2S"),
         @ResourceArg(name = "hera.agent.model.retries", value = "1") })

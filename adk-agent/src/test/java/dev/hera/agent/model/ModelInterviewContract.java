@@ -161,22 +161,21 @@ abstract class ModelInterviewContract {
     }
 
     @Test
-    void twoHundredSessionsWaitingOneSecondEachOnTheModelAreAnsweredTogether() {
-        stub.delay(Duration.ofSeconds(1)).answer("{\"reply\":\"はい\",\"profile\":{},\"summary\":\"\"}");
+    void twoHundredSessionsWaitOnTheModelAtOnce() {
+        // The stub answers nobody until 200 calls wait together: calls that held a thread each, or
+        // a connection pool smaller than that, would get no answer and fall back to the offline engine.
+        stub.holdUntil(200).answer("{\"reply\":\"はい\",\"profile\":{},\"summary\":\"\"}");
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             ids.add(session("ja"));
         }
-        long started = System.nanoTime();
         List<Turn> turns = io.smallrye.mutiny.Uni.join().all(ids.stream()
                 .map(id -> queue.submit(id, TurnKind.INTERVIEW_MESSAGE, json.createObjectNode().put("message", "こんにちは"), null)
                         .map(WorkQueue.Submitted::turn))
                 .toList()).andFailFast().await().atMost(WAIT);
         List<Turn> done = turns.stream().map(turn -> answered(turn.sessionId(), turn)).toList();
-        Duration took = Duration.ofNanos(System.nanoTime() - started);
         assertEquals(List.of(provider()), done.stream().map(turn -> turn.result().path("engine").asText()).distinct().toList());
-        assertTrue(took.compareTo(Duration.ofSeconds(5)) < 0, "200 one-second model calls took " + took);
-        assertTrue(stub.mostInFlight() >= 100, "model calls overlap: at most " + stub.mostInFlight() + " at once");
+        assertTrue(stub.mostInFlight() >= 200, "model calls waiting at once: at most " + stub.mostInFlight());
     }
 
     void assertAnsweredOffline(String id, Turn turn) {

@@ -28,7 +28,7 @@ import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -37,7 +37,7 @@ import io.restassured.RestAssured;
 /** With tracing on, the agent's span for a turn continues the trace of the request that queued it; the queue's metrics are exposed. */
 @QuarkusTest
 @TestProfile(TracingAndQueueMetricsTest.TracingOn.class)
-@QuarkusTestResource(RedisServerResource.class)
+@WithTestResource(RedisServerResource.class)
 class TracingAndQueueMetricsTest {
 
     /** Tracing on (it is off by default), with spans kept in memory. */

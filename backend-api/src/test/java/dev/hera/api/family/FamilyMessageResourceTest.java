@@ -18,14 +18,14 @@ import dev.hera.session.SessionKey;
 import dev.hera.session.SessionStore;
 import dev.hera.testing.RedisServerResource;
 import dev.hera.testing.S3ServerResource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 /** Family messages through the work queue, answered by the test agent. */
 @QuarkusTest
-@QuarkusTestResource(RedisServerResource.class)
-@QuarkusTestResource(S3ServerResource.class)
+@WithTestResource(RedisServerResource.class)
+@WithTestResource(S3ServerResource.class)
 class FamilyMessageResourceTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);

@@ -7,11 +7,11 @@ import org.junit.jupiter.api.Test;
 
 import dev.hera.testing.ReadinessContract;
 import dev.hera.testing.RedisServerResource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-@QuarkusTestResource(RedisServerResource.class)
+@WithTestResource(RedisServerResource.class)
 class HealthTest extends ReadinessContract {
 
     @Test

@@ -21,7 +21,7 @@ import dev.hera.session.SessionStore;
 import dev.hera.testing.RedisServer;
 import dev.hera.testing.RedisServerResource;
 import dev.hera.testing.S3ServerResource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -30,8 +30,8 @@ import io.restassured.http.ContentType;
  * handed to the agent. (The drawing itself runs in the agent, through the queue these tests do not run.)
  */
 @QuarkusTest
-@QuarkusTestResource(RedisServerResource.class)
-@QuarkusTestResource(S3ServerResource.class)
+@WithTestResource(RedisServerResource.class)
+@WithTestResource(S3ServerResource.class)
 class PortraitResourceTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.hera.testing.RedisServer;
 import dev.hera.testing.RedisServerResource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
@@ -32,7 +32,7 @@ import io.vertx.mutiny.core.Vertx;
  */
 @QuarkusTest
 @TestProfile(SmallBudgetsProfile.class)
-@QuarkusTestResource(RedisServerResource.class)
+@WithTestResource(RedisServerResource.class)
 class RateLimitHttpTest {
 
     private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(1);

@@ -22,7 +22,7 @@ import dev.hera.session.SessionStore;
 import dev.hera.testing.RedisServer;
 import dev.hera.testing.RedisServerResource;
 import dev.hera.testing.S3ServerResource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -31,8 +31,8 @@ import io.restassured.http.ContentType;
  * queue, which these tests do not run.)
  */
 @QuarkusTest
-@QuarkusTestResource(RedisServerResource.class)
-@QuarkusTestResource(S3ServerResource.class)
+@WithTestResource(RedisServerResource.class)
+@WithTestResource(S3ServerResource.class)
 class CompletionResourceTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import dev.hera.api.testing.ApiState;
 import dev.hera.testing.RedisServerResource;
 import dev.hera.testing.S3ServerResource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -24,8 +24,8 @@ import io.restassured.http.ContentType;
  */
 @QuarkusTest
 @TestProfile(SlowPollTest.PollEveryMillisecond.class)
-@QuarkusTestResource(RedisServerResource.class)
-@QuarkusTestResource(S3ServerResource.class)
+@WithTestResource(RedisServerResource.class)
+@WithTestResource(S3ServerResource.class)
 class SlowPollTest {
 
     /** Polls far more often than Redis answers. */

@@ -20,7 +20,7 @@ import dev.hera.testing.RedisServerResource;
 import dev.hera.testing.S3ServerResource;
 import dev.hera.work.Turn;
 import dev.hera.work.TurnKind;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -29,8 +29,8 @@ import io.restassured.http.ContentType;
 /** With tracing on, a turn queued by a request carries that request's trace, for the agent to continue. */
 @QuarkusTest
 @TestProfile(TraceContextTest.TracingOn.class)
-@QuarkusTestResource(RedisServerResource.class)
-@QuarkusTestResource(S3ServerResource.class)
+@WithTestResource(RedisServerResource.class)
+@WithTestResource(S3ServerResource.class)
 class TraceContextTest {
 
     /** Tracing on (it is off by default). */

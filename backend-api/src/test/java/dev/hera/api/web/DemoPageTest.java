@@ -13,13 +13,13 @@ import org.junit.jupiter.api.Test;
 
 import dev.hera.testing.RedisServerResource;
 import dev.hera.testing.S3ServerResource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The demo page is served at {@code /}, with its script and style, and never reaches beyond its own origin. */
 @QuarkusTest
-@QuarkusTestResource(RedisServerResource.class)
-@QuarkusTestResource(S3ServerResource.class)
+@WithTestResource(RedisServerResource.class)
+@WithTestResource(S3ServerResource.class)
 class DemoPageTest {
 
     private static final String[] FILES = { "/index.html", "/app.js", "/style.css" };

@@ -15,15 +15,15 @@ import dev.hera.api.testing.ApiState;
 import dev.hera.testing.RedisServer;
 import dev.hera.testing.RedisServerResource;
 import dev.hera.testing.S3ServerResource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 /** Where no resource answers, the answer is still Hera's JSON error, never HTML or an empty body. */
 @QuarkusTest
-@QuarkusTestResource(RedisServerResource.class)
-@QuarkusTestResource(S3ServerResource.class)
+@WithTestResource(RedisServerResource.class)
+@WithTestResource(S3ServerResource.class)
 class JsonErrorsTest {
 
     @TestHTTPResource("/")

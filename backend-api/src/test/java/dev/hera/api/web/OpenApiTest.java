@@ -11,14 +11,14 @@ import org.junit.jupiter.api.Test;
 
 import dev.hera.testing.RedisServerResource;
 import dev.hera.testing.S3ServerResource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 /** {@code /q/openapi} documents every endpoint with its answers and their schemas, in snake_case. */
 @QuarkusTest
-@QuarkusTestResource(RedisServerResource.class)
-@QuarkusTestResource(S3ServerResource.class)
+@WithTestResource(RedisServerResource.class)
+@WithTestResource(S3ServerResource.class)
 class OpenApiTest {
 
     /** Path → method → the statuses documented with a schema. */
