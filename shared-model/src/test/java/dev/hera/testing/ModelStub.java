@@ -59,7 +59,16 @@ public final class ModelStub implements AutoCloseable {
     private volatile byte[] image;
     /** Answers are withheld until this many requests wait at once (0: answered as they come). */
     private int holdUntil;
-    private final List<Runnable> held = new java.util.ArrayList<>();
+    /** Requests not answered yet (held, or waiting for their delay), so that {@link #reset()} can end them. */
+    private final Map<HttpServerRequest, Waiting> waiting = new java.util.HashMap<>();
+
+    /** What the test programmed when a request came: it is answered that way, however late. */
+    private record Program(Function<Call, String> answer, int failStatus, byte[] image, Duration delay) {
+    }
+
+    /** A request waiting for its answer; {@code timer} is its delay's timer (-1: none started yet). */
+    private record Waiting(Call call, Program program, long timer) {
+    }
 
     private ModelStub() {
         server = vertx.createHttpServer().requestHandler(this::handle);
@@ -127,12 +136,22 @@ public final class ModelStub implements AutoCloseable {
         return this;
     }
 
-    /** Back to answering "{}" at once, with the record of calls cleared. */
+    /**
+     * Back to answering "{}" at once, with the record of calls cleared. Requests of the test before
+     * that still wait (held, or delayed) are ended now with a 503, so none of them is answered, or
+     * counted as in flight, during the next test.
+     */
     public ModelStub reset() {
+        List<HttpServerRequest> abandoned;
         synchronized (this) {
             holdUntil = 0;
-            held.clear();
+            waiting.values().forEach(left -> vertx.cancelTimer(left.timer()));
+            abandoned = List.copyOf(waiting.keySet());
+            waiting.clear();
+            inFlight.set(0);
         }
+        abandoned.forEach(request -> vertx.runOnContext(v -> request.response().setStatusCode(503)
+                .end("{\"error\":{\"message\":\"stub reset between tests\"}}")));
         answer = call -> "{}";
         delay = Duration.ZERO;
         failStatus = 0;
@@ -166,28 +185,52 @@ public final class ModelStub implements AutoCloseable {
             request.headers().forEach(header -> headers.put(header.getKey(), header.getValue()));
             Call call = new Call(request.uri(), headers, body);
             calls.add(call);
-            mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-            long late = delay.toMillis();
-            Runnable answer = late > 0 ? () -> vertx.setTimer(late, timer -> respond(request, call)) : () -> respond(request, call);
-            List<Runnable> release;
+            Program program = new Program(answer, failStatus, image, delay);
+            List<HttpServerRequest> release = new java.util.ArrayList<>();
             synchronized (this) {
+                waiting.put(request, new Waiting(call, program, -1));
+                mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
                 if (holdUntil == 0) {
-                    release = List.of(answer);
-                } else {
-                    held.add(answer);
-                    release = inFlight.get() >= holdUntil ? List.copyOf(held) : List.of();
-                    if (!release.isEmpty()) {
-                        holdUntil = 0;
-                        held.clear();
-                    }
+                    release.add(request);
+                } else if (inFlight.get() >= holdUntil) {
+                    holdUntil = 0;
+                    release.addAll(waiting.keySet());
                 }
             }
-            release.forEach(Runnable::run);
+            release.forEach(this::answerAfterDelay);
         });
     }
 
-    private void respond(HttpServerRequest request, Call call) {
-        inFlight.decrementAndGet();
+    private void answerAfterDelay(HttpServerRequest request) {
+        synchronized (this) {
+            Waiting left = waiting.get(request);
+            if (left == null || left.timer() >= 0) {
+                return;
+            }
+            long late = left.program().delay().toMillis();
+            if (late > 0) {
+                waiting.put(request, new Waiting(left.call(), left.program(), vertx.setTimer(late, timer -> answerNow(request))));
+                return;
+            }
+        }
+        answerNow(request);
+    }
+
+    private void answerNow(HttpServerRequest request) {
+        Waiting left;
+        synchronized (this) {
+            left = waiting.remove(request);
+            if (left == null) {
+                return;
+            }
+            inFlight.decrementAndGet();
+        }
+        respond(request, left.call(), left.program());
+    }
+
+    private void respond(HttpServerRequest request, Call call, Program program) {
+        int failStatus = program.failStatus();
+        byte[] image = program.image();
         if (failStatus > 0) {
             request.response().setStatusCode(failStatus).putHeader("content-type", "application/json")
                     .end("{\"error\":{\"message\":\"stub failure\",\"code\":" + failStatus + "}}");
@@ -196,7 +239,7 @@ public final class ModelStub implements AutoCloseable {
         String path = request.path();
         if (path.endsWith("/images/generations") || path.endsWith("/images/edits")) {
             ObjectNode root = JSON.createObjectNode().put("created", 0);
-            root.putArray("data").addObject().put("b64_json", imageText());
+            root.putArray("data").addObject().put("b64_json", imageText(program));
             request.response().putHeader("content-type", "application/json").end(root.toString());
             return;
         }
@@ -206,11 +249,11 @@ public final class ModelStub implements AutoCloseable {
                     .put("role", "model");
             ArrayNode parts = content.putArray("parts");
             parts.addObject().put("text", "Here is the portrait.");
-            parts.addObject().putObject("inlineData").put("mimeType", "image/png").put("data", imageText());
+            parts.addObject().putObject("inlineData").put("mimeType", "image/png").put("data", imageText(program));
             request.response().putHeader("content-type", "application/json").end(root.toString());
             return;
         }
-        String text = answer.apply(call);
+        String text = program.answer().apply(call);
         boolean gemini = path.contains(":generateContent") || path.contains(":streamGenerateContent");
         boolean streamed = gemini ? path.contains(":streamGenerateContent") : call.body().path("stream").asBoolean(false);
         String document = gemini ? geminiAnswer(text) : openAiAnswer(text, streamed);
@@ -227,8 +270,8 @@ public final class ModelStub implements AutoCloseable {
     }
 
     /** The picture as base64, or what the test set as the model's text (to send something that is no picture). */
-    private String imageText() {
-        return image != null ? Base64.getEncoder().encodeToString(image) : answer.apply(null);
+    private static String imageText(Program program) {
+        return program.image() != null ? Base64.getEncoder().encodeToString(program.image()) : program.answer().apply(null);
     }
 
     /** A multipart body as JSON: its text fields, and its files as {@code files: [{name, filename, size}]}. */
