@@ -21,6 +21,7 @@ import dev.langchain4j.exception.HttpException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -44,6 +45,7 @@ public final class ImageModel {
     static final int MIN_SIDE = 64;
 
     private final ModelProvider provider;
+    private final Context eventLoop;
     private final HttpClient http;
     private final String baseUrl;
     private final String apiKey;
@@ -53,9 +55,10 @@ public final class ImageModel {
     private final ObjectMapper json;
     private final MeterRegistry metrics;
 
-    ImageModel(ModelProvider provider, HttpClient http, String baseUrl, String apiKey, String model, Duration timeout,
-            int retries, ObjectMapper json, MeterRegistry metrics) {
+    ImageModel(ModelProvider provider, Context eventLoop, HttpClient http, String baseUrl, String apiKey, String model,
+            Duration timeout, int retries, ObjectMapper json, MeterRegistry metrics) {
         this.provider = provider;
+        this.eventLoop = eventLoop;
         this.http = http;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.apiKey = apiKey;
@@ -75,8 +78,8 @@ public final class ImageModel {
      * useful size is ever stored); a {@link ModelFailure} otherwise.
      */
     public Uni<byte[]> draw(String task, String prompt, List<Reference> references) {
-        Uni<Buffer> call = Uni.createFrom().deferred(() -> Uni.createFrom().completionStage(
-                () -> send(prompt, references).toCompletionStage()));
+        Uni<byte[]> call = Uni.createFrom().deferred(() -> Uni.createFrom().completionStage(
+                () -> OnEventLoop.call(eventLoop, () -> send(prompt, references)).toCompletionStage()));
         // Parsing a megabyte of JSON, decoding base64 and the picture run on a worker, not the event loop.
         return ModelCalls.bounded(call, timeout, retries)
                 .chain(answer -> Uni.createFrom().item(() -> asPng(imageOf(answer)))
@@ -99,7 +102,8 @@ public final class ImageModel {
         }
     }
 
-    private Future<Buffer> send(String prompt, List<Reference> references) {
+    /** Sends the request (on the event loop, see {@link OnEventLoop}); the answer's bytes, read where they arrived. */
+    private Future<byte[]> send(String prompt, List<Reference> references) {
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setIdleTimeout(timeout.toMillis());
         Buffer body;
         if (provider == ModelProvider.GEMINI) {
@@ -128,7 +132,7 @@ public final class ImageModel {
                     if (response.statusCode() >= 400) {
                         throw new HttpException(response.statusCode(), "image model answered " + response.statusCode());
                     }
-                    return answer;
+                    return answer.getBytes();
                 }));
     }
 
@@ -166,10 +170,10 @@ public final class ImageModel {
     }
 
     /** The base64 image of either answer format. */
-    private byte[] imageOf(Buffer answer) {
+    private byte[] imageOf(byte[] answer) {
         JsonNode root;
         try {
-            root = json.readTree(answer.getBytes());
+            root = json.readTree(answer);
         } catch (Exception e) {
             throw new ModelFailure(ModelFailure.Kind.INVALID, "answer is not JSON");
         }

@@ -15,6 +15,8 @@ import dev.langchain4j.http.client.HttpRequest;
 import dev.langchain4j.http.client.SuccessfulHttpResponse;
 import dev.langchain4j.http.client.sse.ServerSentEventListener;
 import dev.langchain4j.http.client.sse.ServerSentEventParser;
+import io.smallrye.common.vertx.VertxContext;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -30,10 +32,12 @@ import io.vertx.core.http.RequestOptions;
  */
 final class VertxHttpClient implements HttpClient {
 
+    private final Context eventLoop;
     private final io.vertx.core.http.HttpClient client;
     private final Duration readTimeout;
 
-    private VertxHttpClient(io.vertx.core.http.HttpClient client, Duration readTimeout) {
+    private VertxHttpClient(Context eventLoop, io.vertx.core.http.HttpClient client, Duration readTimeout) {
+        this.eventLoop = eventLoop;
         this.client = client;
         this.readTimeout = readTimeout;
     }
@@ -83,7 +87,7 @@ final class VertxHttpClient implements HttpClient {
                     .setConnectTimeout((int) connectTimeout.toMillis())
                     .setMaxPoolSize(maxConnections)
                     .setKeepAlive(true);
-            return new VertxHttpClient(vertx.createHttpClient(options), readTimeout);
+            return new VertxHttpClient(VertxContext.getRootContext(vertx.getOrCreateContext()), vertx.createHttpClient(options), readTimeout);
         }
     }
 
@@ -94,6 +98,10 @@ final class VertxHttpClient implements HttpClient {
     }
 
     private Future<Answer> send(HttpRequest request) {
+        return OnEventLoop.call(eventLoop, () -> sendHere(request));
+    }
+
+    private Future<Answer> sendHere(HttpRequest request) {
         RequestOptions options = new RequestOptions()
                 .setMethod(HttpMethod.valueOf(request.method().name()))
                 .setAbsoluteURI(request.url())
