@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hera.agent.config.AgentConfig;
 import dev.langchain4j.model.googleai.GoogleAiGeminiStreamingChatModel;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.smallrye.common.vertx.VertxContext;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -71,7 +70,7 @@ public class Models {
         HttpClient http = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(config.maxInFlight())
                 .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, settings.timeout().toMillis())));
         LOG.infof("drawing with %s model %s (offline renderer as fallback)", provider.id(), name);
-        return Optional.of(new ImageModel(provider, VertxContext.getRootContext(vertx.getOrCreateContext()), http, settings.baseUrl().orElse(provider.defaultBaseUrl()),
+        return Optional.of(new ImageModel(provider, OnEventLoop.root(vertx), http, settings.baseUrl().orElse(provider.defaultBaseUrl()),
                 settings.apiKey().orElse("none"), name, settings.timeout(), settings.retries(), json, metrics));
     }
 

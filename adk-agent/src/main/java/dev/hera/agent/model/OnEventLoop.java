@@ -2,6 +2,7 @@ package dev.hera.agent.model;
 
 import java.util.function.Supplier;
 
+import io.smallrye.common.vertx.VertxContext;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -18,6 +19,11 @@ import io.vertx.core.Vertx;
 final class OnEventLoop {
 
     private OnEventLoop() {
+    }
+
+    /** The root context of an event loop of {@code vertx}, where calls of one client are started. */
+    static Context root(Vertx vertx) {
+        return VertxContext.getRootContext(vertx.getOrCreateContext());
     }
 
     static <T> Future<T> call(Context context, Supplier<Future<T>> call) {

@@ -15,7 +15,6 @@ import dev.langchain4j.http.client.HttpRequest;
 import dev.langchain4j.http.client.SuccessfulHttpResponse;
 import dev.langchain4j.http.client.sse.ServerSentEventListener;
 import dev.langchain4j.http.client.sse.ServerSentEventParser;
-import io.smallrye.common.vertx.VertxContext;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -87,7 +86,7 @@ final class VertxHttpClient implements HttpClient {
                     .setConnectTimeout((int) connectTimeout.toMillis())
                     .setMaxPoolSize(maxConnections)
                     .setKeepAlive(true);
-            return new VertxHttpClient(VertxContext.getRootContext(vertx.getOrCreateContext()), vertx.createHttpClient(options), readTimeout);
+            return new VertxHttpClient(OnEventLoop.root(vertx), vertx.createHttpClient(options), readTimeout);
         }
     }
 
