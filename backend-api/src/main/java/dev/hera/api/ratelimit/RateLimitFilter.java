@@ -17,6 +17,7 @@ import dev.hera.error.ErrorCode;
 import dev.hera.model.Language;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
@@ -36,6 +37,8 @@ import io.vertx.core.net.SocketAddress;
  * the other refuses it; that small over-counting is accepted to keep each bucket one key in one
  * hash slot, checked by one script.
  */
+// Created at startup, not at the first request: the counters below are exported from the start.
+@Startup
 public class RateLimitFilter {
 
     private static final Logger LOG = Logger.getLogger(RateLimitFilter.class);
