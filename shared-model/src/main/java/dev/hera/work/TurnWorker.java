@@ -38,6 +38,18 @@ public final class TurnWorker {
         Uni<Answer> answer(Turn turn);
     }
 
+    /**
+     * Runs after wake-ups are read and before their turns are answered; the agent in dev mode
+     * applies source changes here. When the worker is stopped meanwhile (the application is
+     * replaced), the wake-ups it read stay unacknowledged for the next worker of this consumer.
+     */
+    @FunctionalInterface
+    public interface BeforeAnswering {
+        BeforeAnswering NOTHING = () -> Uni.createFrom().voidItem();
+
+        Uni<Void> run();
+    }
+
     /** A handler's answer: the result shown to the client, and what changes in the session. */
     public record Answer(JsonNode result, SessionChanges changes) {
     }
@@ -71,7 +83,11 @@ public final class TurnWorker {
     private final Duration renewEvery;
     private final Duration reclaimAfter;
     private final Duration reclaimEvery;
+    private final BeforeAnswering beforeAnswering;
     private volatile boolean groupReady;
+    /** Where reading this consumer's own unacknowledged wake-ups has got to; null once they are all read. */
+    private volatile String ownPendingAfter;
+    private volatile CompletableFuture<Void> stopping = new CompletableFuture<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicLong redelivered = new AtomicLong();
     private volatile boolean stopped;
@@ -80,6 +96,12 @@ public final class TurnWorker {
 
     public TurnWorker(WorkQueue queue, Handler handler, Settings settings, Clock clock, Duration lease,
             Duration reclaimAfter) {
+        this(queue, handler, settings, clock, lease, reclaimAfter, BeforeAnswering.NOTHING);
+    }
+
+    public TurnWorker(WorkQueue queue, Handler handler, Settings settings, Clock clock, Duration lease,
+            Duration reclaimAfter, BeforeAnswering beforeAnswering) {
+        this.beforeAnswering = beforeAnswering;
         this.queue = queue;
         this.handler = handler;
         this.settings = settings;
@@ -90,9 +112,15 @@ public final class TurnWorker {
         this.reclaimEvery = reclaimAfter.dividedBy(2);
     }
 
-    /** Starts reading wake-ups and reclaiming those abandoned by dead consumers. */
+    /**
+     * Starts reading wake-ups and reclaiming those abandoned by dead consumers. Wake-ups an earlier
+     * run of this consumer read and left unacknowledged are read first, so a consumer that restarts
+     * under the same name takes up its own work at once.
+     */
     public synchronized void start() {
         stopped = false;
+        stopping = new CompletableFuture<>();
+        ownPendingAfter = "0";
         readerDone = new CompletableFuture<>();
         Multi.createBy().repeating()
                 .uni(this::readWakes)
@@ -123,6 +151,7 @@ public final class TurnWorker {
      */
     public synchronized CompletionStage<Void> stop() {
         stopped = true;
+        stopping.complete(null);
         if (reclaiming != null) {
             reclaiming.cancel();
         }
@@ -143,8 +172,31 @@ public final class TurnWorker {
     private Uni<List<Wake>> readWakes() {
         Uni<Void> group = groupReady ? Uni.createFrom().voidItem()
                 : queue.ensureGroup().invoke(() -> groupReady = true);
-        return group.chain(() -> queue.read(settings.consumer(), batch(), settings.readBlock()))
+        return group.chain(this::readNext)
+                .chain(this::beforeAnswering)
                 .onFailure().invoke(() -> groupReady = false);
+    }
+
+    private Uni<List<Wake>> readNext() {
+        String after = ownPendingAfter;
+        if (after == null) {
+            return queue.read(settings.consumer(), batch(), settings.readBlock());
+        }
+        return queue.readOwnPending(settings.consumer(), after, batch()).invoke(wakes -> {
+            ownPendingAfter = wakes.isEmpty() ? null : wakes.get(wakes.size() - 1).entryId();
+            redelivered.addAndGet(wakes.size());
+        });
+    }
+
+    /** The wake-ups to answer once {@link BeforeAnswering} ran; none when the worker stopped meanwhile. */
+    private Uni<List<Wake>> beforeAnswering(List<Wake> wakes) {
+        if (wakes.isEmpty()) {
+            return Uni.createFrom().item(wakes);
+        }
+        // A copy: the losing side of the race is cancelled, and the worker's own signal must outlive it.
+        Uni<Void> stopped = Uni.createFrom().completionStage(stopping.copy());
+        return Uni.combine().any().of(beforeAnswering.run(), stopped)
+                .map(ignored -> this.stopped ? List.<Wake>of() : wakes);
     }
 
     private int batch() {

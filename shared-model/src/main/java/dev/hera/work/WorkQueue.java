@@ -133,6 +133,13 @@ public class WorkQueue {
                 .map(WorkQueue::wakes);
     }
 
+    /** Wake-ups delivered to this consumer and not yet acknowledged, after the entry id {@code after} ("0": from the start). */
+    public Uni<List<Wake>> readOwnPending(String consumer, String after, int count) {
+        return guard(streams.xreadgroup(config.work().group(), consumer, config.work().stream(), after,
+                new XReadGroupArgs().count(count)))
+                .map(WorkQueue::wakes);
+    }
+
     /** Takes over wake-ups that another consumer left unacknowledged for longer than {@code idle}. */
     public Uni<List<Wake>> reclaim(String consumer, Duration idle, int count) {
         return guard(streams.xautoclaim(config.work().stream(), config.work().group(), consumer,

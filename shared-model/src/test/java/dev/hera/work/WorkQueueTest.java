@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
@@ -181,6 +183,71 @@ class WorkQueueTest {
         await(() -> queue.turn(id, submitted.turn().turnId()).await().atMost(WAIT).orElseThrow().isFinished());
         assertEquals(TurnStatus.DONE, queue.turn(id, submitted.turn().turnId()).await().atMost(WAIT).orElseThrow().status());
         assertEquals(2, history(id).size());
+    }
+
+    @Test
+    void wakeUpsReadOneAfterAnotherAreEachAnsweredAtOnceAfterAStepThatTakesTime() {
+        // Take-overs only after an hour: every turn is answered by the read that took its wake-up.
+        start(new TurnWorker(queue, echo(t -> { }, () -> { }, Duration.ZERO),
+                new TurnWorker.Settings("w-seq-" + System.nanoTime(), 64, Duration.ofMillis(200), Duration.ofSeconds(20)),
+                Clock.systemUTC(), Duration.ofSeconds(30), Duration.ofHours(1),
+                () -> Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofMillis(10))));
+        for (int i = 0; i < 3; i++) {
+            String id = session();
+            String turnId = queue.submit(id, TurnKind.INTERVIEW_MESSAGE, message("number " + i), null).await().atMost(WAIT)
+                    .turn().turnId();
+            await(() -> queue.turn(id, turnId).await().atMost(WAIT).orElseThrow().isFinished());
+        }
+    }
+
+    @Test
+    void aConsumerRestartedUnderItsNameAnswersAtOnceWhatItReadBefore() {
+        String id = session();
+        WorkQueue.Submitted submitted = queue.submit(id, TurnKind.INTERVIEW_MESSAGE, message("また来たよ"), null).await().atMost(WAIT);
+        String consumer = "agent-" + System.nanoTime();
+        queue.ensureGroup().await().atMost(WAIT);
+        assertEquals(1, queue.read(consumer, 1000, Duration.ofMillis(100)).await().atMost(WAIT).size());
+
+        // No other consumer, and take-overs only after an hour: only the restarted consumer itself can answer.
+        TurnWorker restarted = new TurnWorker(queue, echo(t -> { }, () -> { }, Duration.ZERO),
+                new TurnWorker.Settings(consumer, 64, Duration.ofMillis(200), Duration.ofSeconds(20)), Clock.systemUTC(),
+                Duration.ofSeconds(30), Duration.ofHours(1));
+        start(restarted);
+
+        await(() -> queue.turn(id, submitted.turn().turnId()).await().atMost(WAIT).orElseThrow().isFinished());
+        assertEquals(1, restarted.redelivered());
+        await(() -> queue.depth().await().atMost(WAIT).equals(new WorkQueue.Depth(0, 0)));
+    }
+
+    @Test
+    void wakeUpsReadWhileTheWorkerIsReplacedAreLeftToItsSuccessor() {
+        String id = session();
+        WorkQueue.Submitted submitted = queue.submit(id, TurnKind.INTERVIEW_MESSAGE, message("どっち？"), null).await().atMost(WAIT);
+        String consumer = "agent-" + System.nanoTime();
+        TurnWorker.Settings settings = new TurnWorker.Settings(consumer, 64, Duration.ofMillis(200), Duration.ofSeconds(20));
+        AtomicInteger answeredByFirst = new AtomicInteger();
+        CompletableFuture<Void> held = new CompletableFuture<>();
+        AtomicBoolean readAndHeld = new AtomicBoolean();
+        // The first worker reads the wake-up, then is stopped while its step before answering is still running.
+        TurnWorker first = new TurnWorker(queue, echo(t -> answeredByFirst.incrementAndGet(), () -> { }, Duration.ZERO), settings,
+                Clock.systemUTC(), Duration.ofSeconds(30), Duration.ofHours(1),
+                () -> {
+                    readAndHeld.set(true);
+                    return Uni.createFrom().completionStage(held);
+                });
+        first.start();
+        await(readAndHeld::get);
+        first.stop().toCompletableFuture().orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).join();
+        held.complete(null);
+        assertEquals(0, answeredByFirst.get(), "a stopped worker answers nothing it read");
+        assertFalse(queue.turn(id, submitted.turn().turnId()).await().atMost(WAIT).orElseThrow().isFinished());
+
+        TurnWorker successor = new TurnWorker(queue, echo(t -> { }, () -> { }, Duration.ZERO), settings, Clock.systemUTC(),
+                Duration.ofSeconds(30), Duration.ofHours(1));
+        start(successor);
+
+        await(() -> queue.turn(id, submitted.turn().turnId()).await().atMost(WAIT).orElseThrow().isFinished());
+        assertEquals(List.of("どっち？", "re: どっち？"), history(id).stream().map(ConversationEntry::message).toList());
     }
 
     @Test
