@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 /** Waits in a test until what it looks at is as expected, instead of sleeping a guessed time. */
 final class Eventually {
 
-    private static final long EVERY_MILLIS = 200;
+    private static final long EVERY_MILLIS = 100;
 
     private Eventually() {
     }

@@ -28,14 +28,18 @@ final class HeraApi {
     /** Longest wait for an agent's answer, however busy the machine. */
     static final Duration ANSWER_WAIT = Duration.ofSeconds(60);
 
-    private final ServiceProcess api;
+    private final String baseUrl;
 
     HeraApi(ServiceProcess api) {
-        this.api = api;
+        this(api.baseUrl());
+    }
+
+    HeraApi(String baseUrl) {
+        this.baseUrl = baseUrl;
     }
 
     RequestSpecification request() {
-        return given().baseUri(api.baseUrl()).contentType(ContentType.JSON);
+        return given().baseUri(baseUrl).contentType(ContentType.JSON);
     }
 
     static String path(String sessionId) {

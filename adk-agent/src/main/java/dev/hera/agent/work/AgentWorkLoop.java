@@ -34,7 +34,7 @@ public class AgentWorkLoop {
         String consumer = config.consumerName().orElseGet(AgentWorkLoop::defaultConsumerName);
         this.worker = new TurnWorker(queue, dispatcher,
                 new TurnWorker.Settings(consumer, config.maxInFlight(), config.readBlock(), config.turnTimeout()),
-                clock, hera.work().lease(), hera.work().reclaimAfter());
+                clock, hera.work().lease(), hera.work().reclaimAfter(), LiveReload.beforeAnswering());
         Gauge.builder("hera.turns.in.flight", worker, TurnWorker::inFlight)
                 .description("Sessions whose turns this agent is answering right now").register(metrics);
         FunctionCounter.builder("hera.queue.redeliveries", worker, TurnWorker::redelivered)
