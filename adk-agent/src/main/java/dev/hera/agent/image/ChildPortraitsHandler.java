@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hera.agent.model.ImageModel;
 import dev.hera.agent.work.TurnHandler;
 import dev.hera.error.ErrorCode;
+import dev.hera.image.ImageLinks;
 import dev.hera.image.ImageName;
 import dev.hera.image.SessionPhotos;
 import dev.hera.model.ChildWish;
@@ -63,12 +64,15 @@ public class ChildPortraitsHandler implements TurnHandler {
     private final SessionPhotos photos;
     private final PortraitDrawing drawing;
     private final ObjectMapper json;
+    private final ImageLinks links;
 
-    public ChildPortraitsHandler(SessionStore sessions, SessionPhotos photos, PortraitDrawing drawing, ObjectMapper json) {
+    public ChildPortraitsHandler(SessionStore sessions, SessionPhotos photos, PortraitDrawing drawing, ObjectMapper json,
+            ImageLinks links) {
         this.sessions = sessions;
         this.photos = photos;
         this.drawing = drawing;
         this.json = json;
+        this.links = links;
     }
 
     @Override
@@ -179,12 +183,12 @@ public class ChildPortraitsHandler implements TurnHandler {
 
     private ObjectNode result(String id, List<Stored> stored) {
         ObjectNode result = json.createObjectNode();
-        result.put("image_url", PortraitResults.url(id, stored.get(0).ref().name()));
+        result.put("image_url", links.of(id, stored.get(0).ref().name()));
         ArrayNode images = result.putArray("images");
         ObjectNode meta = json.createObjectNode().put("target", "child");
         ArrayNode children = meta.putArray("children");
         for (Stored each : stored) {
-            images.add(PortraitResults.image(json, id, each.ref()));
+            images.add(PortraitResults.image(json, links, id, each.ref()));
             ObjectNode child = children.addObject();
             if (each.child().name() != null) {
                 child.put("name", each.child().name());
@@ -192,7 +196,7 @@ public class ChildPortraitsHandler implements TurnHandler {
             if (each.child().desiredGender() != null) {
                 child.put("gender", each.child().desiredGender().value());
             }
-            child.put("image_url", PortraitResults.url(id, each.ref().name()));
+            child.put("image_url", links.of(id, each.ref().name()));
             child.put("engine", each.engine());
         }
         List<String> engines = stored.stream().map(Stored::engine).distinct().toList();

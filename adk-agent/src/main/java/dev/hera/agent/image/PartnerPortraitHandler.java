@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hera.agent.image.PortraitFeatures.FaceGender;
 import dev.hera.agent.work.TurnHandler;
 import dev.hera.error.ErrorCode;
+import dev.hera.image.ImageLinks;
 import dev.hera.image.ImageName;
 import dev.hera.image.SessionPhotos;
 import dev.hera.model.Gender;
@@ -54,12 +55,15 @@ public class PartnerPortraitHandler implements TurnHandler {
     private final SessionPhotos photos;
     private final PortraitDrawing drawing;
     private final ObjectMapper json;
+    private final ImageLinks links;
 
-    public PartnerPortraitHandler(SessionStore sessions, SessionPhotos photos, PortraitDrawing drawing, ObjectMapper json) {
+    public PartnerPortraitHandler(SessionStore sessions, SessionPhotos photos, PortraitDrawing drawing, ObjectMapper json,
+            ImageLinks links) {
         this.sessions = sessions;
         this.photos = photos;
         this.drawing = drawing;
         this.json = json;
+        this.links = links;
     }
 
     @Override
@@ -77,8 +81,8 @@ public class PartnerPortraitHandler implements TurnHandler {
                         () -> PortraitRenderer.render(subject.features(), subject.seed()))
                         .chain(drawn -> photos.save(id, PARTNER_IMAGE, drawn.png()).map(ref -> {
                             ObjectNode result = json.createObjectNode();
-                            result.put("image_url", PortraitResults.url(id, ref.name()));
-                            result.putArray("images").add(PortraitResults.image(json, id, ref));
+                            result.put("image_url", links.of(id, ref.name()));
+                            result.putArray("images").add(PortraitResults.image(json, links, id, ref));
                             result.putObject("meta")
                                     .put("target", "partner")
                                     .put("engine", drawn.engine())

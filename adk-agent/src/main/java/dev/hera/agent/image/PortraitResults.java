@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.hera.image.ImageLinks;
 import dev.hera.model.ImageRef;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -24,16 +25,11 @@ final class PortraitResults {
         return Uni.createFrom().item(drawing).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
-    /** The API's link to a session image (relative, as the backend serves it). */
-    static String url(String sessionId, String fileName) {
-        return "/api/sessions/" + sessionId + "/photos/" + fileName;
-    }
-
     /** {@code {name, image_url, content_type, size}} of a stored image. */
-    static ObjectNode image(ObjectMapper json, String sessionId, ImageRef ref) {
+    static ObjectNode image(ObjectMapper json, ImageLinks links, String sessionId, ImageRef ref) {
         return json.createObjectNode()
                 .put("name", ref.name())
-                .put("image_url", url(sessionId, ref.name()))
+                .put("image_url", links.of(sessionId, ref.name()))
                 .put("content_type", ref.contentType())
                 .put("size", ref.size());
     }

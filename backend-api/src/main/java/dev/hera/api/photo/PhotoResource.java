@@ -29,6 +29,7 @@ import dev.hera.api.web.SessionScope;
 import dev.hera.config.HeraConfig;
 import dev.hera.error.ErrorCode;
 import dev.hera.image.ImageName;
+import dev.hera.image.ImageLinks;
 import dev.hera.image.ImageStore;
 import dev.hera.image.SessionPhotos;
 import dev.hera.model.ImageRef;
@@ -46,10 +47,10 @@ public class PhotoResource {
 
     private final SessionPhotos photos;
     private final ImageStore images;
-    private final ImageUrls urls;
+    private final ImageLinks urls;
     private final long maxBytes;
 
-    public PhotoResource(SessionPhotos photos, ImageStore images, ImageUrls urls, HeraConfig config) {
+    public PhotoResource(SessionPhotos photos, ImageStore images, ImageLinks urls, HeraConfig config) {
         this.photos = photos;
         this.images = images;
         this.urls = urls;

@@ -2,6 +2,7 @@ package dev.hera.api.web;
 
 import dev.hera.api.error.ApiException;
 import dev.hera.error.ErrorCode;
+import dev.hera.image.ImageLinks;
 import dev.hera.model.Language;
 import dev.hera.session.SessionIds;
 import dev.hera.session.SessionMeta;
@@ -13,7 +14,7 @@ import dev.hera.session.SessionMeta;
 public final class SessionScope {
 
     /** The path every session-scoped endpoint lives under. */
-    public static final String SESSIONS_PATH = "/api/sessions";
+    public static final String SESSIONS_PATH = ImageLinks.SESSIONS_PATH;
 
     private SessionScope() {
     }
@@ -33,6 +34,6 @@ public final class SessionScope {
 
     /** {@code /api/sessions/<id>}. */
     public static String path(String sessionId) {
-        return SESSIONS_PATH + "/" + sessionId;
+        return ImageLinks.sessionPath(sessionId);
     }
 }
