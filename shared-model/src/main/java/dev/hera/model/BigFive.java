@@ -21,7 +21,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 public record BigFive(Double openness, Double conscientiousness, Double extraversion, Double agreeableness,
         Double neuroticism) {
 
-    /** The value used in place of a score that is not a number in [0, 1] (reference §4.4). */
+    /** The value used in place of a score that is not a number in [0, 1]. */
     public static final double NEUTRAL = 0.5;
 
     /** The five traits, in the reference order (O, C, E, A, N). */

@@ -7,7 +7,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * The agreed family trip with its story and letter. A snapshot: the lists are copied, so later
- * messages never leak into a stored plan (D9). Absent lists become empty; null items are dropped.
+ * messages never leak into a stored plan. Absent lists become empty; null items are dropped.
  *
  * @param destination     where the family goes
  * @param activities      what they do there

@@ -5,7 +5,7 @@ import java.util.List;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * The trip-plan flags of the family chat; persisted, unlike in the reference (D7).
+ * The trip-plan flags of the family chat; persisted, unlike in the reference.
  *
  * @param prompted            the partner has proposed a plan to the user
  * @param confirmed           the user has agreed to the plan

@@ -6,7 +6,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * An image stored for a session (the user's photo, the partner's and children's portraits).
- * Only the object key is kept, never a server path (D19).
+ * Only the object key is kept, never a server path.
  *
  * @param name        the image's file name within the session, e.g. {@code user.jpg}, {@code partner.png}, {@code child_1.png}
  * @param objectKey   the key in the image store

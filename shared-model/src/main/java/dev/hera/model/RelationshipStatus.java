@@ -12,7 +12,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * the current partner when married or partnered, the ideal partner when single or other.
  * <p>
  * The JSON values are the reference's English codes. Reading also accepts the Japanese words
- * the reference let through unchecked (D23: 「既婚」 used to mean "no partner required");
+ * the reference let through unchecked (「既婚」 used to mean "no partner required");
  * anything else is rejected, so a profile can never hold a status outside the four values.
  */
 @RegisterForReflection

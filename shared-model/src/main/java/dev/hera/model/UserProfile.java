@@ -14,8 +14,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * and when the profile is complete, is decided by {@code dev.hera.profile.ProfileRules}.
  * Empty values are left out of the JSON, so a stored or served profile is always pruned.
  * <p>
- * Unlike the reference, the profile has a place for the user's name (D26) and holds no image
- * paths (D19): images are listed separately, as {@link ImageRef}s.
+ * Unlike the reference, the profile has a place for the user's name and holds no image paths:
+ * images are listed separately, as {@link ImageRef}s.
  *
  * @param userName               how the user wants to be called
  * @param age                    the user's age

@@ -20,13 +20,13 @@ import dev.hera.model.UserProfile;
 
 /**
  * Applies what was learned in one turn (a profile fragment) to the stored profile. Unlike the
- * reference, which replaced whole fields (D6), nothing gathered earlier is lost:
+ * reference, which replaced whole fields, nothing gathered earlier is lost:
  * <ul>
  * <li><b>Simple fields</b>: a value in the fragment replaces the stored one; an absent or blank
  * value changes nothing.</li>
  * <li><b>Big Five</b> (the user's and each partner's): trait by trait, the fragment's score wins.
  * A score that is not a number in [0, 1] never overwrites a stored score; with nothing stored it
- * becomes 0.5 (reference §4.4).</li>
+ * becomes 0.5.</li>
  * <li><b>Partners</b>: sub-field by sub-field, so a fragment with only a temperament keeps the
  * stored name and appearance; hobbies are added to the stored ones.</li>
  * <li><b>Interests</b> are added to the stored ones; <b>lifestyle</b> entries are merged key by key.</li>
@@ -44,7 +44,7 @@ import dev.hera.model.UserProfile;
  * A fragment's values win over the stored child's; stored values the fragment lacks are kept.</li>
  * <li><b>Partner looks</b>: {@code partner_face_description} and the {@code appearance} of the
  * partner the status requires are kept in step: the side the fragment supplied wins, and a missing
- * side is filled from the other. The other partner is never touched (D25); without a status
+ * side is filled from the other. The other partner is never touched; without a status
  * nothing is synced, and a partner that does not exist yet is not created.</li>
  * <li>{@code created_at} is kept once set, and otherwise set to now; a fragment cannot change it.</li>
  * </ul>

@@ -15,11 +15,11 @@ import dev.hera.model.UserProfile;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * When is a profile complete, and what is still missing: reference §4.5, made correct.
+ * When is a profile complete, and what is still missing. Unlike the reference:
  * <ul>
- * <li>Completion is decided by these rules only, never by a model's verdict (D22).</li>
+ * <li>Completion is decided by these rules only, never by a model's verdict.</li>
  * <li>The relationship status is an enum; without one the profile cannot be complete, because the
- * status itself is missing and no partner can be checked (D23).</li>
+ * status itself is missing and no partner can be checked.</li>
  * <li>Only the partner the status requires is checked and reported, and a missing partner name is
  * reported too.</li>
  * </ul>
@@ -135,7 +135,7 @@ public final class ProfileRules {
     }
 
     /**
-     * Progress by the categories the reference frontend displays (D52), in this order:
+     * Progress by the categories the reference frontend displays, in this order:
      * <ul>
      * <li>{@value #BASIC_INFO}: age, gender, location, income_range (total 4);</li>
      * <li>{@value #RELATIONSHIP}: relationship_status, the partner it requires, and

@@ -8,7 +8,7 @@ import dev.hera.model.BigFive;
 import dev.hera.model.BigFive.Trait;
 
 /**
- * A child's Big Five from both parents (reference §6.3): for each trait,
+ * A child's Big Five from both parents: for each trait,
  * {@code clamp(avg(parents) · H + N(0.5, 0.15) · (1 − H) + birthOrderAdjustment, 0, 1)},
  * rounded to two decimals, with the heritability H per trait. The random source is seeded by the
  * caller, so the same family always gets the same children.

@@ -25,11 +25,12 @@ import dev.hera.model.TripInfo;
 import dev.hera.model.UserProfile;
 
 /**
- * One message of the family conversation and the plan's state machine (reference §6.4–§6.6, made
- * correct): only the person's own words set the trip (D36) and answer the proposal (D37); the
- * first family member proposes whatever its role (D32), once per distinct plan (a decline does
- * not repeat the same proposal); on the person's yes the story and the letter are written, once,
- * and the plan is kept as a snapshot (D9). After that, members answer warmly and briefly.
+ * One message of the family conversation and the plan's state machine: only the person's own
+ * words set the trip and answer the proposal (a family member's yes never confirms it); the first
+ * family member proposes whatever its role, once per distinct plan (a decline does not repeat the
+ * same proposal); on the person's yes the story and the letter are written, once, and the plan is
+ * kept as a snapshot that later messages do not change. After that, members answer warmly and
+ * briefly.
  */
 public final class FamilyConversation {
 

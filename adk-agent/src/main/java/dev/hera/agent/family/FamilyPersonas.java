@@ -19,7 +19,7 @@ import dev.hera.profile.ProfileRules;
 
 /**
  * The future family of a complete profile: the partner first (the one the relationship status
- * calls for), then each wished-for child in order — bound to the names the person gave (D34),
+ * calls for), then each wished-for child in order — bound to the names the person gave,
  * children's Big Five inherited from both parents with a random source seeded by the session
  * (same session, same family), voices and words from their traits.
  */
@@ -83,7 +83,7 @@ public final class FamilyPersonas {
         return new Partner(null, null, null, null, null, null, profile.partnerFaceDescription());
     }
 
-    /** 妻 for a man's partner, 夫 for a woman's, パートナー otherwise (D32: nothing depends on this label). */
+    /** 妻 for a man's partner, 夫 for a woman's, パートナー otherwise (nothing depends on this label). */
     static String partnerRole(UserProfile profile, Language language) {
         boolean en = language == Language.EN;
         Gender gender = profile.gender();

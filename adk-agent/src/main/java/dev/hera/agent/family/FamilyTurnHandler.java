@@ -32,7 +32,7 @@ import dev.hera.work.TurnWorker;
 import io.smallrye.mutiny.Uni;
 
 /**
- * One family message: loads the family's state from the session (never process memory, D7/D8),
+ * One family message: loads the family's state from the session (never process memory),
  * prepares the family on the first message if {@code /complete} did not, runs
  * {@link FamilyConversation}, and commits the log, trip memo, plan state and plan together —
  * so a redelivered turn writes nothing twice and the story is written once.

@@ -26,7 +26,7 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Prepares the family once the interview is complete: builds the personas (once — a family
- * stays the same family, D7) and moves the session into the family phase.
+ * stays the same family) and moves the session into the family phase.
  */
 @ApplicationScoped
 public class PrepareFamilyHandler implements TurnHandler {

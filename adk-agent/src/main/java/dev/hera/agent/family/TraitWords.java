@@ -7,8 +7,8 @@ import dev.hera.model.BigFive;
 import dev.hera.model.Language;
 
 /**
- * Words and a speaking style for a family member from its Big Five (reference §6.3 thresholds),
- * in the session's language.
+ * Words and a speaking style for a family member from its Big Five (a score above 0.6 counts as
+ * high, a neuroticism below 0.4 as low), in the session's language.
  */
 public final class TraitWords {
 

@@ -26,10 +26,10 @@ import dev.hera.work.TurnWorker;
 import io.smallrye.mutiny.Uni;
 
 /**
- * One interview message: reads the session's profile and history (never process memory, D3/D10),
- * asks the engine, deep-merges what it extracted (D6), and commits the person's message, Hera's
- * reply and the merged profile together. Completion is decided by the profile rules alone (D22);
- * the completion message is said once, on the turn that completes the profile.
+ * One interview message: reads the session's profile and history (never process memory), asks
+ * the engine, deep-merges what it extracted, and commits the person's message, Hera's reply and
+ * the merged profile together. Completion is decided by the profile rules alone; the completion
+ * message is said once, on the turn that completes the profile.
  */
 @ApplicationScoped
 public class InterviewTurnHandler implements TurnHandler {

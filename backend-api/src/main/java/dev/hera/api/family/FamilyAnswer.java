@@ -10,7 +10,7 @@ import dev.hera.model.TripInfo;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * The answer to one family message (reference §2.6): each member's reply, the whole family log,
+ * The answer to one family message: each member's reply, the whole family log,
  * the trip memo, whether the plan is complete and, once it is, the plan with story and letter.
  */
 @RegisterForReflection

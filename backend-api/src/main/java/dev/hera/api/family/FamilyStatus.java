@@ -9,8 +9,8 @@ import dev.hera.model.TripInfo;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * The answer to {@code GET /api/sessions/{id}/family/status} (reference §2.5, with the plan the
- * reference frontend reads and the family members).
+ * The answer to {@code GET /api/sessions/{id}/family/status} (the reference's fields, plus the
+ * plan the reference frontend reads and the family members).
  *
  * @param conversationHistory  the family chat log {@code [{speaker, message, timestamp}]}
  * @param familyTripInfo       {@code {destination?, activities?}} as discussed so far

@@ -29,7 +29,7 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * The family conversation as stored: one snapshot read, never a write, and 404 for a session that
- * does not exist (the reference created one here, D16).
+ * does not exist (the reference created one here).
  */
 @Path(SessionScope.SESSIONS_PATH)
 @Produces(MediaType.APPLICATION_JSON)

@@ -12,7 +12,7 @@ import dev.hera.profile.ProfileRules;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * The answer to one interview message (reference §2.2), with per-field progress besides the
+ * The answer to one interview message, with per-field progress besides the
  * categories the reference frontend reads, and the turn's id.
  */
 @RegisterForReflection

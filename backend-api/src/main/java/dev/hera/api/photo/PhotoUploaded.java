@@ -3,7 +3,7 @@ package dev.hera.api.photo;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * The answer to an accepted upload (reference §2.8, with what was stored).
+ * The answer to an accepted upload (the reference's fields, plus what was stored).
  *
  * @param status   always {@code "success"}
  * @param imageUrl where the image is served, with its real extension

@@ -14,7 +14,7 @@ import dev.hera.error.ErrorCode;
 import dev.hera.model.Language;
 
 /**
- * Decides what an upload really is from its bytes alone (D15): it must start like a PNG or a JPEG
+ * Decides what an upload really is from its bytes alone: it must start like a PNG or a JPEG
  * and decode completely as one; the client's file name and declared type play no part.
  * <p>
  * Decoding is CPU work and blocks: call it on a worker thread, never on the event loop.

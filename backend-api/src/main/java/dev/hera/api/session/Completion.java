@@ -10,7 +10,7 @@ import dev.hera.profile.ProfileRules;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * The answer to a successful {@code POST /api/sessions/{id}/complete} (reference §2.4): the profile
+ * The answer to a successful {@code POST /api/sessions/{id}/complete}: the profile
  * is complete and the family is being prepared by the agent.
  *
  * @param message             a thank-you sentence in the session's language

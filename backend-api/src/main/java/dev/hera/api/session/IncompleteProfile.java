@@ -11,9 +11,8 @@ import dev.hera.model.Language;
 import dev.hera.profile.ProfileRules;
 
 /**
- * The 400 answer of {@code complete} for a profile that still lacks fields (reference §2.4 and its
- * [HEAD] additions): what is missing, by machine name, in detail and as labels a person reads in the
- * session's language.
+ * The 400 answer of {@code complete} for a profile that still lacks fields: what is missing, by
+ * machine name, in detail and as labels a person reads in the session's language.
  */
 final class IncompleteProfile {
 

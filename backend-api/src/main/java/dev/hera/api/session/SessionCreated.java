@@ -5,7 +5,8 @@ import java.time.Instant;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * The answer to {@code POST /api/sessions} (reference §2.1, with the stored creation time and the locale).
+ * The answer to {@code POST /api/sessions} (the reference's fields, plus the stored creation time
+ * and the locale).
  *
  * @param sessionId the new session's id, a UUID
  * @param createdAt when it was created, as stored

@@ -12,8 +12,8 @@ import dev.hera.profile.ProfileRules;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * The answer to {@code GET /api/sessions/{id}/status} (reference §2.3), with progress in the
- * reference frontend's categories (D52) and, field by field, under {@code field_progress}.
+ * The answer to {@code GET /api/sessions/{id}/status}, with progress in the reference frontend's
+ * categories and, field by field, under {@code field_progress}.
  *
  * @param userProfile          the pruned profile
  * @param conversationHistory  the Hera interview log

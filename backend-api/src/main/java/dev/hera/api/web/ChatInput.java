@@ -13,7 +13,7 @@ import dev.hera.error.ErrorCode;
 import dev.hera.model.Language;
 
 /**
- * The checks every chat message passes before it is queued (D21): a JSON object with a text
+ * The checks every chat message passes before it is queued: a JSON object with a text
  * {@code message} that is not blank and not longer than {@code hera.api.max-message-length}
  * characters, and an optional {@code Idempotency-Key} header of visible ASCII.
  */

@@ -21,7 +21,7 @@ import dev.hera.model.Language;
  * Reads optional JSON request bodies by hand rather than through a bound parameter, because the
  * reference frontend sends {@code Content-Type: application/json} with an empty body where the body
  * is optional: an absent, empty or {@code null} body is "no body"; only a body that is present and
- * wrong is refused, with a JSON error in the session's language (D45).
+ * wrong is refused, with a JSON error in the session's language.
  */
 @ApplicationScoped
 public class JsonBodies {

@@ -9,7 +9,7 @@ import dev.hera.session.SessionMeta;
 
 /**
  * What every session-scoped endpoint does first: refuse an id that is not a canonical UUID
- * before it reaches a Redis key or an object key (D14), and speak the session's language.
+ * before it reaches a Redis key or an object key, and speak the session's language.
  */
 public final class SessionScope {
 

@@ -16,13 +16,12 @@ import dev.hera.model.TripInfo;
 import dev.hera.model.UserProfile;
 
 /**
- * The letter from the future family to the person, written offline (reference §6.8, D41
- * fixed): addressed 「未来の{name}へ」 ("Dear future {name},") with the person's name when the
- * profile has one (「あなた」 / "you" otherwise); an opening that thanks them for the plan; a body
- * about the destination, every activity and every member's feelings (the children's in their
- * own words); a closing of encouragement — the future family is always by your side,
- * 「楽しみに待っているね」; and a signature with the date, 「未来の家族より」 and every member's role
- * and name.
+ * The letter from the future family to the person, written offline: addressed 「未来の{name}へ」
+ * ("Dear future {name},") with the person's name when the profile has one (「あなた」 / "you"
+ * otherwise); an opening that thanks them for the plan; a body about the destination, every
+ * activity and every member's feelings (the children's in their own words); a closing of
+ * encouragement — the future family is always by your side, 「楽しみに待っているね」; and a
+ * signature with the date, 「未来の家族より」 and every member's role and name.
  * <p>
  * Japanese letters are 600–900 characters (code points without whitespace), English ones
  * 250–450 words; variants by seed.

@@ -11,7 +11,7 @@ import dev.hera.model.TripInfo;
  * @param turnNumber    the number of the person's message in the family chat; consecutive turns
  *                      never give a member the same reply
  * @param seed          the session's seed (same session, same replies)
- * @param isFirstMember true for the family member who proposes the plan (D32: whatever its role)
+ * @param isFirstMember true for the family member who proposes the plan (whatever its role)
  * @param moment        where the plan stands
  */
 public record MemberContext(String userMessage, TripInfo trip, TripFragment justExtracted, int turnNumber, long seed,

@@ -14,7 +14,7 @@ import dev.hera.model.Persona;
 import dev.hera.model.TripInfo;
 
 /**
- * Each family member's answer in its own voice (D33): the partner grown-up and warm, picking up
+ * Each family member's answer in its own voice: the partner grown-up and warm, picking up
  * the person's own words for the place and the activities, and guiding the plan by asking for
  * what is still missing; children by age and temperament, reacting to the place and the
  * activities just mentioned, sometimes asking a small question. Replies vary with the seed, the
@@ -51,7 +51,7 @@ public final class MemberVoice {
     }
 
     /**
-     * The plan proposal, made by the first family member whatever its role (D32): the destination
+     * The plan proposal, made by the first family member whatever its role: the destination
      * and the activities (up to four, joined naturally), and a question to the person.
      */
     public static String proposal(Persona proposer, TripInfo trip, Language language, long seed) {

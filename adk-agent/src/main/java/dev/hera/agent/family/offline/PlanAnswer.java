@@ -11,7 +11,7 @@ import dev.hera.model.TripInfo;
 /**
  * The person's answer to a proposed plan: {@link #YES}, {@link #NO}, or {@link #UNKNOWN} for
  * questions and anything else. Only the person's own message should be classified (a child's
- * enthusiasm never confirms, D37).
+ * enthusiasm never confirms).
  * <p>
  * How it reads a message (Japanese and English cues are both tried, whatever the session):
  * <ul>

@@ -17,7 +17,7 @@ import dev.hera.model.TripInfo;
 import dev.hera.model.UserProfile;
 
 /**
- * The story of the family's trip, written offline (reference §6.7): an introduction of two or
+ * The story of the family's trip, written offline: an introduction of two or
  * three paragraphs (the person brings up the trip, quoting something they really said; the
  * partner answers in character, with the looks and temperament from the profile; each child
  * reacts by age and temperament), a main part of three or four paragraphs (arriving, coloured by

@@ -9,7 +9,7 @@ import dev.hera.model.Gender;
 /**
  * The user's own gender: 「32歳の女性」, 「男です」, 「私は明るい女性です」, 「専業主婦」, "I'm a
  * 29-year-old man", "as a woman", "I'm a guy", "32F". Only statements about the user count:
- * 「理想は優しい男性です」 describes the ideal partner and sets nothing (D24), and so does
+ * 「理想は優しい男性です」 describes the ideal partner and sets nothing, and so does
  * "I'm married to a man" or 「男性が好き」.
  */
 final class GenderExtractor {

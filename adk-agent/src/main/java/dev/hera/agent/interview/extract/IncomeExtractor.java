@@ -10,7 +10,7 @@ import dev.hera.model.Language;
  * The user's annual income.
  * <ul>
  * <li>Japanese amounts are normalised to 「N万円」, 「N億円」 or 「N億M万円」: 年収450万 → 450万円,
- * 年収1億 → 1億円, 5,000,000円 → 500万円 (D24), 四百五十万 → 450万円; a bare number after 年収
+ * 年収1億 → 1億円, 5,000,000円 → 500万円, 四百五十万 → 450万円; a bare number after 年収
  * is in 万 (年収450 → 450万円), as in the reference. Ranges become 「500〜600万円」; 以上, 以下,
  * 未満 and 台 are kept, 「くらい」 and the like are dropped.</li>
  * <li>Foreign amounts keep their currency symbol with thousands separators: $90k → $90,000,

@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The user's own name (D26): 「私はさくらです」, 「名前は田中です」, 「さくらと申します」, 「さくらです。
+ * The user's own name: 「私はさくらです」, 「名前は田中です」, 「さくらと申します」, 「さくらです。
  * よろしくお願いします」, "my name is Ken", "I'm Emma", "call me Ken". Not a name: "I'm 29",
  * "I'm married", "I'm calm", "I'm Japanese", 「私は会社員です」, 「私は32歳です」; a name the user wishes for
  * (「名前はけんたがいいな」) is the partner's or a child's.

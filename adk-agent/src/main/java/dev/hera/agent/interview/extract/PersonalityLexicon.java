@@ -14,7 +14,7 @@ import dev.hera.model.BigFive;
 
 /**
  * Personality words and the Big Five poles they point at, following the reference rubric
- * (§4.4: 明るい/社交的/外向的/活発 → E high; 几帳面/計画的/責任感/しっかり → C high; 優しい/思いやり/協力的
+ * (明るい/社交的/外向的/活発 → E high; 几帳面/計画的/責任感/しっかり → C high; 優しい/思いやり/協力的
  * → A high; 好奇心旺盛/創造的/新しいこと好き → O high; 落ち着いている/楽観的 → N low; 心配性/慎重/不安 →
  * N high; 内向的/静か → E low), extended with everyday, casual and Kansai Japanese and with English.
  * <p>

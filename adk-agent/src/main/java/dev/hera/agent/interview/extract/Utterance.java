@@ -39,7 +39,7 @@ final class Utterance {
 
     /**
      * Messages are read up to this many characters: an interview answer is a few sentences, and
-     * the cost of reading stays bounded whatever is sent (D21).
+     * the cost of reading stays bounded whatever is sent.
      */
     static final int MAX_LENGTH = 4_000;
 

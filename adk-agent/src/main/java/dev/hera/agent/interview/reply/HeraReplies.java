@@ -17,7 +17,7 @@ import dev.hera.profile.ProfileRules;
  * from turn to turn. Every choice of words comes from the session seed and the turn number, so
  * the same input always gives the same text. Stateless and thread-safe.
  * <p>
- * A {@code null} language is Japanese, Hera's own language (reference §5.1).
+ * A {@code null} language is Japanese, Hera's own language.
  */
 public final class HeraReplies {
 

@@ -13,8 +13,8 @@ import dev.hera.profile.ProfileRules;
 
 /**
  * What Hera asks next: the first {@value #MAX_TOPICS} topics with something missing, in the order
- * of the designed interview (reference §5.5): facts about the user and the relationship status
- * first, then the partner, the user's personality and the children.
+ * of the designed interview: facts about the user and the relationship status first, then the
+ * partner, the user's personality and the children.
  * <p>
  * The partner is asked about only once the status is known, because the status decides whether it
  * is the real partner or the ideal one; until then the status itself is asked for.
