@@ -10,25 +10,24 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * the phase of the journey it is in.
  */
 @RegisterForReflection
-public record SessionMeta(String sessionId, Instant createdAt, Instant updatedAt, String locale, String phase) {
+public record SessionMeta(String sessionId, Instant createdAt, Instant updatedAt, String locale, Phase phase) {
 
     static final String CREATED_AT = "created_at";
     static final String UPDATED_AT = "updated_at";
     static final String LOCALE = "locale";
     static final String PHASE = "phase";
 
-    /** The {@code _meta} field holding the phase, for writers that move a session along. */
-    public static final String PHASE_FIELD = PHASE;
-
-    /** The phase a new session starts in. */
-    public static final String PHASE_INTERVIEW = "interview";
+    /** The {@code _meta} fields that move a session into {@code phase}. */
+    public static Map<String, String> inPhase(Phase phase) {
+        return Map.of(PHASE, phase.wire());
+    }
 
     static SessionMeta fromHash(String sessionId, Map<String, String> hash) {
         return new SessionMeta(sessionId,
                 instant(hash.get(CREATED_AT)),
                 instant(hash.get(UPDATED_AT)),
                 hash.get(LOCALE),
-                hash.get(PHASE));
+                Phase.fromWire(hash.get(PHASE)));
     }
 
     private static Instant instant(String value) {

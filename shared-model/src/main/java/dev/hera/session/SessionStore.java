@@ -72,14 +72,14 @@ public class SessionStore {
                 SessionMeta.CREATED_AT, now,
                 SessionMeta.UPDATED_AT, now,
                 SessionMeta.LOCALE, locale,
-                SessionMeta.PHASE, SessionMeta.PHASE_INTERVIEW);
+                SessionMeta.PHASE, Phase.INTERVIEW.wire());
         return guard(SessionScripts.CREATE.run(redis, List.of(keys.of(id, SessionKey.META)), args))
                 .map(created -> {
                     if (created.toInteger() != 1) {
                         throw new IllegalStateException("session id collision");
                     }
                     return SessionMeta.fromHash(id, Map.of(SessionMeta.CREATED_AT, now, SessionMeta.UPDATED_AT, now,
-                            SessionMeta.LOCALE, locale, SessionMeta.PHASE, SessionMeta.PHASE_INTERVIEW));
+                            SessionMeta.LOCALE, locale, SessionMeta.PHASE, Phase.INTERVIEW.wire()));
                 });
     }
 

@@ -78,7 +78,7 @@ class SessionStoreTest {
                 .await().atMost(WAIT);
 
         assertEquals("en", snapshot.meta().locale());
-        assertEquals(SessionMeta.PHASE_INTERVIEW, snapshot.meta().phase());
+        assertEquals(Phase.INTERVIEW, snapshot.meta().phase());
         assertNotNull(snapshot.meta().createdAt());
         assertEquals(Optional.empty(), snapshot.document(SessionKey.USER_PROFILE, Map.class));
         assertEquals(List.of(new Entry("user", "Hi, I'm 29")), snapshot.log(SessionKey.CONVERSATION_HISTORY, Entry.class));

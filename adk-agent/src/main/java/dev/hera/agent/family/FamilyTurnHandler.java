@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -21,6 +20,7 @@ import dev.hera.model.Language;
 import dev.hera.model.Persona;
 import dev.hera.model.TripInfo;
 import dev.hera.model.UserProfile;
+import dev.hera.session.Phase;
 import dev.hera.session.SessionKey;
 import dev.hera.session.SessionMeta;
 import dev.hera.session.SessionSnapshot;
@@ -88,7 +88,7 @@ public class FamilyTurnHandler implements TurnHandler {
                 .setDocument(SessionKey.FAMILY_STATE, outcome.state());
         if (snapshot.document(SessionKey.PERSONAS, Persona[].class).isEmpty()) {
             changes.setDocument(SessionKey.PERSONAS, family)
-                    .putFields(SessionKey.META, Map.of(SessionMeta.PHASE_FIELD, PrepareFamilyHandler.PHASE_FAMILY));
+                    .putFields(SessionKey.META, SessionMeta.inPhase(Phase.FAMILY));
         }
         boolean planExists = snapshot.document(SessionKey.FAMILY_PLAN, FamilyPlan.class).isPresent();
         if (outcome.plan() == null || planExists) {

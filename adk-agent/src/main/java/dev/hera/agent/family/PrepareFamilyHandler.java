@@ -1,7 +1,6 @@
 package dev.hera.agent.family;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,6 +13,7 @@ import dev.hera.model.Language;
 import dev.hera.model.Persona;
 import dev.hera.model.UserProfile;
 import dev.hera.profile.ProfileRules;
+import dev.hera.session.Phase;
 import dev.hera.session.SessionKey;
 import dev.hera.session.SessionMeta;
 import dev.hera.session.SessionSnapshot;
@@ -31,8 +31,6 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class PrepareFamilyHandler implements TurnHandler {
 
-    /** The phase of a session whose family is ready. */
-    public static final String PHASE_FAMILY = "family";
 
     private final SessionStore sessions;
     private final ObjectMapper json;
@@ -52,7 +50,7 @@ public class PrepareFamilyHandler implements TurnHandler {
         return sessions.snapshot(turn.sessionId(), SessionKey.USER_PROFILE, SessionKey.PERSONAS).map(snapshot -> {
             List<Persona> family = familyOf(turn.sessionId(), snapshot);
             SessionChanges changes = SessionChanges.none()
-                    .putFields(SessionKey.META, Map.of(SessionMeta.PHASE_FIELD, PHASE_FAMILY));
+                    .putFields(SessionKey.META, SessionMeta.inPhase(Phase.FAMILY));
             if (snapshot.document(SessionKey.PERSONAS, Persona[].class).isEmpty()) {
                 changes.setDocument(SessionKey.PERSONAS, family);
             }

@@ -21,6 +21,7 @@ import dev.hera.model.Partner;
 import dev.hera.model.Persona;
 import dev.hera.model.RelationshipStatus;
 import dev.hera.model.UserProfile;
+import dev.hera.session.Phase;
 import dev.hera.session.SessionKey;
 import dev.hera.session.SessionStore;
 import dev.hera.testing.RedisServerResource;
@@ -57,7 +58,7 @@ class PrepareFamilyTurnTest {
         assertEquals(TurnStatus.DONE, first.status());
         Persona[] personas = sessions.readDocument(id, SessionKey.PERSONAS, Persona[].class).await().atMost(WAIT).orElseThrow();
         assertEquals(List.of("けんた", "みお", "そうま"), List.of(personas).stream().map(Persona::name).toList());
-        assertEquals(PrepareFamilyHandler.PHASE_FAMILY, sessions.meta(id).await().atMost(WAIT).phase());
+        assertEquals(Phase.FAMILY, sessions.meta(id).await().atMost(WAIT).phase());
 
         answered(id, queue.submit(id, TurnKind.PREPARE_FAMILY, json.createObjectNode(), null).await().atMost(WAIT).turn());
         Persona[] again = sessions.readDocument(id, SessionKey.PERSONAS, Persona[].class).await().atMost(WAIT).orElseThrow();

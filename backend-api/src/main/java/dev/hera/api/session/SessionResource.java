@@ -125,6 +125,6 @@ public class SessionResource {
 
     private static SessionStatus status(SessionSnapshot snapshot) {
         return SessionStatus.of(ProfileView.of(snapshot), SessionScope.language(snapshot.meta()).code(),
-                snapshot.meta().phase());
+                snapshot.meta().phase() == null ? null : snapshot.meta().phase().wire());
     }
 }
