@@ -13,6 +13,9 @@ public enum Language {
     JA("ja"),
     EN("en");
 
+    /** Hera's own language: the one spoken when a session or a request names none Hera speaks. */
+    public static final Language DEFAULT = JA;
+
     private final String code;
 
     Language(String code) {
@@ -41,6 +44,11 @@ public enum Language {
             case "en", "eng", "english", "英語" -> Optional.of(EN);
             default -> Optional.empty();
         };
+    }
+
+    /** The language of a locale as stored or sent, {@link #DEFAULT} when it names none Hera speaks. */
+    public static Language ofLocale(String locale) {
+        return parse(locale).orElse(DEFAULT);
     }
 
     /** JSON creator: like {@link #parse(String)}, but an unknown language is rejected. */

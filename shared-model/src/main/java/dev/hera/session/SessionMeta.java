@@ -3,6 +3,7 @@ package dev.hera.session;
 import java.time.Instant;
 import java.util.Map;
 
+import dev.hera.model.Language;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
@@ -28,6 +29,11 @@ public record SessionMeta(String sessionId, Instant createdAt, Instant updatedAt
                 instant(hash.get(UPDATED_AT)),
                 hash.get(LOCALE),
                 Phase.fromWire(hash.get(PHASE)));
+    }
+
+    /** The session's language; {@link Language#DEFAULT} when it has none recorded. */
+    public Language language() {
+        return Language.ofLocale(locale);
     }
 
     private static Instant instant(String value) {

@@ -78,6 +78,8 @@ class ModelRecordsTest {
     void languageUnknown(String text) {
         assertEquals(Optional.empty(), Language.parse(text));
         assertEquals(Optional.empty(), Language.parse(null));
+        assertEquals(Language.JA, Language.ofLocale(text), "Hera's own language when none she speaks is named");
+        assertEquals(Language.EN, Language.ofLocale("en-GB"));
     }
 
     @Test

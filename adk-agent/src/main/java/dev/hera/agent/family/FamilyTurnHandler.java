@@ -67,7 +67,7 @@ public class FamilyTurnHandler implements TurnHandler {
     }
 
     private Uni<TurnWorker.Answer> answer(Turn turn, String message, SessionSnapshot snapshot) {
-        Language language = Language.parse(snapshot.meta().locale()).orElse(Language.JA);
+        Language language = snapshot.meta().language();
         List<Persona> family = PrepareFamilyHandler.familyOf(turn.sessionId(), snapshot);
         List<ConversationEntry> log = snapshot.log(SessionKey.FAMILY_CONVERSATION, ConversationEntry.class);
         int turnNumber = (int) log.stream().filter(e -> ConversationEntry.USER.equals(e.speaker())).count() + 1;

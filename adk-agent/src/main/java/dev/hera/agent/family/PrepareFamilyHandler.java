@@ -74,7 +74,7 @@ public class PrepareFamilyHandler implements TurnHandler {
         if (!ProfileRules.isComplete(profile)) {
             throw new TurnWorker.TurnFailure(ErrorCode.PROFILE_INCOMPLETE, "the interview is not complete");
         }
-        Language language = Language.parse(snapshot.meta().locale()).orElse(Language.JA);
+        Language language = snapshot.meta().language();
         return FamilyPersonas.build(profile, language, FamilyPersonas.seedOf(sessionId));
     }
 }

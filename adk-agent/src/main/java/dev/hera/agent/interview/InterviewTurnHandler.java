@@ -103,6 +103,6 @@ public class InterviewTurnHandler implements TurnHandler {
     }
 
     static Language languageOf(SessionSnapshot snapshot) {
-        return Language.parse(snapshot.meta().locale()).orElse(Language.JA);
+        return snapshot.meta().language();
     }
 }

@@ -167,10 +167,10 @@ public class ErrorMapper {
                 }
             } catch (RuntimeException malformedHeader) {
                 // A garbled Accept-Language must not turn an error answer into a 500.
-                return Language.JA;
+                return Language.DEFAULT;
             }
         }
-        return Language.JA;
+        return Language.DEFAULT;
     }
 
     /**
@@ -186,6 +186,6 @@ public class ErrorMapper {
                 }
             }
         }
-        return Language.JA;
+        return Language.DEFAULT;
     }
 }

@@ -104,7 +104,7 @@ public class RateLimitFilter {
         try {
             return ErrorMapper.preferred(headers);
         } catch (RuntimeException malformed) {
-            return Language.JA;
+            return Language.DEFAULT;
         }
     }
 

@@ -76,7 +76,7 @@ public class SessionResource {
         Language locale = JsonBodies.text(bodies.optionalObject(contentType, body, null), "locale", null)
                 .filter(text -> !text.isBlank())
                 .map(text -> Language.parse(text).orElseThrow(() -> new ApiException(ErrorCode.INVALID_LOCALE)))
-                .orElse(Language.JA);
+                .orElse(Language.DEFAULT);
         // Hera greets a new session: the greeting is queued (not awaited) and leads the history.
         return sessions.create(locale.code())
                 .call(meta -> queue.submit(meta.sessionId(), TurnKind.GREETING, json.createObjectNode(), null))

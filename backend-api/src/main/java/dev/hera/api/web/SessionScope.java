@@ -29,7 +29,7 @@ public final class SessionScope {
 
     /** The session's language; Japanese, the reference's language, when the session has none recorded. */
     public static Language language(SessionMeta meta) {
-        return meta == null ? Language.JA : Language.parse(meta.locale()).orElse(Language.JA);
+        return meta == null ? Language.DEFAULT : meta.language();
     }
 
     /** {@code /api/sessions/<id>}. */

@@ -24,7 +24,7 @@ final class Wording {
 
     /** {@code language}, or Japanese when it is null (like {@code ProfileField.label}). */
     static Language orDefault(Language language) {
-        return language == null ? Language.JA : language;
+        return language == null ? Language.DEFAULT : language;
     }
 
     /** Joins sentences: Japanese ones run on, English ones are separated by a space. */
