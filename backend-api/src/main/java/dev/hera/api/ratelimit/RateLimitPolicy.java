@@ -2,7 +2,6 @@ package dev.hera.api.ratelimit;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,17 +10,15 @@ import dev.hera.session.SessionIds;
 
 /**
  * Which buckets a request draws on. Health checks, Quarkus' own {@code /q/*} endpoints and CORS
- * preflights are never limited. Expensive requests (those that make the agent or the image store
- * work: turns, image generation, family preparation, uploads) draw on the client's and the
- * session's expensive budgets, so one client cannot drain a model-backed agent and one session
- * cannot be driven from many addresses; everything else draws on the client's cheap budget.
+ * preflights are never limited. Expensive requests draw on the client's and the session's
+ * expensive budgets, so one client cannot drain a model-backed agent and one session cannot be
+ * driven from many addresses; everything else draws on the client's cheap budget. A request is
+ * expensive when it is a POST to anything under a session ({@code /api/sessions/<id>/...}): every
+ * such route makes the agent or the image store work (turns, portraits, completion, uploads), so
+ * no list of routes is kept here to fall behind the resources.
  */
 @ApplicationScoped
 public class RateLimitPolicy {
-
-    /** What follows {@code /api/sessions/{id}/} in a POST that makes the agent or the image store work. */
-    private static final Set<String> EXPENSIVE_ACTIONS = Set.of(
-            "messages", "family/messages", "generate-image", "generate-child-image", "complete", "photos/user");
 
     private final boolean enabled;
     private final Budget clientCheap;
@@ -68,10 +65,9 @@ public class RateLimitPolicy {
                 || segments.equals(List.of("api", "health"));
     }
 
-    /** {@code api/sessions/<id>/<action>} with one of the expensive actions. */
+    /** {@code api/sessions/<id>/<anything>}. */
     private static boolean isExpensiveAction(List<String> segments) {
-        return segments.size() >= 4 && segments.get(0).equals("api") && segments.get(1).equals("sessions")
-                && EXPENSIVE_ACTIONS.contains(String.join("/", segments.subList(3, segments.size())));
+        return segments.size() >= 4 && segments.get(0).equals("api") && segments.get(1).equals("sessions");
     }
 
     /**

@@ -34,7 +34,6 @@ class RateLimitPolicyTest {
             "POST, /api/sessions, client-cheap",
             "DELETE, /api/sessions/" + SESSION + ", client-cheap",
             "GET, /api/sessions/" + SESSION + "/photos/user.png, client-cheap",
-            "POST, /api/sessions/" + SESSION + "/photos, client-cheap",
             "GET, /api/healthz, client-cheap",
             "GET, /anything/else, client-cheap",
             "GET, /, client-cheap",
@@ -46,6 +45,9 @@ class RateLimitPolicyTest {
             "POST, /api/sessions/" + SESSION + "/complete, client-expensive session-expensive",
             "POST, /api/sessions/" + SESSION + "/photos/user, client-expensive session-expensive",
             "post, /api/sessions/" + SESSION + "/messages, client-expensive session-expensive",
+            // any POST under a session, whether a route answers it or not
+            "POST, /api/sessions/" + SESSION + "/photos, client-expensive session-expensive",
+            "POST, /api/sessions/" + SESSION + "/no-such-action, client-expensive session-expensive",
             // disguised expensive requests stay expensive
             "POST, //api/sessions/" + SESSION + "//messages/, client-expensive session-expensive",
             "POST, /api/sessions/" + SESSION + "/messages;x=1, client-expensive session-expensive",
