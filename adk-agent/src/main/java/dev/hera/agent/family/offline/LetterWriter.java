@@ -10,6 +10,7 @@ import java.util.Map;
 import dev.hera.agent.family.offline.Place.Kind;
 import dev.hera.agent.family.offline.Voice.Mood;
 import dev.hera.agent.family.offline.VoiceLines.Lines;
+import dev.hera.agent.text.Template;
 import dev.hera.model.Language;
 import dev.hera.model.Persona;
 import dev.hera.model.TripInfo;
@@ -99,7 +100,7 @@ public final class LetterWriter {
             String activity = activities.get(i);
             Map<String, String> activitySlots = new java.util.HashMap<>(slots);
             activitySlots.put("act", activity);
-            activitySlots.put("Act", Texts.capitalize(activity));
+            activitySlots.put("Act", Template.capitalize(activity));
             Lines lines = ActivityLexicon.byLabel(activity).map(Activity::id).map(LetterLines.ACTIVITY::get)
                     .orElse(LetterLines.ACTIVITY_GENERIC);
             String line = Template.fill(Pick.rotate(lines.get(english), seed, 3, i), activitySlots);

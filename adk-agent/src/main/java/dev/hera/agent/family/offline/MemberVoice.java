@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import dev.hera.agent.family.offline.Voice.Stage;
 import dev.hera.agent.family.offline.VoiceLines.Lines;
+import dev.hera.agent.text.Template;
 import dev.hera.model.Language;
 import dev.hera.model.Persona;
 import dev.hera.model.TripInfo;
@@ -93,7 +94,7 @@ public final class MemberVoice {
     private static void putDestination(Map<String, String> slots, String destination, boolean english) {
         String value = destination != null ? destination : (english ? "our getaway" : "お出かけ先");
         slots.put("dest", value);
-        slots.put("Dest", Texts.capitalize(value));
+        slots.put("Dest", Template.capitalize(value));
     }
 
     /** All activities up to four; beyond that the first three and 「など」 / "and more". */
@@ -155,9 +156,9 @@ public final class MemberVoice {
 
         private void putActivity(String label, String joined) {
             slots.put("act", label);
-            slots.put("Act", Texts.capitalize(label));
+            slots.put("Act", Template.capitalize(label));
             slots.put("acts", joined);
-            slots.put("Acts", Texts.capitalize(joined));
+            slots.put("Acts", Template.capitalize(joined));
             var known = ActivityLexicon.byLabel(label);
             if (known.isPresent()) {
                 slots.put("kid", known.get().kid(english));
@@ -168,8 +169,8 @@ public final class MemberVoice {
                 slots.put("baby", label);
                 slots.put("adult", english ? label : "みんなで" + label + "を楽しむ");
             }
-            slots.put("Baby", Texts.capitalize(slots.get("baby")));
-            slots.put("Adult", Texts.capitalize(slots.get("adult")));
+            slots.put("Baby", Template.capitalize(slots.get("baby")));
+            slots.put("Adult", Template.capitalize(slots.get("adult")));
         }
 
         String chatting() {

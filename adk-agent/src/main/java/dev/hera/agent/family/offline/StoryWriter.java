@@ -10,6 +10,7 @@ import dev.hera.agent.family.offline.Place.Kind;
 import dev.hera.agent.family.offline.StoryLines.Scene;
 import dev.hera.agent.family.offline.Voice.Mood;
 import dev.hera.agent.family.offline.VoiceLines.Lines;
+import dev.hera.agent.text.Template;
 import dev.hera.model.ConversationEntry;
 import dev.hera.model.Language;
 import dev.hera.model.Persona;
@@ -89,21 +90,21 @@ public final class StoryWriter {
     static Map<String, String> baseSlots(Cast cast, String destination, List<String> activities, boolean english) {
         Map<String, String> slots = new HashMap<>();
         slots.put("u", cast.user);
-        slots.put("U", Texts.capitalize(cast.user));
+        slots.put("U", Template.capitalize(cast.user));
         slots.put("own", cast.userNamed ? "their" : "your");
         slots.put("p", cast.partnerName);
         slots.put("dest", destination);
-        slots.put("Dest", Texts.capitalize(destination));
+        slots.put("Dest", Template.capitalize(destination));
         slots.put("acts", Texts.join(activities, english));
         slots.put("kids", Texts.join(cast.childNames(), english));
-        slots.put("Kids", Texts.capitalize(Texts.join(cast.childNames(), english)));
+        slots.put("Kids", Template.capitalize(Texts.join(cast.childNames(), english)));
         slots.put("family", cast.everyone());
-        slots.put("Family", Texts.capitalize(cast.everyone()));
+        slots.put("Family", Template.capitalize(cast.everyone()));
         List<String> family = cast.memberNames();
         String waiting = english ? Texts.joinEn(family) + (family.size() == 1 ? " is" : " are")
                 : String.join("と", family) + "の笑顔";
         slots.put("waiting", waiting);
-        slots.put("Waiting", Texts.capitalize(waiting));
+        slots.put("Waiting", Template.capitalize(waiting));
         return slots;
     }
 
@@ -161,7 +162,7 @@ public final class StoryWriter {
         }
         if (cast.looks != null) {
             detailSlots.put("looks", cast.looks);
-            detailSlots.put("Looks", Texts.capitalize(cast.looks));
+            detailSlots.put("Looks", Template.capitalize(cast.looks));
         }
         if (cast.temperament != null) {
             detailSlots.put("temper", cast.temperament);
@@ -190,13 +191,13 @@ public final class StoryWriter {
         Map<String, String> childSlots = new HashMap<>(slots);
         childSlots.put("c", cast.name(child));
         childSlots.put("act", activity);
-        childSlots.put("Act", Texts.capitalize(activity));
+        childSlots.put("Act", Template.capitalize(activity));
         var known = ActivityLexicon.byLabel(activity);
         String kid = known.map(a -> a.kid(english)).orElse(english ? "try " + activity : activity + "、やってみたい");
         String baby = known.map(a -> a.baby(english)).orElse(activity);
         childSlots.put("kid", kid);
         childSlots.put("baby", baby);
-        childSlots.put("Baby", Texts.capitalize(baby));
+        childSlots.put("Baby", Template.capitalize(baby));
         return childSlots;
     }
 
@@ -222,7 +223,7 @@ public final class StoryWriter {
             String activity = activities.get(i);
             Map<String, String> sceneSlots = sceneSlots(slots, cast, i, english);
             sceneSlots.put("act", activity);
-            sceneSlots.put("Act", Texts.capitalize(activity));
+            sceneSlots.put("Act", Template.capitalize(activity));
             Scene scene = sceneFor(activity, seed, i, english);
             story.required(Template.fill(scene.main(), sceneSlots),
                     Template.fill(StoryLines.SCENE_SHORT.get(english).get(0), sceneSlots));
@@ -256,9 +257,9 @@ public final class StoryWriter {
             b = cast.partnerName;
         }
         sceneSlots.put("a", a);
-        sceneSlots.put("A", Texts.capitalize(a));
+        sceneSlots.put("A", Template.capitalize(a));
         sceneSlots.put("b", b);
-        sceneSlots.put("B", Texts.capitalize(b));
+        sceneSlots.put("B", Template.capitalize(b));
         return sceneSlots;
     }
 

@@ -67,14 +67,6 @@ final class Texts {
         return english ? joinEn(items) : joinJa(items);
     }
 
-    /** Capitalises the first letter (for an English label that starts a sentence). */
-    static String capitalize(String text) {
-        if (text.isEmpty()) {
-            return text;
-        }
-        return text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
-    }
-
     /** True when {@code text} holds something other than whitespace. */
     static boolean hasText(String text) {
         return text != null && !text.isBlank();

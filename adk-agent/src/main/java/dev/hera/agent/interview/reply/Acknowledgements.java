@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.hera.agent.text.Template;
 import dev.hera.model.BigFive;
 import dev.hera.model.ChildWish;
 import dev.hera.model.Gender;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.hera.agent.text.Template;
 import dev.hera.model.ChildWish;
 import dev.hera.model.Language;
 import dev.hera.model.Partner;

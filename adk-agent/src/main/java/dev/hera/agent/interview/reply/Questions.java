@@ -7,6 +7,7 @@ import java.util.Map;
 
 import dev.hera.agent.interview.reply.QuestionPlan.PartnerDetail;
 import dev.hera.agent.interview.reply.QuestionPlan.Topic;
+import dev.hera.agent.text.Template;
 import dev.hera.model.ChildGender;
 import dev.hera.model.ChildWish;
 import dev.hera.model.Language;

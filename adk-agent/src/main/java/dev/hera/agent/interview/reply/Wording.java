@@ -33,16 +33,6 @@ final class Wording {
         return String.join(language == Language.EN ? " " : "", present);
     }
 
-    /** The text with its first letter in upper case. */
-    static String capitalize(String text) {
-        if (text.isEmpty()) {
-            return text;
-        }
-        int first = text.codePointAt(0);
-        return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
-                .append(text.substring(Character.charCount(first))).toString();
-    }
-
     /**
      * The user's own words made fit to quote: white space collapsed, surrounding quotes and
      * trailing punctuation dropped, and cut at {@link #MAX_QUOTE} characters. Empty when there is

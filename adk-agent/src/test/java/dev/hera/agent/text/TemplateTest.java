@@ -1,4 +1,4 @@
-package dev.hera.agent.interview.reply;
+package dev.hera.agent.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
