@@ -17,6 +17,11 @@ import java.util.regex.Pattern;
  */
 public final class ImageName {
 
+    /** The base name of the person's own photo. */
+    public static final String USER = "user";
+    /** The base name of the partner's portrait. */
+    public static final String PARTNER = "partner";
+
     /** Applied after lower-casing ASCII input; everything outside it is not an image name. */
     private static final Pattern FILE_NAME = Pattern.compile("(user|partner|child_[1-9][0-9]?)\\.(png|jpg|jpeg)");
     private static final Pattern BASE = Pattern.compile("user|partner|child_[1-9][0-9]?");

@@ -11,8 +11,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.hera.error.ErrorCode;
 import dev.hera.image.ImageStoreUnavailableException;
 import dev.hera.session.SessionIds;
@@ -51,7 +49,7 @@ public final class TurnWorker {
     }
 
     /** A handler's answer: the result shown to the client, and what changes in the session. */
-    public record Answer(JsonNode result, SessionChanges changes) {
+    public record Answer(TurnResult result, SessionChanges changes) {
     }
 
     /** A handler failure with the error code the client should see. */

@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.hera.config.HeraConfig;
@@ -76,10 +75,9 @@ public class WorkQueue {
      * Queues a turn for an existing session, or returns the earlier turn queued with the same
      * idempotency key (then nothing is queued again; a still-pending one is woken once more).
      */
-    public Uni<Submitted> submit(String sessionId, TurnKind kind, JsonNode request, String idempotencyKey) {
+    public Uni<Submitted> submit(String sessionId, TurnRequest request, String idempotencyKey) {
         String turnId = java.util.UUID.randomUUID().toString();
-        Turn turn = new Turn(turnId, sessionId, kind, request, idempotencyKey, TurnStatus.PENDING, null, null,
-                clock.instant(), null, TraceParent.current());
+        Turn turn = Turn.pending(turnId, sessionId, request, idempotencyKey, clock.instant(), TraceParent.current());
         List<String> args = List.of(ttl(), now(), turnId, idempotencyKey == null ? "" : idempotencyKey, encode(turn));
         return guard(WorkScripts.ENQUEUE.run(redis, keys.all(sessionId), args)).chain(reply -> {
             if (reply == null) {

@@ -19,7 +19,7 @@ import dev.hera.image.SessionPhotos;
 import dev.hera.testing.RedisServer;
 import dev.hera.testing.RedisServerResource;
 import dev.hera.testing.S3ServerResource;
-import dev.hera.work.TurnKind;
+import dev.hera.work.TurnRequest;
 import dev.hera.work.WorkQueue;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -138,7 +138,7 @@ class SessionErasureTest {
                 case LOG -> store.append(id, key, List.of(Map.of("speaker", "user", "message", "こんにちは"))).await().atMost(WAIT);
                 // The inbox, the turns and the idempotency keys come from queueing a turn;
                 // _meta exists already and photos are written by SessionPhotos below.
-                case QUEUE -> queue.submit(id, TurnKind.INTERVIEW_MESSAGE, null, "retry-key").await().atMost(WAIT);
+                case QUEUE -> queue.submit(id, new TurnRequest.InterviewMessage("また？"), "retry-key").await().atMost(WAIT);
                 case HASH -> { }
             }
         }

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hera.config.HeraConfig;
 import dev.hera.testing.RedisServerResource;
 import dev.hera.testing.TestConfigs;
-import dev.hera.work.TurnKind;
+import dev.hera.work.TurnRequest;
 import dev.hera.work.WorkQueue;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.test.common.WithTestResource;
@@ -88,7 +88,7 @@ class SessionTtlTest {
                 case LOG -> store.append(id, key, List.of(Map.of("speaker", "user", "message", "こんにちは"))).await().atMost(WAIT);
                 case HASH -> store.putFields(id, key, Map.of("field", "値")).await().atMost(WAIT);
                 // The inbox, the turns and the idempotency keys are written by queueing a turn.
-                case QUEUE -> queue.submit(id, TurnKind.INTERVIEW_MESSAGE, json.createObjectNode().put("message", "やあ"),
+                case QUEUE -> queue.submit(id, new TurnRequest.InterviewMessage("やあ"),
                         "retry-key").await().atMost(WAIT);
             }
         }

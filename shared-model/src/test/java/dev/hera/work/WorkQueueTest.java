@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.hera.config.HeraConfig;
@@ -84,9 +82,9 @@ class WorkQueueTest {
     @Test
     void aRetriedRequestWithTheSameIdempotencyKeyFindsTheSameTurn() {
         String id = session();
-        WorkQueue.Submitted first = queue.submit(id, TurnKind.INTERVIEW_MESSAGE, message("こんにちは"), "key-1").await().atMost(WAIT);
-        WorkQueue.Submitted again = queue.submit(id, TurnKind.INTERVIEW_MESSAGE, message("こんにちは"), "key-1").await().atMost(WAIT);
-        WorkQueue.Submitted other = queue.submit(id, TurnKind.INTERVIEW_MESSAGE, message("こんにちは"), null).await().atMost(WAIT);
+        WorkQueue.Submitted first = queue.submit(id, message("こんにちは"), "key-1").await().atMost(WAIT);
+        WorkQueue.Submitted again = queue.submit(id, message("こんにちは"), "key-1").await().atMost(WAIT);
+        WorkQueue.Submitted other = queue.submit(id, message("こんにちは"), null).await().atMost(WAIT);
 
         assertTrue(first.created());
         assertFalse(again.created());
@@ -102,7 +100,7 @@ class WorkQueueTest {
         String id = session();
         List<Uni<WorkQueue.Submitted>> submits = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            submits.add(queue.submit(id, TurnKind.INTERVIEW_MESSAGE, message("message " + i), null));
+            submits.add(queue.submit(id, message("message " + i), null));
         }
         Uni.join().all(submits).andFailFast().await().atMost(WAIT);
         List<String> queuedOrder = store.snapshot(id, SessionKey.INBOX).await().atMost(WAIT).queue(SessionKey.INBOX);
@@ -144,7 +142,7 @@ class WorkQueueTest {
         for (int i = 0; i < 30; i++) {
             String id = session();
             sessions.put(id, true);
-            submits.add(queue.submit(id, TurnKind.INTERVIEW_MESSAGE, message("hi"), null));
+            submits.add(queue.submit(id, message("hi"), null));
         }
         Uni.join().all(submits).andFailFast().await().atMost(WAIT);
 
@@ -155,7 +153,7 @@ class WorkQueueTest {
     @Test
     void aRedeliveredWakeUpAnswersNothingTwice() {
         String id = session();
-        queue.submit(id, TurnKind.INTERVIEW_MESSAGE, message("一度だけ"), null).await().atMost(WAIT);
+        queue.submit(id, message("一度だけ"), null).await().atMost(WAIT);
         queue.wake(id).await().atMost(WAIT);
         queue.wake(id).await().atMost(WAIT);
         AtomicInteger answers = new AtomicInteger();
@@ -170,7 +168,7 @@ class WorkQueueTest {
     @Test
     void aTurnAbandonedByADeadAgentIsAnsweredByAnother() {
         String id = session();
-        WorkQueue.Submitted submitted = queue.submit(id, TurnKind.INTERVIEW_MESSAGE, message("生きてる？"), null).await().atMost(WAIT);
+        WorkQueue.Submitted submitted = queue.submit(id, message("生きてる？"), null).await().atMost(WAIT);
         // A first agent reads the wake-up and takes the session's lease, then dies: no answer,
         // no acknowledgement, no renewal of the lease.
         queue.ensureGroup().await().atMost(WAIT);
@@ -194,7 +192,7 @@ class WorkQueueTest {
                 () -> Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofMillis(10))));
         for (int i = 0; i < 3; i++) {
             String id = session();
-            String turnId = queue.submit(id, TurnKind.INTERVIEW_MESSAGE, message("number " + i), null).await().atMost(WAIT)
+            String turnId = queue.submit(id, message("number " + i), null).await().atMost(WAIT)
                     .turn().turnId();
             await(() -> queue.turn(id, turnId).await().atMost(WAIT).orElseThrow().isFinished());
         }
@@ -203,7 +201,7 @@ class WorkQueueTest {
     @Test
     void aConsumerRestartedUnderItsNameAnswersAtOnceWhatItReadBefore() {
         String id = session();
-        WorkQueue.Submitted submitted = queue.submit(id, TurnKind.INTERVIEW_MESSAGE, message("また来たよ"), null).await().atMost(WAIT);
+        WorkQueue.Submitted submitted = queue.submit(id, message("また来たよ"), null).await().atMost(WAIT);
         String consumer = "agent-" + System.nanoTime();
         queue.ensureGroup().await().atMost(WAIT);
         assertEquals(1, queue.read(consumer, 1000, Duration.ofMillis(100)).await().atMost(WAIT).size());
@@ -222,7 +220,7 @@ class WorkQueueTest {
     @Test
     void wakeUpsReadWhileTheWorkerIsReplacedAreLeftToItsSuccessor() {
         String id = session();
-        WorkQueue.Submitted submitted = queue.submit(id, TurnKind.INTERVIEW_MESSAGE, message("どっち？"), null).await().atMost(WAIT);
+        WorkQueue.Submitted submitted = queue.submit(id, message("どっち？"), null).await().atMost(WAIT);
         String consumer = "agent-" + System.nanoTime();
         TurnWorker.Settings settings = new TurnWorker.Settings(consumer, 64, Duration.ofMillis(200), Duration.ofSeconds(20));
         AtomicInteger answeredByFirst = new AtomicInteger();
@@ -253,8 +251,8 @@ class WorkQueueTest {
     @Test
     void aFailingHandlerFailsItsTurnChangesNothingAndTheNextTurnGoesOn() {
         String id = session();
-        Turn bad = queue.submit(id, TurnKind.INTERVIEW_MESSAGE, message("boom"), null).await().atMost(WAIT).turn();
-        Turn good = queue.submit(id, TurnKind.INTERVIEW_MESSAGE, message("fine"), null).await().atMost(WAIT).turn();
+        Turn bad = queue.submit(id, message("boom"), null).await().atMost(WAIT).turn();
+        Turn good = queue.submit(id, message("fine"), null).await().atMost(WAIT).turn();
         TurnWorker.Handler echo = echo(t -> { }, () -> { }, Duration.ZERO);
         start("w-fail", turn -> turn.request() != null && "boom".equals(turn.request().path("message").asText())
                 ? Uni.createFrom().failure(new TurnWorker.TurnFailure(ErrorCode.TURN_FAILED, "model down"))
@@ -271,20 +269,20 @@ class WorkQueueTest {
     @Test
     void onlyTheLeaseHolderCanCommit() {
         String id = session();
-        queue.submit(id, TurnKind.INTERVIEW_MESSAGE, message("x"), null).await().atMost(WAIT);
+        queue.submit(id, message("x"), null).await().atMost(WAIT);
         Claim claim = queue.claimNext(id, "holder", Duration.ofSeconds(30)).await().atMost(WAIT);
         assertTrue(claim.leased());
         Turn turn = claim.turn().orElseThrow();
 
         assertFalse(queue.claimNext(id, "intruder", Duration.ofSeconds(30)).await().atMost(WAIT).leased());
         assertEquals(WorkQueue.CommitResult.LEASE_LOST,
-                queue.commit("intruder", turn.done(json.createObjectNode(), Clock.systemUTC().instant()), SessionChanges.none())
+                queue.commit("intruder", turn.done(reply("ok"), Clock.systemUTC().instant()), SessionChanges.none())
                         .await().atMost(WAIT));
         assertEquals(WorkQueue.CommitResult.APPLIED,
-                queue.commit("holder", turn.done(json.createObjectNode(), Clock.systemUTC().instant()), SessionChanges.none())
+                queue.commit("holder", turn.done(reply("ok"), Clock.systemUTC().instant()), SessionChanges.none())
                         .await().atMost(WAIT));
         assertEquals(WorkQueue.CommitResult.ALREADY_ANSWERED,
-                queue.commit("holder", turn.done(json.createObjectNode(), Clock.systemUTC().instant()), SessionChanges.none())
+                queue.commit("holder", turn.done(reply("ok"), Clock.systemUTC().instant()), SessionChanges.none())
                         .await().atMost(WAIT));
     }
 
@@ -293,11 +291,11 @@ class WorkQueueTest {
     private TurnWorker.Handler echo(java.util.function.Consumer<Turn> onStart, Runnable onEnd, Duration delay) {
         return turn -> {
             onStart.accept(turn);
-            String text = turn.request() == null ? "" : turn.request().path("message").asText();
+            String text = turn.request(TurnRequest.InterviewMessage.class).message();
             Clock clock = Clock.systemUTC();
             SessionChanges changes = SessionChanges.none().append(SessionKey.CONVERSATION_HISTORY,
                     List.of(ConversationEntry.user(text, clock), ConversationEntry.hera("re: " + text, clock)));
-            Uni<TurnWorker.Answer> answer = Uni.createFrom().item(new TurnWorker.Answer(json.createObjectNode().put("reply", "re: " + text), changes));
+            Uni<TurnWorker.Answer> answer = Uni.createFrom().item(new TurnWorker.Answer(reply("re: " + text), changes));
             return (delay.isZero() ? answer : answer.onItem().delayIt().by(delay)).onTermination().invoke(onEnd);
         };
     }
@@ -320,8 +318,12 @@ class WorkQueueTest {
         return store.create("ja").await().atMost(WAIT).sessionId();
     }
 
-    private JsonNode message(String text) {
-        return json.createObjectNode().put("message", text);
+    private static TurnRequest message(String text) {
+        return new TurnRequest.InterviewMessage(text);
+    }
+
+    private static TurnResult reply(String text) {
+        return new TurnResult.InterviewReply(text, TurnResult.InterviewStatus.INCOMPLETE, null, null, "echo");
     }
 
     private List<String> inbox(String id) {

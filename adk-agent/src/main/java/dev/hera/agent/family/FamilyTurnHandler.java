@@ -8,10 +8,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import dev.hera.agent.work.TurnHandler;
 import dev.hera.model.ConversationEntry;
 import dev.hera.model.FamilyPlan;
@@ -28,6 +24,8 @@ import dev.hera.session.SessionStore;
 import dev.hera.work.SessionChanges;
 import dev.hera.work.Turn;
 import dev.hera.work.TurnKind;
+import dev.hera.work.TurnRequest;
+import dev.hera.work.TurnResult;
 import dev.hera.work.TurnWorker;
 import io.smallrye.mutiny.Uni;
 
@@ -45,13 +43,11 @@ public class FamilyTurnHandler implements TurnHandler {
 
     private final SessionStore sessions;
     private final PlanTexts planTexts;
-    private final ObjectMapper json;
     private final Clock clock;
 
-    public FamilyTurnHandler(SessionStore sessions, PlanTexts planTexts, ObjectMapper json, Clock clock) {
+    public FamilyTurnHandler(SessionStore sessions, PlanTexts planTexts, Clock clock) {
         this.sessions = sessions;
         this.planTexts = planTexts;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -62,7 +58,7 @@ public class FamilyTurnHandler implements TurnHandler {
 
     @Override
     public Uni<TurnWorker.Answer> answer(Turn turn) {
-        String message = turn.request().path("message").asText("");
+        String message = turn.request(TurnRequest.FamilyMessage.class).message();
         return sessions.snapshot(turn.sessionId(), KEYS).chain(snapshot -> answer(turn, message, snapshot));
     }
 
@@ -99,18 +95,11 @@ public class FamilyTurnHandler implements TurnHandler {
     }
 
     private TurnWorker.Answer answerOf(FamilyConversation.Outcome outcome, List<Persona> family, SessionChanges changes) {
-
-        ObjectNode result = json.createObjectNode();
-        ArrayNode reply = result.putArray("reply");
+        List<TurnResult.FamilyLine> lines = new ArrayList<>();
         for (int i = 0; i < outcome.replies().size(); i++) {
             ConversationEntry entry = outcome.replies().get(i);
-            ObjectNode node = reply.addObject();
-            node.put("speaker", entry.speaker());
-            node.put("name", family.get(i).name());
-            node.put("message", entry.message());
-            node.put("timestamp", entry.timestamp().toString());
+            lines.add(new TurnResult.FamilyLine(entry.speaker(), family.get(i).name(), entry.message(), entry.timestamp()));
         }
-        result.put("conversation_complete", outcome.state().complete());
-        return new TurnWorker.Answer(result, changes);
+        return new TurnWorker.Answer(new TurnResult.FamilyReply(lines, outcome.state().complete()), changes);
     }
 }

@@ -4,9 +4,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import dev.hera.agent.work.TurnHandler;
 import dev.hera.error.ErrorCode;
 import dev.hera.model.Language;
@@ -21,6 +18,7 @@ import dev.hera.session.SessionStore;
 import dev.hera.work.SessionChanges;
 import dev.hera.work.Turn;
 import dev.hera.work.TurnKind;
+import dev.hera.work.TurnResult;
 import dev.hera.work.TurnWorker;
 import io.smallrye.mutiny.Uni;
 
@@ -31,13 +29,10 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class PrepareFamilyHandler implements TurnHandler {
 
-
     private final SessionStore sessions;
-    private final ObjectMapper json;
 
-    public PrepareFamilyHandler(SessionStore sessions, ObjectMapper json) {
+    public PrepareFamilyHandler(SessionStore sessions) {
         this.sessions = sessions;
-        this.json = json;
     }
 
     @Override
@@ -54,10 +49,7 @@ public class PrepareFamilyHandler implements TurnHandler {
             if (snapshot.document(SessionKey.PERSONAS, Persona[].class).isEmpty()) {
                 changes.setDocument(SessionKey.PERSONAS, family);
             }
-            ObjectNode result = json.createObjectNode();
-            result.set("personas", json.valueToTree(family));
-            result.put("family_ready", true);
-            return new TurnWorker.Answer(result, changes);
+            return new TurnWorker.Answer(new TurnResult.FamilyPrepared(family, true), changes);
         });
     }
 

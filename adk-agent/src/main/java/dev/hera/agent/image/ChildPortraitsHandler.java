@@ -13,10 +13,6 @@ import javax.imageio.ImageIO;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import dev.hera.agent.model.ImageModel;
 import dev.hera.agent.work.TurnHandler;
 import dev.hera.error.ErrorCode;
@@ -31,6 +27,7 @@ import dev.hera.session.SessionStore;
 import dev.hera.work.SessionChanges;
 import dev.hera.work.Turn;
 import dev.hera.work.TurnKind;
+import dev.hera.work.TurnResult;
 import dev.hera.work.TurnWorker;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -63,15 +60,12 @@ public class ChildPortraitsHandler implements TurnHandler {
     private final SessionStore sessions;
     private final SessionPhotos photos;
     private final PortraitDrawing drawing;
-    private final ObjectMapper json;
     private final ImageLinks links;
 
-    public ChildPortraitsHandler(SessionStore sessions, SessionPhotos photos, PortraitDrawing drawing, ObjectMapper json,
-            ImageLinks links) {
+    public ChildPortraitsHandler(SessionStore sessions, SessionPhotos photos, PortraitDrawing drawing, ImageLinks links) {
         this.sessions = sessions;
         this.photos = photos;
         this.drawing = drawing;
-        this.json = json;
         this.links = links;
     }
 
@@ -99,7 +93,7 @@ public class ChildPortraitsHandler implements TurnHandler {
         Optional<ImageName> user = album.images().stream()
                 .map(ref -> ImageName.parse(ref.name()))
                 .flatMap(Optional::stream)
-                .filter(name -> name.base().equals("user"))
+                .filter(name -> name.base().equals(ImageName.USER))
                 .findFirst();
         Optional<ImageName> partner = album.find(PartnerPortraitHandler.PARTNER_IMAGE).map(ref -> PartnerPortraitHandler.PARTNER_IMAGE);
         if (user.isEmpty() || partner.isEmpty()) {
@@ -181,28 +175,17 @@ public class ChildPortraitsHandler implements TurnHandler {
         }
     }
 
-    private ObjectNode result(String id, List<Stored> stored) {
-        ObjectNode result = json.createObjectNode();
-        result.put("image_url", links.of(id, stored.get(0).ref().name()));
-        ArrayNode images = result.putArray("images");
-        ObjectNode meta = json.createObjectNode().put("target", "child");
-        ArrayNode children = meta.putArray("children");
-        for (Stored each : stored) {
-            images.add(PortraitResults.image(json, links, id, each.ref()));
-            ObjectNode child = children.addObject();
-            if (each.child().name() != null) {
-                child.put("name", each.child().name());
-            }
-            if (each.child().desiredGender() != null) {
-                child.put("gender", each.child().desiredGender().value());
-            }
-            child.put("image_url", links.of(id, each.ref().name()));
-            child.put("engine", each.engine());
-        }
+    private TurnResult.Portraits result(String id, List<Stored> stored) {
+        List<TurnResult.PortraitImage> images = stored.stream().map(each -> PortraitResults.image(links, id, each.ref()))
+                .toList();
+        List<TurnResult.ChildPortrait> children = stored.stream().map(each -> new TurnResult.ChildPortrait(
+                each.child().name(),
+                each.child().desiredGender() == null ? null : each.child().desiredGender().value(),
+                links.of(id, each.ref().name()), each.engine())).toList();
         List<String> engines = stored.stream().map(Stored::engine).distinct().toList();
-        meta.put("engine", engines.size() == 1 ? engines.get(0) : "mixed");
-        result.set("meta", meta);
-        return result;
+        var meta = new TurnResult.PortraitMeta(TurnResult.PortraitMeta.CHILD,
+                engines.size() == 1 ? engines.get(0) : TurnResult.PortraitMeta.MIXED, null, children);
+        return new TurnResult.Portraits(images.get(0).imageUrl(), images, meta);
     }
 
     private static TurnWorker.TurnFailure photosRequired() {

@@ -6,9 +6,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import dev.hera.agent.image.PortraitFeatures.FaceGender;
 import dev.hera.agent.work.TurnHandler;
 import dev.hera.error.ErrorCode;
@@ -24,6 +21,7 @@ import dev.hera.session.SessionStore;
 import dev.hera.work.SessionChanges;
 import dev.hera.work.Turn;
 import dev.hera.work.TurnKind;
+import dev.hera.work.TurnResult;
 import dev.hera.work.TurnWorker;
 import io.smallrye.mutiny.Uni;
 
@@ -37,7 +35,7 @@ import io.smallrye.mutiny.Uni;
 public class PartnerPortraitHandler implements TurnHandler {
 
     /** Where the partner's portrait is kept. */
-    public static final ImageName PARTNER_IMAGE = ImageName.of("partner", "png");
+    public static final ImageName PARTNER_IMAGE = ImageName.of(ImageName.PARTNER, "png");
 
     /** What the portrait is drawn from. */
     record Subject(String description, Integer age, FaceGender gender) {
@@ -54,15 +52,12 @@ public class PartnerPortraitHandler implements TurnHandler {
     private final SessionStore sessions;
     private final SessionPhotos photos;
     private final PortraitDrawing drawing;
-    private final ObjectMapper json;
     private final ImageLinks links;
 
-    public PartnerPortraitHandler(SessionStore sessions, SessionPhotos photos, PortraitDrawing drawing, ObjectMapper json,
-            ImageLinks links) {
+    public PartnerPortraitHandler(SessionStore sessions, SessionPhotos photos, PortraitDrawing drawing, ImageLinks links) {
         this.sessions = sessions;
         this.photos = photos;
         this.drawing = drawing;
-        this.json = json;
         this.links = links;
     }
 
@@ -80,13 +75,9 @@ public class PartnerPortraitHandler implements TurnHandler {
                 .chain(subject -> drawing.draw("partner_portrait", PortraitDrawing.partnerPrompt(subject), List.of(),
                         () -> PortraitRenderer.render(subject.features(), subject.seed()))
                         .chain(drawn -> photos.save(id, PARTNER_IMAGE, drawn.png()).map(ref -> {
-                            ObjectNode result = json.createObjectNode();
-                            result.put("image_url", links.of(id, ref.name()));
-                            result.putArray("images").add(PortraitResults.image(json, links, id, ref));
-                            result.putObject("meta")
-                                    .put("target", "partner")
-                                    .put("engine", drawn.engine())
-                                    .put("prompt_used", subject.description());
+                            var result = new TurnResult.Portraits(links.of(id, ref.name()),
+                                    List.of(PortraitResults.image(links, id, ref)), new TurnResult.PortraitMeta(
+                                            TurnResult.PortraitMeta.PARTNER, drawn.engine(), subject.description(), null));
                             // SessionPhotos has recorded the image in the photos key already
                             return new TurnWorker.Answer(result, SessionChanges.none());
                         })));

@@ -3,11 +3,9 @@ package dev.hera.agent.image;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import dev.hera.image.ImageLinks;
 import dev.hera.model.ImageRef;
+import dev.hera.work.TurnResult;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
@@ -25,13 +23,9 @@ final class PortraitResults {
         return Uni.createFrom().item(drawing).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
-    /** {@code {name, image_url, content_type, size}} of a stored image. */
-    static ObjectNode image(ObjectMapper json, ImageLinks links, String sessionId, ImageRef ref) {
-        return json.createObjectNode()
-                .put("name", ref.name())
-                .put("image_url", links.of(sessionId, ref.name()))
-                .put("content_type", ref.contentType())
-                .put("size", ref.size());
+    /** A stored image as the result lists it. */
+    static TurnResult.PortraitImage image(ImageLinks links, String sessionId, ImageRef ref) {
+        return new TurnResult.PortraitImage(ref.name(), links.of(sessionId, ref.name()), ref.contentType(), ref.size());
     }
 
     /**

@@ -5,8 +5,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import dev.hera.agent.work.TurnHandler;
 import dev.hera.model.ConversationEntry;
 import dev.hera.session.SessionKey;
@@ -14,6 +12,7 @@ import dev.hera.session.SessionStore;
 import dev.hera.work.SessionChanges;
 import dev.hera.work.Turn;
 import dev.hera.work.TurnKind;
+import dev.hera.work.TurnResult;
 import dev.hera.work.TurnWorker;
 import io.smallrye.mutiny.Uni;
 
@@ -23,13 +22,11 @@ public class GreetingHandler implements TurnHandler {
 
     private final SessionStore sessions;
     private final InterviewEngine engine;
-    private final ObjectMapper json;
     private final Clock clock;
 
-    public GreetingHandler(SessionStore sessions, InterviewEngine engine, ObjectMapper json, Clock clock) {
+    public GreetingHandler(SessionStore sessions, InterviewEngine engine, Clock clock) {
         this.sessions = sessions;
         this.engine = engine;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -42,7 +39,7 @@ public class GreetingHandler implements TurnHandler {
     public Uni<TurnWorker.Answer> answer(Turn turn) {
         return sessions.snapshot(turn.sessionId()).map(snapshot -> {
             String greeting = engine.greeting(InterviewTurnHandler.languageOf(snapshot), turn.turnId().hashCode());
-            return new TurnWorker.Answer(json.createObjectNode().put("reply", greeting),
+            return new TurnWorker.Answer(new TurnResult.Greeting(greeting),
                     SessionChanges.none().append(SessionKey.CONVERSATION_HISTORY, List.of(ConversationEntry.hera(greeting, clock))));
         });
     }

@@ -5,9 +5,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import dev.hera.agent.work.TurnHandler;
 import dev.hera.model.ConversationEntry;
 import dev.hera.model.ConversationSummary;
@@ -22,6 +19,8 @@ import dev.hera.session.SessionStore;
 import dev.hera.work.SessionChanges;
 import dev.hera.work.Turn;
 import dev.hera.work.TurnKind;
+import dev.hera.work.TurnRequest;
+import dev.hera.work.TurnResult;
 import dev.hera.work.TurnWorker;
 import io.smallrye.mutiny.Uni;
 
@@ -39,13 +38,11 @@ public class InterviewTurnHandler implements TurnHandler {
 
     private final SessionStore sessions;
     private final InterviewEngine engine;
-    private final ObjectMapper json;
     private final Clock clock;
 
-    public InterviewTurnHandler(SessionStore sessions, InterviewEngine engine, ObjectMapper json, Clock clock) {
+    public InterviewTurnHandler(SessionStore sessions, InterviewEngine engine, Clock clock) {
         this.sessions = sessions;
         this.engine = engine;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -56,7 +53,7 @@ public class InterviewTurnHandler implements TurnHandler {
 
     @Override
     public Uni<TurnWorker.Answer> answer(Turn turn) {
-        String message = turn.request().path("message").asText("");
+        String message = turn.request(TurnRequest.InterviewMessage.class).message();
         return sessions.snapshot(turn.sessionId(), SessionKey.USER_PROFILE, SessionKey.CONVERSATION_HISTORY,
                 SessionKey.CONVERSATION_SUMMARY)
                 .chain(snapshot -> {
@@ -89,16 +86,9 @@ public class InterviewTurnHandler implements TurnHandler {
         if (step.summary() != null) {
             changes = changes.setDocument(SessionKey.CONVERSATION_SUMMARY, new ConversationSummary(step.summary()));
         }
-        ObjectNode result = json.createObjectNode();
-        result.put("reply", reply);
-        result.put("session_status", complete ? "COMPLETED" : "INCOMPLETE");
-        if (completion == null) {
-            result.putNull("completion_message");
-        } else {
-            result.put("completion_message", completion);
-        }
-        result.set("last_extracted_fields", json.valueToTree(ProfilePruning.prune(step.fragment())));
-        result.put("engine", step.engine());
+        var result = new TurnResult.InterviewReply(reply,
+                complete ? TurnResult.InterviewStatus.COMPLETED : TurnResult.InterviewStatus.INCOMPLETE, completion,
+                ProfilePruning.prune(step.fragment()), step.engine());
         return new TurnWorker.Answer(result, changes);
     }
 

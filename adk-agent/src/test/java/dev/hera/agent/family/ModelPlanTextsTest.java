@@ -27,7 +27,7 @@ import dev.hera.testing.ModelStubResource;
 import dev.hera.testing.RedisServerResource;
 import dev.hera.testing.TurnAwait;
 import dev.hera.work.Turn;
-import dev.hera.work.TurnKind;
+import dev.hera.work.TurnRequest;
 import dev.hera.work.TurnStatus;
 import dev.hera.work.WorkQueue;
 import io.quarkus.test.common.WithTestResource;
@@ -110,9 +110,9 @@ class ModelPlanTextsTest {
     private FamilyPlan agreeOnOkinawa() {
         String id = sessions.create("ja").await().atMost(WAIT).sessionId();
         sessions.writeDocument(id, SessionKey.USER_PROFILE, PrepareFamilyTurnTest.completeProfile()).await().atMost(WAIT);
-        assertEquals(TurnStatus.DONE, answered(id, submit(id, TurnKind.PREPARE_FAMILY, null)).status());
+        assertEquals(TurnStatus.DONE, answered(id, submit(id, new TurnRequest.PrepareFamily())).status());
         for (String message : List.of("沖縄に行きたいな。", "海で泳いだり、水族館に行ったりしたい！", "いいね、それで決まり！")) {
-            assertEquals(TurnStatus.DONE, answered(id, submit(id, TurnKind.FAMILY_MESSAGE, message)).status());
+            assertEquals(TurnStatus.DONE, answered(id, submit(id, new TurnRequest.FamilyMessage(message))).status());
         }
         return sessions.readDocument(id, SessionKey.FAMILY_PLAN, FamilyPlan.class).await().atMost(WAIT).orElseThrow();
     }
@@ -149,12 +149,8 @@ class ModelPlanTextsTest {
         return names;
     }
 
-    private Turn submit(String id, TurnKind kind, String message) {
-        var request = json.createObjectNode();
-        if (message != null) {
-            request.put("message", message);
-        }
-        return queue.submit(id, kind, request, null).await().atMost(WAIT).turn();
+    private Turn submit(String id, TurnRequest request) {
+        return queue.submit(id, request, null).await().atMost(WAIT).turn();
     }
 
     private Turn answered(String id, Turn turn) {

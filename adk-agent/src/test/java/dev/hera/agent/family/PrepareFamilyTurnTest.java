@@ -10,8 +10,6 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import dev.hera.error.ErrorCode;
 import dev.hera.model.BigFive;
 import dev.hera.model.ChildGender;
@@ -27,7 +25,7 @@ import dev.hera.session.SessionStore;
 import dev.hera.testing.RedisServerResource;
 import dev.hera.testing.TurnAwait;
 import dev.hera.work.Turn;
-import dev.hera.work.TurnKind;
+import dev.hera.work.TurnRequest;
 import dev.hera.work.TurnStatus;
 import dev.hera.work.WorkQueue;
 import io.quarkus.test.common.WithTestResource;
@@ -46,21 +44,18 @@ class PrepareFamilyTurnTest {
     @Inject
     WorkQueue queue;
 
-    @Inject
-    ObjectMapper json;
-
     @Test
     void aCompleteProfileGetsItsFamilyOnceAndTheSessionMovesToTheFamilyPhase() {
         String id = sessions.create("ja").await().atMost(WAIT).sessionId();
         sessions.writeDocument(id, SessionKey.USER_PROFILE, completeProfile()).await().atMost(WAIT);
 
-        Turn first = answered(id, queue.submit(id, TurnKind.PREPARE_FAMILY, json.createObjectNode(), null).await().atMost(WAIT).turn());
+        Turn first = answered(id, queue.submit(id, new TurnRequest.PrepareFamily(), null).await().atMost(WAIT).turn());
         assertEquals(TurnStatus.DONE, first.status());
         Persona[] personas = sessions.readDocument(id, SessionKey.PERSONAS, Persona[].class).await().atMost(WAIT).orElseThrow();
         assertEquals(List.of("けんた", "みお", "そうま"), List.of(personas).stream().map(Persona::name).toList());
         assertEquals(Phase.FAMILY, sessions.meta(id).await().atMost(WAIT).phase());
 
-        answered(id, queue.submit(id, TurnKind.PREPARE_FAMILY, json.createObjectNode(), null).await().atMost(WAIT).turn());
+        answered(id, queue.submit(id, new TurnRequest.PrepareFamily(), null).await().atMost(WAIT).turn());
         Persona[] again = sessions.readDocument(id, SessionKey.PERSONAS, Persona[].class).await().atMost(WAIT).orElseThrow();
         assertEquals(List.of(personas), List.of(again), "the family is never silently regenerated");
 
@@ -72,7 +67,7 @@ class PrepareFamilyTurnTest {
     @Test
     void anIncompleteProfileFailsTheTurnAndCreatesNoFamily() {
         String id = sessions.create("ja").await().atMost(WAIT).sessionId();
-        Turn turn = answered(id, queue.submit(id, TurnKind.PREPARE_FAMILY, json.createObjectNode(), null).await().atMost(WAIT).turn());
+        Turn turn = answered(id, queue.submit(id, new TurnRequest.PrepareFamily(), null).await().atMost(WAIT).turn());
         assertEquals(TurnStatus.FAILED, turn.status());
         assertEquals(ErrorCode.PROFILE_INCOMPLETE, turn.error());
         assertTrue(sessions.readDocument(id, SessionKey.PERSONAS, Persona[].class).await().atMost(WAIT).isEmpty());

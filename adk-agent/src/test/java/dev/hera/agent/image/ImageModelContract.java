@@ -15,8 +15,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import dev.hera.image.ImageName;
 import dev.hera.image.SessionPhotos;
 import dev.hera.model.Gender;
@@ -26,7 +24,7 @@ import dev.hera.session.SessionStore;
 import dev.hera.testing.ModelStub;
 import dev.hera.testing.TurnAwait;
 import dev.hera.work.Turn;
-import dev.hera.work.TurnKind;
+import dev.hera.work.TurnRequest;
 import dev.hera.work.TurnStatus;
 import dev.hera.work.WorkQueue;
 
@@ -49,9 +47,6 @@ abstract class ImageModelContract {
     @Inject
     SessionPhotos photos;
 
-    @Inject
-    ObjectMapper json;
-
     ModelStub stub;
 
     abstract String provider();
@@ -71,7 +66,7 @@ abstract class ImageModelContract {
     void thePartnerIsDrawnByTheModel() {
         stub.image(PortraitRenderer.png(solid(MODEL_COLOUR, 256)));
         String id = session("short curly red hair, freckles, beard");
-        Turn turn = TurnAwait.answered(queue, id, submit(id, TurnKind.PARTNER_PORTRAIT), WAIT);
+        Turn turn = TurnAwait.answered(queue, id, submit(id, new TurnRequest.PartnerPortrait()), WAIT);
 
         assertEquals(TurnStatus.DONE, turn.status());
         assertEquals(provider(), turn.result().at("/meta/engine").asText());
@@ -85,7 +80,7 @@ abstract class ImageModelContract {
     void aFailingModelLeavesThePartnerToTheOfflineRenderer() {
         stub.failWith(500);
         String id = session("黒髪ロングで眼鏡");
-        Turn turn = TurnAwait.answered(queue, id, submit(id, TurnKind.PARTNER_PORTRAIT), WAIT);
+        Turn turn = TurnAwait.answered(queue, id, submit(id, new TurnRequest.PartnerPortrait()), WAIT);
         assertDrawnOffline(turn, stored(id, "partner"));
         assertEquals(2, stub.calls().size(), "one retry after a 500");
     }
@@ -94,7 +89,7 @@ abstract class ImageModelContract {
     void anAnswerThatIsNoPictureLeavesThePartnerToTheOfflineRenderer() {
         stub.answer("bm90IGFuIGltYWdl");
         String id = session("黒髪ロングで眼鏡");
-        Turn turn = TurnAwait.answered(queue, id, submit(id, TurnKind.PARTNER_PORTRAIT), WAIT);
+        Turn turn = TurnAwait.answered(queue, id, submit(id, new TurnRequest.PartnerPortrait()), WAIT);
         assertDrawnOffline(turn, stored(id, "partner"));
     }
 
@@ -103,10 +98,10 @@ abstract class ImageModelContract {
         stub.image(PortraitRenderer.png(solid(MODEL_COLOUR, 300)));
         String id = session("long curly red hair, green eyes and freckles");
         photos.save(id, ImageName.of("user", "png"), PortraitRenderer.png(ChildPortraitTest.reddish())).await().atMost(WAIT);
-        assertEquals(TurnStatus.DONE, TurnAwait.answered(queue, id, submit(id, TurnKind.PARTNER_PORTRAIT), WAIT).status());
+        assertEquals(TurnStatus.DONE, TurnAwait.answered(queue, id, submit(id, new TurnRequest.PartnerPortrait()), WAIT).status());
         int before = stub.calls().size();
 
-        Turn turn = TurnAwait.answered(queue, id, submit(id, TurnKind.CHILD_PORTRAITS), WAIT);
+        Turn turn = TurnAwait.answered(queue, id, submit(id, new TurnRequest.ChildPortraits()), WAIT);
         assertEquals(TurnStatus.DONE, turn.status(), String.valueOf(turn.error()));
         assertEquals(provider(), turn.result().at("/meta/engine").asText());
         assertEquals("みお", turn.result().at("/meta/children/0/name").asText());
@@ -124,8 +119,8 @@ abstract class ImageModelContract {
         String id = session("long curly red hair, green eyes and freckles");
         photos.save(id, ImageName.of("user", "png"), PortraitRenderer.png(ChildPortraitTest.reddish())).await().atMost(WAIT);
         stub.failWith(503);
-        assertEquals(TurnStatus.DONE, TurnAwait.answered(queue, id, submit(id, TurnKind.PARTNER_PORTRAIT), WAIT).status());
-        Turn turn = TurnAwait.answered(queue, id, submit(id, TurnKind.CHILD_PORTRAITS), WAIT);
+        assertEquals(TurnStatus.DONE, TurnAwait.answered(queue, id, submit(id, new TurnRequest.PartnerPortrait()), WAIT).status());
+        Turn turn = TurnAwait.answered(queue, id, submit(id, new TurnRequest.ChildPortraits()), WAIT);
         assertDrawnOffline(turn, stored(id, "child_1"));
         assertEquals(List.of("child_1.png", "child_2.png", "partner.png", "user.png"),
                 photos.list(id).await().atMost(WAIT).stream().map(ImageRef::name).toList());
@@ -146,8 +141,8 @@ abstract class ImageModelContract {
         return id;
     }
 
-    private Turn submit(String id, TurnKind kind) {
-        return queue.submit(id, kind, json.createObjectNode(), null).await().atMost(WAIT).turn();
+    private Turn submit(String id, TurnRequest request) {
+        return queue.submit(id, request, null).await().atMost(WAIT).turn();
     }
 
     private byte[] stored(String id, String base) {

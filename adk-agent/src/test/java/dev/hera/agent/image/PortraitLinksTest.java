@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.hera.image.ImageName;
 import dev.hera.image.SessionPhotos;
@@ -20,7 +19,7 @@ import dev.hera.session.SessionStore;
 import dev.hera.testing.RedisServerResource;
 import dev.hera.testing.TurnAwait;
 import dev.hera.work.Turn;
-import dev.hera.work.TurnKind;
+import dev.hera.work.TurnRequest;
 import dev.hera.work.TurnStatus;
 import dev.hera.work.WorkQueue;
 import io.quarkus.test.common.WithTestResource;
@@ -54,9 +53,6 @@ class PortraitLinksTest {
     @Inject
     SessionPhotos photos;
 
-    @Inject
-    ObjectMapper json;
-
     @Test
     void partnerAndChildrenLinksStartWithThePublicBaseUrl() {
         String id = sessions.create("en").await().atMost(WAIT).sessionId();
@@ -65,18 +61,18 @@ class PortraitLinksTest {
         photos.save(id, ImageName.of("user", "png"), PortraitRenderer.png(ChildPortraitTest.reddish())).await().atMost(WAIT);
         String photosUrl = BASE + "/api/sessions/" + id + "/photos/";
 
-        JsonNode partner = answered(id, TurnKind.PARTNER_PORTRAIT, json.createObjectNode().put("target", "partner"));
+        JsonNode partner = answered(id, new TurnRequest.PartnerPortrait());
         assertEquals(photosUrl + "partner.png", partner.get("image_url").asText());
         assertEquals(photosUrl + "partner.png", partner.at("/images/0/image_url").asText());
 
-        JsonNode children = answered(id, TurnKind.CHILD_PORTRAITS, json.createObjectNode());
+        JsonNode children = answered(id, new TurnRequest.ChildPortraits());
         assertEquals(photosUrl + "child_1.png", children.get("image_url").asText());
         assertEquals(photosUrl + "child_2.png", children.at("/meta/children/1/image_url").asText());
         assertEquals(photosUrl + "child_2.png", children.at("/images/1/image_url").asText());
     }
 
-    private JsonNode answered(String id, TurnKind kind, JsonNode request) {
-        Turn turn = TurnAwait.answered(queue, id, queue.submit(id, kind, request, null).await().atMost(WAIT).turn(), WAIT);
+    private JsonNode answered(String id, TurnRequest request) {
+        Turn turn = TurnAwait.answered(queue, id, queue.submit(id, request, null).await().atMost(WAIT).turn(), WAIT);
         assertEquals(TurnStatus.DONE, turn.status(), String.valueOf(turn.error()));
         return turn.result();
     }

@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.hera.error.ErrorCode;
 import dev.hera.image.ImageKeys;
@@ -34,7 +33,7 @@ import dev.hera.session.SessionStore;
 import dev.hera.testing.RedisServerResource;
 import dev.hera.testing.TurnAwait;
 import dev.hera.work.Turn;
-import dev.hera.work.TurnKind;
+import dev.hera.work.TurnRequest;
 import dev.hera.work.TurnStatus;
 import dev.hera.work.WorkQueue;
 import io.quarkus.test.common.WithTestResource;
@@ -56,9 +55,6 @@ class PortraitTurnsTest {
 
     @Inject
     SessionPhotos photos;
-
-    @Inject
-    ObjectMapper json;
 
     @Test
     void thePartnerIsDrawnStoredAndLinked() {
@@ -116,7 +112,7 @@ class PortraitTurnsTest {
         upload(id, ImageName.of("user", "png"), ChildPortraitTest.reddish());
         assertEquals(TurnStatus.DONE, partnerTurn(id).status());
 
-        Turn turn = answered(id, submit(id, TurnKind.CHILD_PORTRAITS));
+        Turn turn = answered(id, submit(id, new TurnRequest.ChildPortraits()));
         assertEquals(TurnStatus.DONE, turn.status(), String.valueOf(turn.error()));
         JsonNode result = turn.result();
         assertEquals("/api/sessions/" + id + "/photos/child_1.png", result.get("image_url").asText());
@@ -136,7 +132,7 @@ class PortraitTurnsTest {
     void withoutTheUsersPhotoTheChildTurnFails() {
         String id = session(profile(Gender.FEMALE, "黒髪"));
         assertEquals(TurnStatus.DONE, partnerTurn(id).status());
-        Turn turn = answered(id, submit(id, TurnKind.CHILD_PORTRAITS));
+        Turn turn = answered(id, submit(id, new TurnRequest.ChildPortraits()));
         assertEquals(TurnStatus.FAILED, turn.status());
         assertEquals(ErrorCode.PHOTOS_REQUIRED, turn.error());
     }
@@ -147,7 +143,7 @@ class PortraitTurnsTest {
         assertEquals(TurnStatus.DONE, partnerTurn(id).status());
         photos.save(id, ImageName.of("user", "jpg"), new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3, 4, 5 })
                 .await().atMost(WAIT);
-        Turn turn = answered(id, submit(id, TurnKind.CHILD_PORTRAITS));
+        Turn turn = answered(id, submit(id, new TurnRequest.ChildPortraits()));
         assertEquals(TurnStatus.FAILED, turn.status());
         assertEquals(ErrorCode.IMAGE_UNREADABLE, turn.error());
         assertEquals(422, turn.error().status());
@@ -164,7 +160,7 @@ class PortraitTurnsTest {
         Path blocked = Path.of("target/images").resolve(ImageKeys.objectKey(id, ImageName.of("child_2", "png")));
         Files.createDirectories(blocked.resolve("occupied"));
 
-        Turn turn = answered(id, submit(id, TurnKind.CHILD_PORTRAITS));
+        Turn turn = answered(id, submit(id, new TurnRequest.ChildPortraits()));
         assertEquals(TurnStatus.FAILED, turn.status());
         assertEquals(ErrorCode.SERVICE_UNAVAILABLE, turn.error());
         assertEquals(List.of("partner.png", "user.png"),
@@ -179,13 +175,13 @@ class PortraitTurnsTest {
     }
 
     private Turn partnerTurn(String id) {
-        Turn turn = queue.submit(id, TurnKind.PARTNER_PORTRAIT, json.createObjectNode().put("target", "partner"), null)
+        Turn turn = queue.submit(id, new TurnRequest.PartnerPortrait(), null)
                 .await().atMost(WAIT).turn();
         return answered(id, turn);
     }
 
-    private Turn submit(String id, TurnKind kind) {
-        return queue.submit(id, kind, json.createObjectNode(), null).await().atMost(WAIT).turn();
+    private Turn submit(String id, TurnRequest request) {
+        return queue.submit(id, request, null).await().atMost(WAIT).turn();
     }
 
     private void upload(String id, ImageName name, BufferedImage image) {

@@ -26,7 +26,7 @@ import dev.hera.testing.ModelStub;
 import dev.hera.testing.ModelStubResource;
 import dev.hera.testing.TurnAwait;
 import dev.hera.work.Turn;
-import dev.hera.work.TurnKind;
+import dev.hera.work.TurnRequest;
 import dev.hera.work.TurnStatus;
 import dev.hera.work.WorkQueue;
 import io.restassured.RestAssured;
@@ -170,7 +170,7 @@ abstract class ModelInterviewContract {
             ids.add(session("ja"));
         }
         List<Turn> turns = io.smallrye.mutiny.Uni.join().all(ids.stream()
-                .map(id -> queue.submit(id, TurnKind.INTERVIEW_MESSAGE, json.createObjectNode().put("message", "こんにちは"), null)
+                .map(id -> queue.submit(id, new TurnRequest.InterviewMessage("こんにちは"), null)
                         .map(WorkQueue.Submitted::turn))
                 .toList()).andFailFast().await().atMost(WAIT);
         List<Turn> done = turns.stream().map(turn -> answered(turn.sessionId(), turn)).toList();
@@ -192,7 +192,7 @@ abstract class ModelInterviewContract {
     }
 
     Turn interview(String id, String message) {
-        return queue.submit(id, TurnKind.INTERVIEW_MESSAGE, json.createObjectNode().put("message", message), null)
+        return queue.submit(id, new TurnRequest.InterviewMessage(message), null)
                 .await().atMost(WAIT).turn();
     }
 

@@ -10,13 +10,11 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import dev.hera.session.SessionStore;
 import dev.hera.testing.RedisServerResource;
 import dev.hera.testing.TurnAwait;
 import dev.hera.work.Turn;
-import dev.hera.work.TurnKind;
+import dev.hera.work.TurnRequest;
 import dev.hera.work.TurnStatus;
 import dev.hera.work.WorkQueue;
 import io.opentelemetry.api.common.AttributeKey;
@@ -59,9 +57,6 @@ class TracingAndQueueMetricsTest {
     WorkQueue queue;
 
     @Inject
-    ObjectMapper json;
-
-    @Inject
     InMemorySpanExporter spans;
 
     @Test
@@ -71,7 +66,7 @@ class TracingAndQueueMetricsTest {
                 TraceState.getDefault());
         Turn queued;
         try (Scope scope = Context.root().with(Span.wrap(apiSpan)).makeCurrent()) {
-            queued = queue.submit(id, TurnKind.INTERVIEW_MESSAGE, json.createObjectNode().put("message", "32歳です"), null)
+            queued = queue.submit(id, new TurnRequest.InterviewMessage("32歳です"), null)
                     .await().atMost(WAIT).turn();
         }
         assertEquals("00-" + TRACE_ID + "-" + API_SPAN_ID + "-01", queued.traceParent(), "the turn carries the trace");
@@ -86,7 +81,7 @@ class TracingAndQueueMetricsTest {
     @Test
     void theTurnAndQueueMetricsAreExposed() {
         String id = sessions.create("ja").await().atMost(WAIT).sessionId();
-        Turn turn = queue.submit(id, TurnKind.INTERVIEW_MESSAGE, json.createObjectNode().put("message", "大阪に住んでいます"), null)
+        Turn turn = queue.submit(id, new TurnRequest.InterviewMessage("大阪に住んでいます"), null)
                 .await().atMost(WAIT).turn();
         TurnAwait.answered(queue, id, turn, WAIT);
         String metrics = RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();

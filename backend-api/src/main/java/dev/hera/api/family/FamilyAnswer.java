@@ -2,11 +2,10 @@ package dev.hera.api.family;
 
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.hera.model.ConversationEntry;
 import dev.hera.model.FamilyPlan;
 import dev.hera.model.TripInfo;
+import dev.hera.work.TurnResult;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
@@ -14,6 +13,6 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * the trip memo, whether the plan is complete and, once it is, the plan with story and letter.
  */
 @RegisterForReflection
-public record FamilyAnswer(JsonNode reply, List<ConversationEntry> conversationHistory, TripInfo familyTripInfo,
+public record FamilyAnswer(List<TurnResult.FamilyLine> reply, List<ConversationEntry> conversationHistory, TripInfo familyTripInfo,
         boolean conversationComplete, FamilyPlan familyPlan, String turnId) {
 }

@@ -33,7 +33,8 @@ import dev.hera.profile.ProfileRules;
 import dev.hera.session.SessionKey;
 import dev.hera.session.SessionStore;
 import dev.hera.work.Turn;
-import dev.hera.work.TurnKind;
+import dev.hera.work.TurnRequest;
+import dev.hera.work.TurnResult;
 import io.smallrye.mutiny.Uni;
 
 /** One message to the future family, answered by every member through the agent. */
@@ -84,7 +85,7 @@ public class FamilyMessageResource {
             if (!ProfileRules.isComplete(profile)) {
                 throw new ApiException(ErrorCode.FAMILY_NOT_READY, language);
             }
-            return turns.submit(id, language, TurnKind.FAMILY_MESSAGE, json.createObjectNode().put("message", message), key)
+            return turns.submit(id, language, new TurnRequest.FamilyMessage(message), key)
                     .chain(outcome -> TurnResponses.answerWith(id, outcome, language, turn -> answer(id, turn)));
         });
     }
@@ -93,7 +94,7 @@ public class FamilyMessageResource {
     public Uni<FamilyAnswer> answer(String sessionId, Turn turn) {
         return sessions.snapshot(sessionId, FamilyStatusResource.KEYS).map(snapshot -> {
             FamilyStatus status = FamilyStatusResource.status(snapshot);
-            return new FamilyAnswer(turn.result().path("reply"), status.conversationHistory(), status.familyTripInfo(),
+            return new FamilyAnswer(turn.result(TurnResult.FamilyReply.class).reply(), status.conversationHistory(), status.familyTripInfo(),
                     status.conversationComplete(), status.familyPlan(), turn.turnId());
         });
     }

@@ -3,12 +3,11 @@ package dev.hera.api.interview;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.hera.model.ConversationEntry;
 import dev.hera.model.UserProfile;
 import dev.hera.profile.ProfileField;
 import dev.hera.profile.ProfileRules;
+import dev.hera.work.TurnResult;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
@@ -18,6 +17,6 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @RegisterForReflection
 public record InterviewAnswer(String reply, List<ConversationEntry> conversationHistory, UserProfile userProfile,
         Map<String, ProfileRules.Progress> informationProgress, Map<ProfileField, Boolean> fieldProgress,
-        List<ProfileField> missingFields, boolean profileComplete, String sessionStatus, String completionMessage,
-        JsonNode lastExtractedFields, String turnId) {
+        List<ProfileField> missingFields, boolean profileComplete, TurnResult.InterviewStatus sessionStatus,
+        String completionMessage, UserProfile lastExtractedFields, String turnId) {
 }

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.hera.api.session.ProfileView;
@@ -29,7 +28,8 @@ import dev.hera.api.web.SessionScope;
 import dev.hera.model.Language;
 import dev.hera.session.SessionStore;
 import dev.hera.work.Turn;
-import dev.hera.work.TurnKind;
+import dev.hera.work.TurnRequest;
+import dev.hera.work.TurnResult;
 import io.smallrye.mutiny.Uni;
 
 /** One message of the interview with Hera, answered by the agent through the work queue. */
@@ -74,7 +74,7 @@ public class InterviewResource {
             Language language = SessionScope.language(meta);
             String message = input.message(contentType, body, language);
             String key = input.idempotencyKey(idempotencyKey, language);
-            return turns.submit(id, language, TurnKind.INTERVIEW_MESSAGE, json.createObjectNode().put("message", message), key)
+            return turns.submit(id, language, new TurnRequest.InterviewMessage(message), key)
                     .chain(outcome -> TurnResponses.answerWith(id, outcome, language, turn -> answer(id, turn)));
         });
     }
@@ -83,11 +83,10 @@ public class InterviewResource {
     public Uni<InterviewAnswer> answer(String sessionId, Turn turn) {
         return sessions.snapshot(sessionId, ProfileView.KEYS).map(snapshot -> {
             ProfileView view = ProfileView.of(snapshot);
-            JsonNode result = turn.result();
-            return new InterviewAnswer(result.path("reply").asText(""), view.history(), view.profile(), view.categories(),
-                    view.fields(), view.missing(), view.complete(), result.path("session_status").asText(null),
-                    result.path("completion_message").isTextual() ? result.get("completion_message").asText() : null,
-                    result.path("last_extracted_fields"), turn.turnId());
+            TurnResult.InterviewReply result = turn.result(TurnResult.InterviewReply.class);
+            return new InterviewAnswer(result.reply(), view.history(), view.profile(), view.categories(), view.fields(),
+                    view.missing(), view.complete(), result.sessionStatus(), result.completionMessage(),
+                    result.lastExtractedFields(), turn.turnId());
         });
     }
 

@@ -92,7 +92,7 @@ public class PhotoResource {
             }
             return Uni.createFrom().item(() -> readAndVerify(file, language))
                     .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                    .chain(image -> photos.save(id, ImageName.of("user", image.format().extension()), image.bytes()))
+                    .chain(image -> photos.save(id, ImageName.of(ImageName.USER, image.format().extension()), image.bytes()))
                     .map(ref -> new PhotoUploaded("success", urls.of(id, ref.name()), PhotoInfo.of(ref)));
         });
     }

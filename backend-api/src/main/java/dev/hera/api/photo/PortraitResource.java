@@ -1,6 +1,5 @@
 package dev.hera.api.photo;
 
-import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.HeaderParam;
@@ -20,10 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import dev.hera.api.error.ApiException;
 import dev.hera.api.turn.TurnAccepted;
 import dev.hera.api.turn.TurnGateway;
@@ -32,6 +27,7 @@ import dev.hera.api.web.ErrorBody;
 import dev.hera.api.web.JsonBodies;
 import dev.hera.api.web.SessionScope;
 import dev.hera.error.ErrorCode;
+import dev.hera.image.ImageName;
 import dev.hera.model.Language;
 import dev.hera.model.Partner;
 import dev.hera.model.UserProfile;
@@ -39,8 +35,8 @@ import dev.hera.profile.ProfileRules;
 import dev.hera.session.SessionKey;
 import dev.hera.session.SessionSnapshot;
 import dev.hera.session.SessionStore;
-import dev.hera.work.Turn;
-import dev.hera.work.TurnKind;
+import dev.hera.work.TurnRequest;
+import dev.hera.work.TurnResult;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -53,21 +49,14 @@ import io.smallrye.mutiny.Uni;
 @Tag(name = "photos")
 public class PortraitResource {
 
-    /** The only portrait target of {@code generate-image}. */
-    private static final String PARTNER = "partner";
-    /** Fields of the agent's turn result that make up the answer. */
-    private static final List<String> RESULT_FIELDS = List.of("image_url", "images", "meta");
-
     private final SessionStore sessions;
     private final TurnGateway turns;
     private final JsonBodies bodies;
-    private final ObjectMapper json;
 
-    public PortraitResource(SessionStore sessions, TurnGateway turns, JsonBodies bodies, ObjectMapper json) {
+    public PortraitResource(SessionStore sessions, TurnGateway turns, JsonBodies bodies) {
         this.sessions = sessions;
         this.turns = turns;
         this.bodies = bodies;
-        this.json = json;
     }
 
     @POST
@@ -95,14 +84,13 @@ public class PortraitResource {
             Language language = SessionScope.language(snapshot.meta());
             String target = JsonBodies.text(bodies.optionalObject(contentType, body, language), "target", language)
                     .orElse(null);
-            if (!PARTNER.equals(target)) {
+            if (!TurnRequest.PartnerPortrait.PARTNER.equals(target)) {
                 throw new ApiException(ErrorCode.IMAGE_TARGET_UNSUPPORTED, language);
             }
             if (!knowsPartnerLooks(profile(snapshot))) {
                 throw new ApiException(ErrorCode.PARTNER_DESCRIPTION_MISSING, language);
             }
-            ObjectNode request = json.createObjectNode().put("target", PARTNER);
-            return submit(id, language, TurnKind.PARTNER_PORTRAIT, request);
+            return submit(id, language, new TurnRequest.PartnerPortrait());
         });
     }
 
@@ -134,29 +122,19 @@ public class PortraitResource {
             Language language = SessionScope.language(snapshot.meta());
             bodies.optionalObject(contentType, body, language); // nothing is read from it, but garbage is refused
             Map<String, String> recorded = snapshot.hash(SessionKey.PHOTOS);
-            if (!recorded.containsKey("user") || !recorded.containsKey(PARTNER)) {
+            if (!recorded.containsKey(ImageName.USER) || !recorded.containsKey(ImageName.PARTNER)) {
                 throw new ApiException(ErrorCode.PHOTOS_REQUIRED, language);
             }
             if (!wishesForChildren(profile(snapshot))) {
                 throw new ApiException(ErrorCode.CHILDREN_REQUIRED, language);
             }
-            return submit(id, language, TurnKind.CHILD_PORTRAITS, json.createObjectNode());
+            return submit(id, language, new TurnRequest.ChildPortraits());
         });
     }
 
-    private Uni<Response> submit(String sessionId, Language language, TurnKind kind, ObjectNode request) {
-        return turns.submit(sessionId, language, kind, request, null)
-                .map(outcome -> TurnResponses.answer(sessionId, outcome, language, this::portraitAnswer));
-    }
-
-    /** {@code {status: "success", image_url, images?, meta}}, passed through from the agent's result. */
-    private ObjectNode portraitAnswer(Turn turn) {
-        ObjectNode answer = json.createObjectNode().put("status", "success");
-        JsonNode result = turn.result();
-        if (result != null) {
-            RESULT_FIELDS.stream().filter(result::has).forEach(field -> answer.set(field, result.get(field)));
-        }
-        return answer;
+    private Uni<Response> submit(String sessionId, Language language, TurnRequest request) {
+        return turns.submit(sessionId, language, request, null).map(outcome -> TurnResponses.answer(sessionId, outcome,
+                language, turn -> PortraitGenerated.of(turn.result(TurnResult.Portraits.class))));
     }
 
     private static UserProfile profile(SessionSnapshot snapshot) {

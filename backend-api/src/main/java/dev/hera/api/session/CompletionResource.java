@@ -26,7 +26,7 @@ import dev.hera.api.web.JsonBodies;
 import dev.hera.api.web.SessionScope;
 import dev.hera.model.Language;
 import dev.hera.session.SessionStore;
-import dev.hera.work.TurnKind;
+import dev.hera.work.TurnRequest;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -80,7 +80,7 @@ public class CompletionResource {
             if (!view.complete()) {
                 return Uni.createFrom().failure(IncompleteProfile.error(view, language));
             }
-            return turns.submit(id, language, TurnKind.PREPARE_FAMILY, json.createObjectNode(), null)
+            return turns.submit(id, language, new TurnRequest.PrepareFamily(), null)
                     .map(outcome -> Response.ok(completion(view, language, outcome, id)).build());
         });
     }

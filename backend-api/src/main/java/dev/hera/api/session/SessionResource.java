@@ -31,7 +31,7 @@ import dev.hera.session.SessionErasure;
 import dev.hera.session.SessionNotFoundException;
 import dev.hera.session.SessionSnapshot;
 import dev.hera.session.SessionStore;
-import dev.hera.work.TurnKind;
+import dev.hera.work.TurnRequest;
 import dev.hera.work.WorkQueue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
@@ -79,7 +79,7 @@ public class SessionResource {
                 .orElse(Language.DEFAULT);
         // Hera greets a new session: the greeting is queued (not awaited) and leads the history.
         return sessions.create(locale.code())
-                .call(meta -> queue.submit(meta.sessionId(), TurnKind.GREETING, json.createObjectNode(), null))
+                .call(meta -> queue.submit(meta.sessionId(), new TurnRequest.Greeting(), null))
                 .map(meta -> RestResponse.ResponseBuilder
                 .<SessionCreated> created(URI.create(SessionScope.path(meta.sessionId())))
                 .entity(new SessionCreated(meta.sessionId(), meta.createdAt(), "created", meta.locale()))

@@ -6,8 +6,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.hera.api.config.ApiConfig;
 import dev.hera.api.error.ApiException;
 import dev.hera.config.HeraConfig;
@@ -15,7 +13,7 @@ import dev.hera.error.ErrorCode;
 import dev.hera.model.Language;
 import dev.hera.work.Turn;
 import dev.hera.work.TurnEvents;
-import dev.hera.work.TurnKind;
+import dev.hera.work.TurnRequest;
 import dev.hera.work.WorkQueue;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -49,14 +47,14 @@ public class TurnGateway {
      * Queues a turn for the session (or finds the earlier one with the same idempotency key)
      * and waits for it until the configured deadline.
      */
-    public Uni<Outcome> submit(String sessionId, Language language, TurnKind kind, JsonNode request,
-            String idempotencyKey) {
+    public Uni<Outcome> submit(String sessionId, Language language, TurnRequest request, String idempotencyKey) {
         TurnEvents.Waiter waiter = events.listen(sessionId);
         return events.ensureSubscribed().onFailure().recoverWithNull()
-                .chain(() -> queue.submit(sessionId, kind, request, idempotencyKey))
+                .chain(() -> queue.submit(sessionId, request, idempotencyKey))
                 .chain(submitted -> {
                     Turn turn = submitted.turn();
-                    if (!submitted.created() && (turn.kind() != kind || !Objects.equals(turn.request(), request))) {
+                    if (!submitted.created()
+                            && (turn.kind() != request.kind() || !Objects.equals(turn.request(), Turn.tree(request)))) {
                         return Uni.createFrom().failure(new ApiException(ErrorCode.IDEMPOTENCY_KEY_REUSED, language));
                     }
                     return turn.isFinished()

@@ -8,14 +8,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.hera.config.HeraConfig;
 import dev.hera.error.ErrorCode;
 import dev.hera.model.ConversationEntry;
+import dev.hera.model.UserProfile;
 import dev.hera.session.SessionKey;
 import dev.hera.work.SessionChanges;
 import dev.hera.work.Turn;
+import dev.hera.work.TurnRequest;
+import dev.hera.work.TurnResult;
 import dev.hera.work.TurnWorker;
 import dev.hera.work.WorkQueue;
 import io.quarkus.runtime.ShutdownEvent;
@@ -52,7 +54,11 @@ public class TestAgent {
     }
 
     private Uni<TurnWorker.Answer> answer(Turn turn) {
-        String message = turn.request() == null ? "" : turn.request().path("message").asText("");
+        String message = switch (turn.kind()) {
+            case INTERVIEW_MESSAGE -> turn.request(TurnRequest.InterviewMessage.class).message();
+            case FAMILY_MESSAGE -> turn.request(TurnRequest.FamilyMessage.class).message();
+            default -> "";
+        };
         if (message.equals("fail")) {
             return Uni.createFrom().failure(new TurnWorker.TurnFailure(ErrorCode.TURN_FAILED, "asked to fail"));
         }
@@ -60,37 +66,36 @@ public class TestAgent {
         Uni<TurnWorker.Answer> answer = Uni.createFrom().item(() -> switch (turn.kind()) {
             case INTERVIEW_MESSAGE -> interview(message);
             case FAMILY_MESSAGE -> family(message);
-            case GREETING -> new TurnWorker.Answer(json.createObjectNode().put("reply", "ようこそ"),
+            case GREETING -> new TurnWorker.Answer(new TurnResult.Greeting("ようこそ"),
                     SessionChanges.none().append(SessionKey.CONVERSATION_HISTORY, List.of(ConversationEntry.hera("ようこそ", clock))));
-            case PARTNER_PORTRAIT -> portrait(turn, "partner");
-            case CHILD_PORTRAITS -> portrait(turn, "child");
-            default -> new TurnWorker.Answer(json.createObjectNode().put("kind", turn.kind().name()), SessionChanges.none());
+            case PARTNER_PORTRAIT -> portrait(turn, TurnResult.PortraitMeta.PARTNER);
+            case CHILD_PORTRAITS -> portrait(turn, TurnResult.PortraitMeta.CHILD);
+            case PREPARE_FAMILY -> new TurnWorker.Answer(new TurnResult.FamilyPrepared(List.of(), true), SessionChanges.none());
         });
         return delay > 0 ? answer.onItem().delayIt().by(Duration.ofMillis(delay)) : answer;
     }
 
     private TurnWorker.Answer interview(String message) {
         String reply = "re: " + message;
-        ObjectNode result = json.createObjectNode().put("reply", reply).put("session_status", "INCOMPLETE");
-        result.putNull("completion_message");
-        result.set("last_extracted_fields", json.createObjectNode());
+        var result = new TurnResult.InterviewReply(reply, TurnResult.InterviewStatus.INCOMPLETE, null, UserProfile.empty(),
+                "test");
         return new TurnWorker.Answer(result, SessionChanges.none().append(SessionKey.CONVERSATION_HISTORY,
                 List.of(ConversationEntry.user(message, clock), ConversationEntry.hera(reply, clock))));
     }
 
     /** The result shape the real agent gives: where the image is and what was drawn. */
     private TurnWorker.Answer portrait(Turn turn, String target) {
-        String name = target.equals("partner") ? "partner.png" : "child_1.png";
-        ObjectNode result = json.createObjectNode()
-                .put("image_url", "/api/sessions/" + turn.sessionId() + "/photos/" + name);
-        result.putObject("meta").put("target", target).put("engine", "test");
+        String name = target.equals(TurnResult.PortraitMeta.PARTNER) ? "partner.png" : "child_1.png";
+        String url = "/api/sessions/" + turn.sessionId() + "/photos/" + name;
+        var result = new TurnResult.Portraits(url, List.of(new TurnResult.PortraitImage(name, url, "image/png", 1)),
+                new TurnResult.PortraitMeta(target, "test", null, null));
         return new TurnWorker.Answer(result, SessionChanges.none());
     }
 
     private TurnWorker.Answer family(String message) {
         ConversationEntry answer = new ConversationEntry("夫", "いいね: " + message, clock.instant());
-        ObjectNode result = json.createObjectNode();
-        result.set("reply", json.valueToTree(List.of(answer)));
+        var result = new TurnResult.FamilyReply(
+                List.of(new TurnResult.FamilyLine(answer.speaker(), "ひろし", answer.message(), answer.timestamp())), false);
         return new TurnWorker.Answer(result, SessionChanges.none().append(SessionKey.FAMILY_CONVERSATION,
                 List.of(ConversationEntry.user(message, clock), answer)));
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.core.Response;
@@ -14,13 +15,14 @@ import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.hera.api.error.ApiException;
 import dev.hera.error.ErrorCode;
 import dev.hera.model.Language;
 import dev.hera.work.Turn;
 import dev.hera.work.TurnKind;
+import dev.hera.work.TurnRequest;
+import dev.hera.work.TurnResult;
 import dev.hera.work.TurnStatus;
 
 /** How a turn's outcome becomes an answer, for every endpoint that hands work to the agent. */
@@ -32,10 +34,10 @@ class TurnResponsesTest {
 
     @Test
     void aTurnFinishedInTimeAnswers200WithTheEndpointsBody() {
-        ObjectNode result = JSON.createObjectNode().put("image_url", "/x");
+        var result = new TurnResult.Portraits("/x", List.of(), new TurnResult.PortraitMeta("partner", "test", "黒髪", null));
         Turn done = pending().done(result, AT);
         Response response = TurnResponses.answer(SESSION, new TurnGateway.Outcome(done, true), Language.JA,
-                turn -> Map.of("seen", turn.result()));
+                turn -> Map.of("seen", turn.result(TurnResult.Portraits.class)));
         assertEquals(200, response.getStatus());
         assertEquals(Map.of("seen", result), response.getEntity());
         assertTrue(TurnResponses.finished(new TurnGateway.Outcome(done, true), Language.JA));
@@ -71,7 +73,6 @@ class TurnResponsesTest {
     }
 
     private static Turn pending() {
-        return new Turn("t-1", SESSION, TurnKind.PARTNER_PORTRAIT, JSON.createObjectNode().put("target", "partner"),
-                null, TurnStatus.PENDING, null, null, AT, null, null);
+        return Turn.pending("t-1", SESSION, new TurnRequest.PartnerPortrait(), null, AT, null);
     }
 }
