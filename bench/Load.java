@@ -140,7 +140,9 @@ public class Load {
     }
 
     private static HttpRequest post(String url, String json) {
+        // Prefer: a turn not answered within the API's deadline is accepted (202), as before the 504 limit.
         return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .header("Prefer", "respond-async")
                 .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(json)).build();
     }
 

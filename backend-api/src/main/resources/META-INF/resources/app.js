@@ -203,8 +203,8 @@
     this.message = message; this.body = body || {}; this.status = status;
   }
 
-  function request(method, path, body, isForm) {
-    var options = { method: method, headers: { 'Accept': 'application/json', 'Accept-Language': state.locale } };
+  function request(method, path, body, isForm, headers) {
+    var options = { method: method, headers: Object.assign({ 'Accept': 'application/json', 'Accept-Language': state.locale }, headers) };
     if (body !== undefined) {
       if (isForm) { options.body = body; } else {
         options.headers['Content-Type'] = 'application/json';
@@ -225,9 +225,12 @@
 
   function sleep(ms) { return new Promise(function (resolve) { setTimeout(resolve, ms); }); }
 
-  /** A turn answers at once (200) or later (202 + poll_url); either way the answer body. */
+  /**
+   * A turn answers at once (200) or, past the server's deadline, 202 + poll_url (the page allows it
+   * with Prefer: respond-async and polls); either way the answer body.
+   */
   function turn(path, body) {
-    return request('POST', path, body).then(function (res) {
+    return request('POST', path, body, false, { 'Prefer': 'respond-async' }).then(function (res) {
       if (res.status !== 202 || !res.data || !res.data.poll_url) { return res.data; }
       return poll(res.data.poll_url, 0);
     });

@@ -12,13 +12,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
 /**
- * No agent runs yet, only backend-api: a message is accepted (202 with its turn) once the turn
- * deadline has passed, a retry with the same Idempotency-Key finds the same turn, and the agent that
- * starts later answers the message exactly once.
+ * No agent runs yet, only backend-api, with a 2 s deadline: a client that waits for the answer gets
+ * 504 naming its turn, the same client allowing an answer without the result ({@code Prefer:
+ * respond-async}) gets 202 with the same turn (same Idempotency-Key), and the agent that starts
+ * later answers the message exactly once.
  */
 class AgentAbsentFaultsTest {
 
@@ -29,7 +31,8 @@ class AgentAbsentFaultsTest {
 
     @BeforeAll
     static void start() {
-        system = new HeraSystem(Map.of("HERA_API_TURN_DEADLINE", DEADLINE.toSeconds() + "S")).startWithoutAgent();
+        system = new HeraSystem(Map.of("HERA_API_TURN_DEADLINE", DEADLINE.toSeconds() + "S",
+                "HERA_API_TURN_WAIT_LIMIT", DEADLINE.toSeconds() + "S")).startWithoutAgent();
         hera = new HeraApi(system.api());
     }
 
@@ -44,10 +47,17 @@ class AgentAbsentFaultsTest {
         String message = HeraApi.JAPANESE_INTERVIEW.get(0);
 
         long started = System.nanoTime();
-        String turn = send(id, message).then().statusCode(202).body("status", equalTo("accepted"))
-                .extract().path("turn_id");
+        JsonPath timedOut = send(id, message, null).then().statusCode(504).contentType(ContentType.JSON)
+                .body("code", equalTo("TURN_TIMEOUT"))
+                .body("error", equalTo("応答に時間がかかっています。少し待ってから、同じ内容をもう一度送ってください。"))
+                .extract().jsonPath();
+        String turn = timedOut.getString("turn_id");
+        assertEquals(HeraApi.path(id) + "/turns/" + turn, timedOut.getString("poll_url"));
         assertTrue(Duration.ofNanos(System.nanoTime() - started).compareTo(DEADLINE) >= 0, "the API waited its deadline");
-        send(id, message).then().statusCode(202).body("turn_id", equalTo(turn)); // the client's retry: the same turn
+        // The client's retry, now allowing an answer without the result: the same turn, accepted.
+        send(id, message, "respond-async").then().statusCode(202).body("status", equalTo("accepted"))
+                .header("Preference-Applied", "respond-async")
+                .body("turn_id", equalTo(turn));
         hera.request().get(HeraApi.path(id) + "/turns/" + turn).then().statusCode(200).body("status", equalTo("PENDING"));
 
         system.restartAgent();
@@ -58,8 +68,12 @@ class AgentAbsentFaultsTest {
         HeraApi.assertAnsweredOnceInOrder(hera.awaitHistory(id, 3), List.of(message));
     }
 
-    private static Response send(String id, String message) {
-        return hera.request().header("Idempotency-Key", "first-words").body(Map.of("message", message))
+    private static Response send(String id, String message, String prefer) {
+        var request = hera.request().header("Idempotency-Key", "first-words");
+        if (prefer != null) {
+            request = request.header("Prefer", prefer);
+        }
+        return request.body(Map.of("message", message))
                 .post(HeraApi.path(id) + "/messages");
     }
 }

@@ -43,7 +43,7 @@ class AgentReplicasFaultsTest {
                 // Every request comes from this one test client; rate limits are not under test here.
                 "HERA_RATE_LIMIT_ENABLED", "false")).withModel(model).start();
         replica = system.startAgentReplica("replica-2");
-        hera = new HeraApi(system.api());
+        hera = new HeraApi(system.api()).respondingAsync();
     }
 
     @AfterAll

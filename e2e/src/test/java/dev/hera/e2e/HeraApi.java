@@ -29,17 +29,28 @@ final class HeraApi {
     static final Duration ANSWER_WAIT = Duration.ofSeconds(60);
 
     private final String baseUrl;
+    private final Map<String, String> headers;
 
     HeraApi(ServiceProcess api) {
         this(api.baseUrl());
     }
 
     HeraApi(String baseUrl) {
+        this(baseUrl, Map.of());
+    }
+
+    private HeraApi(String baseUrl, Map<String, String> headers) {
         this.baseUrl = baseUrl;
+        this.headers = headers;
+    }
+
+    /** The same API, as a client that allows an answer without the result: 202 past the turn deadline. */
+    HeraApi respondingAsync() {
+        return new HeraApi(baseUrl, Map.of("Prefer", "respond-async"));
     }
 
     RequestSpecification request() {
-        return given().baseUri(baseUrl).contentType(ContentType.JSON);
+        return given().baseUri(baseUrl).contentType(ContentType.JSON).headers(headers);
     }
 
     static String path(String sessionId) {
@@ -47,7 +58,7 @@ final class HeraApi {
     }
 
     String newSession(String locale) {
-        return request().body(Map.of("locale", locale)).post("/api/sessions").then().statusCode(201).extract().path("session_id");
+        return request().body(Map.of("locale", locale)).post("/api/sessions").then().statusCode(200).extract().path("session_id");
     }
 
     /** A Japanese session through the whole interview of {@link #JAPANESE_INTERVIEW}, each message answered in time. */

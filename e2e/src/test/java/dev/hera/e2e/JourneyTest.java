@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -21,11 +23,14 @@ import io.restassured.specification.RequestSpecification;
 /**
  * The journeys of sample-conversations.md through the public HTTP API, with adk-agent running as
  * a separate process and the offline engine: interview → complete → family → plan, story, letter.
+ * Every answer, errors included, is checked against the OpenAPI document the API serves, and
+ * together the journeys call every documented operation.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JourneyTest {
 
     HeraSystem system;
+    OpenApiContract contract;
 
     /** The system the journeys run on: here one Redis server. */
     HeraSystem newSystem() {
@@ -35,19 +40,34 @@ class JourneyTest {
     @BeforeAll
     void start() {
         system = newSystem().start();
+        contract = OpenApiContract.of(system.api().baseUrl());
+    }
+
+    @AfterEach
+    void everyAnswerIsTheDocumentedOne() {
+        assertEquals(List.of(), contract.drain(), "answers that differ from /q/openapi");
     }
 
     @AfterAll
     void stop() {
-        system.close();
+        try {
+            assertEquals(List.of(), contract.uncalled(), "documented operations no journey called");
+        } finally {
+            system.close();
+        }
+    }
+
+    /** A request to the API whose answer is checked against the OpenAPI document. */
+    private RequestSpecification call() {
+        return given().baseUri(system.api().baseUrl()).filter(contract);
     }
 
     private RequestSpecification api() {
-        return given().baseUri(system.api().baseUrl()).contentType(ContentType.JSON);
+        return call().contentType(ContentType.JSON);
     }
 
     private String newSession(String locale) {
-        return api().body(Map.of("locale", locale)).post("/api/sessions").then().statusCode(201).extract().path("session_id");
+        return api().body(Map.of("locale", locale)).post("/api/sessions").then().statusCode(200).extract().path("session_id");
     }
 
     private JsonPath say(String id, String message) {
@@ -96,16 +116,16 @@ class JourneyTest {
                 .body("information_complete", equalTo(true)).body("family_ready", equalTo(true));
 
         // Photo, partner portrait, children's portraits: drawn by the agent, served by the API.
-        given().baseUri(system.api().baseUrl()).multiPart("file", "写真.jpg", photo(), "image/jpeg")
+        call().multiPart("file", "写真.jpg", photo(), "image/jpeg")
                 .post("/api/sessions/" + id + "/photos/user").then().statusCode(200).body("image.content_type", equalTo("image/jpeg"));
         String partnerUrl = api().body(Map.of("target", "partner")).post("/api/sessions/" + id + "/generate-image")
                 .then().statusCode(200).body("meta.target", equalTo("partner")).extract().path("image_url");
-        given().baseUri(system.api().baseUrl()).get(partnerUrl).then().statusCode(200).contentType("image/png");
+        call().get(partnerUrl).then().statusCode(200).contentType("image/png");
         JsonPath children = api().body("").post("/api/sessions/" + id + "/generate-child-image").then().statusCode(200)
                 .extract().jsonPath();
         assertEquals(List.of("みお", "そうま"), children.getList("meta.children.name"));
         for (String url : children.<String> getList("meta.children.image_url")) {
-            given().baseUri(system.api().baseUrl()).get(url).then().statusCode(200).contentType("image/png");
+            call().get(url).then().statusCode(200).contentType("image/png");
         }
         assertEquals(List.of("child_1.png", "child_2.png", "partner.png", "user.jpg"), system.imageFiles(id),
                 "the stored objects");
@@ -183,7 +203,7 @@ class JourneyTest {
         assertTrue(last.getString("reply").matches("(?s).*[A-Za-z].*"), "Hera answers in English");
 
         api().body("").post("/api/sessions/" + id + "/complete").then().statusCode(200).body("family_ready", equalTo(true));
-        given().baseUri(system.api().baseUrl()).multiPart("file", "me.jpg", photo(), "image/jpeg")
+        call().multiPart("file", "me.jpg", photo(), "image/jpeg")
                 .post("/api/sessions/" + id + "/photos/user").then().statusCode(200);
         api().body(Map.of("target", "partner")).post("/api/sessions/" + id + "/generate-image").then().statusCode(200)
                 .body("meta.target", equalTo("partner"));
@@ -209,5 +229,54 @@ class JourneyTest {
         api().delete("/api/sessions/" + id).then().statusCode(200);
         assertTrue(system.sessionKeys(id).isEmpty(), "forgotten: no key left");
         assertTrue(system.imageFiles(id).isEmpty(), "forgotten: no image left");
+    }
+
+    @Test
+    void errorsAndTheRemainingReadsAreTheDocumentedOnes() {
+        call().get("/api/health").then().statusCode(200);
+        String unknown = UUID.randomUUID().toString();
+        api().get("/api/sessions/not-a-session/status").then().statusCode(400).body("code", equalTo("INVALID_SESSION_ID"));
+        api().get("/api/sessions/" + unknown + "/status").then().statusCode(404).body("code", equalTo("SESSION_NOT_FOUND"));
+        call().get("/api/sessions/" + unknown + "/events").then().statusCode(404).body("code", equalTo("SESSION_NOT_FOUND"));
+        api().delete("/api/sessions/" + unknown).then().statusCode(404).body("code", equalTo("SESSION_NOT_FOUND"));
+        api().body(Map.of("locale", "fr")).post("/api/sessions").then().statusCode(400).body("code", equalTo("INVALID_LOCALE"));
+
+        String id = newSession("en");
+        String session = "/api/sessions/" + id;
+        api().body(Map.of("message", " ")).post(session + "/messages").then().statusCode(400)
+                .body("code", equalTo("MESSAGE_REQUIRED"));
+        api().body(Map.of("message", "a".repeat(5000))).post(session + "/messages").then().statusCode(422)
+                .body("code", equalTo("MESSAGE_TOO_LONG"));
+        api().body(Map.of("message", "Hello!")).post(session + "/family/messages").then().statusCode(409)
+                .body("code", equalTo("FAMILY_NOT_READY"));
+        api().body("").post(session + "/complete").then().statusCode(400).body("code", equalTo("PROFILE_INCOMPLETE"));
+        api().body(Map.of("target", "child")).post(session + "/generate-image").then().statusCode(400)
+                .body("code", equalTo("IMAGE_TARGET_UNSUPPORTED"));
+        api().body(Map.of("target", "partner")).post(session + "/generate-image").then().statusCode(400)
+                .body("code", equalTo("PARTNER_DESCRIPTION_MISSING"));
+        api().body("").post(session + "/generate-child-image").then().statusCode(400).body("code", equalTo("PHOTOS_REQUIRED"));
+        call().multiPart("file", "notes.txt", "not a picture".getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain")
+                .post(session + "/photos/user").then().statusCode(415).body("code", equalTo("IMAGE_FORMAT"));
+        api().get(session + "/photos").then().statusCode(200);
+        call().get(session + "/photos/user.png").then().statusCode(404).body("code", equalTo("IMAGE_NOT_FOUND"));
+        call().get(session + "/photos/passwd").then().statusCode(400).body("code", equalTo("INVALID_IMAGE_NAME"));
+        api().get(session + "/turns/" + unknown).then().statusCode(404).body("code", equalTo("TURN_NOT_FOUND"));
+
+        String turn = say(id, "Hi, I'm a 35-year-old woman from Denver.").getString("turn_id");
+        api().get(session + "/turns/" + turn).then().statusCode(200).body("status", equalTo("DONE"))
+                .body("answer.user_profile.age", equalTo(35));
+        api().get(session + "/family/status").then().statusCode(200);
+    }
+
+    @Test
+    void theContractCheckCatchesAnswersThatDoNotFit() {
+        String status = "/api/sessions/" + UUID.randomUUID() + "/status";
+        assertEquals(List.of(), contract.check("GET", status, 404, "application/json",
+                "{\"error\": \"No such session.\", \"code\": \"SESSION_NOT_FOUND\", \"status\": \"error\"}"));
+        assertFalse(contract.check("GET", status, 200, "application/json", "{\"profile_complete\": \"yes\"}").isEmpty(),
+                "a field of the wrong type");
+        assertFalse(contract.check("GET", status, 418, "application/json", "{}").isEmpty(), "an undocumented status");
+        assertFalse(contract.check("PUT", status, 200, "application/json", "{}").isEmpty(), "an undocumented method");
+        assertFalse(contract.check("GET", "/api/elsewhere", 200, "application/json", "{}").isEmpty(), "an undocumented path");
     }
 }

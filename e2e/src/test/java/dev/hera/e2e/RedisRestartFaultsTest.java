@@ -36,7 +36,7 @@ class RedisRestartFaultsTest {
         system = new HeraSystem(RedisServer.startDurableOnFreePort(), Map.of(
                 "HERA_WORK_RECLAIM_AFTER", "2S",
                 "HERA_WORK_LEASE", "3S")).withModel(model).start();
-        hera = new HeraApi(system.api());
+        hera = new HeraApi(system.api()).respondingAsync();
     }
 
     @AfterAll

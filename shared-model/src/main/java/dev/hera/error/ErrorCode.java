@@ -48,6 +48,8 @@ public enum ErrorCode {
             "Too many requests. Please wait a moment and try again."),
     TURN_FAILED(502, "申し訳ありません、うまく応答できませんでした。もう一度お試しください。",
             "Sorry, something went wrong while answering. Please try again."),
+    TURN_TIMEOUT(504, "応答に時間がかかっています。少し待ってから、同じ内容をもう一度送ってください。",
+            "Hera is taking longer than usual to answer. Please send the same request again in a moment."),
     SERVICE_UNAVAILABLE(503, "ただいま混み合っているか、一時的に利用できません。しばらくしてからお試しください。",
             "The service is temporarily unavailable. Please try again shortly."),
     INTERNAL(500, "申し訳ありません、予期しないエラーが発生しました。", "Sorry, an unexpected error occurred.");

@@ -13,7 +13,17 @@ public interface ApiConfig {
     @WithDefault("2000")
     int maxMessageLength();
 
-    /** How long a request waits for the agent's answer before it answers 202 with the turn id. */
+    /**
+     * How long a request that allows it ({@code Prefer: respond-async}) waits for the agent's answer
+     * before it answers 202 with the turn id; also how long {@code /complete} waits for the family.
+     */
     @WithDefault("25S")
     Duration turnDeadline();
+
+    /**
+     * How long any other request waits for the agent's answer before it answers 504; the turn goes
+     * on, and its answer can be fetched with the turn id or by resending with the same Idempotency-Key.
+     */
+    @WithDefault("55S")
+    Duration turnWaitLimit();
 }

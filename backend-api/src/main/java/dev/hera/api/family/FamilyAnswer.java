@@ -2,6 +2,8 @@ package dev.hera.api.family;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import dev.hera.model.ConversationEntry;
 import dev.hera.model.FamilyPlan;
 import dev.hera.model.TripInfo;
@@ -14,5 +16,5 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  */
 @RegisterForReflection
 public record FamilyAnswer(List<TurnResult.FamilyLine> reply, List<ConversationEntry> conversationHistory, TripInfo familyTripInfo,
-        boolean conversationComplete, FamilyPlan familyPlan, String turnId) {
+        boolean conversationComplete, @Schema(nullable = true) FamilyPlan familyPlan, String turnId) {
 }

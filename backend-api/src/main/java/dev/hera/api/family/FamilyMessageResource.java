@@ -1,5 +1,7 @@
 package dev.hera.api.family;
 
+import java.util.List;
+
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -64,7 +66,8 @@ public class FamilyMessageResource {
             schema = @Schema(implementation = MessageRequest.class)))
     @APIResponse(responseCode = "200", description = "The members' replies, the family log, the trip memo and the plan",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FamilyAnswer.class)))
-    @APIResponse(responseCode = "202", description = "Still thinking: the turn id and where to fetch the answer",
+    @APIResponse(responseCode = "202", description = "Only with Prefer: respond-async, past HERA_API_TURN_DEADLINE: "
+            + "the turn id and where to fetch the answer",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TurnAccepted.class)))
     @APIResponse(responseCode = "400", description = "MESSAGE_REQUIRED, INVALID_FIELD, INVALID_JSON or INVALID_SESSION_ID",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
@@ -74,8 +77,12 @@ public class FamilyMessageResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
     @APIResponse(responseCode = "422", description = "MESSAGE_TOO_LONG or IDEMPOTENCY_KEY_REUSED",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "504", description = "TURN_TIMEOUT: no answer within HERA_API_TURN_WAIT_LIMIT (without "
+            + "Prefer: respond-async); the body names the turn (turn_id, poll_url), which goes on",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
     public Uni<Response> send(@RestPath String sessionId, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            @HeaderParam("Idempotency-Key") String idempotencyKey, byte[] body) {
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @HeaderParam(TurnResponses.PREFER) List<String> prefer, byte[] body) {
         String id = SessionScope.requireId(sessionId);
         return sessions.snapshot(id, SessionKey.USER_PROFILE).chain(snapshot -> {
             Language language = SessionScope.language(snapshot.meta());
@@ -85,7 +92,8 @@ public class FamilyMessageResource {
             if (!ProfileRules.isComplete(profile)) {
                 throw new ApiException(ErrorCode.FAMILY_NOT_READY, language);
             }
-            return turns.submit(id, language, new TurnRequest.FamilyMessage(message), key)
+            return turns.submit(id, language, new TurnRequest.FamilyMessage(message), key,
+                    TurnResponses.respondAsync(prefer))
                     .chain(outcome -> TurnResponses.answerWith(id, outcome, language, turn -> answer(id, turn)));
         });
     }

@@ -2,6 +2,8 @@ package dev.hera.api.family;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import dev.hera.model.ConversationEntry;
 import dev.hera.model.FamilyPlan;
 import dev.hera.model.Persona;
@@ -20,5 +22,5 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  */
 @RegisterForReflection
 public record FamilyStatus(List<ConversationEntry> conversationHistory, TripInfo familyTripInfo,
-        boolean conversationComplete, FamilyPlan familyPlan, List<Persona> personas) {
+        boolean conversationComplete, @Schema(nullable = true) FamilyPlan familyPlan, List<Persona> personas) {
 }

@@ -3,6 +3,8 @@ package dev.hera.api.interview;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import dev.hera.model.ConversationEntry;
 import dev.hera.model.UserProfile;
 import dev.hera.profile.ProfileField;
@@ -18,5 +20,5 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 public record InterviewAnswer(String reply, List<ConversationEntry> conversationHistory, UserProfile userProfile,
         Map<String, ProfileRules.Progress> informationProgress, Map<ProfileField, Boolean> fieldProgress,
         List<ProfileField> missingFields, boolean profileComplete, TurnResult.InterviewStatus sessionStatus,
-        String completionMessage, UserProfile lastExtractedFields, String turnId) {
+        @Schema(nullable = true) String completionMessage, UserProfile lastExtractedFields, String turnId) {
 }

@@ -1,5 +1,7 @@
 package dev.hera.api.interview;
 
+import java.util.List;
+
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -59,7 +61,8 @@ public class InterviewResource {
             schema = @Schema(implementation = MessageRequest.class)))
     @APIResponse(responseCode = "200", description = "Hera's reply, the history and the profile so far",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InterviewAnswer.class)))
-    @APIResponse(responseCode = "202", description = "Still thinking: the turn id and where to fetch the answer",
+    @APIResponse(responseCode = "202", description = "Only with Prefer: respond-async, past HERA_API_TURN_DEADLINE: "
+            + "the turn id and where to fetch the answer",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TurnAccepted.class)))
     @APIResponse(responseCode = "400", description = "MESSAGE_REQUIRED, INVALID_FIELD, INVALID_JSON or INVALID_SESSION_ID",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
@@ -67,14 +70,19 @@ public class InterviewResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
     @APIResponse(responseCode = "422", description = "MESSAGE_TOO_LONG or IDEMPOTENCY_KEY_REUSED",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "504", description = "TURN_TIMEOUT: no answer within HERA_API_TURN_WAIT_LIMIT (without "
+            + "Prefer: respond-async); the body names the turn (turn_id, poll_url), which goes on",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
     public Uni<Response> send(@RestPath String sessionId, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            @HeaderParam("Idempotency-Key") String idempotencyKey, byte[] body) {
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @HeaderParam(TurnResponses.PREFER) List<String> prefer, byte[] body) {
         String id = SessionScope.requireId(sessionId);
         return sessions.meta(id).chain(meta -> {
             Language language = SessionScope.language(meta);
             String message = input.message(contentType, body, language);
             String key = input.idempotencyKey(idempotencyKey, language);
-            return turns.submit(id, language, new TurnRequest.InterviewMessage(message), key)
+            return turns.submit(id, language, new TurnRequest.InterviewMessage(message), key,
+                    TurnResponses.respondAsync(prefer))
                     .chain(outcome -> TurnResponses.answerWith(id, outcome, language, turn -> answer(id, turn)));
         });
     }

@@ -2,6 +2,8 @@ package dev.hera.api.photo;
 
 import java.util.Map;
 
+import java.util.List;
+
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -66,7 +68,7 @@ public class PortraitResource {
             schema = @Schema(implementation = PortraitRequest.class)))
     @APIResponse(responseCode = "200", description = "Drawn",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PortraitGenerated.class)))
-    @APIResponse(responseCode = "202", description = "Still drawing: poll the turn",
+    @APIResponse(responseCode = "202", description = "Only with Prefer: respond-async: still drawing, poll the turn",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TurnAccepted.class)))
     @APIResponse(responseCode = "400", description = "PARTNER_DESCRIPTION_MISSING (the partner's looks are not known yet), "
             + "IMAGE_TARGET_UNSUPPORTED, INVALID_JSON, INVALID_FIELD or INVALID_SESSION_ID",
@@ -77,8 +79,12 @@ public class PortraitResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
     @APIResponse(responseCode = "502", description = "TURN_FAILED, or the error the agent recorded for the turn",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "504", description = "TURN_TIMEOUT: no answer within HERA_API_TURN_WAIT_LIMIT (without "
+            + "Prefer: respond-async); the body names the turn (turn_id, poll_url), which goes on",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
     public Uni<Response> partnerPortrait(@RestPath String sessionId,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @HeaderParam(TurnResponses.PREFER) List<String> prefer,
+            byte[] body) {
         String id = SessionScope.requireId(sessionId);
         return sessions.snapshot(id, SessionKey.USER_PROFILE).chain(snapshot -> {
             Language language = SessionScope.language(snapshot.meta());
@@ -90,7 +96,7 @@ public class PortraitResource {
             if (!knowsPartnerLooks(profile(snapshot))) {
                 throw new ApiException(ErrorCode.PARTNER_DESCRIPTION_MISSING, language);
             }
-            return submit(id, language, new TurnRequest.PartnerPortrait());
+            return submit(id, language, new TurnRequest.PartnerPortrait(), prefer);
         });
     }
 
@@ -102,7 +108,7 @@ public class PortraitResource {
             schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "200", description = "Drawn",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PortraitGenerated.class)))
-    @APIResponse(responseCode = "202", description = "Still drawing: poll the turn",
+    @APIResponse(responseCode = "202", description = "Only with Prefer: respond-async: still drawing, poll the turn",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TurnAccepted.class)))
     @APIResponse(responseCode = "400", description = "PHOTOS_REQUIRED (the user's photo and the partner's portrait), "
             + "INVALID_SESSION_ID or INVALID_JSON",
@@ -115,8 +121,12 @@ public class PortraitResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
     @APIResponse(responseCode = "502", description = "TURN_FAILED, or the error the agent recorded for the turn",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "504", description = "TURN_TIMEOUT: no answer within HERA_API_TURN_WAIT_LIMIT (without "
+            + "Prefer: respond-async); the body names the turn (turn_id, poll_url), which goes on",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
     public Uni<Response> childPortraits(@RestPath String sessionId,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @HeaderParam(TurnResponses.PREFER) List<String> prefer,
+            byte[] body) {
         String id = SessionScope.requireId(sessionId);
         return sessions.snapshot(id, SessionKey.USER_PROFILE, SessionKey.PHOTOS).chain(snapshot -> {
             Language language = SessionScope.language(snapshot.meta());
@@ -128,12 +138,12 @@ public class PortraitResource {
             if (!wishesForChildren(profile(snapshot))) {
                 throw new ApiException(ErrorCode.CHILDREN_REQUIRED, language);
             }
-            return submit(id, language, new TurnRequest.ChildPortraits());
+            return submit(id, language, new TurnRequest.ChildPortraits(), prefer);
         });
     }
 
-    private Uni<Response> submit(String sessionId, Language language, TurnRequest request) {
-        return turns.submit(sessionId, language, request, null).map(outcome -> TurnResponses.answer(sessionId, outcome,
+    private Uni<Response> submit(String sessionId, Language language, TurnRequest request, List<String> prefer) {
+        return turns.submit(sessionId, language, request, null, TurnResponses.respondAsync(prefer)).map(outcome -> TurnResponses.answer(sessionId, outcome,
                 language, turn -> PortraitGenerated.of(turn.result(TurnResult.Portraits.class))));
     }
 

@@ -1,5 +1,7 @@
 package dev.hera.api.session;
 
+import java.util.List;
+
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -80,7 +82,7 @@ public class CompletionResource {
             if (!view.complete()) {
                 return Uni.createFrom().failure(IncompleteProfile.error(view, language));
             }
-            return turns.submit(id, language, new TurnRequest.PrepareFamily(), null)
+            return turns.submit(id, language, new TurnRequest.PrepareFamily(), null, true)
                     .map(outcome -> Response.ok(completion(view, language, outcome, id)).build());
         });
     }

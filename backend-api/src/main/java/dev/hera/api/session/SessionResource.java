@@ -60,10 +60,11 @@ public class SessionResource {
     @POST
     @Operation(summary = "Create a session",
             description = "The body is optional (an empty body with Content-Type application/json is fine); "
-                    + "the locale defaults to ja.")
+                    + "the locale defaults to ja. Answers 200 (as the reference frontend expects) with the new "
+                    + "session's address in Location.")
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CreateSessionRequest.class)))
-    @APIResponse(responseCode = "201", description = "Created",
+    @APIResponse(responseCode = "200", description = "Created",
             headers = @Header(name = "Location", description = "/api/sessions/<session_id>"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionCreated.class)))
     @APIResponse(responseCode = "400", description = "INVALID_JSON, INVALID_FIELD or INVALID_LOCALE",
@@ -81,9 +82,9 @@ public class SessionResource {
         return sessions.create(locale.code())
                 .call(meta -> queue.submit(meta.sessionId(), new TurnRequest.Greeting(), null))
                 .map(meta -> RestResponse.ResponseBuilder
-                .<SessionCreated> created(URI.create(SessionScope.path(meta.sessionId())))
-                .entity(new SessionCreated(meta.sessionId(), meta.createdAt(), "created", meta.locale()))
-                .build());
+                        .ok(new SessionCreated(meta.sessionId(), meta.createdAt(), "created", meta.locale()))
+                        .location(URI.create(SessionScope.path(meta.sessionId())))
+                        .build());
     }
 
     @GET

@@ -27,27 +27,35 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class TurnGateway {
 
-    /** The answer of a submitted turn: finished in time, or still running (answer 202). */
-    public record Outcome(Turn turn, boolean finishedInTime) {
+    /**
+     * The answer of a submitted turn: finished in time, or still running.
+     *
+     * @param respondAsync whether the client allowed an answer without the result (202)
+     */
+    public record Outcome(Turn turn, boolean finishedInTime, boolean respondAsync) {
     }
 
     private final WorkQueue queue;
     private final TurnEvents events;
     private final Duration deadline;
+    private final Duration waitLimit;
     private final Duration pollInterval;
 
     public TurnGateway(WorkQueue queue, TurnEvents events, ApiConfig api, HeraConfig hera) {
         this.queue = queue;
         this.events = events;
         this.deadline = api.turnDeadline();
+        this.waitLimit = api.turnWaitLimit();
         this.pollInterval = hera.work().pollInterval();
     }
 
     /**
      * Queues a turn for the session (or finds the earlier one with the same idempotency key)
-     * and waits for it until the configured deadline.
+     * and waits for it: until the turn deadline when the client allows an answer without the
+     * result ({@code respondAsync}), else until the longer wait limit.
      */
-    public Uni<Outcome> submit(String sessionId, Language language, TurnRequest request, String idempotencyKey) {
+    public Uni<Outcome> submit(String sessionId, Language language, TurnRequest request, String idempotencyKey,
+            boolean respondAsync) {
         TurnEvents.Waiter waiter = events.listen(sessionId);
         return events.ensureSubscribed().onFailure().recoverWithNull()
                 .chain(() -> queue.submit(sessionId, request, idempotencyKey))
@@ -58,8 +66,9 @@ public class TurnGateway {
                         return Uni.createFrom().failure(new ApiException(ErrorCode.IDEMPOTENCY_KEY_REUSED, language));
                     }
                     return turn.isFinished()
-                            ? Uni.createFrom().item(new Outcome(turn, true))
-                            : awaitAnswer(waiter, turn);
+                            ? Uni.createFrom().item(new Outcome(turn, true, respondAsync))
+                            : awaitAnswer(waiter, turn, respondAsync ? deadline : waitLimit)
+                                    .map(current -> new Outcome(current, current.isFinished(), respondAsync));
                 })
                 .eventually(waiter::close);
     }
@@ -69,7 +78,7 @@ public class TurnGateway {
         return queue.turn(sessionId, turnId);
     }
 
-    private Uni<Outcome> awaitAnswer(TurnEvents.Waiter waiter, Turn turn) {
+    private Uni<Turn> awaitAnswer(TurnEvents.Waiter waiter, Turn turn, Duration patience) {
         Uni<Turn> announced = waiter.expect(turn.turnId())
                 .chain(event -> queue.turn(turn.sessionId(), turn.turnId()))
                 .map(found -> found.orElse(turn));
@@ -82,8 +91,7 @@ public class TurnGateway {
                 .map(Optional::get)
                 .toUni();
         return Uni.combine().any().of(announced, polled)
-                .ifNoItem().after(deadline).recoverWithUni(() -> queue.turn(turn.sessionId(), turn.turnId())
-                        .map(found -> found.orElse(turn)))
-                .map(current -> new Outcome(current, current.isFinished()));
+                .ifNoItem().after(patience).recoverWithUni(() -> queue.turn(turn.sessionId(), turn.turnId())
+                        .map(found -> found.orElse(turn)));
     }
 }

@@ -1,6 +1,9 @@
 package dev.hera.api.turn;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 import jakarta.ws.rs.core.Response;
@@ -17,23 +20,37 @@ import dev.hera.work.TurnStatus;
 /**
  * How the outcome of a submitted turn becomes an HTTP answer, the same way for every endpoint that
  * hands work to the agent: finished → 200 with the endpoint's body; still running at the deadline
- * → 202 with the turn id and where to poll; failed → the error the agent recorded.
+ * → 202 with the turn id and where to poll when the client allowed it ({@code Prefer: respond-async}),
+ * else 504 naming the turn; failed → the error the agent recorded.
  */
 public final class TurnResponses {
+
+    /** The request header (RFC 7240) with which a client allows an answer without the result. */
+    public static final String PREFER = "Prefer";
+    /** The preference that allows a 202. */
+    static final String RESPOND_ASYNC = "respond-async";
 
     private TurnResponses() {
     }
 
+    /** Whether the {@code Prefer} headers allow answering 202 before the result is known. */
+    public static boolean respondAsync(List<String> prefer) {
+        return prefer != null && prefer.stream().filter(Objects::nonNull)
+                .flatMap(header -> Arrays.stream(header.split(",")))
+                .map(preference -> preference.split(";", 2)[0].split("=", 2)[0].strip())
+                .anyMatch(RESPOND_ASYNC::equalsIgnoreCase);
+    }
+
     /**
-     * The answer for an outcome: {@code 200 body(turn)} when it finished in time, {@link #accepted 202}
-     * when not.
+     * The answer for an outcome: {@code 200 body(turn)} when it finished in time, else {@link #accepted 202}
+     * when the client allowed it and 504 when not.
      *
-     * @throws ApiException when the turn failed ({@link #requireNotFailed})
+     * @throws ApiException when the turn failed ({@link #requireNotFailed}) or the client waited in vain
      */
     public static Response answer(String sessionId, TurnGateway.Outcome outcome, Language language,
             Function<Turn, Object> body) {
         if (!finished(outcome, language)) {
-            return accepted(sessionId, outcome.turn());
+            return notYet(sessionId, outcome, language);
         }
         return Response.ok(body.apply(outcome.turn())).build();
     }
@@ -54,7 +71,7 @@ public final class TurnResponses {
     public static Uni<Response> answerWith(String sessionId, TurnGateway.Outcome outcome, Language language,
             Function<Turn, Uni<?>> body) {
         if (!finished(outcome, language)) {
-            return Uni.createFrom().item(accepted(sessionId, outcome.turn()));
+            return Uni.createFrom().item(() -> notYet(sessionId, outcome, language));
         }
         return body.apply(outcome.turn()).map(answer -> Response.ok(answer).build());
     }
@@ -63,7 +80,17 @@ public final class TurnResponses {
     public static Response accepted(String sessionId, Turn turn) {
         String pollUrl = pollUrl(sessionId, turn.turnId());
         return Response.accepted(new TurnAccepted("accepted", turn.turnId(), pollUrl)).header("Location", pollUrl)
-                .build();
+                .header("Preference-Applied", RESPOND_ASYNC).build();
+    }
+
+    /** A turn still running at the deadline: 202 when the client allowed it, else a 504 that names the turn. */
+    private static Response notYet(String sessionId, TurnGateway.Outcome outcome, Language language) {
+        Turn turn = outcome.turn();
+        if (outcome.respondAsync()) {
+            return accepted(sessionId, turn);
+        }
+        throw new ApiException(ErrorCode.TURN_TIMEOUT, language,
+                Map.of("turn_id", turn.turnId(), "poll_url", pollUrl(sessionId, turn.turnId())), Map.of());
     }
 
     /** {@code /api/sessions/<id>/turns/<turn_id>}, where a turn's result is fetched after a 202. */

@@ -2,6 +2,8 @@ package dev.hera.api.turn;
 
 import java.time.Instant;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.hera.error.ErrorCode;
@@ -14,6 +16,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * same body the original request would have answered with 200 — or the error.
  */
 @RegisterForReflection
-public record TurnView(String turnId, TurnKind kind, TurnStatus status, Object answer, JsonNode result, ErrorCode errorCode,
-        String error, Instant createdAt, Instant completedAt) {
+public record TurnView(String turnId, TurnKind kind, TurnStatus status, @Schema(nullable = true) Object answer,
+        @Schema(nullable = true) JsonNode result, @Schema(nullable = true) ErrorCode errorCode,
+        @Schema(nullable = true) String error, Instant createdAt, @Schema(nullable = true) Instant completedAt) {
 }

@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -80,9 +82,10 @@ class InterviewResourceTest {
     }
 
     @Test
-    void pastTheDeadlineTheAnswerIs202AndTheTurnCanBeFetchedLater() throws Exception {
+    void aClientThatAllowsItGets202PastTheDeadlineAndFetchesTheTurnLater() throws Exception {
         String id = ApiState.newSession("ja");
-        ValidatableResponse accepted = send(id, "slow:3500 ゆっくり", null).statusCode(202)
+        ValidatableResponse accepted = send(id, "slow:3500 ゆっくり", null, "respond-async").statusCode(202)
+                .header("Preference-Applied", "respond-async")
                 .body("status", equalTo("accepted"));
         String turnId = accepted.extract().path("turn_id");
         String pollUrl = accepted.extract().path("poll_url");
@@ -99,6 +102,24 @@ class InterviewResourceTest {
                 .body("kind", equalTo("INTERVIEW_MESSAGE"))
                 .body("answer.reply", equalTo("re: slow:3500 ゆっくり"))
                 .body("answer.conversation_history.speaker", equalTo(List.of("hera", "user", "hera")));
+    }
+
+    @Test
+    void anyOtherClientWaitsLongerThenGets504NamingTheTurnAndItsRetryGetsTheAnswer() {
+        String id = ApiState.newSession("en");
+        long started = System.nanoTime();
+        String turnId = send(id, "slow:4500 take your time", "slow-1", "wait=1, handling=lenient").statusCode(504)
+                .contentType(ContentType.JSON)
+                .body("code", equalTo("TURN_TIMEOUT"))
+                .body("error", equalTo("Hera is taking longer than usual to answer. Please send the same request again in a moment."))
+                .body("poll_url", startsWith("/api/sessions/" + id + "/turns/"))
+                .extract().path("turn_id");
+        assertTrue(System.nanoTime() - started >= Duration.ofSeconds(3).toNanos(), "it waited the longer limit, not the 2 s deadline");
+
+        send(id, "slow:4500 take your time", "slow-1", null).statusCode(200)
+                .body("turn_id", equalTo(turnId))
+                .body("reply", equalTo("re: slow:4500 take your time"))
+                .body("conversation_history.speaker", equalTo(List.of("hera", "user", "hera")));
     }
 
     @Test
@@ -153,9 +174,16 @@ class InterviewResourceTest {
     }
 
     private static ValidatableResponse send(String id, String message, String idempotencyKey) {
+        return send(id, message, idempotencyKey, null);
+    }
+
+    private static ValidatableResponse send(String id, String message, String idempotencyKey, String prefer) {
         var request = given().contentType(ContentType.JSON).body(Map.of("message", message));
         if (idempotencyKey != null) {
             request = request.header("Idempotency-Key", idempotencyKey);
+        }
+        if (prefer != null) {
+            request = request.header("Prefer", prefer);
         }
         return request.post("/api/sessions/" + id + "/messages").then();
     }

@@ -14,8 +14,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import dev.hera.api.error.ApiException;
 import dev.hera.error.ErrorCode;
 import dev.hera.model.Language;
@@ -30,22 +28,21 @@ class TurnResponsesTest {
 
     private static final String SESSION = "0b6c1a52-7d35-4a7e-9d1b-5a3f4c2e1d00";
     private static final Instant AT = Instant.parse("2026-03-01T00:00:00Z");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void aTurnFinishedInTimeAnswers200WithTheEndpointsBody() {
         var result = new TurnResult.Portraits("/x", List.of(), new TurnResult.PortraitMeta("partner", "test", "黒髪", null));
         Turn done = pending().done(result, AT);
-        Response response = TurnResponses.answer(SESSION, new TurnGateway.Outcome(done, true), Language.JA,
+        Response response = TurnResponses.answer(SESSION, new TurnGateway.Outcome(done, true, false), Language.JA,
                 turn -> Map.of("seen", turn.result(TurnResult.Portraits.class)));
         assertEquals(200, response.getStatus());
         assertEquals(Map.of("seen", result), response.getEntity());
-        assertTrue(TurnResponses.finished(new TurnGateway.Outcome(done, true), Language.JA));
+        assertTrue(TurnResponses.finished(new TurnGateway.Outcome(done, true, false), Language.JA));
     }
 
     @Test
-    void aTurnStillRunningAnswers202WithWhereToPoll() {
-        Response response = TurnResponses.answer(SESSION, new TurnGateway.Outcome(pending(), false), Language.JA,
+    void aTurnStillRunningAnswers202WithWhereToPollWhenTheClientAllowedIt() {
+        Response response = TurnResponses.answer(SESSION, new TurnGateway.Outcome(pending(), false, true), Language.JA,
                 turn -> {
                     throw new AssertionError("no body for an unfinished turn");
                 });
@@ -53,14 +50,36 @@ class TurnResponsesTest {
         String poll = "/api/sessions/" + SESSION + "/turns/t-1";
         assertEquals(new TurnAccepted("accepted", "t-1", poll), response.getEntity());
         assertEquals(poll, response.getHeaderString("Location"));
-        assertFalse(TurnResponses.finished(new TurnGateway.Outcome(pending(), false), Language.JA));
+        assertEquals("respond-async", response.getHeaderString("Preference-Applied"));
+        assertFalse(TurnResponses.finished(new TurnGateway.Outcome(pending(), false, true), Language.JA));
+    }
+
+    @Test
+    void aTurnStillRunningIsA504NamingTheTurnWhenTheClientWaitsForTheAnswer() {
+        ApiException error = assertThrows(ApiException.class, () -> TurnResponses.answer(SESSION,
+                new TurnGateway.Outcome(pending(), false, false), Language.EN, turn -> "never"));
+        assertSame(ErrorCode.TURN_TIMEOUT, error.code());
+        assertEquals(504, error.code().status());
+        assertEquals(Map.of("turn_id", "t-1", "poll_url", "/api/sessions/" + SESSION + "/turns/t-1"), error.details());
+    }
+
+    @Test
+    void onlyTheRespondAsyncPreferenceAllowsA202() {
+        assertTrue(TurnResponses.respondAsync(List.of("respond-async")));
+        assertTrue(TurnResponses.respondAsync(List.of("Respond-Async; foo=bar")));
+        assertTrue(TurnResponses.respondAsync(List.of("wait=10, respond-async")));
+        assertTrue(TurnResponses.respondAsync(List.of("return=minimal", "respond-async")));
+        assertFalse(TurnResponses.respondAsync(List.of("respond-asynchronously", "wait=10")));
+        assertFalse(TurnResponses.respondAsync(List.of("")));
+        assertFalse(TurnResponses.respondAsync(List.of()));
+        assertFalse(TurnResponses.respondAsync(null));
     }
 
     @Test
     void aFailedTurnBecomesTheAgentsErrorInTheSessionsLanguage() {
         Turn failed = pending().failed(ErrorCode.PARTNER_DESCRIPTION_MISSING, AT);
         ApiException error = assertThrows(ApiException.class, () -> TurnResponses.answer(SESSION,
-                new TurnGateway.Outcome(failed, true), Language.EN, turn -> "never"));
+                new TurnGateway.Outcome(failed, true, false), Language.EN, turn -> "never"));
         assertSame(ErrorCode.PARTNER_DESCRIPTION_MISSING, error.code());
         assertEquals(Language.EN, error.language().orElseThrow());
         assertEquals("t-1", error.details().get("turn_id"));
@@ -68,7 +87,7 @@ class TurnResponsesTest {
         Turn failedWithoutReason = new Turn("t-2", SESSION, TurnKind.CHILD_PORTRAITS, null, null, TurnStatus.FAILED,
                 null, null, AT, AT, null);
         ApiException generic = assertThrows(ApiException.class,
-                () -> TurnResponses.finished(new TurnGateway.Outcome(failedWithoutReason, true), Language.JA));
+                () -> TurnResponses.finished(new TurnGateway.Outcome(failedWithoutReason, true, false), Language.JA));
         assertSame(ErrorCode.TURN_FAILED, generic.code());
     }
 

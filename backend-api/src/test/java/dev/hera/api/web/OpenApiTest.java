@@ -22,17 +22,19 @@ import io.restassured.path.json.JsonPath;
 class OpenApiTest {
 
     /** Path → method → the statuses documented with a schema. */
-    private static final Map<String, Map<String, List<String>>> ENDPOINTS = Map.of(
-            "/api/sessions", Map.of("post", List.of("201", "400", "415")),
-            "/api/sessions/{sessionId}", Map.of("delete", List.of("200", "400", "404")),
-            "/api/sessions/{sessionId}/status", Map.of("get", List.of("200", "400", "404")),
-            "/api/sessions/{sessionId}/complete", Map.of("post", List.of("200", "400", "404")),
-            "/api/sessions/{sessionId}/family/status", Map.of("get", List.of("200", "400", "404")),
-            "/api/sessions/{sessionId}/photos", Map.of("get", List.of("200", "400", "404")),
-            "/api/sessions/{sessionId}/photos/user", Map.of("post", List.of("200", "400", "404", "413", "415")),
-            "/api/sessions/{sessionId}/photos/{name}", Map.of("get", List.of("200", "400", "404")),
-            "/api/sessions/{sessionId}/generate-image", Map.of("post", List.of("200", "202", "400", "404", "422")),
-            "/api/sessions/{sessionId}/generate-child-image", Map.of("post", List.of("200", "202", "400", "404", "409", "422")));
+    private static final Map<String, Map<String, List<String>>> ENDPOINTS = Map.ofEntries(
+            Map.entry("/api/sessions", Map.of("post", List.of("200", "400", "415"))),
+            Map.entry("/api/sessions/{sessionId}", Map.of("delete", List.of("200", "400", "404"))),
+            Map.entry("/api/sessions/{sessionId}/status", Map.of("get", List.of("200", "400", "404"))),
+            Map.entry("/api/sessions/{sessionId}/complete", Map.of("post", List.of("200", "400", "404"))),
+            Map.entry("/api/sessions/{sessionId}/family/status", Map.of("get", List.of("200", "400", "404"))),
+            Map.entry("/api/sessions/{sessionId}/photos", Map.of("get", List.of("200", "400", "404"))),
+            Map.entry("/api/sessions/{sessionId}/photos/user", Map.of("post", List.of("200", "400", "404", "413", "415"))),
+            Map.entry("/api/sessions/{sessionId}/photos/{name}", Map.of("get", List.of("200", "400", "404"))),
+            Map.entry("/api/sessions/{sessionId}/messages", Map.of("post", List.of("200", "202", "400", "404", "422", "504"))),
+            Map.entry("/api/sessions/{sessionId}/family/messages", Map.of("post", List.of("200", "202", "400", "404", "409", "422", "504"))),
+            Map.entry("/api/sessions/{sessionId}/generate-image", Map.of("post", List.of("200", "202", "400", "404", "422", "504"))),
+            Map.entry("/api/sessions/{sessionId}/generate-child-image", Map.of("post", List.of("200", "202", "400", "404", "409", "422", "504"))));
 
     @Test
     void everyEndpointIsDocumentedWithSchemas() {
