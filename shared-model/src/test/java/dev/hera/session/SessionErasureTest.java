@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 
 import dev.hera.image.ImageName;
 import dev.hera.image.ImageStore;
-import dev.hera.image.SessionPhotos;
 import dev.hera.testing.RedisServer;
 import dev.hera.testing.RedisServerResource;
 import dev.hera.testing.S3ServerResource;

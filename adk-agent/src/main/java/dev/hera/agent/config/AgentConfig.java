@@ -3,7 +3,7 @@ package dev.hera.agent.config;
 import java.time.Duration;
 import java.util.Optional;
 
-import dev.hera.agent.model.ModelProvider;
+import dev.hera.agent.config.ModelProvider;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 

@@ -18,7 +18,7 @@ import dev.hera.agent.work.TurnHandler;
 import dev.hera.error.ErrorCode;
 import dev.hera.image.ImageLinks;
 import dev.hera.image.ImageName;
-import dev.hera.image.SessionPhotos;
+import dev.hera.session.SessionPhotos;
 import dev.hera.model.ChildWish;
 import dev.hera.model.ImageRef;
 import dev.hera.model.UserProfile;

@@ -11,7 +11,7 @@ import dev.hera.agent.work.TurnHandler;
 import dev.hera.error.ErrorCode;
 import dev.hera.image.ImageLinks;
 import dev.hera.image.ImageName;
-import dev.hera.image.SessionPhotos;
+import dev.hera.session.SessionPhotos;
 import dev.hera.model.Gender;
 import dev.hera.model.Partner;
 import dev.hera.model.UserProfile;

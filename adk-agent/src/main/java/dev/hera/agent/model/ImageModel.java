@@ -28,6 +28,8 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 
+import dev.hera.agent.config.ModelProvider;
+
 /**
  * An image model drawing portraits: an OpenAI-compatible images API ({@code /images/generations},
  * or {@code /images/edits} with the parents' pictures) or Gemini ({@code :generateContent} with

@@ -20,6 +20,8 @@ import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 
+import dev.hera.agent.config.ModelProvider;
+
 /**
  * One configured language model, asked for JSON of a given schema. The call is non-blocking, so
  * it waits without a thread; it is bounded by a timeout, retried on transport failures, and its

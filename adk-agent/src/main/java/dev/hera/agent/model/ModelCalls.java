@@ -11,6 +11,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 
+import dev.hera.agent.config.ModelProvider;
+
 /** What every model call shares: its timeout, its retries, its failures as {@link ModelFailure}s, its count. */
 final class ModelCalls {
 

@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.hera.agent.config.AgentConfig;
+import dev.hera.agent.config.ModelProvider;
 import dev.langchain4j.model.googleai.GoogleAiGeminiStreamingChatModel;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Vertx;

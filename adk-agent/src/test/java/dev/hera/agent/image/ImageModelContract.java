@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.hera.image.ImageName;
-import dev.hera.image.SessionPhotos;
+import dev.hera.session.SessionPhotos;
 import dev.hera.model.Gender;
 import dev.hera.model.ImageRef;
 import dev.hera.session.SessionKey;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.hera.image.ImageName;
-import dev.hera.image.SessionPhotos;
+import dev.hera.session.SessionPhotos;
 import dev.hera.model.Gender;
 import dev.hera.session.SessionKey;
 import dev.hera.session.SessionStore;

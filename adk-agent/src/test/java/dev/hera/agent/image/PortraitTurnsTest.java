@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.hera.error.ErrorCode;
 import dev.hera.image.ImageKeys;
 import dev.hera.image.ImageName;
-import dev.hera.image.SessionPhotos;
+import dev.hera.session.SessionPhotos;
 import dev.hera.model.ChildGender;
 import dev.hera.model.ChildWish;
 import dev.hera.model.Gender;

@@ -18,25 +18,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import dev.hera.api.error.ApiException;
-import dev.hera.api.interview.InterviewResource.MessageRequest;
+import dev.hera.api.web.MessageRequest;
 import dev.hera.api.turn.TurnAccepted;
-import dev.hera.api.turn.TurnGateway;
 import dev.hera.api.turn.TurnResponses;
 import dev.hera.api.web.ChatInput;
 import dev.hera.api.web.ErrorBody;
 import dev.hera.api.web.SessionScope;
-import dev.hera.error.ErrorCode;
 import dev.hera.model.Language;
-import dev.hera.model.UserProfile;
-import dev.hera.profile.ProfileRules;
-import dev.hera.session.SessionKey;
-import dev.hera.session.SessionStore;
-import dev.hera.work.Turn;
-import dev.hera.work.TurnRequest;
-import dev.hera.work.TurnResult;
 import io.smallrye.mutiny.Uni;
 
 /** One message to the future family, answered by every member through the agent. */
@@ -45,23 +33,19 @@ import io.smallrye.mutiny.Uni;
 @Tag(name = "family")
 public class FamilyMessageResource {
 
-    private final SessionStore sessions;
-    private final TurnGateway turns;
+    private final FamilyTurns family;
     private final ChatInput input;
-    private final ObjectMapper json;
 
-    public FamilyMessageResource(SessionStore sessions, TurnGateway turns, ChatInput input, ObjectMapper json) {
-        this.sessions = sessions;
-        this.turns = turns;
+    public FamilyMessageResource(FamilyTurns family, ChatInput input) {
+        this.family = family;
         this.input = input;
-        this.json = json;
     }
 
     @POST
     @Path("/{sessionId}/family/messages")
     @Operation(summary = "Send one message to the family",
             description = "Every family member answers in their own voice; the trip memo fills up; once the person "
-                    + "agrees to the plan, the story and the letter are written. Idempotency-Key and 202 as for /messages.")
+                    + "agrees to the plan, the story and the letter are written. Idempotency-Key, 202 and 504 as for /messages.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MessageRequest.class)))
     @APIResponse(responseCode = "200", description = "The members' replies, the family log, the trip memo and the plan",
@@ -84,26 +68,12 @@ public class FamilyMessageResource {
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             @HeaderParam(TurnResponses.PREFER) List<String> prefer, byte[] body) {
         String id = SessionScope.requireId(sessionId);
-        return sessions.snapshot(id, SessionKey.USER_PROFILE).chain(snapshot -> {
-            Language language = SessionScope.language(snapshot.meta());
+        return family.beforeSending(id).chain(session -> {
+            Language language = SessionScope.language(session.meta());
             String message = input.message(contentType, body, language);
             String key = input.idempotencyKey(idempotencyKey, language);
-            UserProfile profile = snapshot.document(SessionKey.USER_PROFILE, UserProfile.class).orElse(UserProfile.empty());
-            if (!ProfileRules.isComplete(profile)) {
-                throw new ApiException(ErrorCode.FAMILY_NOT_READY, language);
-            }
-            return turns.submit(id, language, new TurnRequest.FamilyMessage(message), key,
-                    TurnResponses.respondAsync(prefer))
-                    .chain(outcome -> TurnResponses.answerWith(id, outcome, language, turn -> answer(id, turn)));
-        });
-    }
-
-    /** The answered turn with the family as it is now (one snapshot read). */
-    public Uni<FamilyAnswer> answer(String sessionId, Turn turn) {
-        return sessions.snapshot(sessionId, FamilyStatusResource.KEYS).map(snapshot -> {
-            FamilyStatus status = FamilyStatusResource.status(snapshot);
-            return new FamilyAnswer(turn.result(TurnResult.FamilyReply.class).reply(), status.conversationHistory(), status.familyTripInfo(),
-                    status.conversationComplete(), status.familyPlan(), turn.turnId());
+            return family.send(session, language, message, key, TurnResponses.respondAsync(prefer))
+                    .chain(outcome -> TurnResponses.answer(id, outcome, language, turn -> family.answer(id, turn)));
         });
     }
 }

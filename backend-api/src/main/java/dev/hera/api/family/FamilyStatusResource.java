@@ -1,8 +1,5 @@
 package dev.hera.api.family;
 
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,14 +14,6 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import dev.hera.api.web.ErrorBody;
 import dev.hera.api.web.SessionScope;
-import dev.hera.model.ConversationEntry;
-import dev.hera.model.FamilyPlan;
-import dev.hera.model.FamilyState;
-import dev.hera.model.Persona;
-import dev.hera.model.TripInfo;
-import dev.hera.session.SessionKey;
-import dev.hera.session.SessionSnapshot;
-import dev.hera.session.SessionStore;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -36,10 +25,10 @@ import io.smallrye.mutiny.Uni;
 @Tag(name = "family", description = "The future family")
 public class FamilyStatusResource {
 
-    private final SessionStore sessions;
+    private final FamilyTurns family;
 
-    public FamilyStatusResource(SessionStore sessions) {
-        this.sessions = sessions;
+    public FamilyStatusResource(FamilyTurns family) {
+        this.family = family;
     }
 
     @GET
@@ -54,22 +43,6 @@ public class FamilyStatusResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
     public Uni<FamilyStatus> status(@RestPath String sessionId) {
         String id = SessionScope.requireId(sessionId);
-        return sessions.snapshot(id, KEYS).map(FamilyStatusResource::status);
-    }
-
-    /** The keys a snapshot must hold for {@link #status}. */
-    static final SessionKey[] KEYS = { SessionKey.FAMILY_CONVERSATION, SessionKey.FAMILY_TRIP_INFO,
-            SessionKey.FAMILY_STATE, SessionKey.FAMILY_PLAN, SessionKey.PERSONAS };
-
-    static FamilyStatus status(SessionSnapshot snapshot) {
-        Optional<FamilyPlan> plan = snapshot.document(SessionKey.FAMILY_PLAN, FamilyPlan.class);
-        boolean complete = plan.isPresent() || snapshot.document(SessionKey.FAMILY_STATE, FamilyState.class)
-                .map(FamilyState::complete).orElse(false);
-        return new FamilyStatus(
-                snapshot.log(SessionKey.FAMILY_CONVERSATION, ConversationEntry.class),
-                snapshot.document(SessionKey.FAMILY_TRIP_INFO, TripInfo.class).orElseGet(() -> new TripInfo(null, null)),
-                complete,
-                plan.orElse(null),
-                snapshot.document(SessionKey.PERSONAS, Persona[].class).map(List::of).orElseGet(List::of));
+        return family.status(id);
     }
 }

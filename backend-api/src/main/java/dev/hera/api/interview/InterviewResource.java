@@ -18,20 +18,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import dev.hera.api.session.ProfileView;
 import dev.hera.api.turn.TurnAccepted;
-import dev.hera.api.turn.TurnGateway;
 import dev.hera.api.turn.TurnResponses;
 import dev.hera.api.web.ChatInput;
 import dev.hera.api.web.ErrorBody;
+import dev.hera.api.web.MessageRequest;
 import dev.hera.api.web.SessionScope;
 import dev.hera.model.Language;
 import dev.hera.session.SessionStore;
-import dev.hera.work.Turn;
-import dev.hera.work.TurnRequest;
-import dev.hera.work.TurnResult;
 import io.smallrye.mutiny.Uni;
 
 /** One message of the interview with Hera, answered by the agent through the work queue. */
@@ -41,22 +35,21 @@ import io.smallrye.mutiny.Uni;
 public class InterviewResource {
 
     private final SessionStore sessions;
-    private final TurnGateway turns;
+    private final InterviewTurns interview;
     private final ChatInput input;
-    private final ObjectMapper json;
 
-    public InterviewResource(SessionStore sessions, TurnGateway turns, ChatInput input, ObjectMapper json) {
+    public InterviewResource(SessionStore sessions, InterviewTurns interview, ChatInput input) {
         this.sessions = sessions;
-        this.turns = turns;
+        this.interview = interview;
         this.input = input;
-        this.json = json;
     }
 
     @POST
     @Path("/{sessionId}/messages")
     @Operation(summary = "Send one message to Hera",
             description = "Resending with the same Idempotency-Key returns the same turn and answer. When Hera has not "
-                    + "answered before the turn deadline the answer is 202 with the turn id; fetch it from poll_url.")
+                    + "answered in time, a client that sent Prefer: respond-async gets 202 with the turn id (fetch it from "
+                    + "poll_url); any other waits longer, then gets 504 naming the turn.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MessageRequest.class)))
     @APIResponse(responseCode = "200", description = "Hera's reply, the history and the profile so far",
@@ -81,24 +74,8 @@ public class InterviewResource {
             Language language = SessionScope.language(meta);
             String message = input.message(contentType, body, language);
             String key = input.idempotencyKey(idempotencyKey, language);
-            return turns.submit(id, language, new TurnRequest.InterviewMessage(message), key,
-                    TurnResponses.respondAsync(prefer))
-                    .chain(outcome -> TurnResponses.answerWith(id, outcome, language, turn -> answer(id, turn)));
+            return interview.send(id, language, message, key, TurnResponses.respondAsync(prefer))
+                    .chain(outcome -> TurnResponses.answer(id, outcome, language, turn -> interview.answer(id, turn)));
         });
-    }
-
-    /** The answered turn with the session as it is now (one snapshot read). */
-    public Uni<InterviewAnswer> answer(String sessionId, Turn turn) {
-        return sessions.snapshot(sessionId, ProfileView.KEYS).map(snapshot -> {
-            ProfileView view = ProfileView.of(snapshot);
-            TurnResult.InterviewReply result = turn.result(TurnResult.InterviewReply.class);
-            return new InterviewAnswer(result.reply(), view.history(), view.profile(), view.categories(), view.fields(),
-                    view.missing(), view.complete(), result.sessionStatus(), result.completionMessage(),
-                    result.lastExtractedFields(), turn.turnId());
-        });
-    }
-
-    /** The body of a chat message. */
-    public record MessageRequest(String message) {
     }
 }

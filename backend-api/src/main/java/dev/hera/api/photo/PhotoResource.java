@@ -31,7 +31,7 @@ import dev.hera.error.ErrorCode;
 import dev.hera.image.ImageName;
 import dev.hera.image.ImageLinks;
 import dev.hera.image.ImageStore;
-import dev.hera.image.SessionPhotos;
+import dev.hera.session.SessionPhotos;
 import dev.hera.model.ImageRef;
 import dev.hera.model.Language;
 import io.smallrye.mutiny.Uni;

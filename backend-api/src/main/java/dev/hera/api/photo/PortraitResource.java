@@ -1,7 +1,5 @@
 package dev.hera.api.photo;
 
-import java.util.Map;
-
 import java.util.List;
 
 import jakarta.ws.rs.HeaderParam;
@@ -21,43 +19,29 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
-import dev.hera.api.error.ApiException;
 import dev.hera.api.turn.TurnAccepted;
-import dev.hera.api.turn.TurnGateway;
 import dev.hera.api.turn.TurnResponses;
 import dev.hera.api.web.ErrorBody;
 import dev.hera.api.web.JsonBodies;
 import dev.hera.api.web.SessionScope;
-import dev.hera.error.ErrorCode;
-import dev.hera.image.ImageName;
 import dev.hera.model.Language;
-import dev.hera.model.Partner;
-import dev.hera.model.UserProfile;
-import dev.hera.profile.ProfileRules;
-import dev.hera.session.SessionKey;
-import dev.hera.session.SessionSnapshot;
-import dev.hera.session.SessionStore;
-import dev.hera.work.TurnRequest;
-import dev.hera.work.TurnResult;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Portraits drawn by the agent: the partner's from the profile, the children's from the user's photo
- * and the partner's portrait. The API checks what the drawing needs, hands the work over, and answers
- * 200 with the images when they are ready before the deadline, 202 with a turn to poll otherwise.
+ * and the partner's portrait. {@link PortraitTurns} checks what the drawing needs and hands the work
+ * over; the answer is 200 with the images, or 202/504 as for every turn ({@link TurnResponses}).
  */
 @Path(SessionScope.SESSIONS_PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "photos")
 public class PortraitResource {
 
-    private final SessionStore sessions;
-    private final TurnGateway turns;
+    private final PortraitTurns portraits;
     private final JsonBodies bodies;
 
-    public PortraitResource(SessionStore sessions, TurnGateway turns, JsonBodies bodies) {
-        this.sessions = sessions;
-        this.turns = turns;
+    public PortraitResource(PortraitTurns portraits, JsonBodies bodies) {
+        this.portraits = portraits;
         this.bodies = bodies;
     }
 
@@ -86,17 +70,12 @@ public class PortraitResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @HeaderParam(TurnResponses.PREFER) List<String> prefer,
             byte[] body) {
         String id = SessionScope.requireId(sessionId);
-        return sessions.snapshot(id, SessionKey.USER_PROFILE).chain(snapshot -> {
-            Language language = SessionScope.language(snapshot.meta());
+        return portraits.beforeDrawing(id).chain(session -> {
+            Language language = SessionScope.language(session.meta());
             String target = JsonBodies.text(bodies.optionalObject(contentType, body, language), "target", language)
                     .orElse(null);
-            if (!TurnRequest.PartnerPortrait.PARTNER.equals(target)) {
-                throw new ApiException(ErrorCode.IMAGE_TARGET_UNSUPPORTED, language);
-            }
-            if (!knowsPartnerLooks(profile(snapshot))) {
-                throw new ApiException(ErrorCode.PARTNER_DESCRIPTION_MISSING, language);
-            }
-            return submit(id, language, new TurnRequest.PartnerPortrait(), prefer);
+            return portraits.partner(session, language, target, TurnResponses.respondAsync(prefer))
+                    .chain(outcome -> TurnResponses.answer(id, outcome, language, turn -> portraits.answer(id, turn)));
         });
     }
 
@@ -128,41 +107,11 @@ public class PortraitResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @HeaderParam(TurnResponses.PREFER) List<String> prefer,
             byte[] body) {
         String id = SessionScope.requireId(sessionId);
-        return sessions.snapshot(id, SessionKey.USER_PROFILE, SessionKey.PHOTOS).chain(snapshot -> {
-            Language language = SessionScope.language(snapshot.meta());
+        return portraits.beforeDrawing(id).chain(session -> {
+            Language language = SessionScope.language(session.meta());
             bodies.optionalObject(contentType, body, language); // nothing is read from it, but garbage is refused
-            Map<String, String> recorded = snapshot.hash(SessionKey.PHOTOS);
-            if (!recorded.containsKey(ImageName.USER) || !recorded.containsKey(ImageName.PARTNER)) {
-                throw new ApiException(ErrorCode.PHOTOS_REQUIRED, language);
-            }
-            if (!wishesForChildren(profile(snapshot))) {
-                throw new ApiException(ErrorCode.CHILDREN_REQUIRED, language);
-            }
-            return submit(id, language, new TurnRequest.ChildPortraits(), prefer);
+            return portraits.children(session, language, TurnResponses.respondAsync(prefer))
+                    .chain(outcome -> TurnResponses.answer(id, outcome, language, turn -> portraits.answer(id, turn)));
         });
-    }
-
-    private Uni<Response> submit(String sessionId, Language language, TurnRequest request, List<String> prefer) {
-        return turns.submit(sessionId, language, request, null, TurnResponses.respondAsync(prefer)).map(outcome -> TurnResponses.answer(sessionId, outcome,
-                language, turn -> PortraitGenerated.of(turn.result(TurnResult.Portraits.class))));
-    }
-
-    private static UserProfile profile(SessionSnapshot snapshot) {
-        return snapshot.document(SessionKey.USER_PROFILE, UserProfile.class).orElseGet(UserProfile::empty);
-    }
-
-    /** The partner's looks: the face description, or the appearance of either partner. */
-    private static boolean knowsPartnerLooks(UserProfile profile) {
-        return ProfileRules.hasText(profile.partnerFaceDescription())
-                || hasAppearance(profile.currentPartner()) || hasAppearance(profile.idealPartner());
-    }
-
-    private static boolean hasAppearance(Partner partner) {
-        return partner != null && ProfileRules.hasText(partner.appearance());
-    }
-
-    /** At least one wished-for child, however little is known about it yet. */
-    private static boolean wishesForChildren(UserProfile profile) {
-        return profile.childrenInfo() != null && profile.childrenInfo().stream().anyMatch(child -> child != null);
     }
 }

@@ -1,7 +1,5 @@
 package dev.hera.api.session;
 
-import java.util.List;
-
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;

@@ -1,5 +1,9 @@
 package dev.hera.api.turn;
 
+import java.util.List;
+
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,8 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
 import dev.hera.api.error.ApiException;
-import dev.hera.api.family.FamilyMessageResource;
-import dev.hera.api.interview.InterviewResource;
 import dev.hera.api.web.ErrorBody;
 import dev.hera.api.web.SessionScope;
 import dev.hera.error.ErrorCode;
@@ -39,16 +41,13 @@ public class TurnResource {
     private final SessionStore sessions;
     private final TurnGateway turns;
     private final TurnEvents events;
-    private final InterviewResource interview;
-    private final FamilyMessageResource family;
+    private final List<TurnAnswer> answers;
 
-    public TurnResource(SessionStore sessions, TurnGateway turns, TurnEvents events, InterviewResource interview,
-            FamilyMessageResource family) {
+    public TurnResource(SessionStore sessions, TurnGateway turns, TurnEvents events, @Any Instance<TurnAnswer> answers) {
         this.sessions = sessions;
         this.turns = turns;
         this.events = events;
-        this.interview = interview;
-        this.family = family;
+        this.answers = answers.stream().toList();
     }
 
     @GET
@@ -117,11 +116,10 @@ public class TurnResource {
     }
 
     private Uni<TurnView> view(String sessionId, Turn turn, Language language) {
-        Uni<Object> answer = turn.status() != TurnStatus.DONE ? Uni.createFrom().nullItem() : switch (turn.kind()) {
-            case INTERVIEW_MESSAGE -> interview.answer(sessionId, turn).map(a -> (Object) a);
-            case FAMILY_MESSAGE -> family.answer(sessionId, turn).map(a -> (Object) a);
-            default -> Uni.createFrom().item(turn.result());
-        };
+        Uni<?> answer = turn.status() != TurnStatus.DONE ? Uni.createFrom().nullItem()
+                : answers.stream().filter(owner -> owner.answers(turn.kind())).findFirst()
+                        .<Uni<?>> map(owner -> owner.answer(sessionId, turn))
+                        .orElseGet(() -> Uni.createFrom().item(turn.result()));
         return answer.map(body -> new TurnView(turn.turnId(), turn.kind(), turn.status(), body, turn.result(),
                 turn.error(), turn.error() == null ? null : turn.error().message(language), turn.createdAt(),
                 turn.completedAt()));

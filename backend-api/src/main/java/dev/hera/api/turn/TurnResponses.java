@@ -42,20 +42,6 @@ public final class TurnResponses {
     }
 
     /**
-     * The answer for an outcome: {@code 200 body(turn)} when it finished in time, else {@link #accepted 202}
-     * when the client allowed it and 504 when not.
-     *
-     * @throws ApiException when the turn failed ({@link #requireNotFailed}) or the client waited in vain
-     */
-    public static Response answer(String sessionId, TurnGateway.Outcome outcome, Language language,
-            Function<Turn, Object> body) {
-        if (!finished(outcome, language)) {
-            return notYet(sessionId, outcome, language);
-        }
-        return Response.ok(body.apply(outcome.turn())).build();
-    }
-
-    /**
      * Whether the turn finished successfully before the deadline.
      *
      * @throws ApiException when the turn failed ({@link #requireNotFailed})
@@ -66,9 +52,12 @@ public final class TurnResponses {
     }
 
     /**
-     * Like {@link #answer}, for endpoints whose 200 body needs another read (the session after the turn).
+     * The answer for an outcome: {@code 200 body(turn)} when it finished in time, else {@link #accepted 202}
+     * when the client allowed it and a 504 failure when not.
+     *
+     * @throws ApiException when the turn failed ({@link #requireNotFailed})
      */
-    public static Uni<Response> answerWith(String sessionId, TurnGateway.Outcome outcome, Language language,
+    public static Uni<Response> answer(String sessionId, TurnGateway.Outcome outcome, Language language,
             Function<Turn, Uni<?>> body) {
         if (!finished(outcome, language)) {
             return Uni.createFrom().item(() -> notYet(sessionId, outcome, language));

@@ -15,7 +15,7 @@ import dev.hera.api.testing.ApiState;
 import dev.hera.api.testing.TestImages;
 import dev.hera.api.testing.TestProfiles;
 import dev.hera.image.ImageName;
-import dev.hera.image.SessionPhotos;
+import dev.hera.session.SessionPhotos;
 import dev.hera.session.SessionKey;
 import dev.hera.session.SessionStore;
 import dev.hera.testing.RedisServer;

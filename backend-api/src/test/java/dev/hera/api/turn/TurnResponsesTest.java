@@ -22,6 +22,7 @@ import dev.hera.work.TurnKind;
 import dev.hera.work.TurnRequest;
 import dev.hera.work.TurnResult;
 import dev.hera.work.TurnStatus;
+import io.smallrye.mutiny.Uni;
 
 /** How a turn's outcome becomes an answer, for every endpoint that hands work to the agent. */
 class TurnResponsesTest {
@@ -34,7 +35,8 @@ class TurnResponsesTest {
         var result = new TurnResult.Portraits("/x", List.of(), new TurnResult.PortraitMeta("partner", "test", "黒髪", null));
         Turn done = pending().done(result, AT);
         Response response = TurnResponses.answer(SESSION, new TurnGateway.Outcome(done, true, false), Language.JA,
-                turn -> Map.of("seen", turn.result(TurnResult.Portraits.class)));
+                turn -> Uni.createFrom().item(Map.of("seen", turn.result(TurnResult.Portraits.class))))
+                .await().indefinitely();
         assertEquals(200, response.getStatus());
         assertEquals(Map.of("seen", result), response.getEntity());
         assertTrue(TurnResponses.finished(new TurnGateway.Outcome(done, true, false), Language.JA));
@@ -45,7 +47,7 @@ class TurnResponsesTest {
         Response response = TurnResponses.answer(SESSION, new TurnGateway.Outcome(pending(), false, true), Language.JA,
                 turn -> {
                     throw new AssertionError("no body for an unfinished turn");
-                });
+                }).await().indefinitely();
         assertEquals(202, response.getStatus());
         String poll = "/api/sessions/" + SESSION + "/turns/t-1";
         assertEquals(new TurnAccepted("accepted", "t-1", poll), response.getEntity());
@@ -57,7 +59,8 @@ class TurnResponsesTest {
     @Test
     void aTurnStillRunningIsA504NamingTheTurnWhenTheClientWaitsForTheAnswer() {
         ApiException error = assertThrows(ApiException.class, () -> TurnResponses.answer(SESSION,
-                new TurnGateway.Outcome(pending(), false, false), Language.EN, turn -> "never"));
+                new TurnGateway.Outcome(pending(), false, false), Language.EN, turn -> Uni.createFrom().item("never"))
+                .await().indefinitely());
         assertSame(ErrorCode.TURN_TIMEOUT, error.code());
         assertEquals(504, error.code().status());
         assertEquals(Map.of("turn_id", "t-1", "poll_url", "/api/sessions/" + SESSION + "/turns/t-1"), error.details());
@@ -79,7 +82,8 @@ class TurnResponsesTest {
     void aFailedTurnBecomesTheAgentsErrorInTheSessionsLanguage() {
         Turn failed = pending().failed(ErrorCode.PARTNER_DESCRIPTION_MISSING, AT);
         ApiException error = assertThrows(ApiException.class, () -> TurnResponses.answer(SESSION,
-                new TurnGateway.Outcome(failed, true, false), Language.EN, turn -> "never"));
+                new TurnGateway.Outcome(failed, true, false), Language.EN, turn -> Uni.createFrom().item("never"))
+                .await().indefinitely());
         assertSame(ErrorCode.PARTNER_DESCRIPTION_MISSING, error.code());
         assertEquals(Language.EN, error.language().orElseThrow());
         assertEquals("t-1", error.details().get("turn_id"));

@@ -1,4 +1,4 @@
-package dev.hera.agent.model;
+package dev.hera.agent.config;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package dev.hera.image;
+package dev.hera.session;
 
 import java.time.Clock;
 import java.util.Comparator;
@@ -11,11 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.hera.image.ImageName;
+import dev.hera.image.ImageStore;
 import dev.hera.model.ImageRef;
-import dev.hera.session.SessionKey;
-import dev.hera.session.SessionMeta;
-import dev.hera.session.SessionNotFoundException;
-import dev.hera.session.SessionStore;
 import io.smallrye.mutiny.Uni;
 
 /**
