@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.hera.agent.family.offline.Place.Kind;
+import dev.hera.agent.text.Prefectures;
 
 /**
  * Named destinations (Japanese prefectures, cities, spots and theme parks; world countries and
@@ -27,59 +28,80 @@ final class Gazetteer {
             "山登り", "登山", "公園で遊", "公園遊び", "theme park", "water park", "amusement park", "safari park", "car park",
             "national park", "petting zoo", "sea life", "sea bream", "country music", "タイ料理", "中国語", "韓国語", "中国地方");
     private static int longestAlias;
+    /** What kind of trip each prefecture is, said as a whole. */
+    private static final Map<String, Kind> PREFECTURE_KINDS = Map.ofEntries(
+            Map.entry("北海道", Kind.HIGHLAND),
+            Map.entry("青森", Kind.NATURE),
+            Map.entry("岩手", Kind.NATURE),
+            Map.entry("宮城", Kind.NATURE),
+            Map.entry("秋田", Kind.NATURE),
+            Map.entry("山形", Kind.NATURE),
+            Map.entry("福島", Kind.NATURE),
+            Map.entry("茨城", Kind.NATURE),
+            Map.entry("栃木", Kind.NATURE),
+            Map.entry("群馬", Kind.NATURE),
+            Map.entry("埼玉", Kind.CITY),
+            Map.entry("千葉", Kind.SEASIDE),
+            Map.entry("東京", Kind.CITY),
+            Map.entry("神奈川", Kind.SEASIDE),
+            Map.entry("新潟", Kind.NATURE),
+            Map.entry("富山", Kind.NATURE),
+            Map.entry("石川", Kind.HERITAGE),
+            Map.entry("福井", Kind.NATURE),
+            Map.entry("山梨", Kind.HIGHLAND),
+            Map.entry("長野", Kind.HIGHLAND),
+            Map.entry("岐阜", Kind.NATURE),
+            Map.entry("静岡", Kind.SEASIDE),
+            Map.entry("愛知", Kind.CITY),
+            Map.entry("三重", Kind.SEASIDE),
+            Map.entry("滋賀", Kind.NATURE),
+            Map.entry("京都", Kind.HERITAGE),
+            Map.entry("大阪", Kind.CITY),
+            Map.entry("兵庫", Kind.NATURE),
+            Map.entry("奈良", Kind.HERITAGE),
+            Map.entry("和歌山", Kind.SEASIDE),
+            Map.entry("鳥取", Kind.NATURE),
+            Map.entry("島根", Kind.HERITAGE),
+            Map.entry("岡山", Kind.NATURE),
+            Map.entry("広島", Kind.CITY),
+            Map.entry("山口", Kind.NATURE),
+            Map.entry("徳島", Kind.NATURE),
+            Map.entry("香川", Kind.NATURE),
+            Map.entry("愛媛", Kind.NATURE),
+            Map.entry("高知", Kind.SEASIDE),
+            Map.entry("福岡", Kind.CITY),
+            Map.entry("佐賀", Kind.NATURE),
+            Map.entry("長崎", Kind.HERITAGE),
+            Map.entry("熊本", Kind.NATURE),
+            Map.entry("大分", Kind.SPA),
+            Map.entry("宮崎", Kind.SEASIDE),
+            Map.entry("鹿児島", Kind.NATURE),
+            Map.entry("沖縄", Kind.SEASIDE));
+    /** Other names a prefecture goes by on a trip (its regions, a landmark that stands for it). */
+    private static final Map<String, List<String>> PREFECTURE_ALIASES = Map.ofEntries(
+            Map.entry("北海道", List.of("ほっかいどう", "道東", "道南")),
+            Map.entry("千葉", List.of("房総", "房総半島")),
+            Map.entry("東京", List.of("とうきょう")),
+            Map.entry("長野", List.of("信州")),
+            Map.entry("滋賀", List.of("琵琶湖", "lake biwa")),
+            Map.entry("京都", List.of("京都市", "きょうと", "嵐山", "arashiyama")),
+            Map.entry("大阪", List.of("大阪市", "おおさか")),
+            Map.entry("奈良", List.of("なら公園", "奈良公園")),
+            Map.entry("鳥取", List.of("鳥取砂丘")),
+            Map.entry("福岡", List.of("博多", "hakata")),
+            Map.entry("熊本", List.of("阿蘇", "aso")),
+            Map.entry("沖縄", List.of("おきなわ", "沖縄本島")));
 
     static {
-        // Japan: regions and prefectures
-        named("北海道", "Hokkaido", Kind.HIGHLAND, "ほっかいどう", "道東", "道南");
+        // Japan: prefectures and regions
+        for (Prefectures.Prefecture prefecture : Prefectures.ALL) {
+            List<String> aliases = new ArrayList<>(List.of(prefecture.official()));
+            aliases.addAll(PREFECTURE_ALIASES.getOrDefault(prefecture.ja(), List.of()));
+            named(prefecture.ja(), prefecture.en(), PREFECTURE_KINDS.get(prefecture.ja()), aliases.toArray(String[]::new));
+        }
         named("東北", "Tohoku", Kind.NATURE, "東北地方");
-        named("青森", "Aomori", Kind.NATURE, "青森県");
-        named("岩手", "Iwate", Kind.NATURE, "岩手県");
-        named("宮城", "Miyagi", Kind.NATURE, "宮城県");
-        named("秋田", "Akita", Kind.NATURE, "秋田県");
-        named("山形", "Yamagata", Kind.NATURE, "山形県");
-        named("福島", "Fukushima", Kind.NATURE, "福島県");
-        named("茨城", "Ibaraki", Kind.NATURE, "茨城県");
-        named("栃木", "Tochigi", Kind.NATURE, "栃木県");
-        named("群馬", "Gunma", Kind.NATURE, "群馬県");
-        named("埼玉", "Saitama", Kind.CITY, "埼玉県");
-        named("千葉", "Chiba", Kind.SEASIDE, "千葉県", "房総", "房総半島");
-        named("東京", "Tokyo", Kind.CITY, "東京都", "とうきょう");
-        named("神奈川", "Kanagawa", Kind.SEASIDE, "神奈川県");
-        named("新潟", "Niigata", Kind.NATURE, "新潟県");
-        named("富山", "Toyama", Kind.NATURE, "富山県");
-        named("石川", "Ishikawa", Kind.HERITAGE, "石川県");
-        named("福井", "Fukui", Kind.NATURE, "福井県");
-        named("山梨", "Yamanashi", Kind.HIGHLAND, "山梨県");
-        named("長野", "Nagano", Kind.HIGHLAND, "長野県", "信州");
-        named("岐阜", "Gifu", Kind.NATURE, "岐阜県");
-        named("静岡", "Shizuoka", Kind.SEASIDE, "静岡県");
-        named("愛知", "Aichi", Kind.CITY, "愛知県");
-        named("三重", "Mie", Kind.SEASIDE, "三重県");
-        named("滋賀", "Shiga", Kind.NATURE, "滋賀県", "琵琶湖", "lake biwa");
-        named("京都", "Kyoto", Kind.HERITAGE, "京都府", "京都市", "きょうと", "嵐山", "arashiyama");
-        named("大阪", "Osaka", Kind.CITY, "大阪府", "大阪市", "おおさか");
-        named("兵庫", "Hyogo", Kind.NATURE, "兵庫県");
-        named("奈良", "Nara", Kind.HERITAGE, "奈良県", "なら公園", "奈良公園");
-        named("和歌山", "Wakayama", Kind.SEASIDE, "和歌山県");
-        named("鳥取", "Tottori", Kind.NATURE, "鳥取県", "鳥取砂丘");
-        named("島根", "Shimane", Kind.HERITAGE, "島根県");
-        named("岡山", "Okayama", Kind.NATURE, "岡山県");
-        named("広島", "Hiroshima", Kind.CITY, "広島県");
-        named("山口", "Yamaguchi", Kind.NATURE, "山口県");
-        named("徳島", "Tokushima", Kind.NATURE, "徳島県");
-        named("香川", "Kagawa", Kind.NATURE, "香川県");
-        named("愛媛", "Ehime", Kind.NATURE, "愛媛県");
-        named("高知", "Kochi", Kind.SEASIDE, "高知県");
         named("四国", "Shikoku", Kind.NATURE);
         named("九州", "Kyushu", Kind.NATURE);
-        named("福岡", "Fukuoka", Kind.CITY, "福岡県", "博多", "hakata");
-        named("佐賀", "Saga", Kind.NATURE, "佐賀県");
-        named("長崎", "Nagasaki", Kind.HERITAGE, "長崎県");
-        named("熊本", "Kumamoto", Kind.NATURE, "熊本県", "阿蘇", "aso");
-        named("大分", "Oita", Kind.SPA, "大分県");
-        named("宮崎", "Miyazaki", Kind.SEASIDE, "宮崎県");
-        named("鹿児島", "Kagoshima", Kind.NATURE, "鹿児島県");
-        named("沖縄", "Okinawa", Kind.SEASIDE, "沖縄県", "おきなわ", "沖縄本島");
         // Japan: cities and spots
         named("札幌", "Sapporo", Kind.CITY, "さっぽろ");
         named("函館", "Hakodate", Kind.CITY);

@@ -10,6 +10,7 @@ import java.util.Map;
 import dev.hera.agent.family.offline.Place.Kind;
 import dev.hera.agent.family.offline.Voice.Mood;
 import dev.hera.agent.family.offline.VoiceLines.Lines;
+import dev.hera.agent.text.Seeded;
 import dev.hera.agent.text.Template;
 import dev.hera.model.Language;
 import dev.hera.model.Persona;
@@ -71,13 +72,13 @@ public final class LetterWriter {
         closing(letter, slots, seed, english);
         letter.paragraph().required(signature(cast, date, english));
         if (cast.partner != null) {
-            letter.paragraph().optional(1, Template.fill(Pick.one(LetterLines.POSTSCRIPT.get(english), seed, 11), slots));
+            letter.paragraph().optional(1, Template.fill(Seeded.one(LetterLines.POSTSCRIPT.get(english), seed, 11), slots));
         }
         return letter.fit(english ? EN_MIN : JA_MIN, english ? EN_TARGET : JA_TARGET, english ? EN_MAX : JA_MAX);
     }
 
     private static void opening(Composition letter, Map<String, String> slots, long seed, boolean english) {
-        List<String> opening = Pick.one(english ? LetterLines.OPENINGS_EN : LetterLines.OPENINGS_JA, seed, 1);
+        List<String> opening = Seeded.one(english ? LetterLines.OPENINGS_EN : LetterLines.OPENINGS_JA, seed, 1);
         letter.paragraph();
         for (int i = 0; i < opening.size(); i++) {
             String sentence = Template.fill(opening.get(i), slots);
@@ -95,7 +96,7 @@ public final class LetterWriter {
         Kind kind = Gazetteer.find(destination).map(Place::kind).orElse(Kind.NATURE);
         letter.paragraph();
         letter.required(Template.fill(LetterLines.PLACE.get(kind).get(english).get(0), slots));
-        letter.optional(3, Template.fill(Pick.one(LetterLines.PLACE_MORE.get(english), seed, 2), slots));
+        letter.optional(3, Template.fill(Seeded.one(LetterLines.PLACE_MORE.get(english), seed, 2), slots));
         for (int i = 0; i < activities.size(); i++) {
             String activity = activities.get(i);
             Map<String, String> activitySlots = new java.util.HashMap<>(slots);
@@ -103,7 +104,7 @@ public final class LetterWriter {
             activitySlots.put("Act", Template.capitalize(activity));
             Lines lines = ActivityLexicon.byLabel(activity).map(Activity::id).map(LetterLines.ACTIVITY::get)
                     .orElse(LetterLines.ACTIVITY_GENERIC);
-            String line = Template.fill(Pick.rotate(lines.get(english), seed, 3, i), activitySlots);
+            String line = Template.fill(Seeded.rotate(lines.get(english), seed, 3, i), activitySlots);
             letter.required(line, Template.fill(LetterLines.ACTIVITY_GENERIC.get(english).get(0), activitySlots));
         }
 
@@ -115,7 +116,7 @@ public final class LetterWriter {
             case GENTLE -> LetterLines.PARTNER_GENTLE;
         };
         List<String> partnerSay = partnerLines.get(english);
-        int first = Pick.index(seed, 4, partnerSay.size());
+        int first = Seeded.index(seed, 4, partnerSay.size());
         letter.required(Template.fill(partnerSay.get(first), slots));
         letter.optional(2, Template.fill(partnerSay.get((first + 1) % partnerSay.size()), slots));
         for (int i = 0; i < cast.children.size(); i++) {
@@ -127,29 +128,29 @@ public final class LetterWriter {
                 case SMALL -> LetterLines.CHILD_SMALL;
                 default -> LetterLines.CHILD_SCHOOL;
             };
-            letter.required(Template.fill(Pick.rotate(lines.get(english), seed, 5, i), childSlots),
+            letter.required(Template.fill(Seeded.rotate(lines.get(english), seed, 5, i), childSlots),
                     Template.fill(LetterLines.CHILD_SHORT.get(english).get(0), childSlots));
             Lines more = switch (Voice.of(child).stage()) {
                 case TODDLER -> LetterLines.CHILD_MORE_TODDLER;
                 case SMALL -> LetterLines.CHILD_MORE_SMALL;
                 default -> LetterLines.CHILD_MORE_SCHOOL;
             };
-            letter.optional(3 + i, Template.fill(Pick.rotate(more.get(english), seed, 10, i), childSlots));
+            letter.optional(3 + i, Template.fill(Seeded.rotate(more.get(english), seed, 10, i), childSlots));
         }
 
         letter.paragraph();
-        letter.optional(4, Template.fill(Pick.one(LetterLines.FORESIGHT.get(english), seed, 6), slots));
+        letter.optional(4, Template.fill(Seeded.one(LetterLines.FORESIGHT.get(english), seed, 6), slots));
         extras(letter, seed, 1, english, slots);
     }
 
     private static void closing(Composition letter, Map<String, String> slots, long seed, boolean english) {
         letter.paragraph();
         List<String> care = LetterLines.CARE.get(english);
-        int first = Pick.index(seed, 7, care.size());
+        int first = Seeded.index(seed, 7, care.size());
         letter.optional(2, Template.fill(care.get(first), slots));
         letter.extra(25, Template.fill(care.get((first + 1) % care.size()), slots));
         extras(letter, seed, 2, english, slots);
-        letter.required(Template.fill(Pick.one(LetterLines.ALWAYS.get(english), seed, 8), slots));
+        letter.required(Template.fill(Seeded.one(LetterLines.ALWAYS.get(english), seed, 8), slots));
         letter.required(Template.fill(LetterLines.WAITING.get(english).get(0), slots));
     }
 
@@ -173,7 +174,7 @@ public final class LetterWriter {
     /** Extra sentences for short letters, shared out between the paragraphs by {@code slot}. */
     private static void extras(Composition letter, long seed, int slot, boolean english, Map<String, String> slots) {
         List<String> extras = LetterLines.EXTRAS.get(english);
-        int start = Pick.index(seed, 9, extras.size());
+        int start = Seeded.index(seed, 9, extras.size());
         for (int i = slot; i < extras.size(); i += EXTRA_SLOTS) {
             letter.extra(i * 10 + slot, Template.fill(extras.get((start + i) % extras.size()), slots));
         }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import dev.hera.agent.family.offline.Voice.Stage;
 import dev.hera.agent.family.offline.VoiceLines.Lines;
+import dev.hera.agent.text.Seeded;
 import dev.hera.agent.text.Template;
 import dev.hera.model.Language;
 import dev.hera.model.Persona;
@@ -63,7 +64,7 @@ public final class MemberVoice {
         List<String> activities = trip == null || trip.activities() == null ? List.of() : trip.activities();
         slots.put("acts", listed(activities, english));
         Lines lines = voice.child() ? VoiceLines.PROPOSAL_CHILD : VoiceLines.PROPOSAL_ADULT;
-        return Template.fill(Pick.one(lines.get(english), seed, 0x5072L), slots);
+        return Template.fill(Seeded.one(lines.get(english), seed, 0x5072L), slots);
     }
 
     /** A warm short answer once the plan is complete and the story and letter are written. */
@@ -82,7 +83,7 @@ public final class MemberVoice {
             case SMALL -> VoiceLines.SMALL_AFTER;
             case SCHOOL -> VoiceLines.SCHOOL_AFTER;
         };
-        return Template.fill(Pick.rotate(lines.get(english), seed, 0xAF7EL, (long) turn + voice.ordinal()), slots);
+        return Template.fill(Seeded.rotate(lines.get(english), seed, 0xAF7EL, (long) turn + voice.ordinal()), slots);
     }
 
     // ---- helpers shared by the proposal and the replies
@@ -134,7 +135,7 @@ public final class MemberVoice {
             this.said = context.justExtracted() == null ? TripFragment.none() : context.justExtracted();
             this.trip = context.trip() == null ? new TripInfo(null, List.of()) : context.trip();
             this.slots = baseSlots(voice, english);
-            this.turnSeed = Pick.mix(context.seed(), context.turnNumber());
+            this.turnSeed = Seeded.mix(context.seed(), context.turnNumber());
             String destination = said.destination() != null ? said.destination() : destinationOf(trip);
             if (destination != null) {
                 putDestination(slots, destination, english);
@@ -180,7 +181,7 @@ public final class MemberVoice {
             }
             if (!voice.child()) {
                 guide();
-            } else if (Pick.chance(turnSeed, 0x9A5L + voice.ordinal(), 30)) {
+            } else if (Seeded.chance(turnSeed, 0x9A5L + voice.ordinal(), 30)) {
                 childQuestion();
             }
             return spoken();
@@ -284,7 +285,7 @@ public final class MemberVoice {
                 say(VoiceLines.ASK_WHAT, 0x83);
             } else if (activities == 1) {
                 say(VoiceLines.ASK_MORE, 0x84);
-            } else if (Pick.chance(turnSeed, 0x85, 30)) {
+            } else if (Seeded.chance(turnSeed, 0x85, 30)) {
                 say(VoiceLines.ASK_ANYTHING_ELSE, 0x86);
             }
         }
@@ -304,7 +305,7 @@ public final class MemberVoice {
                 return;
             }
             long offset = (long) context.turnNumber() + voice.ordinal();
-            String line = Template.fill(Pick.rotate(usable, context.seed(), salt * 31 + parts.size(), offset), slots);
+            String line = Template.fill(Seeded.rotate(usable, context.seed(), salt * 31 + parts.size(), offset), slots);
             if (!parts.contains(line)) {
                 parts.add(line);
             }

@@ -70,7 +70,7 @@ public enum PlanAnswer {
             + "|\\bwait\\b|\\bnot feeling it\\b|\\bnot keen\\b|\\bnot a fan\\b|\\binstead\\b|\\bi disagree\\b|\\bdisagree\\b"
             + "|\\bboring\\b|\\btoo (?:far|expensive|hot|cold|long|much)\\b|\\bnot yet\\b|\\bnot that\\b");
     private static final Pattern YES_STRONG = Pattern.compile("いいね|いいよ|いいじゃん|いいと思う|いいと思います|いいですね"
-            + "|いいです(?!か)|いい感じ|いいアイデア|いいアイディア|いい案|いい計画|いいプラン|いいな[ぁあー~]*(?=[!。\\s]|$)"
+            + "|いいです(?!か)|いい感じ|いいアイデア|いいアイディア|いい案|いい計画|いいプラン|いいな[ぁあー〜]*(?=[!。\\s]|$)"
             + "|いい!|^いい$|賛成|さんせい|さんせー|そうしよう|そうしましょう|そうする|それにしよう|これにしよう|それにする"
             + "|(?:それ|これ)にしない(?=[?!]|$)|そうしない(?=[?])"
             + "|それでいこう|それで行こう|それでいい|それがいい|それで決まり|決まり|きまり|決定|けってい|決めよう|決めた"
@@ -89,7 +89,7 @@ public enum PlanAnswer {
             + "|\\balright\\b|\\ball right\\b|\\bsettled\\b|\\bdone\\b|\\bgreat idea\\b|\\bgood idea\\b|\\bdo it\\b"
             + "|\\bi like (?:it|that|this)\\b|\\byay\\b|\\bhooray\\b|\\bwoohoo\\b|\\byippee\\b|\\bfor sure\\b|\\bsold\\b"
             + "|\\bright on\\b|👍|🙌|👌|🎉");
-    private static final Pattern YES_WEAK = Pattern.compile("(?:^|(?<=[\\s、。!?~]))(?:うんうん|うん|はい|ええ)(?![ざっー?])"
+    private static final Pattern YES_WEAK = Pattern.compile("(?:^|(?<=[\\s、。!?〜]))(?:うんうん|うん|はい|ええ)(?![ざっー?])"
             + "|そうだね|そうね|そうだな|楽しみ|たのしみ|行きたい|いきたい|うれしい|嬉しい|ありがとう|わくわく|ワクワク|いいかも"
             + "|\\bnice\\b|\\bcool\\b|\\bfun\\b|\\bexcited\\b|\\blooking forward\\b|\\bthanks\\b|\\bthank you\\b|\\bgood\\b");
     private static final Pattern NO_WEAK = Pattern.compile("^(?:いや|うーん、?いや)(?![ーぁ-ん])|\\bno\\b|\\bnah\\b|\\bnay\\b"

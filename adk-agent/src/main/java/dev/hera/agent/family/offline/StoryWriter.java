@@ -10,6 +10,7 @@ import dev.hera.agent.family.offline.Place.Kind;
 import dev.hera.agent.family.offline.StoryLines.Scene;
 import dev.hera.agent.family.offline.Voice.Mood;
 import dev.hera.agent.family.offline.VoiceLines.Lines;
+import dev.hera.agent.text.Seeded;
 import dev.hera.agent.text.Template;
 import dev.hera.model.ConversationEntry;
 import dev.hera.model.Language;
@@ -127,7 +128,7 @@ public final class StoryWriter {
         story.paragraph();
         if (cast.children.isEmpty()) {
             List<String> two = StoryLines.NO_CHILDREN.get(english);
-            int first = Pick.index(seed, 4, two.size());
+            int first = Seeded.index(seed, 4, two.size());
             story.required(Template.fill(two.get(first), slots));
             story.optional(3, Template.fill(two.get((first + 1) % two.size()), slots));
         } else {
@@ -136,7 +137,7 @@ public final class StoryWriter {
                 Persona child = cast.children.get(i);
                 Map<String, String> childSlots = childSlots(slots, cast, child, activities.get(i % activities.size()), english);
                 Lines lines = childLines(Voice.of(child));
-                String line = Template.fill(Pick.rotate(lines.get(english), seed, 6, i), childSlots);
+                String line = Template.fill(Seeded.rotate(lines.get(english), seed, 6, i), childSlots);
                 story.required(line, Template.fill(StoryLines.CHILD_SHORT.get(english).get(0), childSlots));
             }
             addExtras(story, StoryLines.CHILDREN_EXTRAS, seed, 7, 3, english, slots);
@@ -207,7 +208,7 @@ public final class StoryWriter {
             List<String> activities, long seed, boolean english) {
         Kind kind = Gazetteer.find(destination).map(Place::kind).orElse(Kind.NATURE);
         List<Scene> arrivals = StoryLines.ARRIVAL.get(kind).get(english);
-        Scene arrival = Pick.one(arrivals, seed, 10);
+        Scene arrival = Seeded.one(arrivals, seed, 10);
         Map<String, String> arrivalSlots = sceneSlots(slots, cast, 0, english);
         story.paragraph();
         story.required(Template.fill(arrival.main(), arrivalSlots));
@@ -230,7 +231,7 @@ public final class StoryWriter {
             story.optional(1, Template.fill(scene.more(), sceneSlots));
         }
         if (1 + sceneParagraphs < 3) {
-            Scene evening = Pick.one(StoryLines.EVENING.get(english), seed, 12);
+            Scene evening = Seeded.one(StoryLines.EVENING.get(english), seed, 12);
             Map<String, String> eveningSlots = sceneSlots(slots, cast, activities.size(), english);
             story.paragraph();
             story.required(Template.fill(evening.main(), eveningSlots));
@@ -241,7 +242,7 @@ public final class StoryWriter {
     private static Scene sceneFor(String activity, long seed, int index, boolean english) {
         var known = ActivityLexicon.byLabel(activity).map(Activity::id).map(StoryLines.SCENES::get);
         List<Scene> scenes = known.map(s -> s.get(english)).orElse(english ? StoryLines.GENERIC_EN : StoryLines.GENERIC_JA);
-        return Pick.rotate(scenes, seed, 13, index);
+        return Seeded.rotate(scenes, seed, 13, index);
     }
 
     /** {a} is a child in turn (the partner when there are none); {b} is the partner, or the person. */
@@ -267,7 +268,7 @@ public final class StoryWriter {
 
     private static void ending(Composition story, Cast cast, Map<String, String> slots, long seed, boolean english) {
         List<Scene> bonds = english ? StoryLines.BOND_KIDS_EN : StoryLines.BOND_KIDS_JA;
-        Scene bond = cast.children.isEmpty() ? Pick.one(bonds.subList(1, bonds.size()), seed, 20) : Pick.one(bonds, seed, 20);
+        Scene bond = cast.children.isEmpty() ? Seeded.one(bonds.subList(1, bonds.size()), seed, 20) : Seeded.one(bonds, seed, 20);
         story.paragraph();
         story.required(Template.fill(bond.main(), slots));
         story.required(Template.fill(bond.more(), slots));
@@ -298,13 +299,13 @@ public final class StoryWriter {
     // ---- helpers
 
     private static String pick(Lines lines, long seed, long salt, boolean english, Map<String, String> slots) {
-        return Template.fill(Pick.one(lines.get(english), seed, salt), slots);
+        return Template.fill(Seeded.one(lines.get(english), seed, salt), slots);
     }
 
     private static void addExtras(Composition story, Lines lines, long seed, long salt, int rankBase, boolean english,
             Map<String, String> slots) {
         List<String> extras = lines.get(english);
-        int start = Pick.index(seed, salt, extras.size());
+        int start = Seeded.index(seed, salt, extras.size());
         for (int i = 0; i < extras.size(); i++) {
             // beyond the first two per paragraph, extras are a reserve for thin stories (no children, one activity)
             int rank = i < EXTRAS_PER_PARAGRAPH ? i * 10 + rankBase : 100 + i * 10 + rankBase;

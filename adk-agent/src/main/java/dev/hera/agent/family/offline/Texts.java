@@ -1,8 +1,8 @@
 package dev.hera.agent.family.offline;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
+
+import dev.hera.agent.text.Normalization;
 
 /** Text helpers shared by the offline writers: normalisation, measuring and natural list joins. */
 final class Texts {
@@ -10,19 +10,9 @@ final class Texts {
     private Texts() {
     }
 
-    /**
-     * The form every matcher works on: NFKC (full-width letters, digits and punctuation become
-     * half-width, half-width katakana becomes full-width), curly quotes made straight, lower case.
-     * Lower-casing only touches Latin letters, so Japanese offsets stay the same.
-     */
+    /** The form every matcher works on: {@link Normalization#foldLower}. */
     static String normalize(String text) {
-        if (text == null) {
-            return "";
-        }
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC)
-                .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"')
-                .replace('\u301C', '~');
-        return folded.toLowerCase(Locale.ROOT);
+        return Normalization.foldLower(text);
     }
 
     /** Japanese length as the brief counts it: code points, whitespace and line breaks excluded. */
@@ -78,7 +68,7 @@ final class Texts {
      * brackets and braces removed so it can sit inside 「」 or “”.
      */
     static String shortQuote(String message, boolean english, int limit) {
-        String text = Normalizer.normalize(message == null ? "" : message, Normalizer.Form.NFKC)
+        String text = Normalization.fold(message)
                 .replaceAll("[{}「」『』\"“”<>\\[\\]]", "").replaceAll("\\s+", " ").strip();
         if (text.isEmpty()) {
             return "";

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.hera.agent.text.Normalization;
 import dev.hera.model.Language;
 
 /**
@@ -221,12 +222,12 @@ public final class TripExtractor {
     private static boolean goesToGeneric(String text, Gazetteer.Hit hit) {
         String before = before(text, hit.start(), 40);
         String after = after(text, hit.end(), 30);
-        boolean bare = before.replaceAll("[\\s、。!?~ー,.]", "").isEmpty() && after.replaceAll("[\\s、。!?~ー,.]", "").isEmpty();
+        boolean bare = before.replaceAll("[\\s、。!?〜ー,.]", "").isEmpty() && after.replaceAll("[\\s、。!?〜ー,.]", "").isEmpty();
         return bare || JA_GENERIC_GO_AFTER.matcher(after).find() || EN_GENERIC_GO_BEFORE.matcher(before).find();
     }
 
     private static String unknownPlace(String original) {
-        String text = java.text.Normalizer.normalize(original, java.text.Normalizer.Form.NFKC).replace('\u2019', '\'');
+        String text = Normalization.fold(original);
         String going = unknownJa(JA_UNKNOWN_GO.matcher(text), false);
         if (going != null) {
             return going;

@@ -4,6 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dev.hera.agent.text.Normalization;
+
 /**
  * What Hera's last question asked about, read from its wording (ja or en). A bare answer such
  * as 「35です」, "Alex" or 「大阪」 is understood through it.
@@ -46,7 +48,7 @@ final class LastQuestion {
         if (question == null || question.isBlank()) {
             return new LastQuestion(EnumSet.noneOf(Topic.class), RelationshipSide.UNKNOWN);
         }
-        String q = Utterance.lowerSameLength(Utterance.normalize(question));
+        String q = Utterance.lowerSameLength(Normalization.fold(question));
         Set<Topic> topics = EnumSet.noneOf(Topic.class);
         boolean partner = PARTNER.matcher(q).find() || partnerNames.stream()
                 .anyMatch(name -> name != null && !name.isBlank() && q.contains(Utterance.lowerSameLength(name.strip())));

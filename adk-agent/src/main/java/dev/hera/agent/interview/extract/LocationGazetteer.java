@@ -9,12 +9,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import dev.hera.agent.text.Prefectures;
+
 /**
  * Place names Hera recognises without a network: the 47 prefectures, Japan's major cities, the
  * Tokyo wards and well-known neighbourhoods (in kanji/kana and romaji), and major world cities,
  * countries and states (in English and katakana).
  * <p>
- * Each row is {@code KIND|ja canonical|en canonical|surfaces}. A Japanese surface of a prefecture,
+ * The prefectures come from {@link Prefectures}; each other row is {@code KIND|ja canonical|en canonical|surfaces}. A Japanese surface of a prefecture,
  * city or country is kept as the person typed it ({@code =}); a ward or neighbourhood said alone
  * is completed (港区 → 東京都港区, 梅田 → 大阪府大阪市北区梅田); a Latin surface becomes the English
  * name. Surface prefixes: {@code !} match case-sensitively (LA, US), {@code ?} only count right
@@ -46,60 +48,19 @@ final class LocationGazetteer {
     record Match(int start, int end, Place place) {
     }
 
+    /** Prefectures whose capital is written like them (新潟市) and counts as the prefecture when named. */
+    private static final Set<String> CAPITALS_NAMED_LIKE_THEIR_PREFECTURE = Set.of("新潟", "富山", "福井", "長野", "岐阜", "静岡", "京都", "大阪", "奈良", "和歌山", "鳥取", "岡山", "広島", "徳島", "高知", "福岡", "佐賀", "長崎", "熊本", "大分", "宮崎", "鹿児島");
+
+    /** The prefectures' rows, from the one table of them. */
+    private static final String PREFECTURES = prefectureRows();
+
     private static final String DATA = """
-            REGION|=|Hokkaido|北海道,Hokkaido
-            REGION|=|Aomori|青森,青森県,Aomori
-            REGION|=|Iwate|岩手,岩手県,Iwate
-            REGION|=|Miyagi|宮城,宮城県,Miyagi
-            REGION|=|Akita|秋田,秋田県,Akita
-            REGION|=|Yamagata|山形,山形県,Yamagata
-            REGION|=|Fukushima|福島,福島県,Fukushima
-            REGION|=|Ibaraki|茨城,茨城県,Ibaraki
-            REGION|=|Tochigi|栃木,栃木県,Tochigi
-            REGION|=|Gunma|群馬,群馬県,Gunma
-            REGION|=|Saitama|埼玉,埼玉県,Saitama
-            REGION|=|Chiba|千葉,千葉県,Chiba
-            REGION|=|Tokyo|東京,東京都,Tokyo
-            REGION|=|Kanagawa|神奈川,神奈川県,Kanagawa
-            REGION|=|Niigata|新潟,新潟県,新潟市,Niigata
-            REGION|=|Toyama|富山,富山県,富山市,Toyama
-            REGION|=|Ishikawa|石川,石川県,Ishikawa
-            REGION|=|Fukui|福井,福井県,福井市,Fukui
-            REGION|=|Yamanashi|山梨,山梨県,Yamanashi
-            REGION|=|Nagano|長野,長野県,長野市,Nagano
-            REGION|=|Gifu|岐阜,岐阜県,岐阜市,Gifu
-            REGION|=|Shizuoka|静岡,静岡県,静岡市,Shizuoka
-            REGION|=|Aichi|愛知,愛知県,Aichi
-            REGION|=|Mie|三重,三重県
-            REGION|=|Shiga|滋賀,滋賀県,Shiga
-            REGION|=|Kyoto|京都,京都府,京都市,Kyoto
-            REGION|=|Osaka|大阪,大阪府,大阪市,Osaka
-            REGION|=|Hyogo|兵庫,兵庫県,Hyogo
-            REGION|=|Nara|奈良,奈良県,奈良市,Nara
-            REGION|=|Wakayama|和歌山,和歌山県,和歌山市,Wakayama
-            REGION|=|Tottori|鳥取,鳥取県,鳥取市,Tottori
-            REGION|=|Shimane|島根,島根県,Shimane
-            REGION|=|Okayama|岡山,岡山県,岡山市,Okayama
-            REGION|=|Hiroshima|広島,広島県,広島市,Hiroshima
-            REGION|=|Yamaguchi|山口,山口県,Yamaguchi
-            REGION|=|Tokushima|徳島,徳島県,徳島市,Tokushima
-            REGION|=|Kagawa|香川,香川県,Kagawa
-            REGION|=|Ehime|愛媛,愛媛県,Ehime
-            REGION|=|Kochi|高知,高知県,高知市,Kochi
-            REGION|=|Fukuoka|福岡,福岡県,福岡市,Fukuoka
-            REGION|=|Saga|佐賀,佐賀県,佐賀市
-            REGION|=|Nagasaki|長崎,長崎県,長崎市,Nagasaki
-            REGION|=|Kumamoto|熊本,熊本県,熊本市,Kumamoto
-            REGION|=|Oita|?大分,大分県,大分市,Oita
-            REGION|=|Miyazaki|宮崎,宮崎県,宮崎市,Miyazaki
-            REGION|=|Kagoshima|鹿児島,鹿児島県,鹿児島市,Kagoshima
-            REGION|=|Okinawa|沖縄,沖縄県,Okinawa
             REGION|=|Kansai|関西,Kansai
             REGION|=|Kanto|関東,Kanto
             REGION|=|Kyushu|九州,Kyushu
             REGION|=|Shikoku|四国,Shikoku
             REGION|=|Tohoku|東北,Tohoku
-            REGION|=|Hokuriku|北陸,湘南
+            REGION|=|Hokuriku|北陸,Hokuriku
             CITY|=|Sapporo|札幌,札幌市,Sapporo
             CITY|=|Hakodate|函館,函館市,Hakodate
             CITY|=|Asahikawa|旭川,旭川市,Asahikawa
@@ -411,10 +372,29 @@ final class LocationGazetteer {
     /** Places by their first character (lower case for Latin), longest first. */
     private static final Map<Character, List<Place>> BY_FIRST_CHAR = new HashMap<>();
 
+    private static String prefectureRows() {
+        StringBuilder rows = new StringBuilder();
+        for (Prefectures.Prefecture prefecture : Prefectures.ALL) {
+            List<String> surfaces = new ArrayList<>();
+            surfaces.add((prefecture.jaCommonWord() ? "?" : "") + prefecture.ja());
+            if (!prefecture.official().equals(prefecture.ja())) {
+                surfaces.add(prefecture.official());
+            }
+            if (CAPITALS_NAMED_LIKE_THEIR_PREFECTURE.contains(prefecture.ja())) {
+                surfaces.add(prefecture.ja() + "市");
+            }
+            if (!prefecture.enEnglishWord()) {
+                surfaces.add(prefecture.en());
+            }
+            rows.append("REGION|=|").append(prefecture.en()).append('|').append(String.join(",", surfaces)).append('\n');
+        }
+        return rows.toString();
+    }
+
     static {
         List<Place> ja = new ArrayList<>();
         List<Place> latin = new ArrayList<>();
-        for (String line : DATA.strip().split("\n")) {
+        for (String line : (PREFECTURES + DATA).strip().split("\n")) {
             String[] parts = line.strip().split("\\|");
             Kind kind = Kind.valueOf(parts[0]);
             String jaCanonical = parts[1];

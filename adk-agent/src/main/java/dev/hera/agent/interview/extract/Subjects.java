@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.hera.agent.text.Normalization;
 import dev.hera.model.RelationshipStatus.PartnerField;
 
 /**
@@ -160,7 +161,7 @@ final class Subjects {
             if (name == null || name.isBlank()) {
                 continue;
             }
-            String n = Pattern.quote(Utterance.lowerSameLength(Utterance.normalize(name.strip())));
+            String n = Pattern.quote(Utterance.lowerSameLength(Normalization.fold(name.strip())));
             if (name.codePoints().anyMatch(c -> c > 0x2FF)) {
                 add(found, Pattern.compile(n + "(?:さん|くん|君|ちゃん)?(?:は|って|も|の|が|とは)"), lower, Subject.PARTNER, Side.NONE);
             } else {

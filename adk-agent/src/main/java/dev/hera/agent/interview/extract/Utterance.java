@@ -1,11 +1,12 @@
 package dev.hera.agent.interview.extract;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import dev.hera.agent.text.Normalization;
 
 /**
  * One user message, normalised once (NFKC: full-width digits and letters become ASCII,
@@ -44,28 +45,8 @@ final class Utterance {
     static final int MAX_LENGTH = 4_000;
 
     static Utterance of(String message) {
-        String text = normalize(message);
+        String text = Normalization.fold(message);
         return new Utterance(text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text);
-    }
-
-    static String normalize(String message) {
-        if (message == null) {
-            return "";
-        }
-        String n = Normalizer.normalize(message, Normalizer.Form.NFKC);
-        StringBuilder out = new StringBuilder(n.length());
-        for (int i = 0; i < n.length(); i++) {
-            char c = n.charAt(i);
-            switch (c) {
-                case '\u2019', '\u2018', '\u02BC', '`', '\u00B4' -> out.append('\'');
-                case '\u201C', '\u201D' -> out.append('"');
-                case '~', '\u301C', '\uFF5E' -> out.append('〜');
-                case '\u2212' -> out.append('-');
-                case '\r', '\t' -> out.append(c == '\r' ? '\n' : ' ');
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     /** Lower case character by character, so the length (and every position) is unchanged. */

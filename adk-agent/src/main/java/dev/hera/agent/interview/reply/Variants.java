@@ -2,6 +2,8 @@ package dev.hera.agent.interview.reply;
 
 import java.util.List;
 
+import dev.hera.agent.text.Seeded;
+
 /**
  * Seeded choice among phrasings. Each slot (a named place in a reply) gets its own starting
  * index from the session seed; the turn number then moves every slot on by one. So the same
@@ -23,15 +25,7 @@ final class Variants {
         if (options.isEmpty()) {
             throw new IllegalArgumentException("no options for slot " + slot);
         }
-        int start = Math.floorMod(mix(seed ^ (slot.hashCode() * 0x9E3779B97F4A7C15L)), options.size());
+        int start = Math.floorMod(Seeded.scramble(seed ^ (slot.hashCode() * 0x9E3779B97F4A7C15L)), options.size());
         return options.get(Math.floorMod(start + turn, options.size()));
-    }
-
-    /** SplitMix64's finaliser: spreads nearby seeds and slot hashes over the whole range. */
-    private static long mix(long value) {
-        long z = value + 0x9E3779B97F4A7C15L;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
     }
 }
