@@ -6,13 +6,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
-import dev.hera.api.web.ErrorBody;
+import dev.hera.api.web.ErrorResponses;
 import dev.hera.api.web.SessionScope;
 import io.smallrye.mutiny.Uni;
 
@@ -37,10 +38,6 @@ public class FamilyStatusResource {
             description = "One read; nothing is written, and an unknown session stays unknown.")
     @APIResponse(responseCode = "200", description = "The family status",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FamilyStatus.class)))
-    @APIResponse(responseCode = "400", description = "INVALID_SESSION_ID",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "404", description = "SESSION_NOT_FOUND",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
     public Uni<FamilyStatus> status(@RestPath String sessionId) {
         String id = SessionScope.requireId(sessionId);
         return family.status(id);

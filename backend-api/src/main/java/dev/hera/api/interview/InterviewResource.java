@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -20,8 +21,8 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import dev.hera.api.turn.TurnAccepted;
 import dev.hera.api.turn.TurnResponses;
+import dev.hera.api.web.ErrorResponses;
 import dev.hera.api.web.ChatInput;
-import dev.hera.api.web.ErrorBody;
 import dev.hera.api.web.MessageRequest;
 import dev.hera.api.web.SessionScope;
 import dev.hera.model.Language;
@@ -57,15 +58,8 @@ public class InterviewResource {
     @APIResponse(responseCode = "202", description = "Only with Prefer: respond-async, past HERA_API_TURN_DEADLINE: "
             + "the turn id and where to fetch the answer",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TurnAccepted.class)))
-    @APIResponse(responseCode = "400", description = "MESSAGE_REQUIRED, INVALID_FIELD, INVALID_JSON or INVALID_SESSION_ID",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "404", description = "SESSION_NOT_FOUND",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "422", description = "MESSAGE_TOO_LONG or IDEMPOTENCY_KEY_REUSED",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "504", description = "TURN_TIMEOUT: no answer within HERA_API_TURN_WAIT_LIMIT (without "
-            + "Prefer: respond-async); the body names the turn (turn_id, poll_url), which goes on",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
+    @Extension(name = ErrorResponses.ERRORS, value = "MESSAGE_REQUIRED INVALID_FIELD INVALID_JSON "
+            + "MESSAGE_TOO_LONG IDEMPOTENCY_KEY_REUSED UNSUPPORTED_MEDIA_TYPE TURN_FAILED TURN_TIMEOUT")
     public Uni<Response> send(@RestPath String sessionId, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             @HeaderParam(TurnResponses.PREFER) List<String> prefer, byte[] body) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -24,7 +25,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import dev.hera.api.error.ApiException;
-import dev.hera.api.web.ErrorBody;
+import dev.hera.api.web.ErrorResponses;
 import dev.hera.api.web.SessionScope;
 import dev.hera.config.HeraConfig;
 import dev.hera.error.ErrorCode;
@@ -71,14 +72,7 @@ public class PhotoResource {
                     + "earlier photo.")
     @APIResponse(responseCode = "200", description = "Stored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PhotoUploaded.class)))
-    @APIResponse(responseCode = "400", description = "INVALID_SESSION_ID or IMAGE_REQUIRED",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "404", description = "SESSION_NOT_FOUND",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "413", description = "IMAGE_TOO_LARGE (hera.images.max-bytes, default 10 MB)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "415", description = "IMAGE_FORMAT: not a decodable JPEG or PNG",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
+    @Extension(name = ErrorResponses.ERRORS, value = "IMAGE_REQUIRED IMAGE_TOO_LARGE IMAGE_FORMAT")
     public Uni<PhotoUploaded> upload(@RestPath String sessionId,
             @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file) {
         String id = SessionScope.requireId(sessionId);
@@ -103,10 +97,6 @@ public class PhotoResource {
     @Operation(summary = "The images of the session")
     @APIResponse(responseCode = "200", description = "The images, ordered by name",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PhotoList.class)))
-    @APIResponse(responseCode = "400", description = "INVALID_SESSION_ID",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "404", description = "SESSION_NOT_FOUND",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
     public Uni<PhotoList> list(@RestPath String sessionId) {
         String id = SessionScope.requireId(sessionId);
         return photos.list(id).map(refs -> new PhotoList("success", refs.stream().map(ref -> item(id, ref)).toList()));
@@ -119,10 +109,7 @@ public class PhotoResource {
     @APIResponse(responseCode = "200", description = "The image", content = {
             @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
-    @APIResponse(responseCode = "400", description = "INVALID_SESSION_ID or INVALID_IMAGE_NAME",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "404", description = "SESSION_NOT_FOUND or IMAGE_NOT_FOUND",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
+    @Extension(name = ErrorResponses.ERRORS, value = "INVALID_IMAGE_NAME IMAGE_NOT_FOUND")
     public Uni<Response> image(@RestPath String sessionId, @RestPath String name) {
         String id = SessionScope.requireId(sessionId);
         ImageName imageName = ImageName.parse(name).orElseThrow(() -> new ApiException(ErrorCode.INVALID_IMAGE_NAME));

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -21,7 +22,7 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import dev.hera.api.turn.TurnAccepted;
 import dev.hera.api.turn.TurnResponses;
-import dev.hera.api.web.ErrorBody;
+import dev.hera.api.web.ErrorResponses;
 import dev.hera.api.web.JsonBodies;
 import dev.hera.api.web.SessionScope;
 import dev.hera.model.Language;
@@ -54,18 +55,8 @@ public class PortraitResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PortraitGenerated.class)))
     @APIResponse(responseCode = "202", description = "Only with Prefer: respond-async: still drawing, poll the turn",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TurnAccepted.class)))
-    @APIResponse(responseCode = "400", description = "PARTNER_DESCRIPTION_MISSING (the partner's looks are not known yet), "
-            + "IMAGE_TARGET_UNSUPPORTED, INVALID_JSON, INVALID_FIELD or INVALID_SESSION_ID",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "404", description = "SESSION_NOT_FOUND",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "422", description = "IMAGE_UNREADABLE: a stored photo cannot be decoded",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "502", description = "TURN_FAILED, or the error the agent recorded for the turn",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "504", description = "TURN_TIMEOUT: no answer within HERA_API_TURN_WAIT_LIMIT (without "
-            + "Prefer: respond-async); the body names the turn (turn_id, poll_url), which goes on",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
+    @Extension(name = ErrorResponses.ERRORS, value = "PARTNER_DESCRIPTION_MISSING IMAGE_TARGET_UNSUPPORTED "
+            + "INVALID_JSON INVALID_FIELD IMAGE_UNREADABLE TURN_FAILED UNSUPPORTED_MEDIA_TYPE TURN_TIMEOUT")
     public Uni<Response> partnerPortrait(@RestPath String sessionId,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @HeaderParam(TurnResponses.PREFER) List<String> prefer,
             byte[] body) {
@@ -89,20 +80,8 @@ public class PortraitResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PortraitGenerated.class)))
     @APIResponse(responseCode = "202", description = "Only with Prefer: respond-async: still drawing, poll the turn",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TurnAccepted.class)))
-    @APIResponse(responseCode = "400", description = "PHOTOS_REQUIRED (the user's photo and the partner's portrait), "
-            + "INVALID_SESSION_ID or INVALID_JSON",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "404", description = "SESSION_NOT_FOUND",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "409", description = "CHILDREN_REQUIRED: no wished-for child is known yet",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "422", description = "IMAGE_UNREADABLE: a stored photo cannot be decoded",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "502", description = "TURN_FAILED, or the error the agent recorded for the turn",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "504", description = "TURN_TIMEOUT: no answer within HERA_API_TURN_WAIT_LIMIT (without "
-            + "Prefer: respond-async); the body names the turn (turn_id, poll_url), which goes on",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
+    @Extension(name = ErrorResponses.ERRORS, value = "PHOTOS_REQUIRED INVALID_JSON CHILDREN_REQUIRED "
+            + "IMAGE_UNREADABLE TURN_FAILED UNSUPPORTED_MEDIA_TYPE TURN_TIMEOUT")
     public Uni<Response> childPortraits(@RestPath String sessionId,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @HeaderParam(TurnResponses.PREFER) List<String> prefer,
             byte[] body) {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -21,7 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.hera.api.turn.TurnGateway;
 import dev.hera.api.turn.TurnResponses;
-import dev.hera.api.web.ErrorBody;
+import dev.hera.api.web.ErrorResponses;
 import dev.hera.api.web.JsonBodies;
 import dev.hera.api.web.SessionScope;
 import dev.hera.model.Language;
@@ -62,14 +63,8 @@ public class CompletionResource {
             schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "200", description = "Complete; the family is being prepared",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Completion.class)))
-    @APIResponse(responseCode = "400", description = "PROFILE_INCOMPLETE (with user_profile, conversation_history, "
-            + "information_progress, missing_fields, missing_field_details, missing_field_labels, error_detail, "
-            + "information_complete: false), INVALID_SESSION_ID or INVALID_JSON",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "404", description = "SESSION_NOT_FOUND",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "502", description = "TURN_FAILED, or the error the agent recorded for the preparation",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
+    @Extension(name = ErrorResponses.ERRORS, value = "PROFILE_INCOMPLETE INVALID_JSON UNSUPPORTED_MEDIA_TYPE "
+            + "TURN_FAILED")
     public Uni<Response> complete(@RestPath String sessionId,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
         String id = SessionScope.requireId(sessionId);

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -22,7 +23,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import dev.hera.api.error.ApiException;
-import dev.hera.api.web.ErrorBody;
+import dev.hera.api.web.ErrorResponses;
 import dev.hera.api.web.JsonBodies;
 import dev.hera.api.web.SessionScope;
 import dev.hera.error.ErrorCode;
@@ -67,10 +68,7 @@ public class SessionResource {
     @APIResponse(responseCode = "200", description = "Created",
             headers = @Header(name = "Location", description = "/api/sessions/<session_id>"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionCreated.class)))
-    @APIResponse(responseCode = "400", description = "INVALID_JSON, INVALID_FIELD or INVALID_LOCALE",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "415", description = "UNSUPPORTED_MEDIA_TYPE: a body that is not JSON",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
+    @Extension(name = ErrorResponses.ERRORS, value = "INVALID_JSON INVALID_FIELD INVALID_LOCALE UNSUPPORTED_MEDIA_TYPE")
     public Uni<RestResponse<SessionCreated>> create(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             byte[] body) {
         // No session yet: errors speak the client's Accept-Language.
@@ -94,10 +92,6 @@ public class SessionResource {
                     + "categories, field_progress lists each required field.")
     @APIResponse(responseCode = "200", description = "The status",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionStatus.class)))
-    @APIResponse(responseCode = "400", description = "INVALID_SESSION_ID",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "404", description = "SESSION_NOT_FOUND",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
     public Uni<SessionStatus> status(@RestPath String sessionId) {
         String id = SessionScope.requireId(sessionId);
         return sessions.snapshot(id, ProfileView.KEYS).map(SessionResource::status);
@@ -109,10 +103,6 @@ public class SessionResource {
             description = "Removes every Redis key and every stored image of the session (face photos are personal data).")
     @APIResponse(responseCode = "200", description = "Forgotten",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionDeleted.class)))
-    @APIResponse(responseCode = "400", description = "INVALID_SESSION_ID",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "404", description = "SESSION_NOT_FOUND: nothing of it was stored",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
     public Uni<SessionDeleted> delete(@RestPath String sessionId) {
         String id = SessionScope.requireId(sessionId);
         return erasure.erase(id).map(erased -> {

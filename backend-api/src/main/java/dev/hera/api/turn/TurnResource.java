@@ -13,6 +13,7 @@ import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
 import dev.hera.api.error.ApiException;
-import dev.hera.api.web.ErrorBody;
+import dev.hera.api.web.ErrorResponses;
 import dev.hera.api.web.SessionScope;
 import dev.hera.error.ErrorCode;
 import dev.hera.model.Language;
@@ -57,10 +58,7 @@ public class TurnResource {
             + "same answer the request would have given (answer), or the error.")
     @APIResponse(responseCode = "200", description = "The turn",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TurnView.class)))
-    @APIResponse(responseCode = "400", description = "INVALID_SESSION_ID",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "404", description = "SESSION_NOT_FOUND or TURN_NOT_FOUND",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
+    @Extension(name = ErrorResponses.ERRORS, value = "TURN_NOT_FOUND")
     public Uni<TurnView> turn(@RestPath String sessionId, @RestPath String turnId) {
         String id = SessionScope.requireId(sessionId);
         return sessions.meta(id).chain(meta -> {
@@ -83,8 +81,6 @@ public class TurnResource {
                     + "(replies to messages, portraits, ...), each shaped like GET /turns/{turn_id}.")
     @APIResponse(responseCode = "200", description = "The stream of answered turns",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = TurnView.class)))
-    @APIResponse(responseCode = "404", description = "SESSION_NOT_FOUND",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
     public Multi<OutboundSseEvent> events(@RestPath String sessionId, @Context Sse sse) {
         String id = SessionScope.requireId(sessionId);
         // EventStreamGuard has answered an unknown session with 404 before the stream starts.

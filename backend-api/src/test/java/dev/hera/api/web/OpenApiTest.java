@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import dev.hera.testing.RedisServerResource;
 import dev.hera.testing.S3ServerResource;
 import io.quarkus.test.common.WithTestResource;
+import dev.hera.error.ErrorCode;
+import dev.hera.model.Language;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -63,6 +65,24 @@ class OpenApiTest {
         org.hamcrest.MatcherAssert.assertThat(doc.getMap("components.schemas.Error.properties"), hasKey("code"));
         org.hamcrest.MatcherAssert.assertThat(doc.getMap("components.schemas.FamilyStatus.properties"),
                 hasKey("family_plan"));
+    }
+
+    @Test
+    void errorAnswersAreWrittenFromTheErrorCodes() {
+        JsonPath doc = given().get("/q/openapi?format=json").then().extract().jsonPath();
+        String messages = "paths.'/api/sessions/{sessionId}/messages'.post.responses.";
+        org.hamcrest.MatcherAssert.assertThat(doc.getString(messages + "'422'.description"), org.hamcrest.Matchers.equalTo(
+                "MESSAGE_TOO_LONG: " + ErrorCode.MESSAGE_TOO_LONG.message(Language.EN) + " | IDEMPOTENCY_KEY_REUSED: "
+                        + ErrorCode.IDEMPOTENCY_KEY_REUSED.message(Language.EN)));
+        org.hamcrest.MatcherAssert.assertThat(doc.getString(messages + "'404'.description"),
+                org.hamcrest.Matchers.startsWith("SESSION_NOT_FOUND: "));
+        org.hamcrest.MatcherAssert.assertThat(doc.getString(messages + "'504'.content.'application/json'.schema.$ref"),
+                org.hamcrest.Matchers.endsWith("/Error"));
+        org.hamcrest.MatcherAssert.assertThat(doc.getList("components.schemas.Error.properties.code.enum"),
+                org.hamcrest.Matchers.equalTo(java.util.Arrays.stream(ErrorCode.values()).map(Enum::name).toList()));
+        org.hamcrest.MatcherAssert.assertThat("the codes' declaration is not published",
+                given().get("/q/openapi?format=json").asString(), org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString(ErrorResponses.ERRORS)));
     }
 
     @Test
