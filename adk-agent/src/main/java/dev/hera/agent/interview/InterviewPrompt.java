@@ -26,6 +26,11 @@ import dev.langchain4j.model.chat.request.json.JsonStringSchema;
  */
 final class InterviewPrompt {
 
+    /** The fields of the model's answer, as its schema names them (the instructions name them too). */
+    static final String REPLY = "reply";
+    static final String PROFILE = "profile";
+    static final String SUMMARY = "summary";
+
     /** Longest text of one earlier turn repeated in the prompt. */
     static final int TURN_CHARS = 600;
     /** Longest summary kept and repeated. */
@@ -101,8 +106,8 @@ final class InterviewPrompt {
                 .addProperty("interests", JsonArraySchema.builder().items(new JsonStringSchema()).build())
                 .build();
         return JsonObjectSchema.builder()
-                .addStringProperty("reply").addProperty("profile", profile).addStringProperty("summary")
-                .required("reply", "profile", "summary").build();
+                .addStringProperty(REPLY).addProperty(PROFILE, profile).addStringProperty(SUMMARY)
+                .required(REPLY, PROFILE, SUMMARY).build();
     }
 
     /** Names of the fields a fragment sets, as the offline engine reports them. */

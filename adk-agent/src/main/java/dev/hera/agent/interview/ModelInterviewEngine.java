@@ -41,17 +41,17 @@ final class ModelInterviewEngine implements InterviewEngine {
     }
 
     private Step stepOf(JsonNode answer) {
-        String reply = answer.get("reply").asText().strip();
+        String reply = answer.get(InterviewPrompt.REPLY).asText().strip();
         if (reply.isEmpty() || reply.length() > InterviewPrompt.REPLY_CHARS) {
             throw new ModelFailure(ModelFailure.Kind.INVALID, "reply empty or too long");
         }
         UserProfile fragment;
         try {
-            fragment = ProfilePruning.prune(json.treeToValue(answer.get("profile"), UserProfile.class));
+            fragment = ProfilePruning.prune(json.treeToValue(answer.get(InterviewPrompt.PROFILE), UserProfile.class));
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new ModelFailure(ModelFailure.Kind.INVALID, "profile not of the schema");
         }
-        String summary = PromptText.cut(answer.get("summary").asText().strip(), InterviewPrompt.SUMMARY_CHARS);
+        String summary = PromptText.cut(answer.get(InterviewPrompt.SUMMARY).asText().strip(), InterviewPrompt.SUMMARY_CHARS);
         return new Step(fragment, InterviewPrompt.understood(json, fragment), reply, model.provider().id(),
                 summary.isEmpty() ? null : summary);
     }
