@@ -132,6 +132,18 @@ public final class S3Server implements AutoCloseable {
         return Optional.ofNullable(blobStore.blobMetadataIfPresent(bucket, key)).map(HeadObjectResponse::contentType);
     }
 
+    /** An object's bytes, read from the server's storage past any client, if the object exists. */
+    public Optional<byte[]> object(String bucket, String key) {
+        if (!blobStore.blobExists(bucket, key)) {
+            return Optional.empty();
+        }
+        try (var content = blobStore.getBlob(bucket, key)) {
+            return Optional.of(content.readAllBytes());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static void awaitState(S3Proxy proxy, String state) throws InterruptedException {
         for (int i = 0; i < 500 && !state.equals(proxy.getState()); i++) {
             Thread.sleep(10);

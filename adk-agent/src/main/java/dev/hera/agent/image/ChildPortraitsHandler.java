@@ -1,15 +1,11 @@
 package dev.hera.agent.image;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import javax.imageio.ImageIO;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,6 +14,7 @@ import dev.hera.agent.work.TurnHandler;
 import dev.hera.error.ErrorCode;
 import dev.hera.image.ImageLinks;
 import dev.hera.image.ImageName;
+import dev.hera.image.PictureCodec;
 import dev.hera.session.SessionPhotos;
 import dev.hera.model.ChildWish;
 import dev.hera.model.ImageRef;
@@ -159,20 +156,22 @@ public class ChildPortraitsHandler implements TurnHandler {
         return new ImageModel.Reference(photo.bytes(), photo.ref().contentType(), photo.ref().name());
     }
 
-    /** The stored image, or a 422 failure when it is not a picture ImageIO can read. */
+    /**
+     * The stored image (at most {@link PictureCodec#MAX_SIDE} pixels on its longest side), or a 422
+     * failure when it is not a picture that decodes within {@link PictureCodec#MAX_PIXELS}: a photo
+     * planted in the store past the API's checks fails the turn, never the agent.
+     */
     static BufferedImage decode(byte[] bytes) {
+        BufferedImage image;
         try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-            if (image == null || image.getWidth() < 8 || image.getHeight() < 8) {
-                throw unreadable();
-            }
-            return image;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof TurnWorker.TurnFailure failure) {
-                throw failure;
-            }
+            image = PictureCodec.decode(bytes);
+        } catch (PictureCodec.TooLarge | PictureCodec.Unreadable refused) {
             throw unreadable();
         }
+        if (image.getWidth() < 8 || image.getHeight() < 8) {
+            throw unreadable();
+        }
+        return image;
     }
 
     private TurnResult.Portraits result(String id, List<Stored> stored) {

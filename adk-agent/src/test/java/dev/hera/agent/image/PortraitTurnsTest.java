@@ -152,6 +152,23 @@ class PortraitTurnsTest {
     }
 
     @Test
+    void aStoredPhotoWithTooManyPixelsFailsWith422AndTheAgentGoesOn() {
+        String id = session(profile(Gender.FEMALE, "黒髪"));
+        assertEquals(TurnStatus.DONE, partnerTurn(id).status());
+        // 60 megapixels, small on disk: planted past the API, which would have refused it.
+        upload(id, ImageName.of("user", "png"), new BufferedImage(8000, 7500, BufferedImage.TYPE_BYTE_BINARY));
+
+        Turn turn = answered(id, submit(id, new TurnRequest.ChildPortraits()));
+        assertEquals(TurnStatus.FAILED, turn.status());
+        assertEquals(ErrorCode.IMAGE_UNREADABLE, turn.error());
+        assertEquals(422, turn.error().status());
+
+        upload(id, ImageName.of("user", "png"), ChildPortraitTest.reddish());
+        assertEquals(TurnStatus.DONE, answered(id, submit(id, new TurnRequest.ChildPortraits())).status(),
+                "the same agent answers the next turn");
+    }
+
+    @Test
     void aChildThatCannotBeStoredTakesTheOtherChildrenOfTheTurnWithIt() throws Exception {
         String id = session(profile(Gender.FEMALE, "黒髪"));
         upload(id, ImageName.of("user", "png"), ChildPortraitTest.reddish());

@@ -58,18 +58,15 @@ public class PhotoResource {
         this.maxBytes = config.images().maxBytes();
     }
 
-    /** An upload's bytes with the format they were verified to have. */
-    private record VerifiedImage(ImageFormat format, byte[] bytes) {
-    }
-
     @POST
     @Path("/{sessionId}/photos/user")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Upload the user's photo",
             description = "multipart/form-data with the part \"file\". The content must be a decodable JPEG or PNG; "
-                    + "the file name and declared type are ignored. Stored as user.jpg or user.png, replacing an "
-                    + "earlier photo.")
+                    + "the file name and declared type are ignored. Only its pixels are kept: re-encoded, at most "
+                    + "2048 pixels on the longest side, without EXIF, GPS or other metadata; stored as user.jpg or "
+                    + "user.png, replacing an earlier photo.")
     @APIResponse(responseCode = "200", description = "Stored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PhotoUploaded.class)))
     @Extension(name = ErrorResponses.ERRORS, value = "IMAGE_REQUIRED IMAGE_TOO_LARGE IMAGE_FORMAT")
@@ -84,7 +81,7 @@ public class PhotoResource {
             if (file.size() > maxBytes) {
                 throw tooLarge(language);
             }
-            return Uni.createFrom().item(() -> readAndVerify(file, language))
+            return Uni.createFrom().item(() -> readAndClean(file, language))
                     .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                     .chain(image -> photos.save(id, ImageName.of(ImageName.USER, image.format().extension()), image.bytes()))
                     .map(ref -> new PhotoUploaded("success", urls.of(id, ref.name()), PhotoInfo.of(ref)));
@@ -131,8 +128,8 @@ public class PhotoResource {
                 ref.createdAt());
     }
 
-    /** Blocking: reads the spooled upload and decodes it. Runs on a worker thread. */
-    private VerifiedImage readAndVerify(FileUpload file, Language language) {
+    /** Blocking: reads the spooled upload, decodes it and re-encodes its pixels. Runs on a worker thread. */
+    private UploadedImageCheck.CleanImage readAndClean(FileUpload file, Language language) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file.uploadedFile());
@@ -142,7 +139,7 @@ public class PhotoResource {
         if (bytes.length > maxBytes) {
             throw tooLarge(language);
         }
-        return new VerifiedImage(UploadedImageCheck.verify(bytes, language), bytes);
+        return UploadedImageCheck.clean(bytes, language);
     }
 
     private ApiException tooLarge(Language language) {

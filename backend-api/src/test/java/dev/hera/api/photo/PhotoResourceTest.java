@@ -2,10 +2,13 @@ package dev.hera.api.photo;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.instanceOf;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -27,7 +30,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-/** The user's photo: checked by content, stored in S3 with its real type, served back unchanged. */
+/** The user's photo: checked by content, stored in S3 with its real type, its pixels only, served back as stored. */
 @QuarkusTest
 @WithTestResource(RedisServerResource.class)
 @WithTestResource(S3ServerResource.class)
@@ -60,33 +63,36 @@ class PhotoResourceTest {
     }
 
     @Test
-    void aJpegIsStoredAsUserJpgAndServedBackByteIdentical() throws Exception {
+    void aJpegIsStoredAsUserJpgAndServedBackAsStored() throws Exception {
         String id = ApiState.newSession("ja");
         byte[] jpeg = TestImages.jpeg();
 
-        given().multiPart("file", "me.png", jpeg, "image/png") // name and declared type lie: the content decides
+        var stored = given().multiPart("file", "me.png", jpeg, "image/png") // name and declared type lie: the content decides
                 .post("/api/sessions/" + id + "/photos/user")
                 .then().statusCode(200).contentType(ContentType.JSON)
                 .body("status", equalTo("success"))
                 .body("image_url", equalTo("/api/sessions/" + id + "/photos/user.jpg"))
                 .body("image.name", equalTo("user.jpg"))
                 .body("image.content_type", equalTo("image/jpeg"))
-                .body("image.size", equalTo(jpeg.length))
-                .body("image.sha256", equalTo(sha256(jpeg)))
-                .body("image.created_at", instanceOf(String.class));
+                .body("image.created_at", instanceOf(String.class))
+                .extract().jsonPath();
 
         byte[] served = given().get("/api/sessions/" + id + "/photos/user.jpg")
                 .then().statusCode(200).contentType("image/jpeg")
                 .header("Cache-Control", "private, no-store")
                 .header("X-Content-Type-Options", "nosniff")
                 .extract().asByteArray();
-        assertArrayEquals(jpeg, served);
+        assertEquals(served.length, stored.getInt("image.size"));
+        assertEquals(sha256(served), stored.getString("image.sha256"));
+        java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(served));
+        assertEquals(List.of(64, 48), List.of(picture.getWidth(), picture.getHeight()), "the same picture, re-encoded");
+        assertArrayEquals(served, s3.object(S3ServerResource.BUCKET, "sessions/" + id + "/photos/user.jpg").orElseThrow());
         assertEquals(List.of("sessions/" + id + "/photos/user.jpg"), s3.keys(S3ServerResource.BUCKET, "sessions/" + id + "/"));
         assertEquals("image/jpeg", s3.contentType(S3ServerResource.BUCKET, "sessions/" + id + "/photos/user.jpg").orElseThrow());
     }
 
     @Test
-    void aPngIsStoredAsUserPngAndServedBackByteIdentical() {
+    void aPngIsStoredAsUserPngWithItsTransparency() throws Exception {
         String id = ApiState.newSession("ja");
         byte[] png = TestImages.png();
         given().multiPart("file", "photo.jpeg", png, "application/octet-stream")
@@ -95,7 +101,46 @@ class PhotoResourceTest {
                 .body("image.content_type", equalTo("image/png"));
         byte[] served = given().get("/api/sessions/" + id + "/photos/user.png")
                 .then().statusCode(200).contentType("image/png").extract().asByteArray();
-        assertArrayEquals(png, served);
+        java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(served));
+        assertTrue(picture.getColorModel().hasAlpha(), "transparency is kept");
+        assertEquals(64, picture.getWidth());
+    }
+
+    @Test
+    void aPhotosGpsPositionAndOtherMetadataAreNotKept() {
+        String id = ApiState.newSession("en");
+        byte[] withGps = TestImages.jpegWithGpsExif();
+        assertTrue(new String(withGps, java.nio.charset.StandardCharsets.ISO_8859_1).contains(TestImages.GPS_MARKER));
+        given().multiPart("file", "phone.jpg", withGps, "image/jpeg").post("/api/sessions/" + id + "/photos/user")
+                .then().statusCode(200);
+
+        byte[] served = given().get("/api/sessions/" + id + "/photos/user.jpg").then().statusCode(200).extract().asByteArray();
+        byte[] object = s3.object(S3ServerResource.BUCKET, "sessions/" + id + "/photos/user.jpg").orElseThrow();
+        for (byte[] kept : List.of(served, object)) {
+            String text = new String(kept, java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertFalse(text.contains("Exif"), "no EXIF segment");
+            assertFalse(text.contains("GPSLatitude"), "no GPS position");
+        }
+    }
+
+    @Test
+    void aLargePhotoIsKeptAt2048PixelsOnItsLongestSide() throws Exception {
+        String id = ApiState.newSession("en");
+        given().multiPart("file", "big.jpg", TestImages.jpeg(3000, 2000), "image/jpeg").post("/api/sessions/" + id + "/photos/user")
+                .then().statusCode(200);
+        byte[] served = given().get("/api/sessions/" + id + "/photos/user.jpg").then().statusCode(200).extract().asByteArray();
+        java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(served));
+        assertEquals(List.of(2048, 1365), List.of(picture.getWidth(), picture.getHeight()));
+    }
+
+    @Test
+    void sixtyMegapixelsAreRefusedAs413BeforeDecoding() {
+        String id = ApiState.newSession("en");
+        byte[] huge = TestImages.sixtyMegapixelPng();
+        assertTrue(huge.length < MAX_BYTES, "small on disk: only its pixel count is too large");
+        given().multiPart("file", "huge.png", huge, "image/png").post("/api/sessions/" + id + "/photos/user")
+                .then().statusCode(413).contentType(ContentType.JSON).body("code", equalTo("IMAGE_TOO_LARGE"));
+        given().get("/api/sessions/" + id + "/photos").then().statusCode(200).body("images", hasSize(0));
     }
 
     @Test

@@ -63,13 +63,46 @@ public final class TestImages {
         return bytes;
     }
 
+    /** What {@link #jpegWithGpsExif()} writes into its EXIF segment, to look for afterwards. */
+    public static final String GPS_MARKER = "GPSLatitude 35.681236 N GPSLongitude 139.767125 E Ginza";
+
+    /** {@link #jpeg()} carrying an EXIF (APP1) segment with a GPS position in it, as a phone writes one. */
+    public static byte[] jpegWithGpsExif() {
+        byte[] jpeg = jpeg();
+        byte[] tiff = ("Exif\0\0MM\0*\0\0\0\b" + GPS_MARKER).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        int length = tiff.length + 2;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, 2); // SOI
+        out.write(0xFF);
+        out.write(0xE1);
+        out.write(length >> 8);
+        out.write(length & 0xFF);
+        out.write(tiff, 0, tiff.length);
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
+    }
+
+    /** A JPEG of the given size. */
+    public static byte[] jpeg(int width, int height) {
+        return encode("jpg", BufferedImage.TYPE_INT_RGB, width, height);
+    }
+
+    /** A 60-megapixel PNG (8,000 × 7,500), small on disk: one bit per pixel, all white. */
+    public static byte[] sixtyMegapixelPng() {
+        return encode("png", BufferedImage.TYPE_BYTE_BINARY, 8000, 7500);
+    }
+
     private static byte[] encode(String format, int type) {
-        BufferedImage image = new BufferedImage(64, 48, type);
+        return encode(format, type, 64, 48);
+    }
+
+    private static byte[] encode(String format, int type, int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, type);
         Graphics2D g = image.createGraphics();
         g.setColor(new Color(200, 120, 90));
-        g.fillRect(0, 0, 64, 48);
+        g.fillRect(0, 0, width, height);
         g.setColor(Color.WHITE);
-        g.fillOval(16, 8, 32, 32);
+        g.fillOval(width / 4, height / 6, width / 2, height * 2 / 3);
         g.dispose();
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
