@@ -9,6 +9,13 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "hera.api")
 public interface ApiConfig {
 
+    /**
+     * Largest JSON request body, in bytes: refused with 413 before it is read when its length is
+     * declared, before it is parsed otherwise (uploads have their own limit).
+     */
+    @WithDefault("65536")
+    int maxJsonBytes();
+
     /** Longest chat message accepted, in characters. */
     @WithDefault("2000")
     int maxMessageLength();

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.hera.api.config.ApiConfig;
 import dev.hera.api.error.ApiException;
 import dev.hera.error.ErrorCode;
 import dev.hera.model.Language;
@@ -27,17 +28,20 @@ import dev.hera.model.Language;
 public class JsonBodies {
 
     private final ObjectReader reader;
+    private final int maxBytes;
 
-    public JsonBodies(ObjectMapper json) {
+    public JsonBodies(ObjectMapper json, ApiConfig api) {
         // {"a":1} garbage is not JSON, whatever Jackson's lenient default says.
         this.reader = json.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.maxBytes = api.maxJsonBytes();
     }
 
     /**
      * The body as a JSON object, or empty when there is no body (or only white space).
      *
-     * @throws ApiException 415 when a body comes with a content type other than JSON (none counts as
-     *                      JSON), 400 {@code INVALID_JSON}
+     * @throws ApiException 413 {@code REQUEST_TOO_LARGE} past {@code hera.api.max-json-bytes} (a body
+     *                      sent in chunks, without a declared length), 415 when a body comes with a
+     *                      content type other than JSON (none counts as JSON), 400 {@code INVALID_JSON}
      *                      when the body is not JSON, 400 {@code INVALID_FIELD} when it is JSON but not
      *                      an object
      */
@@ -45,6 +49,9 @@ public class JsonBodies {
         if (isBlank(body)) {
             // Nothing was sent, whatever the headers claim: some clients label an empty POST text/plain.
             return Optional.empty();
+        }
+        if (body.length > maxBytes) {
+            throw new ApiException(ErrorCode.REQUEST_TOO_LARGE, language);
         }
         if (contentType != null && !isJson(contentType)) {
             throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, language);

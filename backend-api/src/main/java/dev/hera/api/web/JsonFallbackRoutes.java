@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.hera.api.config.ApiConfig;
 import dev.hera.api.error.ErrorMapper;
 import dev.hera.error.ErrorCode;
 import dev.hera.model.Language;
@@ -39,25 +40,30 @@ public class JsonFallbackRoutes {
     private static final Logger LOG = Logger.getLogger(JsonFallbackRoutes.class);
 
     private final ObjectMapper json;
-    private final Optional<MemorySize> maxBodySize;
+    private final long maxUploadBytes;
+    private final long maxJsonBytes;
 
-    public JsonFallbackRoutes(ObjectMapper json,
+    public JsonFallbackRoutes(ObjectMapper json, ApiConfig api,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize) {
         this.json = json;
-        this.maxBodySize = maxBodySize;
+        this.maxUploadBytes = maxBodySize.map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
+        this.maxJsonBytes = api.maxJsonBytes();
     }
 
     void install(@Observes Router router) {
         // Runs before Quarkus' own size check (order -2).
-        maxBodySize.ifPresent(limit -> router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1)
-                .handler(context -> refuseOverLimit(context, limit.asLongValue())));
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::refuseOverLimit);
         router.route().order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).failureHandler(this::failed);
         router.route().last().handler(context -> answer(context, ErrorCode.NOT_FOUND, false));
     }
 
-    /** Like Quarkus' own check of Content-Length, but with a JSON body; the connection is closed after it. */
-    private void refuseOverLimit(RoutingContext context, long limit) {
+    /**
+     * Like Quarkus' own check of Content-Length, but with a JSON body, and with the small limit of
+     * JSON requests for everything but uploads; the connection is closed after it.
+     */
+    private void refuseOverLimit(RoutingContext context) {
         String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        long limit = isUpload(context) ? maxUploadBytes : maxJsonBytes;
         if (declared != null && exceeds(declared, limit)) {
             answer(context, tooLarge(context), true);
         } else {
@@ -67,8 +73,12 @@ public class JsonFallbackRoutes {
 
     /** An upload is refused as a too large image; any other request as a too large request. */
     private static ErrorCode tooLarge(RoutingContext context) {
+        return isUpload(context) ? ErrorCode.IMAGE_TOO_LARGE : ErrorCode.REQUEST_TOO_LARGE;
+    }
+
+    private static boolean isUpload(RoutingContext context) {
         String path = context.request().path();
-        return path != null && path.endsWith("/photos/user") ? ErrorCode.IMAGE_TOO_LARGE : ErrorCode.REQUEST_TOO_LARGE;
+        return path != null && path.endsWith("/photos/user");
     }
 
     private void failed(RoutingContext context) {

@@ -61,6 +61,27 @@ class JsonErrorsTest {
         assertThat(answer.text(), org.hamcrest.Matchers.containsString("The request is too large."));
     }
 
+    @Test
+    void aJsonBodyPast64KilobytesIs413WhetherItsLengthIsDeclaredOrSentInChunks() throws Exception {
+        String id = ApiState.newSession("en");
+        String messages = "/api/sessions/" + id + "/messages";
+        String big = "{\"message\": \"" + "a".repeat(70_000) + "\"}";
+        given().contentType(ContentType.JSON).body(big).post(messages).then().statusCode(413)
+                .contentType(ContentType.JSON).body("code", equalTo("REQUEST_TOO_LARGE"));
+
+        java.net.http.HttpRequest chunked = java.net.http.HttpRequest.newBuilder(base.resolve(messages))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(big.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .build();
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient()
+                .send(chunked, java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, answer.statusCode());
+        assertThat(answer.body(), org.hamcrest.Matchers.containsString("\"code\":\"REQUEST_TOO_LARGE\""));
+
+        given().get("/api/sessions/" + id + "/status").then().body("conversation_history", org.hamcrest.Matchers.hasSize(1));
+    }
+
     /**
      * The one malformed request that cannot get a JSON body: a request line that is not a valid URI is
      * refused by Quarkus before any route runs (an empty 400). It still reaches nothing.
