@@ -1,6 +1,8 @@
 package dev.hera.api.ratelimit;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -17,9 +19,12 @@ public interface RateLimitConfig {
     @WithDefault("true")
     boolean enabled();
 
-    /** Take the client address from the first X-Forwarded-For entry (only behind a proxy that sets it). */
-    @WithDefault("false")
-    boolean trustForwardedFor();
+    /**
+     * The proxies in front of the API (addresses or networks, {@code 10.0.0.0/8}, {@code fd00::/8}):
+     * behind them the client is the rightmost X-Forwarded-For address that is not one of them. None
+     * by default: the connection's peer is the client.
+     */
+    Optional<List<String>> trustedProxies();
 
     /** Burst of cheap requests (reads and other non-model work) one client address may send. */
     @WithDefault("120")

@@ -46,6 +46,7 @@ public class RateLimitFilter {
     private final RateLimitPolicy policy;
     private final TokenBucketLimiter limiter;
     private final RateLimitConfig config;
+    private final List<ClientAddress.Network> trustedProxies;
     private final Map<BucketScope, Counter> rejections = new EnumMap<>(BucketScope.class);
 
     public RateLimitFilter(RateLimitPolicy policy, TokenBucketLimiter limiter, RateLimitConfig config,
@@ -53,6 +54,7 @@ public class RateLimitFilter {
         this.policy = policy;
         this.limiter = limiter;
         this.config = config;
+        this.trustedProxies = config.trustedProxies().orElse(List.of()).stream().map(ClientAddress.Network::parse).toList();
         for (BucketScope scope : BucketScope.values()) {
             // Registered up front so that every scope's series exists (at 0) before the first rejection.
             rejections.put(scope, Counter.builder("hera.rate.limit.rejections")
@@ -64,8 +66,7 @@ public class RateLimitFilter {
 
     @ServerRequestFilter(preMatching = true)
     public Uni<Response> limit(ContainerRequestContext request, HttpServerRequest http, HttpHeaders headers) {
-        String client = ClientAddress.resolve(peerAddress(http), http.getHeader("X-Forwarded-For"),
-                config.trustForwardedFor());
+        String client = ClientAddress.resolve(peerAddress(http), http.getHeader("X-Forwarded-For"), trustedProxies);
         List<Bucket> buckets = policy.bucketsFor(request.getMethod(), request.getUriInfo().getPath(), client);
         if (buckets.isEmpty()) {
             return Uni.createFrom().nullItem();

@@ -6,7 +6,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
  * Budgets small enough to exhaust in a test, slow to refill so a test cannot get a token back by
- * accident; X-Forwarded-For trusted so that each test can be its own client address.
+ * accident; the test client is a trusted proxy, so that X-Forwarded-For makes each test its own client.
  */
 public class SmallBudgetsProfile implements QuarkusTestProfile {
 
@@ -17,7 +17,7 @@ public class SmallBudgetsProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of(
-                "hera.rate-limit.trust-forwarded-for", "true",
+                "hera.rate-limit.trusted-proxies", "127.0.0.1,::1",
                 "hera.rate-limit.client-cheap-capacity", String.valueOf(CLIENT_CHEAP),
                 "hera.rate-limit.client-cheap-refill-per-second", "0.2",
                 "hera.rate-limit.client-expensive-capacity", String.valueOf(CLIENT_EXPENSIVE),
