@@ -162,6 +162,12 @@ public final class HeraSystem implements AutoCloseable {
         return api;
     }
 
+    /** Starts a fresh backend-api process (after {@link ServiceProcess#kill()}), with the same settings. */
+    public ServiceProcess restartApi() {
+        api = new ServiceProcess("backend-api", environment).start();
+        return api;
+    }
+
     /** Starts a fresh agent process (after {@link ServiceProcess#kill()}), with the same settings. */
     public ServiceProcess restartAgent() {
         agent = new ServiceProcess("adk-agent", environment).start();

@@ -55,6 +55,13 @@ public interface HeraConfig {
         @WithDefault("24H")
         Duration ttl();
 
+        /**
+         * How often a replica looks for sessions that ended with images still stored (they are
+         * deleted then); {@code 0} turns the sweeping off in this process.
+         */
+        @WithDefault("20S")
+        Duration sweepEvery();
+
         /** How many times a guarded read-modify-write is retried when another writer won the race. */
         @WithDefault("50")
         int maxUpdateAttempts();

@@ -19,14 +19,17 @@ public class SessionErasure {
 
     private final SessionStore sessions;
     private final ImageStore images;
+    private final PhotoRetention retention;
 
-    public SessionErasure(SessionStore sessions, ImageStore images) {
+    public SessionErasure(SessionStore sessions, ImageStore images, PhotoRetention retention) {
         this.sessions = sessions;
         this.images = images;
+        this.retention = retention;
     }
 
     public Uni<Erased> erase(String sessionId) {
         return sessions.delete(sessionId)
-                .chain(existed -> images.deleteSession(sessionId).map(count -> new Erased(existed, count)));
+                .chain(existed -> images.deleteSession(sessionId).map(count -> new Erased(existed, count)))
+                .call(erased -> retention.forget(sessionId));
     }
 }

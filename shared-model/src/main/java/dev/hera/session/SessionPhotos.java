@@ -56,23 +56,27 @@ public class SessionPhotos {
 
     private final SessionStore sessions;
     private final ImageStore images;
+    private final PhotoRetention retention;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public SessionPhotos(SessionStore sessions, ImageStore images, ObjectMapper json, Clock clock) {
+    public SessionPhotos(SessionStore sessions, ImageStore images, PhotoRetention retention, ObjectMapper json,
+            Clock clock) {
         this.sessions = sessions;
         this.images = images;
+        this.retention = retention;
         this.json = json;
         this.clock = clock;
     }
 
     /**
-     * Stores an image of an existing session. The object is written first and recorded second;
-     * when the session vanished meanwhile (deleted or expired) the object is removed again, so
-     * nothing is left behind.
+     * Stores an image of an existing session. The session is watched for its end first (so no
+     * object outlives it, see {@link PhotoRetention}); the object is written then and recorded
+     * last; when the session vanished meanwhile (deleted or expired) the object is removed again,
+     * so nothing is left behind.
      */
     public Uni<ImageRef> save(String sessionId, ImageName name, byte[] bytes) {
-        return refs(sessionId).chain(existing -> images.put(sessionId, name, bytes)
+        return refs(sessionId).call(existing -> retention.watch(sessionId)).chain(existing -> images.put(sessionId, name, bytes)
                 .chain(stored -> {
                     ImageRef ref = new ImageRef(name.fileName(), stored.key(), stored.contentType(), stored.size(),
                             stored.sha256(), clock.instant());

@@ -19,6 +19,11 @@ public final class TestConfigs {
             }
 
             @Override
+            public Duration sweepEvery() {
+                return base.session().sweepEvery();
+            }
+
+            @Override
             public int maxUpdateAttempts() {
                 return base.session().maxUpdateAttempts();
             }
