@@ -30,6 +30,12 @@ public final class TurnWorker {
 
     private static final Logger LOG = Logger.getLogger(TurnWorker.class);
 
+    /**
+     * How many times a turn is started before it is given up: a turn whose agents keep dying or
+     * stalling on it (a poison turn) is answered as failed instead of being retried forever.
+     */
+    public static final int MAX_ATTEMPTS = 3;
+
     /** Answers one turn. Blocking work must be moved off the calling (event-loop) thread. */
     @FunctionalInterface
     public interface Handler {
@@ -233,7 +239,11 @@ public final class TurnWorker {
                 return queue.release(sessionId, owner)
                         .chain(waiting -> waiting > 0 ? drain(sessionId, owner) : Uni.createFrom().item(true));
             }
-            return answerUnderLease(claim.turn().get(), owner).chain(answered -> queue
+            Turn turn = claim.turn().get();
+            Uni<Answered> answering = claim.attempts() > MAX_ATTEMPTS
+                    ? Uni.createFrom().item(() -> givenUp(turn, claim.attempts()))
+                    : answerUnderLease(turn, owner);
+            return answering.chain(answered -> queue
                     .commit(owner, answered.turn(), answered.changes())
                     .chain(result -> switch (result) {
                         case APPLIED -> queue.announce(answered.turn()).chain(() -> drain(sessionId, owner));
@@ -241,6 +251,12 @@ public final class TurnWorker {
                         case LEASE_LOST -> Uni.createFrom().item(false);
                     }));
         });
+    }
+
+    private Answered givenUp(Turn turn, int attempts) {
+        LOG.warnf("turn %s of kind %s was started %d times and never answered (its agents died or stalled): "
+                + "answered as failed", turn.turnId(), turn.kind(), attempts - 1);
+        return new Answered(turn.failed(ErrorCode.TURN_FAILED, clock.instant()), SessionChanges.none());
     }
 
     /** Runs the handler while renewing the session's lease, and turns its failure into a failed turn. */

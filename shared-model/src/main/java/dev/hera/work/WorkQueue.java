@@ -158,9 +158,12 @@ public class WorkQueue {
         List<String> args = List.of(ttl(), now(), owner, String.valueOf(lease.toMillis()));
         return guard(WorkScripts.CLAIM_NEXT.run(redis, keys.all(sessionId), args)).map(reply -> {
             if (reply == null || reply.get(0).toInteger() == 0) {
-                return new Claim(false, Optional.empty());
+                return new Claim(false, Optional.empty(), 0);
             }
-            return new Claim(true, reply.size() > 1 ? Optional.of(decode(reply.get(1).toString())) : Optional.empty());
+            if (reply.size() < 3) {
+                return new Claim(true, Optional.empty(), 0);
+            }
+            return new Claim(true, Optional.of(decode(reply.get(1).toString())), reply.get(2).toInteger());
         });
     }
 

@@ -51,6 +51,7 @@ final class WorkScripts {
             local owner = redis.call('HGET', KEYS[META], 'lease_owner')
             local untilMs = tonumber(redis.call('HGET', KEYS[META], 'lease_until') or '0')
             if owner and owner ~= ARGV[3] and untilMs > now then return { 0 } end
+            local taken = (not owner) or owner ~= ARGV[3] or untilMs <= now
             redis.call('HSET', KEYS[META], 'lease_owner', ARGV[3], 'lease_until', tostring(now + tonumber(ARGV[4])))
             local head = redis.call('LINDEX', KEYS[INBOX], 0)
             if not head then return { 1 } end
@@ -59,7 +60,15 @@ final class WorkScripts {
               redis.call('LPOP', KEYS[INBOX])
               return { 1 }
             end
-            return { 1, turn }
+            -- How many times the head turn was started: a new lease on the same turn means the
+            -- agent that held it died or stalled; a renewal by the same holder is no new start.
+            local attempts = 1
+            if redis.call('HGET', KEYS[META], 'attempt_turn') == head then
+              attempts = tonumber(redis.call('HGET', KEYS[META], 'attempts') or '1')
+              if taken then attempts = attempts + 1 end
+            end
+            redis.call('HSET', KEYS[META], 'attempt_turn', head, 'attempts', tostring(attempts))
+            return { 1, turn, attempts }
             """);
 
     /**

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
 import jakarta.inject.Inject;
@@ -181,6 +182,37 @@ class WorkQueueTest {
         await(() -> queue.turn(id, submitted.turn().turnId()).await().atMost(WAIT).orElseThrow().isFinished());
         assertEquals(TurnStatus.DONE, queue.turn(id, submitted.turn().turnId()).await().atMost(WAIT).orElseThrow().status());
         assertEquals(2, history(id).size());
+    }
+
+    @Test
+    void aTurnWhoseAgentsKeepDyingIsAnsweredAsFailedAndTheSessionGoesOn() {
+        String id = session();
+        Turn poison = queue.submit(id, message("毒"), null).await().atMost(WAIT).turn();
+        // Agent after agent takes the session's lease for the turn and dies on it: no answer, no renewal.
+        Duration lease = Duration.ofMillis(300);
+        for (int attempt = 1; attempt <= TurnWorker.MAX_ATTEMPTS; attempt++) {
+            String owner = "doomed-" + attempt;
+            AtomicReference<Claim> claim = new AtomicReference<>();
+            await(() -> {
+                claim.set(queue.claimNext(id, owner, lease).await().atMost(WAIT));
+                return claim.get().leased();
+            });
+            assertEquals(poison.turnId(), claim.get().turn().orElseThrow().turnId());
+            assertEquals(attempt, claim.get().attempts());
+            assertEquals(attempt, queue.claimNext(id, owner, lease).await().atMost(WAIT).attempts(),
+                    "a renewal by the same holder is no new start");
+        }
+        Turn next = queue.submit(id, message("まだいる？"), null).await().atMost(WAIT).turn();
+
+        start(worker("survivor", echo(t -> { }, () -> { }, Duration.ZERO), Duration.ofSeconds(2), Duration.ofSeconds(1)));
+
+        await(() -> queue.turn(id, next.turnId()).await().atMost(WAIT).orElseThrow().isFinished());
+        Turn given = queue.turn(id, poison.turnId()).await().atMost(WAIT).orElseThrow();
+        assertEquals(TurnStatus.FAILED, given.status(), "the fourth start gives the turn up");
+        assertEquals(ErrorCode.TURN_FAILED, given.error());
+        assertEquals(TurnStatus.DONE, queue.turn(id, next.turnId()).await().atMost(WAIT).orElseThrow().status());
+        assertEquals(List.of("まだいる？", "re: まだいる？"), history(id).stream().map(ConversationEntry::message).toList(),
+                "the session goes on with the next message");
     }
 
     @Test
