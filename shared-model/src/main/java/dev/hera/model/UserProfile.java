@@ -55,6 +55,12 @@ public record UserProfile(
         Map<String, String> lifestyle,
         Instant createdAt) {
 
+    /**
+     * The most wished-for children a profile keeps: each is a person in the family and a portrait
+     * to draw, so the count is bounded wherever children are merged, pruned or drawn.
+     */
+    public static final int MAX_CHILDREN = 5;
+
     /** A profile with nothing in it. */
     public static UserProfile empty() {
         return new UserProfile(null, null, null, null, null, null, null, null, null, null, null, null, null, null,

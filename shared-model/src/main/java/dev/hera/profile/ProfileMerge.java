@@ -185,7 +185,7 @@ public final class ProfileMerge {
                 result.add(child); // appended children are never matched again in this merge
             }
         }
-        return result;
+        return result.size() > UserProfile.MAX_CHILDREN ? List.copyOf(result.subList(0, UserProfile.MAX_CHILDREN)) : result;
     }
 
     /** The first stored child (not one appended in this merge) not yet matched that passes the test. */

@@ -78,6 +78,7 @@ public final class ProfilePruning {
                 .filter(Objects::nonNull)
                 .map(child -> new ChildWish(child.desiredGender(), text(child.name()), child.order()))
                 .filter(child -> child.desiredGender() != null || child.name() != null)
+                .limit(UserProfile.MAX_CHILDREN)
                 .toList();
         return kept.isEmpty() ? null : kept;
     }

@@ -177,6 +177,18 @@ class ProfileMergeTest {
     }
 
     @Test
+    @DisplayName("a family keeps at most five wished-for children, the first ones, however many are asked for")
+    void childrenAreBounded() {
+        List<ChildWish> eight = java.util.stream.IntStream.rangeClosed(1, 8)
+                .mapToObj(i -> new ChildWish(i % 2 == 0 ? ChildGender.BOY : ChildGender.GIRL, "子" + i, i)).toList();
+        List<ChildWish> merged = merge(Profiles.empty().children(List.of(eight.get(0))).build(),
+                Profiles.empty().children(eight.subList(1, 8)).build()).childrenInfo();
+        assertEquals(eight.subList(0, UserProfile.MAX_CHILDREN), merged);
+        assertEquals(UserProfile.MAX_CHILDREN,
+                ProfilePruning.prune(Profiles.empty().children(eight).build()).childrenInfo().size());
+    }
+
+    @Test
     @DisplayName("fragment children with neither gender nor name are ignored")
     void emptyFragmentChildIgnored() {
         UserProfile stored = Profiles.empty().children(List.of(new ChildWish(ChildGender.GIRL, "花", 1))).build();

@@ -38,9 +38,6 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class ChildPortraitsHandler implements TurnHandler {
 
-    /** At most this many children get a portrait: image names go up to {@code child_99}. */
-    static final int MAX_CHILDREN = 99;
-
     private record Parents(ImageName user, ImageName partner) {
     }
 
@@ -104,7 +101,7 @@ public class ChildPortraitsHandler implements TurnHandler {
         List<ChildWish> children = profile.childrenInfo() == null ? List.of()
                 : profile.childrenInfo().stream().filter(Objects::nonNull)
                         .sorted(Comparator.comparing(ChildWish::order, Comparator.nullsLast(Comparator.naturalOrder())))
-                        .limit(MAX_CHILDREN)
+                        .limit(UserProfile.MAX_CHILDREN)
                         .toList();
         if (children.isEmpty()) {
             throw new TurnWorker.TurnFailure(ErrorCode.CHILDREN_REQUIRED, "no wished-for children");
