@@ -62,6 +62,13 @@ public interface HeraConfig {
         @WithDefault("20S")
         Duration sweepEvery();
 
+        /**
+         * The most turns one session may hold (messages to Hera and to the family, portraits, the
+         * family's preparation): a bound on what one session stores; past it a request is refused.
+         */
+        @WithDefault("500")
+        int maxTurns();
+
         /** How many times a guarded read-modify-write is retried when another writer won the race. */
         @WithDefault("50")
         int maxUpdateAttempts();

@@ -41,6 +41,8 @@ public enum ErrorCode {
     PROFILE_INCOMPLETE(400, "必須項目が未入力のため、完了できません。", "Some required information is still missing."),
     FAMILY_NOT_READY(409, "家族との会話は、ヘーラーとの会話を完了してから始められます。",
             "The family conversation starts once your talk with Hera is complete."),
+    CONVERSATION_TOO_LONG(409, "この会話はこれ以上続けられません。新しいセッションで始めてください。",
+            "This conversation has reached its length limit. Please start a new session."),
     TURN_NOT_FOUND(404, "このやり取りは見つかりません。", "There is no such turn in this session."),
     IDEMPOTENCY_KEY_REUSED(422, "同じ Idempotency-Key が別の内容で使われています。",
             "This Idempotency-Key was already used for a different request."),

@@ -78,10 +78,15 @@ public class WorkQueue {
     public Uni<Submitted> submit(String sessionId, TurnRequest request, String idempotencyKey) {
         String turnId = java.util.UUID.randomUUID().toString();
         Turn turn = Turn.pending(turnId, sessionId, request, idempotencyKey, clock.instant(), TraceParent.current());
-        List<String> args = List.of(ttl(), now(), turnId, idempotencyKey == null ? "" : idempotencyKey, encode(turn));
+        int maxTurns = config.session().maxTurns();
+        List<String> args = List.of(ttl(), now(), turnId, idempotencyKey == null ? "" : idempotencyKey, encode(turn),
+                String.valueOf(maxTurns));
         return guard(WorkScripts.ENQUEUE.run(redis, keys.all(sessionId), args)).chain(reply -> {
             if (reply == null) {
                 return Uni.createFrom().failure(new SessionNotFoundException(sessionId));
+            }
+            if (reply.get(0).toInteger() == 2) {
+                return Uni.createFrom().failure(new TurnLimitReachedException(sessionId, maxTurns));
             }
             boolean created = reply.get(0).toInteger() == 1;
             Turn queued = decode(reply.get(1).toString());

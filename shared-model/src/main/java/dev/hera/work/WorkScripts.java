@@ -19,8 +19,9 @@ final class WorkScripts {
             + SessionKey.IDEMPOTENCY.scriptIndex() + "\n";
 
     /**
-     * Queues a turn. ARGV[3] turn id, ARGV[4] idempotency key or '', ARGV[5] turn JSON.
-     * Returns {1, turn JSON} when queued, {0, earlier turn JSON} when the key was seen before.
+     * Queues a turn. ARGV[3] turn id, ARGV[4] idempotency key or '', ARGV[5] turn JSON, ARGV[6] the
+     * most turns a session may hold. Returns {1, turn JSON} when queued, {0, earlier turn JSON}
+     * when the key was seen before, {2} when the session is full (nothing is stored).
      */
     static final LuaScript ENQUEUE = new LuaScript(SessionScripts.PRELUDE + KEY_INDEXES + """
             if ARGV[4] ~= '' then
@@ -29,6 +30,9 @@ final class WorkScripts {
                 local turn = redis.call('HGET', KEYS[TURNS], earlier)
                 if turn then return { 0, turn } end
               end
+            end
+            if redis.call('HLEN', KEYS[TURNS]) >= tonumber(ARGV[6]) then return { 2 } end
+            if ARGV[4] ~= '' then
               redis.call('HSET', KEYS[IDEMPOTENCY], ARGV[4], ARGV[3])
             end
             redis.call('HSET', KEYS[TURNS], ARGV[3], ARGV[5])

@@ -12,6 +12,15 @@ public final class TestConfigs {
 
     /** Sessions that live {@code ttl}. */
     public static HeraConfig withSessionTtl(HeraConfig base, Duration ttl) {
+        return withSession(base, ttl, base.session().maxTurns());
+    }
+
+    /** Sessions that hold at most {@code maxTurns} turns. */
+    public static HeraConfig withMaxTurns(HeraConfig base, int maxTurns) {
+        return withSession(base, base.session().ttl(), maxTurns);
+    }
+
+    private static HeraConfig withSession(HeraConfig base, Duration ttl, int maxTurns) {
         HeraConfig.Session session = new HeraConfig.Session() {
             @Override
             public Duration ttl() {
@@ -21,6 +30,11 @@ public final class TestConfigs {
             @Override
             public Duration sweepEvery() {
                 return base.session().sweepEvery();
+            }
+
+            @Override
+            public int maxTurns() {
+                return maxTurns;
             }
 
             @Override

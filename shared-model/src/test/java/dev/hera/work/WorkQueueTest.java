@@ -2,6 +2,8 @@ package dev.hera.work;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -63,12 +65,13 @@ class WorkQueueTest {
     @Inject
     ObjectMapper json;
 
+    private HeraConfig own;
     private WorkQueue queue;
     private final List<TurnWorker> workers = new ArrayList<>();
 
     @BeforeEach
     void ownQueue(TestInfo test) {
-        HeraConfig own = TestConfigs.withOwnWorkQueue(config, test.getTestMethod().orElseThrow().getName());
+        own = TestConfigs.withOwnWorkQueue(config, test.getTestMethod().orElseThrow().getName());
         queue = new WorkQueue(redis, new SessionKeys(own), json, Clock.systemUTC(), own);
     }
 
@@ -182,6 +185,24 @@ class WorkQueueTest {
         await(() -> queue.turn(id, submitted.turn().turnId()).await().atMost(WAIT).orElseThrow().isFinished());
         assertEquals(TurnStatus.DONE, queue.turn(id, submitted.turn().turnId()).await().atMost(WAIT).orElseThrow().status());
         assertEquals(2, history(id).size());
+    }
+
+    @Test
+    void aSessionHoldsAtMostItsTurnsAndAnEarlierTurnIsStillFoundByItsKey() {
+        HeraConfig three = TestConfigs.withMaxTurns(own, 3);
+        WorkQueue small = new WorkQueue(redis, new SessionKeys(three), json, Clock.systemUTC(), three);
+        String id = session();
+        Turn first = small.submit(id, message("一"), "key-1").await().atMost(WAIT).turn();
+        small.submit(id, message("二"), null).await().atMost(WAIT);
+        small.submit(id, message("三"), null).await().atMost(WAIT);
+
+        assertThrows(TurnLimitReachedException.class, () -> small.submit(id, message("四"), "key-4").await().atMost(WAIT));
+        assertEquals(3, redis.execute("HLEN", new SessionKeys(three).of(id, SessionKey.TURNS)).await().atMost(WAIT).toInteger(),
+                "nothing of the refused turn is stored");
+        assertNull(redis.execute("HGET", new SessionKeys(three).of(id, SessionKey.IDEMPOTENCY), "key-4").await().atMost(WAIT),
+                "nor its key");
+        WorkQueue.Submitted again = small.submit(id, message("一"), "key-1").await().atMost(WAIT);
+        assertEquals(first.turnId(), again.turn().turnId(), "a retry of an earlier turn still finds it");
     }
 
     @Test

@@ -23,6 +23,7 @@ import dev.hera.model.Language;
 import dev.hera.session.ConcurrentUpdateException;
 import dev.hera.session.SessionNotFoundException;
 import dev.hera.session.SessionStoreUnavailableException;
+import dev.hera.work.TurnLimitReachedException;
 import io.smallrye.mutiny.CompositeException;
 
 /**
@@ -107,6 +108,9 @@ public class ErrorMapper {
     static ErrorCode codeOf(Throwable cause) {
         if (cause instanceof SessionNotFoundException) {
             return ErrorCode.SESSION_NOT_FOUND;
+        }
+        if (cause instanceof TurnLimitReachedException) {
+            return ErrorCode.CONVERSATION_TOO_LONG;
         }
         if (cause instanceof SessionStoreUnavailableException || cause instanceof ImageStoreUnavailableException
                 || cause instanceof ConcurrentUpdateException || cause instanceof java.net.ConnectException

@@ -59,7 +59,8 @@ public class InterviewResource {
             + "the turn id and where to fetch the answer",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TurnAccepted.class)))
     @Extension(name = ErrorResponses.ERRORS, value = "MESSAGE_REQUIRED INVALID_FIELD INVALID_JSON "
-            + "MESSAGE_TOO_LONG IDEMPOTENCY_KEY_REUSED UNSUPPORTED_MEDIA_TYPE TURN_FAILED TURN_TIMEOUT")
+            + "MESSAGE_TOO_LONG IDEMPOTENCY_KEY_REUSED UNSUPPORTED_MEDIA_TYPE TURN_FAILED CONVERSATION_TOO_LONG "
+            + "TURN_TIMEOUT")
     public Uni<Response> send(@RestPath String sessionId, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             @HeaderParam(TurnResponses.PREFER) List<String> prefer, byte[] body) {

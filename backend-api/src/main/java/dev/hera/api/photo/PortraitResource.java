@@ -56,7 +56,8 @@ public class PortraitResource {
     @APIResponse(responseCode = "202", description = "Only with Prefer: respond-async: still drawing, poll the turn",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TurnAccepted.class)))
     @Extension(name = ErrorResponses.ERRORS, value = "PARTNER_DESCRIPTION_MISSING IMAGE_TARGET_UNSUPPORTED "
-            + "INVALID_JSON INVALID_FIELD IMAGE_UNREADABLE TURN_FAILED UNSUPPORTED_MEDIA_TYPE TURN_TIMEOUT")
+            + "INVALID_JSON INVALID_FIELD IMAGE_UNREADABLE TURN_FAILED CONVERSATION_TOO_LONG "
+            + "UNSUPPORTED_MEDIA_TYPE TURN_TIMEOUT")
     public Uni<Response> partnerPortrait(@RestPath String sessionId,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @HeaderParam(TurnResponses.PREFER) List<String> prefer,
             byte[] body) {
@@ -81,7 +82,7 @@ public class PortraitResource {
     @APIResponse(responseCode = "202", description = "Only with Prefer: respond-async: still drawing, poll the turn",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TurnAccepted.class)))
     @Extension(name = ErrorResponses.ERRORS, value = "PHOTOS_REQUIRED INVALID_JSON CHILDREN_REQUIRED "
-            + "IMAGE_UNREADABLE TURN_FAILED UNSUPPORTED_MEDIA_TYPE TURN_TIMEOUT")
+            + "IMAGE_UNREADABLE TURN_FAILED CONVERSATION_TOO_LONG UNSUPPORTED_MEDIA_TYPE TURN_TIMEOUT")
     public Uni<Response> childPortraits(@RestPath String sessionId,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @HeaderParam(TurnResponses.PREFER) List<String> prefer,
             byte[] body) {

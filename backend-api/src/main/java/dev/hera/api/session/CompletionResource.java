@@ -64,7 +64,7 @@ public class CompletionResource {
     @APIResponse(responseCode = "200", description = "Complete; the family is being prepared",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Completion.class)))
     @Extension(name = ErrorResponses.ERRORS, value = "PROFILE_INCOMPLETE INVALID_JSON UNSUPPORTED_MEDIA_TYPE "
-            + "TURN_FAILED")
+            + "TURN_FAILED CONVERSATION_TOO_LONG")
     public Uni<Response> complete(@RestPath String sessionId,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
         String id = SessionScope.requireId(sessionId);

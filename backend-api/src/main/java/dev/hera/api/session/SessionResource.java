@@ -68,7 +68,8 @@ public class SessionResource {
     @APIResponse(responseCode = "200", description = "Created",
             headers = @Header(name = "Location", description = "/api/sessions/<session_id>"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionCreated.class)))
-    @Extension(name = ErrorResponses.ERRORS, value = "INVALID_JSON INVALID_FIELD INVALID_LOCALE UNSUPPORTED_MEDIA_TYPE")
+    @Extension(name = ErrorResponses.ERRORS, value = "INVALID_JSON INVALID_FIELD INVALID_LOCALE "
+            + "UNSUPPORTED_MEDIA_TYPE")
     public Uni<RestResponse<SessionCreated>> create(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             byte[] body) {
         // No session yet: errors speak the client's Accept-Language.
