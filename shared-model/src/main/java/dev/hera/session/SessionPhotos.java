@@ -76,8 +76,8 @@ public class SessionPhotos {
      * so nothing is left behind.
      */
     public Uni<ImageRef> save(String sessionId, ImageName name, byte[] bytes) {
-        return refs(sessionId).call(existing -> retention.watch(sessionId)).chain(existing -> images.put(sessionId, name, bytes)
-                .chain(stored -> {
+        return refs(sessionId).call(existing -> retention.watch(sessionId))
+                .chain(existing -> images.put(sessionId, name, bytes).chain(stored -> {
                     ImageRef ref = new ImageRef(name.fileName(), stored.key(), stored.contentType(), stored.size(),
                             stored.sha256(), clock.instant());
                     return sessions.putFields(sessionId, SessionKey.PHOTOS, Map.of(name.base(), encode(ref)))
