@@ -51,8 +51,10 @@ class ProfileConcurrencyTest {
         fragments.add(Profiles.empty().idealPartner(new Partner("けんた", null, null, null, null, null, null)).build());
         fragments.add(Profiles.empty().idealPartner(new Partner(null, null, null, "穏やかで誠実", null, null, null)).build());
         fragments.add(Profiles.empty().face("背が高くて短い黒髪、眼鏡").build());
+        fragments.add(Profiles.empty().children(List.of(new ChildWish(ChildGender.GIRL, "みお", null))).build());
+        fragments.add(Profiles.empty().children(List.of(new ChildWish(ChildGender.BOY, "そうま", null))).build());
         for (int i = 0; fragments.size() < 50; i++) {
-            fragments.add(Profiles.empty().children(List.of(new ChildWish(i % 2 == 0 ? ChildGender.GIRL : ChildGender.BOY, "子" + i, null))).build());
+            fragments.add(Profiles.empty().interests(List.of("趣味" + i)).build());
         }
 
         List<Uni<UserProfile>> merges = fragments.stream()
@@ -73,7 +75,8 @@ class ProfileConcurrencyTest {
         assertEquals("穏やかで誠実", profile.idealPartner().temperament());
         assertEquals("背が高くて短い黒髪、眼鏡", profile.partnerFaceDescription());
         Set<String> children = profile.childrenInfo().stream().map(ChildWish::name).collect(Collectors.toSet());
-        assertEquals(40, children.size(), "all forty children: " + children);
+        assertEquals(Set.of("みお", "そうま"), children);
+        assertEquals(38, Set.copyOf(profile.interests()).size(), "all 38 interests: " + profile.interests());
         assertTrue(ProfileRules.isComplete(profile), "every fragment landed, so the profile is complete: "
                 + ProfileRules.missingFields(profile));
     }
