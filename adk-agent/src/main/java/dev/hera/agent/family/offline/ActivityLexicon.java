@@ -7,10 +7,12 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.hera.agent.text.Normalization;
+
 /**
  * The activities a family trip is made of, each normalised to one short label per language
  * (海で泳ぐ → 海水浴 / swimming; 水族館に行く → 水族館 / the aquarium). Patterns run on the
- * normalised text ({@link Texts#normalize}); overlapping matches keep the earliest, then the
+ * normalised text ({@link Normalization#foldLower}); overlapping matches keep the earliest, then the
  * longest ("swimming pool" is the pool, not swimming).
  */
 final class ActivityLexicon {
@@ -215,7 +217,7 @@ final class ActivityLexicon {
 
     private static void add(String id, String ja, String en, String jaPattern, String enPattern, String jaKid,
             String jaBaby, String jaAdult, String enKid, String enBaby, String enAdult) {
-        Pattern pattern = Pattern.compile(Texts.normalize(jaPattern) + "|" + enPattern);
+        Pattern pattern = Pattern.compile(Normalization.foldLower(jaPattern) + "|" + enPattern);
         ACTIVITIES.add(new Activity(id, ja, en, pattern, jaKid, jaBaby, jaAdult, enKid, enBaby, enAdult));
     }
 
@@ -247,9 +249,9 @@ final class ActivityLexicon {
         if (label == null) {
             return Optional.empty();
         }
-        String key = Texts.normalize(label).strip();
+        String key = Normalization.foldLower(label).strip();
         for (Activity activity : ACTIVITIES) {
-            if (Texts.normalize(activity.ja()).equals(key) || Texts.normalize(activity.en()).equals(key)) {
+            if (Normalization.foldLower(activity.ja()).equals(key) || Normalization.foldLower(activity.en()).equals(key)) {
                 return Optional.of(activity);
             }
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.hera.agent.family.offline.Place.Kind;
+import dev.hera.agent.text.Normalization;
 import dev.hera.agent.text.Prefectures;
 
 /**
@@ -254,13 +255,13 @@ final class Gazetteer {
 
     private static void register(String ja, String en, Kind kind, boolean generic, String... extra) {
         List<String> aliases = new ArrayList<>();
-        aliases.add(Texts.normalize(ja));
-        aliases.add(Texts.normalize(en));
+        aliases.add(Normalization.foldLower(ja));
+        aliases.add(Normalization.foldLower(en));
         if (en.startsWith("the ")) {
-            aliases.add(Texts.normalize(en.substring(4)));
+            aliases.add(Normalization.foldLower(en.substring(4)));
         }
         for (String alias : extra) {
-            aliases.add(Texts.normalize(alias));
+            aliases.add(Normalization.foldLower(alias));
         }
         Place place = new Place(ja, en, kind, generic, List.copyOf(aliases));
         PLACES.add(place);
@@ -292,7 +293,7 @@ final class Gazetteer {
 
     /** The place a label or alias names, in either language. */
     static Optional<Place> find(String label) {
-        return Optional.ofNullable(label).map(Texts::normalize).map(String::strip).map(BY_ALIAS::get);
+        return Optional.ofNullable(label).map(Normalization::foldLower).map(String::strip).map(BY_ALIAS::get);
     }
 
     static int size() {
@@ -301,7 +302,7 @@ final class Gazetteer {
 
     private static int blockerAt(String text, int at) {
         for (String blocker : BLOCKERS) {
-            String normalized = Texts.normalize(blocker);
+            String normalized = Normalization.foldLower(blocker);
             if (text.startsWith(normalized, at) && boundaryOk(text, at, at + normalized.length(), normalized)) {
                 return normalized.length();
             }

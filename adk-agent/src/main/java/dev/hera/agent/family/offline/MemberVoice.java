@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import dev.hera.agent.family.offline.Voice.Stage;
 import dev.hera.agent.family.offline.VoiceLines.Lines;
+import dev.hera.agent.text.Normalization;
 import dev.hera.agent.text.Seeded;
 import dev.hera.agent.text.Template;
 import dev.hera.model.Language;
@@ -263,7 +264,7 @@ public final class MemberVoice {
         }
 
         private void smallTalk() {
-            String message = Texts.normalize(context.userMessage());
+            String message = Normalization.foldLower(context.userMessage());
             switch (voice.stage()) {
                 case ADULT -> say((OUTING.matcher(message).find() ? VoiceLines.PARTNER_OUTING : VoiceLines.PARTNER_SMALL_TALK)
                         .get(voice.mood()), 0x71);

@@ -2,6 +2,8 @@ package dev.hera.agent.family.offline;
 
 import java.util.List;
 
+import dev.hera.agent.text.Normalization;
+
 /**
  * A destination the offline engine knows: its label in each language, the kind of place (which
  * colours the story's arrival scene), and the spellings a person may type.
@@ -10,7 +12,7 @@ import java.util.List;
  * @param en      the English label
  * @param kind    what sort of place it is
  * @param generic a common noun (海, the mountains) rather than a named place
- * @param aliases every spelling matched, already normalised (see {@link Texts#normalize})
+ * @param aliases every spelling matched, already normalised (see {@link Normalization#foldLower})
  */
 record Place(String ja, String en, Kind kind, boolean generic, List<String> aliases) {
 

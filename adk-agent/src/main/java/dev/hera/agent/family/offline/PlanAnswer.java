@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.hera.agent.text.Normalization;
 import dev.hera.model.Language;
 import dev.hera.model.TripInfo;
 
@@ -122,7 +123,7 @@ public enum PlanAnswer {
         if (message == null || message.isBlank()) {
             return UNKNOWN;
         }
-        String text = Texts.normalize(message).strip();
+        String text = Normalization.foldLower(message).strip();
         TripFragment trip = TripExtractor.extract(message, language);
         boolean sameDestination = proposal != null && TripExtractor.samePlace(trip.destination(), proposal.destination());
         if (proposal != null) {
@@ -166,7 +167,7 @@ public enum PlanAnswer {
         if (left.isPresent() && right.isPresent()) {
             return left.get().id().equals(right.get().id());
         }
-        return Texts.normalize(a).strip().equals(Texts.normalize(b).strip());
+        return Normalization.foldLower(a).strip().equals(Normalization.foldLower(b).strip());
     }
 
     private static PlanAnswer byCues(String text) {

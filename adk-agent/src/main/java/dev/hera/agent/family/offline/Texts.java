@@ -4,15 +4,10 @@ import java.util.List;
 
 import dev.hera.agent.text.Normalization;
 
-/** Text helpers shared by the offline writers: normalisation, measuring and natural list joins. */
+/** Text helpers shared by the offline writers: measuring, natural list joins and short quotes. */
 final class Texts {
 
     private Texts() {
-    }
-
-    /** The form every matcher works on: {@link Normalization#foldLower}. */
-    static String normalize(String text) {
-        return Normalization.foldLower(text);
     }
 
     /** Japanese length as the brief counts it: code points, whitespace and line breaks excluded. */

@@ -126,7 +126,7 @@ public final class TripExtractor {
             return TripFragment.none();
         }
         boolean english = language == Language.EN;
-        String text = Texts.normalize(message);
+        String text = Normalization.foldLower(message);
         String destination = destination(text, message, english);
         Map<String, Boolean> mentioned = new LinkedHashMap<>();
         List<ActivityLexicon.Hit> hits = ActivityLexicon.scan(text);
@@ -162,7 +162,7 @@ public final class TripExtractor {
         if (left.isPresent() && right.isPresent()) {
             return left.get().equals(right.get());
         }
-        return Texts.normalize(a).strip().equals(Texts.normalize(b).strip());
+        return Normalization.foldLower(a).strip().equals(Normalization.foldLower(b).strip());
     }
 
     // ---- destination
@@ -264,7 +264,7 @@ public final class TripExtractor {
     }
 
     private static boolean acceptableUnknown(String name) {
-        String normalized = Texts.normalize(name);
+        String normalized = Normalization.foldLower(name);
         return !ActivityLexicon.mentionsActivity(normalized) && Gazetteer.find(normalized).isEmpty();
     }
 
