@@ -42,7 +42,7 @@ public class Load {
     }
 
     static void turns(String api, int n) throws Exception {
-        List<String> sessions = new ArrayList<>();
+        List<Session> sessions = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             sessions.add(newSession(api));
         }
@@ -52,8 +52,8 @@ public class Load {
         AtomicInteger other = new AtomicInteger();
         long start = System.nanoTime();
         List<CompletableFuture<?>> sent = new ArrayList<>();
-        for (String id : sessions) {
-            sent.add(HTTP.sendAsync(post(api + "/api/sessions/" + id + "/messages", "{\"message\":\"旅行と料理が好きです。\"}"),
+        for (Session session : sessions) {
+            sent.add(HTTP.sendAsync(post(session, session.url(api, "/messages"), "{\"message\":\"旅行と料理が好きです。\"}"),
                     HttpResponse.BodyHandlers.discarding()).thenAccept(r -> {
                         (r.statusCode() == 200 ? answered : r.statusCode() == 202 ? accepted : other).incrementAndGet();
                     }));
@@ -65,7 +65,7 @@ public class Load {
     }
 
     static void atRate(String api, int perSecond, int seconds) throws Exception {
-        List<String> sessions = new ArrayList<>();
+        List<Session> sessions = new ArrayList<>();
         for (int i = 0; i < perSecond; i++) {
             sessions.add(newSession(api));
         }
@@ -83,7 +83,8 @@ public class Load {
             }
             int n = i;
             long sentAt = System.nanoTime();
-            sent.add(HTTP.sendAsync(post(api + "/api/sessions/" + sessions.get(i % perSecond) + "/messages",
+            Session session = sessions.get(i % perSecond);
+            sent.add(HTTP.sendAsync(post(session, session.url(api, "/messages"),
                     "{\"message\":\"週末は料理をしています。\"}"), HttpResponse.BodyHandlers.discarding())
                     .thenAccept(r -> {
                         latencies[n] = (System.nanoTime() - sentAt) / 1_000_000;
@@ -99,17 +100,29 @@ public class Load {
                 latencies[total / 2], latencies[(int) (total * 0.99)], failed.get());
     }
 
-    private static String newSession(String api) throws Exception {
-        return HTTP.send(post(api + "/api/sessions", "{\"locale\":\"ja\"}"), HttpResponse.BodyHandlers.ofString()).body()
-                .replaceAll(".*\"session_id\":\"([^\"]+)\".*", "$1");
+    /** A session as its client keeps it: the id, and the token every request of it carries (none with HERA_API_AUTH=none). */
+    record Session(String id, String token) {
+        String url(String api, String suffix) {
+            return api + "/api/sessions/" + id + suffix;
+        }
+
+        HttpRequest.Builder authorized(HttpRequest.Builder request) {
+            return token == null ? request : request.header("Authorization", "Bearer " + token);
+        }
+    }
+
+    private static Session newSession(String api) throws Exception {
+        String body = HTTP.send(post(api + "/api/sessions", "{\"locale\":\"ja\"}"), HttpResponse.BodyHandlers.ofString()).body();
+        String token = body.contains("\"session_token\"") ? body.replaceAll(".*\"session_token\":\"([^\"]+)\".*", "$1") : null;
+        return new Session(body.replaceAll(".*\"session_id\":\"([^\"]+)\".*", "$1"), token);
     }
 
     static void uploads(String api, int connections, int seconds) throws Exception {
         byte[] jpeg = jpeg(200 * 1024);
         String boundary = "hera-bench";
         byte[] body = multipart(boundary, jpeg);
-        String id = newSession(api);
-        HttpRequest upload = HttpRequest.newBuilder(URI.create(api + "/api/sessions/" + id + "/photos/user"))
+        Session session = newSession(api);
+        HttpRequest upload = session.authorized(HttpRequest.newBuilder(URI.create(session.url(api, "/photos/user"))))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         AtomicLong ok = new AtomicLong();
@@ -140,8 +153,12 @@ public class Load {
     }
 
     private static HttpRequest post(String url, String json) {
+        return post(new Session(null, null), url, json);
+    }
+
+    private static HttpRequest post(Session session, String url, String json) {
         // Prefer: a turn not answered within the API's deadline is accepted (202), as before the 504 limit.
-        return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+        return session.authorized(HttpRequest.newBuilder(URI.create(url))).header("Content-Type", "application/json")
                 .header("Prefer", "respond-async")
                 .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(json)).build();
     }

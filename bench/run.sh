@@ -44,12 +44,13 @@ start_service adk-agent "$AGENT_PORT"; AGENT_PID=$STARTED_PID; AGENT_START=$STAR
 start_service backend-api "$API_PORT"; API_PID=$STARTED_PID; API_START=$STARTED_MS
 
 API="http://127.0.0.1:$API_PORT"
-new_session() { curl -fs -X POST -H 'Content-Type: application/json' -d '{"locale":"ja"}' "$API/api/sessions" | sed -E 's/.*"session_id":"([^"]+)".*/\1/'; }
-SESSION=$(new_session)
-curl -fs -X POST -H 'Content-Type: application/json' -d '{"message":"32歳の女性で、大阪に住んでいます。"}' "$API/api/sessions/$SESSION/messages" >/dev/null
+CREATED=$(curl -fs -X POST -H 'Content-Type: application/json' -d '{"locale":"ja"}' "$API/api/sessions")
+SESSION=$(sed -E 's/.*"session_id":"([^"]+)".*/\1/' <<<"$CREATED")
+AUTH="Authorization: Bearer $(sed -E 's/.*"session_token":"([^"]+)".*/\1/' <<<"$CREATED")"
+curl -fs -X POST -H "$AUTH" -H 'Content-Type: application/json' -d '{"message":"32歳の女性で、大阪に住んでいます。"}' "$API/api/sessions/$SESSION/messages" >/dev/null
 
 # 1. GET status at 64 connections, beside the Redis ceiling for the same script in the same run.
-wrk -t2 -c64 -d"$DURATION" --latency "$API/api/sessions/$SESSION/status" >"$WORK/wrk-status.txt"
+wrk -t2 -c64 -d"$DURATION" --latency -H "$AUTH" "$API/api/sessions/$SESSION/status" >"$WORK/wrk-status.txt"
 STATUS_RPS=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk-status.txt")
 STATUS_P50=$(awk '$1=="50%" {print $2}' "$WORK/wrk-status.txt")
 STATUS_P99=$(awk '$1=="99%" {print $2}' "$WORK/wrk-status.txt")

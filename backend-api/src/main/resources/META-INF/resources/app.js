@@ -141,7 +141,7 @@
   };
   var CATEGORIES = ['basic_info', 'relationship', 'personality', 'children_info'];
 
-  var state = { locale: 'ja', sessionId: null, busy: false, names: {}, roles: [] };
+  var state = { locale: 'ja', sessionId: null, token: null, busy: false, names: {}, roles: [] };
 
   function $(id) { return document.getElementById(id); }
   function t(key) { return (STRINGS[state.locale] && STRINGS[state.locale][key]) || STRINGS.en[key] || key; }
@@ -205,6 +205,8 @@
 
   function request(method, path, body, isForm, headers) {
     var options = { method: method, headers: Object.assign({ 'Accept': 'application/json', 'Accept-Language': state.locale }, headers) };
+    // The session's credential (absent when the API runs with HERA_API_AUTH=none); images need none.
+    if (state.token) { options.headers['Authorization'] = 'Bearer ' + state.token; }
     if (body !== undefined) {
       if (isForm) { options.body = body; } else {
         options.headers['Content-Type'] = 'application/json';
@@ -384,7 +386,7 @@
     var children = answer && answer.meta && answer.meta.children;
     state.imageNames = state.imageNames || {};
     (children || []).forEach(function (child) {
-      var file = String(child.image_url || '').split('/').pop();
+      var file = String(child.image_url || '').split('?')[0].split('/').pop();
       if (file && child.name) { state.imageNames[file] = child.name; }
     });
   }
@@ -456,6 +458,7 @@
     quiet(guarded('starting', function () {
       return request('POST', '/api/sessions', { locale: locale }).then(function (res) {
         state.sessionId = res.data.session_id;
+        keepToken(res.data.session_token || null);
         renderLog($('chat-log'), []);
         renderProgress(null, null, false);
         renderMemo({});
@@ -463,6 +466,14 @@
         return waitForGreeting(0);
       });
     }).then(function () { $('chat-input').focus(); }));
+  }
+
+  /** The session token lives in this tab's session storage only: gone when the tab closes. */
+  function keepToken(token) {
+    state.token = token;
+    try {
+      if (token) { window.sessionStorage.setItem('hera.sessionToken', token); } else { window.sessionStorage.removeItem('hera.sessionToken'); }
+    } catch (e) { /* storage refused (private mode): the token stays in memory */ }
   }
 
   function waitForGreeting(attempt) {
@@ -566,6 +577,7 @@
         if (error.status !== 404) { throw error; }
       }).then(function () {
         state.sessionId = null;
+        keepToken(null);
         state.names = {};
         state.roles = [];
         state.plan = null;

@@ -49,8 +49,31 @@ final class HeraApi {
         return new HeraApi(baseUrl, Map.of("Prefer", "respond-async"));
     }
 
+    /** A small JPEG standing in for the person's photo. */
+    static byte[] photo() {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(64, 64, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(60, 40, 30));
+        g.fillRect(0, 0, 64, 20);
+        g.setColor(new java.awt.Color(230, 190, 160));
+        g.fillOval(12, 14, 40, 46);
+        g.dispose();
+        var bytes = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "jpg", bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** A request with no credential and no JSON body: a browser following a link, say. */
+    RequestSpecification plain() {
+        return given().baseUri(baseUrl);
+    }
+
     RequestSpecification request() {
-        return given().baseUri(baseUrl).contentType(ContentType.JSON).headers(headers);
+        return given().baseUri(baseUrl).filter(SessionTokens.KEEPER).contentType(ContentType.JSON).headers(headers);
     }
 
     static String path(String sessionId) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import dev.hera.testing.ModelStub;
 import dev.hera.testing.RedisCluster;
@@ -28,6 +29,7 @@ public final class HeraSystem implements AutoCloseable {
     private ServiceProcess agent;
     private ServiceProcess api;
     private final List<ServiceProcess> agentReplicas = new ArrayList<>();
+    private final List<ServiceProcess> apiReplicas = new ArrayList<>();
     /** The test servers handed to the system (a model stub, an S3 server), closed after the services. */
     private final List<Runnable> closers = new ArrayList<>();
 
@@ -57,6 +59,8 @@ public final class HeraSystem implements AutoCloseable {
             environment.put("HERA_REDIS_KEY_FORM", "cluster");
         }
         environment.put("HERA_IMAGES_LOCAL_DIRECTORY", images.toString());
+        // As from a Secret: every API process of the system signs image links with the same key.
+        environment.put("HERA_API_LINKS_KEYS", "e2e-" + UUID.randomUUID() + UUID.randomUUID());
         environment.putAll(extraEnvironment);
     }
 
@@ -108,6 +112,13 @@ public final class HeraSystem implements AutoCloseable {
         replicaEnvironment.put("HERA_AGENT_CONSUMER_NAME", consumerName);
         ServiceProcess replica = new ServiceProcess("adk-agent", replicaEnvironment).start();
         agentReplicas.add(replica);
+        return replica;
+    }
+
+    /** Starts one more backend-api process with the same settings, on its own port; it is closed with the system. */
+    public ServiceProcess startApiReplica() {
+        ServiceProcess replica = new ServiceProcess("backend-api", environment).start();
+        apiReplicas.add(replica);
         return replica;
     }
 
@@ -183,6 +194,7 @@ public final class HeraSystem implements AutoCloseable {
             agent.close();
         }
         agentReplicas.forEach(ServiceProcess::close);
+        apiReplicas.forEach(ServiceProcess::close);
         if (redis != null) {
             redis.close();
         }

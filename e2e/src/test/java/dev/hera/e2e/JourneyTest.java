@@ -2,6 +2,7 @@ package dev.hera.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,7 +60,7 @@ class JourneyTest {
 
     /** A request to the API whose answer is checked against the OpenAPI document. */
     private RequestSpecification call() {
-        return given().baseUri(system.api().baseUrl()).filter(contract);
+        return given().baseUri(system.api().baseUrl()).filter(SessionTokens.KEEPER).filter(contract);
     }
 
     private RequestSpecification api() {
@@ -116,7 +117,7 @@ class JourneyTest {
                 .body("information_complete", equalTo(true)).body("family_ready", equalTo(true));
 
         // Photo, partner portrait, children's portraits: drawn by the agent, served by the API.
-        call().multiPart("file", "写真.jpg", photo(), "image/jpeg")
+        call().multiPart("file", "写真.jpg", HeraApi.photo(), "image/jpeg")
                 .post("/api/sessions/" + id + "/photos/user").then().statusCode(200).body("image.content_type", equalTo("image/jpeg"));
         String partnerUrl = api().body(Map.of("target", "partner")).post("/api/sessions/" + id + "/generate-image")
                 .then().statusCode(200).body("meta.target", equalTo("partner")).extract().path("image_url");
@@ -168,24 +169,6 @@ class JourneyTest {
         assertTrue(system.ttlMillis(name) > 0, name + " carries the session's TTL");
     }
 
-    /** A small JPEG standing in for the person's photo. */
-    private static byte[] photo() {
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(64, 64, java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = image.createGraphics();
-        g.setColor(new java.awt.Color(60, 40, 30));
-        g.fillRect(0, 0, 64, 20);
-        g.setColor(new java.awt.Color(230, 190, 160));
-        g.fillOval(12, 14, 40, 46);
-        g.dispose();
-        var bytes = new java.io.ByteArrayOutputStream();
-        try {
-            javax.imageio.ImageIO.write(image, "jpg", bytes);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
     @Test
     void theEnglishJourneyGoesFromTheInterviewToTheLetterAndIsForgotten() {
         String id = newSession("en");
@@ -203,7 +186,7 @@ class JourneyTest {
         assertTrue(last.getString("reply").matches("(?s).*[A-Za-z].*"), "Hera answers in English");
 
         api().body("").post("/api/sessions/" + id + "/complete").then().statusCode(200).body("family_ready", equalTo(true));
-        call().multiPart("file", "me.jpg", photo(), "image/jpeg")
+        call().multiPart("file", "me.jpg", HeraApi.photo(), "image/jpeg")
                 .post("/api/sessions/" + id + "/photos/user").then().statusCode(200);
         api().body(Map.of("target", "partner")).post("/api/sessions/" + id + "/generate-image").then().statusCode(200)
                 .body("meta.target", equalTo("partner"));
@@ -236,9 +219,15 @@ class JourneyTest {
         call().get("/api/health").then().statusCode(200);
         String unknown = UUID.randomUUID().toString();
         api().get("/api/sessions/not-a-session/status").then().statusCode(400).body("code", equalTo("INVALID_SESSION_ID"));
-        api().get("/api/sessions/" + unknown + "/status").then().statusCode(404).body("code", equalTo("SESSION_NOT_FOUND"));
-        call().get("/api/sessions/" + unknown + "/events").then().statusCode(404).body("code", equalTo("SESSION_NOT_FOUND"));
-        api().delete("/api/sessions/" + unknown).then().statusCode(404).body("code", equalTo("SESSION_NOT_FOUND"));
+        api().get("/api/sessions/" + unknown + "/status").then().statusCode(401)
+                .header("WWW-Authenticate", startsWith("Bearer")).body("code", equalTo("AUTHENTICATION_REQUIRED"));
+        String guess = "Bearer " + UUID.randomUUID();
+        api().header("Authorization", guess).get("/api/sessions/" + unknown + "/status").then().statusCode(404)
+                .body("code", equalTo("SESSION_NOT_FOUND"));
+        call().header("Authorization", guess).get("/api/sessions/" + unknown + "/events").then().statusCode(404)
+                .body("code", equalTo("SESSION_NOT_FOUND"));
+        api().header("Authorization", guess).delete("/api/sessions/" + unknown).then().statusCode(404)
+                .body("code", equalTo("SESSION_NOT_FOUND"));
         api().body(Map.of("locale", "fr")).post("/api/sessions").then().statusCode(400).body("code", equalTo("INVALID_LOCALE"));
 
         String id = newSession("en");

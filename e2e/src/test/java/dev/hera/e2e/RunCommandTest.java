@@ -62,9 +62,10 @@ class RunCommandTest {
             assertEquals(3, started.stream().filter(ProcessHandle::isAlive).count(), "redis-server and two services: " + started);
 
             String base = "http://localhost:" + api;
-            String id = given().baseUri(base).contentType(ContentType.JSON).body(Map.of("locale", "en"))
-                    .post("/api/sessions").then().statusCode(200).extract().path("session_id");
-            given().baseUri(base).contentType(ContentType.JSON).body(Map.of("message", "I'm 29 and I live in Boston."))
+            String id = given().baseUri(base).filter(SessionTokens.KEEPER).contentType(ContentType.JSON)
+                    .body(Map.of("locale", "en")).post("/api/sessions").then().statusCode(200).extract().path("session_id");
+            given().baseUri(base).filter(SessionTokens.KEEPER).contentType(ContentType.JSON)
+                    .body(Map.of("message", "I'm 29 and I live in Boston."))
                     .post("/api/sessions/" + id + "/messages")
                     .then().statusCode(200).body("reply", not(emptyOrNullString())).body("user_profile.age", equalTo(29));
 

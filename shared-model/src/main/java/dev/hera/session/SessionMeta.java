@@ -7,16 +7,21 @@ import dev.hera.model.Language;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * The {@code _meta} hash of a session: when it was created and last written, its language and
- * the phase of the journey it is in.
+ * The {@code _meta} hash of a session: when it was created and last written, its language, the
+ * phase of the journey it is in, and who owns it.
+ *
+ * @param owner how the owner is recognised (the API's credential check; never the credential
+ *              itself, e.g. the hash of a session token), or null for a session anyone may use
  */
 @RegisterForReflection
-public record SessionMeta(String sessionId, Instant createdAt, Instant updatedAt, String locale, Phase phase) {
+public record SessionMeta(String sessionId, Instant createdAt, Instant updatedAt, String locale, Phase phase,
+        String owner) {
 
     static final String CREATED_AT = "created_at";
     static final String UPDATED_AT = "updated_at";
     static final String LOCALE = "locale";
     static final String PHASE = "phase";
+    static final String OWNER = "owner";
 
     /** The {@code _meta} fields that move a session into {@code phase}. */
     public static Map<String, String> inPhase(Phase phase) {
@@ -28,7 +33,8 @@ public record SessionMeta(String sessionId, Instant createdAt, Instant updatedAt
                 instant(hash.get(CREATED_AT)),
                 instant(hash.get(UPDATED_AT)),
                 hash.get(LOCALE),
-                Phase.fromWire(hash.get(PHASE)));
+                Phase.fromWire(hash.get(PHASE)),
+                hash.get(OWNER));
     }
 
     /** The session's language; {@link Language#DEFAULT} when it has none recorded. */

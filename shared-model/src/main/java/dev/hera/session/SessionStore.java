@@ -65,21 +65,38 @@ public class SessionStore {
     }
 
     /** Creates a new session with a fresh id; only {@code _meta} exists until the first write. */
+    /** A new session in the interview phase that anyone may use (no owner). */
     public Uni<SessionMeta> create(String locale) {
+        return create(locale, null);
+    }
+
+    /**
+     * A new session in the interview phase.
+     *
+     * @param owner how its owner will be recognised ({@link SessionMeta#owner()}), or null when anyone may use it
+     */
+    public Uni<SessionMeta> create(String locale, String owner) {
         String id = SessionIds.newId();
         String now = now();
-        List<String> args = List.of(ttlMillis(), now,
-                SessionMeta.CREATED_AT, now,
-                SessionMeta.UPDATED_AT, now,
-                SessionMeta.LOCALE, locale,
-                SessionMeta.PHASE, Phase.INTERVIEW.wire());
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(SessionMeta.CREATED_AT, now);
+        fields.put(SessionMeta.UPDATED_AT, now);
+        fields.put(SessionMeta.LOCALE, locale);
+        fields.put(SessionMeta.PHASE, Phase.INTERVIEW.wire());
+        if (owner != null) {
+            fields.put(SessionMeta.OWNER, owner);
+        }
+        List<String> args = new ArrayList<>(List.of(ttlMillis(), now));
+        fields.forEach((field, value) -> {
+            args.add(field);
+            args.add(value);
+        });
         return guard(SessionScripts.CREATE.run(redis, List.of(keys.of(id, SessionKey.META)), args))
                 .map(created -> {
                     if (created.toInteger() != 1) {
                         throw new IllegalStateException("session id collision");
                     }
-                    return SessionMeta.fromHash(id, Map.of(SessionMeta.CREATED_AT, now, SessionMeta.UPDATED_AT, now,
-                            SessionMeta.LOCALE, locale, SessionMeta.PHASE, Phase.INTERVIEW.wire()));
+                    return SessionMeta.fromHash(id, fields);
                 });
     }
 

@@ -1,6 +1,8 @@
 package dev.hera.api.config;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -33,4 +35,26 @@ public interface ApiConfig {
      */
     @WithDefault("55S")
     Duration turnWaitLimit();
+
+    /** Who may use a session: its creator's token (the default), an OIDC subject, or anyone. */
+    @WithDefault("token")
+    AuthMode auth();
+
+    /** The image links the API hands out: signed, expiring, usable as an {@code <img src>}. */
+    Links links();
+
+    interface Links {
+
+        /**
+         * The keys image links are signed with (each at least 32 characters): the first signs,
+         * every one is accepted, so a new key goes first and the old one stays second while links
+         * signed with it are still alive. Every replica needs the same keys. Unset: a random key
+         * per process, whose links only that process accepts.
+         */
+        Optional<List<String>> keys();
+
+        /** How long an image link works. */
+        @WithDefault("1H")
+        Duration lifetime();
+    }
 }

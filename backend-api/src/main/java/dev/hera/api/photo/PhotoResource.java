@@ -18,19 +18,21 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+import dev.hera.api.access.SignedImageLinks;
 import dev.hera.api.error.ApiException;
 import dev.hera.api.web.ErrorResponses;
 import dev.hera.api.web.SessionScope;
 import dev.hera.config.HeraConfig;
 import dev.hera.error.ErrorCode;
 import dev.hera.image.ImageName;
-import dev.hera.image.ImageLinks;
 import dev.hera.image.ImageStore;
 import dev.hera.session.SessionPhotos;
 import dev.hera.model.ImageRef;
@@ -48,10 +50,10 @@ public class PhotoResource {
 
     private final SessionPhotos photos;
     private final ImageStore images;
-    private final ImageLinks urls;
+    private final SignedImageLinks urls;
     private final long maxBytes;
 
-    public PhotoResource(SessionPhotos photos, ImageStore images, ImageLinks urls, HeraConfig config) {
+    public PhotoResource(SessionPhotos photos, ImageStore images, SignedImageLinks urls, HeraConfig config) {
         this.photos = photos;
         this.images = images;
         this.urls = urls;
@@ -102,7 +104,12 @@ public class PhotoResource {
     @GET
     @Path("/{sessionId}/photos/{name}")
     @Operation(summary = "The bytes of one image",
-            description = "Names: user, partner or child_<n>, with png, jpg or jpeg; served with the type of the content.")
+            description = "Names: user, partner or child_<n>, with png, jpg or jpeg; served with the type of the content. "
+                    + "Opened either by the session's credential or, with no header (an <img src>), by the expires and "
+                    + "signature of an image_url the API handed out; an altered, expired or other session's link: 404.")
+    @Parameter(name = SignedImageLinks.EXPIRES, in = ParameterIn.QUERY, description = "Of a signed image link: "
+            + "until when it works, in seconds since the epoch")
+    @Parameter(name = SignedImageLinks.SIGNATURE, in = ParameterIn.QUERY, description = "Of a signed image link")
     @APIResponse(responseCode = "200", description = "The image", content = {
             @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")) })

@@ -1,6 +1,7 @@
 package dev.hera.api.photo;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -20,7 +21,18 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 public record PortraitGenerated(String status, String imageUrl, List<TurnResult.PortraitImage> images,
         TurnResult.PortraitMeta meta) {
 
-    public static PortraitGenerated of(TurnResult.Portraits drawn) {
-        return new PortraitGenerated("success", drawn.imageUrl(), drawn.images(), drawn.meta());
+    /** The agent's result, with each link to an image replaced by {@code link} of it (signed, say). */
+    public static PortraitGenerated of(TurnResult.Portraits drawn, UnaryOperator<String> link) {
+        TurnResult.PortraitMeta meta = drawn.meta();
+        if (meta != null && meta.children() != null) {
+            meta = new TurnResult.PortraitMeta(meta.target(), meta.engine(), meta.promptUsed(), meta.children().stream()
+                    .map(child -> new TurnResult.ChildPortrait(child.name(), child.gender(), link.apply(child.imageUrl()),
+                            child.engine()))
+                    .toList());
+        }
+        return new PortraitGenerated("success", link.apply(drawn.imageUrl()), drawn.images().stream()
+                .map(image -> new TurnResult.PortraitImage(image.name(), link.apply(image.imageUrl()), image.contentType(),
+                        image.size()))
+                .toList(), meta);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.hera.api.access.SignedImageLinks;
 import dev.hera.api.error.ApiException;
 import dev.hera.api.turn.TurnAnswer;
 import dev.hera.api.turn.TurnGateway;
@@ -32,10 +33,12 @@ public class PortraitTurns implements TurnAnswer {
 
     private final SessionStore sessions;
     private final TurnGateway turns;
+    private final SignedImageLinks links;
 
-    public PortraitTurns(SessionStore sessions, TurnGateway turns) {
+    public PortraitTurns(SessionStore sessions, TurnGateway turns, SignedImageLinks links) {
         this.sessions = sessions;
         this.turns = turns;
+        this.links = links;
     }
 
     /** What the checks decide on: the profile and the session's images (and its language). */
@@ -74,7 +77,7 @@ public class PortraitTurns implements TurnAnswer {
 
     @Override
     public Uni<PortraitGenerated> answer(String sessionId, Turn turn) {
-        return Uni.createFrom().item(() -> PortraitGenerated.of(turn.result(TurnResult.Portraits.class)));
+        return Uni.createFrom().item(() -> PortraitGenerated.of(turn.result(TurnResult.Portraits.class), links::sign));
     }
 
     private static UserProfile profile(SessionSnapshot snapshot) {

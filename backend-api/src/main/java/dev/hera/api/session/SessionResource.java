@@ -22,6 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import dev.hera.api.access.SessionTokens;
+import dev.hera.api.config.ApiConfig;
+import dev.hera.api.config.AuthMode;
 import dev.hera.api.error.ApiException;
 import dev.hera.api.web.ErrorResponses;
 import dev.hera.api.web.JsonBodies;
@@ -34,7 +37,6 @@ import dev.hera.session.SessionSnapshot;
 import dev.hera.session.SessionStore;
 import dev.hera.work.TurnRequest;
 import dev.hera.work.WorkQueue;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 
 /** Sessions: create one, read its status, forget it. */
@@ -47,15 +49,14 @@ public class SessionResource {
     private final SessionErasure erasure;
     private final JsonBodies bodies;
     private final WorkQueue queue;
-    private final ObjectMapper json;
+    private final AuthMode auth;
 
-    public SessionResource(SessionStore sessions, SessionErasure erasure, JsonBodies bodies, WorkQueue queue,
-            ObjectMapper json) {
+    public SessionResource(SessionStore sessions, SessionErasure erasure, JsonBodies bodies, WorkQueue queue, ApiConfig config) {
+        this.auth = config.auth();
         this.sessions = sessions;
         this.erasure = erasure;
         this.bodies = bodies;
         this.queue = queue;
-        this.json = json;
     }
 
     @POST
@@ -77,11 +78,12 @@ public class SessionResource {
                 .filter(text -> !text.isBlank())
                 .map(text -> Language.parse(text).orElseThrow(() -> new ApiException(ErrorCode.INVALID_LOCALE)))
                 .orElse(Language.DEFAULT);
+        String token = auth == AuthMode.TOKEN ? SessionTokens.issue() : null;
         // Hera greets a new session: the greeting is queued (not awaited) and leads the history.
-        return sessions.create(locale.code())
+        return sessions.create(locale.code(), token == null ? null : SessionTokens.owner(token))
                 .call(meta -> queue.submit(meta.sessionId(), new TurnRequest.Greeting(), null))
                 .map(meta -> RestResponse.ResponseBuilder
-                        .ok(new SessionCreated(meta.sessionId(), meta.createdAt(), "created", meta.locale()))
+                        .ok(new SessionCreated(meta.sessionId(), meta.createdAt(), "created", meta.locale(), token))
                         .location(URI.create(SessionScope.path(meta.sessionId())))
                         .build());
     }

@@ -83,7 +83,7 @@ public class TurnResource {
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = TurnView.class)))
     public Multi<OutboundSseEvent> events(@RestPath String sessionId, @Context Sse sse) {
         String id = SessionScope.requireId(sessionId);
-        // EventStreamGuard has answered an unknown session with 404 before the stream starts.
+        // SessionAccess has answered an unknown session with 404 before the stream starts.
         return sessions.meta(id).call(meta -> events.ensureSubscribed())
                 .onItem().transformToMulti(meta -> listening(sse, stream(id, SessionScope.language(meta))));
     }

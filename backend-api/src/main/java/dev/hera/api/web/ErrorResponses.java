@@ -15,7 +15,9 @@ import org.eclipse.microprofile.openapi.models.Extensible;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
+import dev.hera.api.access.SignedImageLinks;
 import dev.hera.error.ErrorCode;
 import dev.hera.model.Language;
 
@@ -23,8 +25,9 @@ import dev.hera.model.Language;
  * The error answers of the OpenAPI document, written from {@link ErrorCode}: an operation names
  * the codes it can answer with ({@code @Extension(name = ERRORS, value = "CODE CODE ...")}), and
  * each status gets its response here, described by its codes' sentences, with the one
- * {@value #SCHEMA} schema. Every operation under a session also answers INVALID_SESSION_ID and
- * SESSION_NOT_FOUND. Registered as {@code mp.openapi.filter}.
+ * {@value #SCHEMA} schema. Every operation under a session also answers INVALID_SESSION_ID,
+ * AUTHENTICATION_REQUIRED and
+ * SESSION_NOT_FOUND, and needs the session token. Registered as {@code mp.openapi.filter}.
  */
 public class ErrorResponses implements OASFilter {
 
@@ -32,13 +35,34 @@ public class ErrorResponses implements OASFilter {
     public static final String ERRORS = "x-hera-errors";
     /** The name of the error body's schema. */
     static final String SCHEMA = "Error";
-    private static final List<ErrorCode> UNDER_A_SESSION = List.of(ErrorCode.INVALID_SESSION_ID, ErrorCode.SESSION_NOT_FOUND);
+    /** The security scheme of a session's routes: the token returned when the session was created. */
+    static final String SESSION_TOKEN = "session_token";
+    private static final List<ErrorCode> UNDER_A_SESSION = List.of(ErrorCode.INVALID_SESSION_ID,
+            ErrorCode.AUTHENTICATION_REQUIRED, ErrorCode.SESSION_NOT_FOUND);
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         openAPI.getComponents().addSchema(SCHEMA, errorSchema());
-        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values()
-                .forEach(operation -> declare(operation, path.contains("{sessionId}"))));
+        openAPI.getComponents().addSecurityScheme(SESSION_TOKEN, OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.HTTP).scheme("bearer")
+                .description("The session_token of POST /api/sessions (HERA_API_AUTH=token, the default). With "
+                        + "HERA_API_AUTH=none no credential is asked for."));
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values().forEach(operation -> {
+            boolean underASession = path.contains("{sessionId}");
+            declare(operation, underASession);
+            if (underASession) {
+                operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(SESSION_TOKEN));
+                if (isSignedLinkTarget(operation)) {
+                    // An image also opens with the expires and signature of a link the API handed out.
+                    operation.addSecurityRequirement(OASFactory.createSecurityRequirement());
+                }
+            }
+        }));
+    }
+
+    private static boolean isSignedLinkTarget(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> SignedImageLinks.SIGNATURE.equals(parameter.getName()));
     }
 
     private static void declare(Operation operation, boolean underASession) {

@@ -71,7 +71,7 @@ class PhotoResourceTest {
                 .post("/api/sessions/" + id + "/photos/user")
                 .then().statusCode(200).contentType(ContentType.JSON)
                 .body("status", equalTo("success"))
-                .body("image_url", equalTo("/api/sessions/" + id + "/photos/user.jpg"))
+                .body("image_url", ApiState.linkTo(id, "user.jpg"))
                 .body("image.name", equalTo("user.jpg"))
                 .body("image.content_type", equalTo("image/jpeg"))
                 .body("image.created_at", instanceOf(String.class))
@@ -97,7 +97,7 @@ class PhotoResourceTest {
         byte[] png = TestImages.png();
         given().multiPart("file", "photo.jpeg", png, "application/octet-stream")
                 .post("/api/sessions/" + id + "/photos/user")
-                .then().statusCode(200).body("image_url", equalTo("/api/sessions/" + id + "/photos/user.png"))
+                .then().statusCode(200).body("image_url", ApiState.linkTo(id, "user.png"))
                 .body("image.content_type", equalTo("image/png"));
         byte[] served = given().get("/api/sessions/" + id + "/photos/user.png")
                 .then().statusCode(200).contentType("image/png").extract().asByteArray();
@@ -222,7 +222,7 @@ class PhotoResourceTest {
                 .body("status", equalTo("success"))
                 .body("images.size()", equalTo(1))
                 .body("images[0].name", equalTo("user.png"))
-                .body("images[0].image_url", equalTo("/api/sessions/" + id + "/photos/user.png"))
+                .body("images[0].image_url", ApiState.linkTo(id, "user.png"))
                 .body("images[0].content_type", equalTo("image/png"))
                 .body("images[0].size", equalTo(png.length))
                 .body("images[0].created_at", matchesPattern("\\d{4}-\\d{2}-\\d{2}T.*Z"));

@@ -83,7 +83,7 @@ class PortraitResourceTest {
         given().contentType(ContentType.JSON).body("{\"target\":\"partner\"}").post("/api/sessions/" + id + "/generate-image")
                 .then().statusCode(200).contentType(ContentType.JSON)
                 .body("status", equalTo("success"))
-                .body("image_url", equalTo("/api/sessions/" + id + "/photos/partner.png"))
+                .body("image_url", ApiState.linkTo(id, "partner.png"))
                 .body("meta.target", equalTo("partner"));
     }
 
@@ -118,7 +118,7 @@ class PortraitResourceTest {
         given().contentType(ContentType.JSON).body("").post("/api/sessions/" + id + "/generate-child-image")
                 .then().statusCode(200).contentType(ContentType.JSON)
                 .body("status", equalTo("success"))
-                .body("image_url", equalTo("/api/sessions/" + id + "/photos/child_1.png"))
+                .body("image_url", ApiState.linkTo(id, "child_1.png"))
                 .body("meta.target", equalTo("child"));
     }
 

@@ -5,6 +5,10 @@ import static io.restassured.RestAssured.given;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.hamcrest.Matcher;
+import org.hamcrest.Matchers;
 
 import dev.hera.session.SessionKey;
 import dev.hera.session.SessionStore;
@@ -60,6 +64,12 @@ public final class ApiState {
             }
         }
         return String.valueOf(redis.scanKeys("session:*").size());
+    }
+
+    /** A signed, expiring link to one image of the session, as the API hands them out. */
+    public static Matcher<String> linkTo(String sessionId, String imageName) {
+        return Matchers.matchesPattern(Pattern.quote("/api/sessions/" + sessionId + "/photos/" + imageName)
+                + "\\?expires=\\d+&signature=[A-Za-z0-9_-]{43}");
     }
 
     /** Everything stored that a request could have changed, comparable with {@code equals}. */

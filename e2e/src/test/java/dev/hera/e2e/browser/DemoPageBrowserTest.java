@@ -133,13 +133,17 @@ class DemoPageBrowserTest {
         page.click("#to-story");
         assertTrue(page.isShown("#step-story"));
 
-        assertEquals(200, statusOf(sessionId), "the session exists before it is forgotten");
+        // The page holds the session's token in the tab's session storage, and nothing opens the session without it.
+        String token = page.evaluate("sessionStorage.getItem('hera.sessionToken')").asText();
+        assertEquals(401, statusOf(sessionId, null), "the session needs its token");
+        assertEquals(200, statusOf(sessionId, token), "the session exists before it is forgotten");
         page.click("#forget");
         page.waitUntil("the start again", "!document.getElementById('step-start').hidden && " + NOT_BUSY, ANSWER);
         assertEquals(List.of("このセッションのすべて（会話、写真、物語）を削除します。よろしいですか？"), page.dialogs());
         assertEquals("すべて削除しました。またいつでもどうぞ。", page.text("#busy"));
         assertFalse(page.isShown("#forget"), "nothing left to forget");
-        assertEquals(404, statusOf(sessionId), "the session is gone");
+        assertEquals(404, statusOf(sessionId, token), "the session is gone");
+        assertTrue(page.isTrue("sessionStorage.getItem('hera.sessionToken') === null"), "the token is dropped");
         assertAccessible("forgotten");
 
         page.click("[data-locale=en]");
@@ -273,10 +277,14 @@ class DemoPageBrowserTest {
         assertEquals(List.of(), audit.problems(), "accessibility problems at the step: " + step);
     }
 
-    private static int statusOf(String sessionId) {
+    private static int statusOf(String sessionId, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                URI.create(system.api().baseUrl() + "/api/sessions/" + sessionId + "/status"));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create(system.api().baseUrl() + "/api/sessions/" + sessionId + "/status")).build(),
+            return HttpClient.newHttpClient().send(request.build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
