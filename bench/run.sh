@@ -29,15 +29,15 @@ pids+=($!)
 sleep 0.5
 
 now_ms() { date +%s%3N; }
-start_service() { # module port -> STARTED_PID, STARTED_MS (ms to ready); not in a subshell, so cleanup knows the pid
+start_service() { # module port (its management port: port + 100) -> STARTED_PID, STARTED_MS (ms to ready); not in a subshell, so cleanup knows the pid
   local t0
   t0=$(now_ms)
   # Rate limits off: this measures the system, not the limiter.
-  HERA_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_PORT=$2 QUARKUS_REDIS_HOSTS=redis://127.0.0.1:$REDIS_PORT HERA_IMAGES_LOCAL_DIRECTORY="$WORK/images" \
+  HERA_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_PORT=$2 QUARKUS_MANAGEMENT_PORT=$(( $2 + 100 )) QUARKUS_REDIS_HOSTS=redis://127.0.0.1:$REDIS_PORT HERA_IMAGES_LOCAL_DIRECTORY="$WORK/images" \
     java $JVM_OPTS -jar "$HERA_ROOT/$1/target/quarkus-app/quarkus-run.jar" >"$WORK/$1.log" 2>&1 &
   STARTED_PID=$!
   pids+=($STARTED_PID)
-  until curl -fs "http://127.0.0.1:$2/q/health/ready" >/dev/null 2>&1; do sleep 0.05; done
+  until curl -fs "http://127.0.0.1:$(( $2 + 100 ))/q/health/ready" >/dev/null 2>&1; do sleep 0.05; done
   STARTED_MS=$(( $(now_ms) - t0 ))
 }
 start_service adk-agent "$AGENT_PORT"; AGENT_PID=$STARTED_PID; AGENT_START=$STARTED_MS

@@ -41,7 +41,7 @@ class JourneyTest {
     @BeforeAll
     void start() {
         system = newSystem().start();
-        contract = OpenApiContract.of(system.api().baseUrl());
+        contract = OpenApiContract.of(system.api().managementUrl());
     }
 
     @AfterEach

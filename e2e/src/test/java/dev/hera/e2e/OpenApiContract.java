@@ -58,9 +58,10 @@ final class OpenApiContract implements Filter {
     }
 
     /** The document the API serves. */
-    static OpenApiContract of(String baseUrl) {
+    /** The document the API serves at {@code <managementUrl>/q/openapi}. */
+    static OpenApiContract of(String managementUrl) {
         try {
-            return new OpenApiContract(JSON.readTree(URI.create(baseUrl + "/q/openapi?format=json").toURL()));
+            return new OpenApiContract(JSON.readTree(URI.create(managementUrl + "/q/openapi?format=json").toURL()));
         } catch (java.io.IOException e) {
             throw new IllegalStateException("the API serves no OpenAPI document", e);
         }

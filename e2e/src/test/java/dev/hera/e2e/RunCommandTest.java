@@ -41,12 +41,16 @@ class RunCommandTest {
         int api = FreePorts.next();
         int agent = FreePorts.next();
         int redis = FreePorts.next();
+        int apiManagement = FreePorts.next();
+        int agentManagement = FreePorts.next();
         Path state = Files.createTempDirectory("hera-run-");
         ProcessBuilder builder = new ProcessBuilder("bash", ServiceProcess.root().resolve("bin/run").toString())
                 .directory(ServiceProcess.root().toFile()).redirectErrorStream(true);
         builder.environment().putAll(Map.of(
                 "HERA_API_PORT", String.valueOf(api),
                 "HERA_AGENT_PORT", String.valueOf(agent),
+                "HERA_API_MANAGEMENT_PORT", String.valueOf(apiManagement),
+                "HERA_AGENT_MANAGEMENT_PORT", String.valueOf(agentManagement),
                 "QUARKUS_REDIS_HOSTS", "redis://localhost:" + redis,
                 "HERA_STATE_DIR", state.toString()));
         Process run = builder.start();
@@ -57,7 +61,8 @@ class RunCommandTest {
             String printed = String.join("\n", output);
             assertTrue(printed.contains("starting redis-server on port " + redis), printed);
             assertTrue(printed.contains("Demo page    http://localhost:" + api + "/"), printed);
-            assertTrue(printed.contains("Swagger UI   http://localhost:" + api + "/q/swagger-ui"), printed);
+            assertTrue(printed.contains("Swagger UI   http://localhost:" + apiManagement + "/q/swagger-ui"), printed);
+            given().get("http://localhost:" + apiManagement + "/q/swagger-ui/").then().statusCode(200);
             List<ProcessHandle> started = run.descendants().toList();
             assertEquals(3, started.stream().filter(ProcessHandle::isAlive).count(), "redis-server and two services: " + started);
 
@@ -77,7 +82,7 @@ class RunCommandTest {
                 process.onExit().get(10, TimeUnit.SECONDS);
                 assertFalse(process.isAlive(), process.info().command().orElse("?") + " is left behind");
             }
-            for (int port : new int[] { api, agent, redis }) {
+            for (int port : new int[] { api, agent, redis, apiManagement, agentManagement }) {
                 assertFalse(listening(port), "port " + port + " still open");
             }
         } finally {

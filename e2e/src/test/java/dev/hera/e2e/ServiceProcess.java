@@ -25,6 +25,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     private final String module;
     private final int port;
+    private final int managementPort;
     private final Map<String, String> environment;
     private final Path log;
     private Process process;
@@ -32,6 +33,7 @@ public final class ServiceProcess implements AutoCloseable {
     public ServiceProcess(String module, Map<String, String> environment) {
         this.module = module;
         this.port = FreePorts.next();
+        this.managementPort = FreePorts.next();
         this.environment = Map.copyOf(environment);
         try {
             this.log = Files.createTempFile("hera-" + module + "-", ".log");
@@ -56,6 +58,7 @@ public final class ServiceProcess implements AutoCloseable {
                 .redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        builder.environment().put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
         try {
             process = builder.start();
         } catch (IOException e) {
@@ -67,6 +70,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** Where {@code /q/*} (health, metrics, OpenAPI, Swagger UI) is served: the management port, in production. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     /** Kills the process at once, like a crash ({@code kill -9}). */
@@ -139,9 +147,10 @@ public final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(module + " not ready in " + timeout + ":\n" + logTail());
     }
 
+    /** A GET of {@code /q/<path>} on the management port. */
     private HttpResponse<String> get(String path) throws IOException {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(5)).build(),
+            return HTTP.send(HttpRequest.newBuilder(URI.create(managementUrl() + path)).timeout(Duration.ofSeconds(5)).build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -69,6 +69,14 @@ public interface HeraConfig {
         @WithDefault("500")
         int maxTurns();
 
+        /** The most messages a person may send Hera in one session (the interview). */
+        @WithDefault("200")
+        int maxInterviewMessages();
+
+        /** The most messages a person may send the family in one session. */
+        @WithDefault("200")
+        int maxFamilyMessages();
+
         /** How many times a guarded read-modify-write is retried when another writer won the race. */
         @WithDefault("50")
         int maxUpdateAttempts();

@@ -48,6 +48,8 @@ public enum ErrorCode {
     TURN_NOT_FOUND(404, "このやり取りは見つかりません。", "There is no such turn in this session."),
     IDEMPOTENCY_KEY_REUSED(422, "同じ Idempotency-Key が別の内容で使われています。",
             "This Idempotency-Key was already used for a different request."),
+    TOO_MANY_STREAMS(429, "同時に開ける通知の接続が多すぎます。ほかの画面を閉じてからお試しください。",
+            "Too many event streams are open. Close another one and try again."),
     RATE_LIMITED(429, "リクエストが多すぎます。少し待ってからもう一度お試しください。",
             "Too many requests. Please wait a moment and try again."),
     TURN_FAILED(502, "申し訳ありません、うまく応答できませんでした。もう一度お試しください。",

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -46,6 +47,8 @@ public class WorkQueue {
 
     private static final Logger LOG = Logger.getLogger(WorkQueue.class);
     private static final String FIELD_SESSION = "session";
+    /** The prefix of the {@code _meta} fields that count a session's turns of one kind, e.g. {@code turns_interview_message}. */
+    static final String COUNTED = "turns_";
 
     private final ReactiveRedisDataSource redis;
     private final ReactiveStreamCommands<String, String, String> streams;
@@ -79,20 +82,31 @@ public class WorkQueue {
         String turnId = java.util.UUID.randomUUID().toString();
         Turn turn = Turn.pending(turnId, sessionId, request, idempotencyKey, clock.instant(), TraceParent.current());
         int maxTurns = config.session().maxTurns();
+        TurnKind kind = request.kind();
         List<String> args = List.of(ttl(), now(), turnId, idempotencyKey == null ? "" : idempotencyKey, encode(turn),
-                String.valueOf(maxTurns));
+                String.valueOf(maxTurns), COUNTED + kind.name().toLowerCase(Locale.ROOT),
+                String.valueOf(limitOf(kind)));
         return guard(WorkScripts.ENQUEUE.run(redis, keys.all(sessionId), args)).chain(reply -> {
             if (reply == null) {
                 return Uni.createFrom().failure(new SessionNotFoundException(sessionId));
             }
             if (reply.get(0).toInteger() == 2) {
-                return Uni.createFrom().failure(new TurnLimitReachedException(sessionId, maxTurns));
+                return Uni.createFrom().failure(new TurnLimitReachedException(sessionId, kind));
             }
             boolean created = reply.get(0).toInteger() == 1;
             Turn queued = decode(reply.get(1).toString());
             Uni<Void> wake = created || !queued.isFinished() ? wake(sessionId) : Uni.createFrom().voidItem();
             return wake.replaceWith(new Submitted(queued, created));
         });
+    }
+
+    /** The most turns of this kind one session may queue; 0 when only the bound on all turns applies. */
+    private int limitOf(TurnKind kind) {
+        return switch (kind) {
+            case INTERVIEW_MESSAGE -> config.session().maxInterviewMessages();
+            case FAMILY_MESSAGE -> config.session().maxFamilyMessages();
+            default -> 0;
+        };
     }
 
     /** A turn of the session, if there is one with that id. */

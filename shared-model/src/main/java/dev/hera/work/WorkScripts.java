@@ -20,8 +20,10 @@ final class WorkScripts {
 
     /**
      * Queues a turn. ARGV[3] turn id, ARGV[4] idempotency key or '', ARGV[5] turn JSON, ARGV[6] the
-     * most turns a session may hold. Returns {1, turn JSON} when queued, {0, earlier turn JSON}
-     * when the key was seen before, {2} when the session is full (nothing is stored).
+     * most turns a session may hold, ARGV[7] the {@code _meta} field counting turns of this kind,
+     * ARGV[8] the most turns of this kind (0: no bound of its own). Returns {1, turn JSON} when
+     * queued, {0, earlier turn JSON} when the key was seen before, {2} when the session is full,
+     * for all turns or this kind (nothing is stored).
      */
     static final LuaScript ENQUEUE = new LuaScript(SessionScripts.PRELUDE + KEY_INDEXES + """
             if ARGV[4] ~= '' then
@@ -32,6 +34,11 @@ final class WorkScripts {
               end
             end
             if redis.call('HLEN', KEYS[TURNS]) >= tonumber(ARGV[6]) then return { 2 } end
+            if tonumber(ARGV[8]) > 0 then
+              local counted = tonumber(redis.call('HGET', KEYS[META], ARGV[7]) or '0')
+              if counted >= tonumber(ARGV[8]) then return { 2 } end
+              redis.call('HSET', KEYS[META], ARGV[7], tostring(counted + 1))
+            end
             if ARGV[4] ~= '' then
               redis.call('HSET', KEYS[IDEMPOTENCY], ARGV[4], ARGV[3])
             end

@@ -12,15 +12,22 @@ public final class TestConfigs {
 
     /** Sessions that live {@code ttl}. */
     public static HeraConfig withSessionTtl(HeraConfig base, Duration ttl) {
-        return withSession(base, ttl, base.session().maxTurns());
+        return withSession(base, ttl, base.session().maxTurns(), base.session().maxInterviewMessages(),
+                base.session().maxFamilyMessages());
     }
 
     /** Sessions that hold at most {@code maxTurns} turns. */
     public static HeraConfig withMaxTurns(HeraConfig base, int maxTurns) {
-        return withSession(base, base.session().ttl(), maxTurns);
+        return withSession(base, base.session().ttl(), maxTurns, base.session().maxInterviewMessages(),
+                base.session().maxFamilyMessages());
     }
 
-    private static HeraConfig withSession(HeraConfig base, Duration ttl, int maxTurns) {
+    /** Sessions that take at most {@code interview} messages to Hera and {@code family} to the family. */
+    public static HeraConfig withMaxMessages(HeraConfig base, int interview, int family) {
+        return withSession(base, base.session().ttl(), base.session().maxTurns(), interview, family);
+    }
+
+    private static HeraConfig withSession(HeraConfig base, Duration ttl, int maxTurns, int maxInterview, int maxFamily) {
         HeraConfig.Session session = new HeraConfig.Session() {
             @Override
             public Duration ttl() {
@@ -35,6 +42,16 @@ public final class TestConfigs {
             @Override
             public int maxTurns() {
                 return maxTurns;
+            }
+
+            @Override
+            public int maxInterviewMessages() {
+                return maxInterview;
+            }
+
+            @Override
+            public int maxFamilyMessages() {
+                return maxFamily;
             }
 
             @Override

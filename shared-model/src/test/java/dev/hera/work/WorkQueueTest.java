@@ -206,6 +206,25 @@ class WorkQueueTest {
     }
 
     @Test
+    void eachKindOfMessageHasItsOwnBoundAndOtherTurnsGoOn() {
+        HeraConfig two = TestConfigs.withMaxMessages(own, 2, 1);
+        WorkQueue small = new WorkQueue(redis, new SessionKeys(two), json, Clock.systemUTC(), two);
+        String id = session();
+        small.submit(id, message("一"), null).await().atMost(WAIT);
+        Turn second = small.submit(id, message("二"), "key-2").await().atMost(WAIT).turn();
+        assertThrows(TurnLimitReachedException.class, () -> small.submit(id, message("三"), null).await().atMost(WAIT));
+        assertEquals(second.turnId(), small.submit(id, message("二"), "key-2").await().atMost(WAIT).turn().turnId(),
+                "a retry of a counted message is found, not refused");
+
+        small.submit(id, new TurnRequest.FamilyMessage("行こう"), null).await().atMost(WAIT);
+        assertThrows(TurnLimitReachedException.class,
+                () -> small.submit(id, new TurnRequest.FamilyMessage("もう一回"), null).await().atMost(WAIT));
+        small.submit(id, new TurnRequest.PartnerPortrait(), null).await().atMost(WAIT);
+        assertEquals(4, redis.execute("HLEN", new SessionKeys(two).of(id, SessionKey.TURNS)).await().atMost(WAIT).toInteger(),
+                "two messages to Hera, one to the family, one portrait; nothing of the refused ones");
+    }
+
+    @Test
     void aTurnWhoseAgentsKeepDyingIsAnsweredAsFailedAndTheSessionGoesOn() {
         String id = session();
         Turn poison = queue.submit(id, message("毒"), null).await().atMost(WAIT).turn();

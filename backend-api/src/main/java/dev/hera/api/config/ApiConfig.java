@@ -40,6 +40,24 @@ public interface ApiConfig {
     @WithDefault("token")
     AuthMode auth();
 
+    /** Event streams ({@code GET /api/sessions/<id>/events}). */
+    Events events();
+
+    interface Events {
+
+        /** Streams one session may hold open on one API process at once. */
+        @WithDefault("3")
+        int maxPerSession();
+
+        /** Streams one client (address) may hold open on one API process at once. */
+        @WithDefault("10")
+        int maxPerClient();
+
+        /** How long a stream lasts; then it ends, and the client opens a new one if it still listens. */
+        @WithDefault("30M")
+        Duration maxDuration();
+    }
+
     /** The image links the API hands out: signed, expiring, usable as an {@code <img src>}. */
     Links links();
 

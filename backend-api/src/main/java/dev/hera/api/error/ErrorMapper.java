@@ -40,20 +40,18 @@ public class ErrorMapper {
     public Response map(Throwable failure, HttpHeaders headers) {
         Throwable cause = unwrap(failure);
         if (cause instanceof ApiException api) {
-            return body(api.code(), api.language().orElseGet(() -> preferred(headers)), api.details(),
-                    withRetryAfter(api.code(), api.headers()));
+            return body(api.code(), api.language().orElseGet(() -> preferred(headers)), api.details(), api.headers());
         }
         ErrorCode code = codeOf(cause);
-        Map<String, String> extraHeaders = withRetryAfter(code, Map.of());
         if (code == ErrorCode.INTERNAL) {
             String reference = UUID.randomUUID().toString();
             LOG.errorf(cause, "unexpected failure (reference %s)", reference);
-            return body(code, preferred(headers), Map.of("reference", reference), extraHeaders);
+            return body(code, preferred(headers), Map.of("reference", reference), Map.of());
         }
         if (code == ErrorCode.SERVICE_UNAVAILABLE) {
             LOG.warnf("dependency unavailable: %s", cause.getClass().getSimpleName());
         }
-        return body(code, preferred(headers), Map.of(), extraHeaders);
+        return body(code, preferred(headers), Map.of(), Map.of());
     }
 
     /**
@@ -69,12 +67,15 @@ public class ErrorMapper {
         return all;
     }
 
-    /** Builds the JSON error answer; also used by filters that answer before a resource runs. */
+    /**
+     * Builds the JSON error answer (a 503 always says when to retry); also used by filters that
+     * answer before a resource runs.
+     */
     public static Response body(ErrorCode code, Language language, Map<String, Object> details,
             Map<String, String> headers) {
         Response.ResponseBuilder response = Response.status(code.status()).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(fields(code, language, details));
-        headers.forEach(response::header);
+        withRetryAfter(code, headers).forEach(response::header);
         return response.build();
     }
 

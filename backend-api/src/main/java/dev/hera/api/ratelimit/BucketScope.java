@@ -8,7 +8,9 @@ public enum BucketScope {
     /** Expensive requests of one client address. */
     CLIENT_EXPENSIVE("client-expensive"),
     /** Expensive requests addressed to one session, from any address. */
-    SESSION_EXPENSIVE("session-expensive");
+    SESSION_EXPENSIVE("session-expensive"),
+    /** New sessions created by one client address (each one stores a session and queues a greeting). */
+    CLIENT_SESSIONS("client-sessions");
 
     private final String label;
 

@@ -50,6 +50,14 @@ public interface RateLimitConfig {
     @WithDefault("1")
     double sessionExpensiveRefillPerSecond();
 
+    /** Sessions one client address may create in a burst (each creation also counts as a cheap request). */
+    @WithDefault("20")
+    int clientSessionsCapacity();
+
+    /** Sessions per second a client address regains the right to create (0.1: six a minute). */
+    @WithDefault("0.1")
+    double clientSessionsRefillPerSecond();
+
     /** Longest wait for Redis during a check; past it the request is let through. */
     @WithDefault("500MS")
     Duration checkTimeout();

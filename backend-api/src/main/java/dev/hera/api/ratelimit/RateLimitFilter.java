@@ -20,7 +20,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.net.SocketAddress;
 
 /**
  * Answers {@code 429} with {@code Retry-After} once a request's buckets are empty. It runs before
@@ -46,15 +45,15 @@ public class RateLimitFilter {
     private final RateLimitPolicy policy;
     private final TokenBucketLimiter limiter;
     private final RateLimitConfig config;
-    private final List<ClientAddress.Network> trustedProxies;
+    private final Clients clients;
     private final Map<BucketScope, Counter> rejections = new EnumMap<>(BucketScope.class);
 
-    public RateLimitFilter(RateLimitPolicy policy, TokenBucketLimiter limiter, RateLimitConfig config,
+    public RateLimitFilter(RateLimitPolicy policy, TokenBucketLimiter limiter, RateLimitConfig config, Clients clients,
             MeterRegistry registry) {
         this.policy = policy;
         this.limiter = limiter;
         this.config = config;
-        this.trustedProxies = config.trustedProxies().orElse(List.of()).stream().map(ClientAddress.Network::parse).toList();
+        this.clients = clients;
         for (BucketScope scope : BucketScope.values()) {
             // Registered up front so that every scope's series exists (at 0) before the first rejection.
             rejections.put(scope, Counter.builder("hera.rate.limit.rejections")
@@ -66,7 +65,7 @@ public class RateLimitFilter {
 
     @ServerRequestFilter(preMatching = true)
     public Uni<Response> limit(ContainerRequestContext request, HttpServerRequest http, HttpHeaders headers) {
-        String client = ClientAddress.resolve(peerAddress(http), http.getHeader("X-Forwarded-For"), trustedProxies);
+        String client = clients.of(http);
         List<Bucket> buckets = policy.bucketsFor(request.getMethod(), request.getUriInfo().getPath(), client);
         if (buckets.isEmpty()) {
             return Uni.createFrom().nullItem();
@@ -107,10 +106,5 @@ public class RateLimitFilter {
         } catch (RuntimeException malformed) {
             return Language.DEFAULT;
         }
-    }
-
-    private static String peerAddress(HttpServerRequest http) {
-        SocketAddress remote = http.remoteAddress();
-        return remote == null ? null : remote.hostAddress();
     }
 }

@@ -15,7 +15,9 @@ import dev.hera.session.SessionIds;
  * driven from many addresses; everything else draws on the client's cheap budget. A request is
  * expensive when it is a POST to anything under a session ({@code /api/sessions/<id>/...}): every
  * such route makes the agent or the image store work (turns, portraits, completion, uploads), so
- * no list of routes is kept here to fall behind the resources.
+ * no list of routes is kept here to fall behind the resources. Creating a session draws on the
+ * client's cheap budget and on its own, smaller one: each creation stores a session and queues a
+ * greeting for the agent.
  */
 @ApplicationScoped
 public class RateLimitPolicy {
@@ -24,20 +26,24 @@ public class RateLimitPolicy {
     private final Budget clientCheap;
     private final Budget clientExpensive;
     private final Budget sessionExpensive;
+    private final Budget clientSessions;
 
     @Inject
     public RateLimitPolicy(RateLimitConfig config) {
         this(config.enabled(),
                 new Budget(config.clientCheapCapacity(), config.clientCheapRefillPerSecond()),
                 new Budget(config.clientExpensiveCapacity(), config.clientExpensiveRefillPerSecond()),
-                new Budget(config.sessionExpensiveCapacity(), config.sessionExpensiveRefillPerSecond()));
+                new Budget(config.sessionExpensiveCapacity(), config.sessionExpensiveRefillPerSecond()),
+                new Budget(config.clientSessionsCapacity(), config.clientSessionsRefillPerSecond()));
     }
 
-    public RateLimitPolicy(boolean enabled, Budget clientCheap, Budget clientExpensive, Budget sessionExpensive) {
+    public RateLimitPolicy(boolean enabled, Budget clientCheap, Budget clientExpensive, Budget sessionExpensive,
+            Budget clientSessions) {
         this.enabled = enabled;
         this.clientCheap = clientCheap;
         this.clientExpensive = clientExpensive;
         this.sessionExpensive = sessionExpensive;
+        this.clientSessions = clientSessions;
     }
 
     /** The buckets to take a token from for this request; empty when it is not limited. */
@@ -45,6 +51,10 @@ public class RateLimitPolicy {
         List<String> segments = segments(path);
         if (!enabled || "OPTIONS".equalsIgnoreCase(method) || isExempt(segments)) {
             return List.of();
+        }
+        if ("POST".equalsIgnoreCase(method) && segments.equals(List.of("api", "sessions"))) {
+            return List.of(new Bucket(BucketScope.CLIENT_CHEAP, clientAddress, clientCheap),
+                    new Bucket(BucketScope.CLIENT_SESSIONS, clientAddress, clientSessions));
         }
         if (!"POST".equalsIgnoreCase(method) || !isExpensiveAction(segments)) {
             return List.of(new Bucket(BucketScope.CLIENT_CHEAP, clientAddress, clientCheap));

@@ -1,5 +1,6 @@
 package dev.hera.api.turn;
 
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.enterprise.inject.Any;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
@@ -20,7 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
+import dev.hera.api.config.ApiConfig;
 import dev.hera.api.error.ApiException;
+import dev.hera.api.error.ErrorMapper;
+import dev.hera.api.ratelimit.Clients;
 import dev.hera.api.web.ErrorResponses;
 import dev.hera.api.web.SessionScope;
 import dev.hera.error.ErrorCode;
@@ -33,6 +38,7 @@ import dev.hera.work.TurnStatus;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.Cancellable;
+import io.vertx.core.http.HttpServerRequest;
 
 /** Turns after the fact: fetch one (after a 202), or follow a session's answers as they come. */
 @Path(SessionScope.SESSIONS_PATH)
@@ -43,12 +49,19 @@ public class TurnResource {
     private final TurnGateway turns;
     private final TurnEvents events;
     private final List<TurnAnswer> answers;
+    private final EventStreams streams;
+    private final Clients clients;
+    private final Duration streamLifetime;
 
-    public TurnResource(SessionStore sessions, TurnGateway turns, TurnEvents events, @Any Instance<TurnAnswer> answers) {
+    public TurnResource(SessionStore sessions, TurnGateway turns, TurnEvents events, @Any Instance<TurnAnswer> answers,
+            EventStreams streams, Clients clients, ApiConfig config) {
         this.sessions = sessions;
         this.turns = turns;
         this.events = events;
         this.answers = answers.stream().toList();
+        this.streams = streams;
+        this.clients = clients;
+        this.streamLifetime = config.events().maxDuration();
     }
 
     @GET
@@ -78,14 +91,22 @@ public class TurnResource {
     @Operation(summary = "The session's answered turns as server-sent events",
             description = "Opens with the comment `: listening` once the stream follows the session (a client that waits "
                     + "for it before sending misses no answer); then one event per turn the agent answers from now on "
-                    + "(replies to messages, portraits, ...), each shaped like GET /turns/{turn_id}.")
+                    + "(replies to messages, portraits, ...), each shaped like GET /turns/{turn_id}. A stream ends after "
+                    + "HERA_API_EVENTS_MAX_DURATION (30 minutes); a session and a client hold a few streams at once.")
     @APIResponse(responseCode = "200", description = "The stream of answered turns",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = TurnView.class)))
-    public Multi<OutboundSseEvent> events(@RestPath String sessionId, @Context Sse sse) {
+    @Extension(name = ErrorResponses.ERRORS, value = "TOO_MANY_STREAMS")
+    public Multi<OutboundSseEvent> events(@RestPath String sessionId, @Context Sse sse, HttpServerRequest http) {
         String id = SessionScope.requireId(sessionId);
-        // SessionAccess has answered an unknown session with 404 before the stream starts.
+        // Refused before the stream starts, while the status can still be 429 (SessionAccess has
+        // answered an unknown session with 404 already).
+        Runnable close = streams.open(id, clients.of(http))
+                .orElseThrow(() -> new ApiException(ErrorCode.TOO_MANY_STREAMS, ErrorMapper.preferred(
+                        http.getHeader(HttpHeaders.ACCEPT_LANGUAGE))));
         return sessions.meta(id).call(meta -> events.ensureSubscribed())
-                .onItem().transformToMulti(meta -> listening(sse, stream(id, SessionScope.language(meta))));
+                .onItem().transformToMulti(meta -> listening(sse, stream(id, SessionScope.language(meta))))
+                .select().first(streamLifetime)
+                .onTermination().invoke(close);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.hera.api.ratelimit;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +23,7 @@ import dev.hera.testing.RedisServerResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.vertx.mutiny.core.Vertx;
 
@@ -81,6 +83,22 @@ class RateLimitHttpTest {
 
         assertNotEquals(TOO_MANY_REQUESTS, get(client, "/api/sessions/" + UUID.randomUUID() + "/status").statusCode(),
                 "exempt requests took nothing from the client's budget");
+    }
+
+    @Test
+    void creatingSessionsHasItsOwnBudgetPerClientAndLeavesTheOtherRequestsAlone() {
+        String client = newClientAddress();
+        for (int i = 0; i < SmallBudgetsProfile.CLIENT_SESSIONS; i++) {
+            createSession(client).then().statusCode(200);
+        }
+
+        createSession(client).then().statusCode(TOO_MANY_REQUESTS).contentType("application/json")
+                .body("code", equalTo("RATE_LIMITED"))
+                .header("X-RateLimit-Limit", String.valueOf(SmallBudgetsProfile.CLIENT_SESSIONS))
+                .header("Retry-After", notNullValue());
+        assertNotEquals(TOO_MANY_REQUESTS, get(client, "/api/sessions/" + UUID.randomUUID() + "/status").statusCode(),
+                "the client's other requests go on");
+        createSession(newClientAddress()).then().statusCode(200);
     }
 
     @Test
@@ -159,6 +177,10 @@ class RateLimitHttpTest {
 
     private static Response get(String client, String path) {
         return given().header("X-Forwarded-For", client).header("Accept-Language", "en").get(path);
+    }
+
+    private static Response createSession(String client) {
+        return given().header("X-Forwarded-For", client).contentType(ContentType.JSON).body("{}").post("/api/sessions");
     }
 
     private static Response postMessage(String client, String session) {

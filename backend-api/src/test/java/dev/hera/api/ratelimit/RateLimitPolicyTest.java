@@ -16,8 +16,9 @@ class RateLimitPolicyTest {
     private static final Budget CHEAP = new Budget(120, 20);
     private static final Budget EXPENSIVE = new Budget(30, 2);
     private static final Budget SESSION_EXPENSIVE = new Budget(20, 1);
+    private static final Budget SESSIONS = new Budget(20, 0.1);
 
-    private final RateLimitPolicy policy = new RateLimitPolicy(true, CHEAP, EXPENSIVE, SESSION_EXPENSIVE);
+    private final RateLimitPolicy policy = new RateLimitPolicy(true, CHEAP, EXPENSIVE, SESSION_EXPENSIVE, SESSIONS);
 
     @ParameterizedTest(name = "{0} {1} -> {2}")
     @CsvSource({
@@ -31,7 +32,10 @@ class RateLimitPolicyTest {
             // cheap
             "GET, /api/sessions/" + SESSION + "/status, client-cheap",
             "GET, /api/sessions/" + SESSION + "/messages, client-cheap",
-            "POST, /api/sessions, client-cheap",
+            // creating a session: cheap, and its own budget
+            "POST, /api/sessions, client-cheap client-sessions",
+            "POST, //api/sessions/, client-cheap client-sessions",
+            "POST, /api/sessions;x=1, client-cheap client-sessions",
             "DELETE, /api/sessions/" + SESSION + ", client-cheap",
             "GET, /api/sessions/" + SESSION + "/photos/user.png, client-cheap",
             "GET, /api/healthz, client-cheap",
@@ -74,7 +78,7 @@ class RateLimitPolicyTest {
 
     @Test
     void nothingIsLimitedWhenDisabled() {
-        RateLimitPolicy disabled = new RateLimitPolicy(false, CHEAP, EXPENSIVE, SESSION_EXPENSIVE);
+        RateLimitPolicy disabled = new RateLimitPolicy(false, CHEAP, EXPENSIVE, SESSION_EXPENSIVE, SESSIONS);
 
         assertEquals(List.of(), disabled.bucketsFor("POST", "/api/sessions/" + SESSION + "/messages", CLIENT));
         assertEquals(List.of(), disabled.bucketsFor("GET", "/api/sessions/" + SESSION + "/status", CLIENT));

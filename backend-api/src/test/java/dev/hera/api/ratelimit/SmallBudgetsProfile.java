@@ -13,16 +13,19 @@ public class SmallBudgetsProfile implements QuarkusTestProfile {
     static final int CLIENT_CHEAP = 5;
     static final int CLIENT_EXPENSIVE = 4;
     static final int SESSION_EXPENSIVE = 3;
+    static final int CLIENT_SESSIONS = 2;
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of(
-                "hera.rate-limit.trusted-proxies", "127.0.0.1,::1",
-                "hera.rate-limit.client-cheap-capacity", String.valueOf(CLIENT_CHEAP),
-                "hera.rate-limit.client-cheap-refill-per-second", "0.2",
-                "hera.rate-limit.client-expensive-capacity", String.valueOf(CLIENT_EXPENSIVE),
-                "hera.rate-limit.client-expensive-refill-per-second", "0.01",
-                "hera.rate-limit.session-expensive-capacity", String.valueOf(SESSION_EXPENSIVE),
-                "hera.rate-limit.session-expensive-refill-per-second", "0.01");
+        return Map.ofEntries(
+                Map.entry("hera.rate-limit.client-sessions-capacity", String.valueOf(CLIENT_SESSIONS)),
+                Map.entry("hera.rate-limit.client-sessions-refill-per-second", "0.01"),
+                Map.entry("hera.rate-limit.trusted-proxies", "127.0.0.1,::1"),
+                Map.entry("hera.rate-limit.client-cheap-capacity", String.valueOf(CLIENT_CHEAP)),
+                Map.entry("hera.rate-limit.client-cheap-refill-per-second", "0.2"),
+                Map.entry("hera.rate-limit.client-expensive-capacity", String.valueOf(CLIENT_EXPENSIVE)),
+                Map.entry("hera.rate-limit.client-expensive-refill-per-second", "0.01"),
+                Map.entry("hera.rate-limit.session-expensive-capacity", String.valueOf(SESSION_EXPENSIVE)),
+                Map.entry("hera.rate-limit.session-expensive-refill-per-second", "0.01"));
     }
 }

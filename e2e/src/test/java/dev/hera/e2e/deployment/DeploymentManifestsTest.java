@@ -66,6 +66,7 @@ class DeploymentManifestsTest {
     /** The Compose variable that picks the image kind (README, Deployment). */
     private static final String COMPOSE_IMAGE_KIND = "HERA_IMAGE_KIND";
     private static final String HTTP_PORT_VARIABLE = "QUARKUS_HTTP_PORT";
+    private static final String MANAGEMENT_PORT_VARIABLE = "QUARKUS_MANAGEMENT_PORT";
     private static final Pattern DOCUMENTED_NAME = Pattern.compile("`([A-Z][A-Z0-9_]*[A-Z0-9])");
     private static final Pattern HEALTHCHECK_PORT = Pattern.compile("localhost[:/](\\d+)");
     private static final Pattern HEALTHCHECK_PATH = Pattern.compile("(/q/health/\\w+)");
@@ -146,12 +147,14 @@ class DeploymentManifestsTest {
                     .orElseThrow(() -> new AssertionError(where + ": no container named " + service.module()));
             Map<String, String> environment = environment(container, resources);
             int port = port(service, environment);
+            int management = managementPort(service, environment);
 
             assertEquals(service.image(overlay).name(), container.getImage(), where + ": image");
-            assertEquals(List.of(port), container.getPorts().stream().map(ContainerPort::getContainerPort).toList(), where + ": container ports");
-            assertProbe("startup", container.getStartupProbe(), ReadinessContract.STARTED, container, port, where);
-            assertProbe("liveness", container.getLivenessProbe(), ReadinessContract.LIVE, container, port, where);
-            assertProbe("readiness", container.getReadinessProbe(), ReadinessContract.READY, container, port, where);
+            assertEquals(List.of(port, management), container.getPorts().stream().map(ContainerPort::getContainerPort).toList(),
+                    where + ": container ports (HTTP, management)");
+            assertProbe("startup", container.getStartupProbe(), ReadinessContract.STARTED, container, management, where);
+            assertProbe("liveness", container.getLivenessProbe(), ReadinessContract.LIVE, container, management, where);
+            assertProbe("readiness", container.getReadinessProbe(), ReadinessContract.READY, container, management, where);
 
             Service network = find(resources, Service.class, service.module());
             assertTrue(pod.getMetadata().getLabels().entrySet().containsAll(network.getSpec().getSelector().entrySet()),
@@ -184,7 +187,8 @@ class DeploymentManifestsTest {
                 assertEquals(port, containerPort(published), where + ": published port " + published);
             }
             String healthcheck = String.valueOf(((Map<?, ?>) composed.get("healthcheck")).get("test"));
-            assertEquals(String.valueOf(port), group(HEALTHCHECK_PORT, healthcheck), where + ": healthcheck port");
+            assertEquals(String.valueOf(managementPort(service, environment)), group(HEALTHCHECK_PORT, healthcheck),
+                    where + ": healthcheck port (management)");
             assertEquals(ReadinessContract.READY, group(HEALTHCHECK_PATH, healthcheck), where + ": healthcheck path");
             assertConfigured(service, environment.keySet(), where);
         }
@@ -217,6 +221,11 @@ class DeploymentManifestsTest {
     /** The port the service listens on: its own, unless the environment sets another. */
     private static int port(HeraService service, Map<String, String> environment) {
         return Integer.parseInt(environment.getOrDefault(HTTP_PORT_VARIABLE, String.valueOf(service.httpPort())));
+    }
+
+    /** The port {@code /q/*} is served on in production: the service's own, unless the environment sets another. */
+    private static int managementPort(HeraService service, Map<String, String> environment) {
+        return Integer.parseInt(environment.getOrDefault(MANAGEMENT_PORT_VARIABLE, String.valueOf(service.managementPort())));
     }
 
     private static int portNumber(IntOrString port, Container container) {

@@ -34,7 +34,8 @@ import io.smallrye.config.ConfigMappings.ConfigClass;
  * the image each of its Dockerfiles builds, and the environment variables its packaged
  * configuration reads.
  */
-record HeraService(String module, int httpPort, Map<String, Image> imagesByKind, Set<String> environmentVariables) {
+record HeraService(String module, int httpPort, int managementPort, Map<String, Image> imagesByKind,
+        Set<String> environmentVariables) {
 
     /** An image kind ({@code jvm}, {@code native}): its Dockerfile, the name it is built as, the port it exposes. */
     record Image(String dockerfile, String name, int exposedPort) {
@@ -77,7 +78,10 @@ record HeraService(String module, int httpPort, Map<String, Image> imagesByKind,
             properties.load(reader);
         }
         int httpPort = Integer.parseInt(properties.getProperty("quarkus.http.port"));
-        return new HeraService(module, httpPort, images, environmentVariables(directory.resolve("target/quarkus-app")));
+        // Production serves /q/* (the probes' paths) on the management port.
+        int managementPort = Integer.parseInt(properties.getProperty("quarkus.management.port"));
+        return new HeraService(module, httpPort, managementPort, images,
+                environmentVariables(directory.resolve("target/quarkus-app")));
     }
 
     Image image(String kind) {
