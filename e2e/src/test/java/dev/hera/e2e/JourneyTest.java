@@ -229,6 +229,8 @@ class JourneyTest {
         api().header("Authorization", guess).delete("/api/sessions/" + unknown).then().statusCode(404)
                 .body("code", equalTo("SESSION_NOT_FOUND"));
         api().body(Map.of("locale", "fr")).post("/api/sessions").then().statusCode(400).body("code", equalTo("INVALID_LOCALE"));
+        // Listing one's sessions needs an identity across sessions (oidc mode); a session token is not one.
+        api().get("/api/sessions").then().statusCode(404).body("code", equalTo("NOT_FOUND"));
 
         String id = newSession("en");
         String session = "/api/sessions/" + id;

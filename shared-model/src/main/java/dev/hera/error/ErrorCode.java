@@ -10,8 +10,8 @@ import dev.hera.model.Language;
 public enum ErrorCode {
 
     INVALID_SESSION_ID(400, "セッションIDの形式が正しくありません。", "The session id is not valid."),
-    AUTHENTICATION_REQUIRED(401, "このセッションを使うには、作成時に受け取ったトークンが必要です。",
-            "This session can only be used with the token returned when it was created."),
+    AUTHENTICATION_REQUIRED(401, "この操作には認証が必要です（セッション作成時に受け取ったトークン、またはログイン）。",
+            "This request needs a credential: the token returned when the session was created, or a sign-in."),
     SESSION_NOT_FOUND(404, "セッションが存在しません。期限が切れたか、削除された可能性があります。",
             "This session does not exist. It may have expired or been deleted."),
     INVALID_JSON(400, "リクエストの内容を読み取れませんでした。JSON形式で送ってください。",

@@ -12,12 +12,14 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
+import software.amazon.awssdk.services.s3.model.BucketCannedACL;
 import software.amazon.awssdk.services.s3.model.Delete;
 import software.amazon.awssdk.services.s3.model.DeleteObjectsResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
 import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
 
 import io.smallrye.mutiny.Uni;
 
@@ -177,13 +179,26 @@ public final class S3ImageStore implements ImageStore {
             }
             if (!bucketExists()) {
                 try {
-                    s3.createBucket(request -> request.bucket(bucket));
+                    s3.createBucket(request -> request.bucket(bucket).acl(BucketCannedACL.PRIVATE));
                     LOG.infof("Created the S3 bucket %s for images", bucket);
+                    encryptByDefault();
                 } catch (BucketAlreadyOwnedByYouException createdByAnotherReplica) {
                     // Several replicas may start together; one of them wins, which is all we need.
                 }
             }
             bucketKnownToExist = true;
+        }
+    }
+
+    /** Faces at rest: the bucket Hera creates encrypts every object (SSE-S3) where the store supports it. */
+    private void encryptByDefault() {
+        try {
+            s3.putBucketEncryption(request -> request.bucket(bucket).serverSideEncryptionConfiguration(config -> config
+                    .rules(rule -> rule.applyServerSideEncryptionByDefault(by -> by.sseAlgorithm(ServerSideEncryption.AES256)))));
+        } catch (S3Exception unsupported) {
+            LOG.warnf("The S3 store refused default encryption for the bucket %s (%s): set encryption at rest on the "
+                    + "store itself", bucket, unsupported.awsErrorDetails() == null ? unsupported.statusCode()
+                            : unsupported.awsErrorDetails().errorCode());
         }
     }
 

@@ -279,7 +279,8 @@ public class SessionStore {
         });
     }
 
-    private static <T> Uni<T> guard(Uni<T> redisCall) {
+    /** A Redis call whose failure (other than a missing session) reads as the store being unavailable. */
+    static <T> Uni<T> guard(Uni<T> redisCall) {
         return redisCall.onFailure(failure -> !(failure instanceof SessionNotFoundException))
                 .transform(SessionStoreUnavailableException::new);
     }

@@ -93,6 +93,8 @@ class S3ImageStoreTest extends ImageStoreContract {
         await(store.ping());
 
         assertTrue(server.bucketExists(bucket));
+        assertTrue(quarkusS3Client().getBucketAcl(request -> request.bucket(bucket)).grants().stream()
+                .allMatch(grant -> grant.grantee().uri() == null), "private: nothing granted to AllUsers or AuthenticatedUsers");
         String session = newSession();
         await(store.put(session, USER_PNG, new byte[] {1}));
         assertEquals(List.of(USER_PNG), await(store.list(session)));

@@ -14,6 +14,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import dev.hera.api.config.ApiConfig;
 import dev.hera.api.config.AuthMode;
+import dev.hera.api.error.ApiException;
 import dev.hera.api.error.ErrorMapper;
 import dev.hera.error.ErrorCode;
 import dev.hera.image.ImageLinks;
@@ -32,6 +33,8 @@ import io.smallrye.mutiny.Uni;
  * <li>In {@link AuthMode#TOKEN} every other session request carries {@code Authorization: Bearer
  * <session_token>}: none → 401 with {@code WWW-Authenticate}; a wrong one → the very 404 of a session
  * that does not exist, so a guess learns nothing.</li>
+ * <li>In {@link AuthMode#OIDC} it carries an identity provider's JWT: none or one that does not
+ * verify → 401; another subject's session → the same 404.</li>
  * <li>An event stream of an unknown session is refused with its JSON 404 here in every mode: once a
  * stream has begun, its status is already 200.</li>
  * </ul>
@@ -48,11 +51,13 @@ public class SessionAccess {
 
     private final SessionStore sessions;
     private final SignedImageLinks links;
+    private final Callers callers;
     private final AuthMode mode;
 
-    public SessionAccess(SessionStore sessions, SignedImageLinks links, ApiConfig config) {
+    public SessionAccess(SessionStore sessions, SignedImageLinks links, Callers callers, ApiConfig config) {
         this.sessions = sessions;
         this.links = links;
+        this.callers = callers;
         this.mode = config.auth();
     }
 
@@ -80,6 +85,14 @@ public class SessionAccess {
         }
         if (mode == AuthMode.NONE) {
             return read && EVENTS.matcher(rest).matches() ? requireSession(id, language) : Uni.createFrom().nullItem();
+        }
+        if (mode == AuthMode.OIDC) {
+            return callers.owner(language)
+                    .chain(caller -> owner(id, language, meta -> Callers.owns(meta.owner(), caller)))
+                    .onFailure(ApiException.class).recoverWithItem(refused -> {
+                        ApiException api = (ApiException) refused;
+                        return ErrorMapper.body(api.code(), language, api.details(), api.headers());
+                    });
         }
         String token = bearer(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         if (token == null) {

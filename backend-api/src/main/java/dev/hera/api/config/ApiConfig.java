@@ -40,6 +40,24 @@ public interface ApiConfig {
     @WithDefault("token")
     AuthMode auth();
 
+    /** The identity provider whose tokens are accepted when {@link #auth()} is {@code oidc}. */
+    Oidc oidc();
+
+    interface Oidc {
+
+        /** The issuer ({@code iss}) of accepted tokens, e.g. {@code https://id.example.com/realms/hera}. */
+        Optional<String> issuer();
+
+        /**
+         * Where the issuer publishes its signing keys (a JWKS); unset: found through the issuer's
+         * {@code /.well-known/openid-configuration}.
+         */
+        Optional<String> jwksUrl();
+
+        /** The audience ({@code aud}) accepted tokens must name; unset: not checked. */
+        Optional<String> audience();
+    }
+
     /** Event streams ({@code GET /api/sessions/<id>/events}). */
     Events events();
 

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import dev.hera.api.access.Callers;
 import dev.hera.api.access.SessionTokens;
 import dev.hera.api.config.ApiConfig;
 import dev.hera.api.config.AuthMode;
@@ -31,6 +32,7 @@ import dev.hera.api.web.JsonBodies;
 import dev.hera.api.web.SessionScope;
 import dev.hera.error.ErrorCode;
 import dev.hera.model.Language;
+import dev.hera.session.OwnedSessions;
 import dev.hera.session.SessionErasure;
 import dev.hera.session.SessionNotFoundException;
 import dev.hera.session.SessionSnapshot;
@@ -49,14 +51,19 @@ public class SessionResource {
     private final SessionErasure erasure;
     private final JsonBodies bodies;
     private final WorkQueue queue;
+    private final OwnedSessions owned;
+    private final Callers callers;
     private final AuthMode auth;
 
-    public SessionResource(SessionStore sessions, SessionErasure erasure, JsonBodies bodies, WorkQueue queue, ApiConfig config) {
-        this.auth = config.auth();
+    public SessionResource(SessionStore sessions, SessionErasure erasure, JsonBodies bodies, WorkQueue queue,
+            OwnedSessions owned, Callers callers, ApiConfig config) {
         this.sessions = sessions;
         this.erasure = erasure;
         this.bodies = bodies;
         this.queue = queue;
+        this.owned = owned;
+        this.callers = callers;
+        this.auth = config.auth();
     }
 
     @POST
@@ -79,13 +86,33 @@ public class SessionResource {
                 .map(text -> Language.parse(text).orElseThrow(() -> new ApiException(ErrorCode.INVALID_LOCALE)))
                 .orElse(Language.DEFAULT);
         String token = auth == AuthMode.TOKEN ? SessionTokens.issue() : null;
+        Uni<String> owner = switch (auth) {
+            case TOKEN -> Uni.createFrom().item(SessionTokens.owner(token));
+            case OIDC -> callers.owner(null);
+            case NONE -> Uni.createFrom().nullItem();
+        };
         // Hera greets a new session: the greeting is queued (not awaited) and leads the history.
-        return sessions.create(locale.code(), token == null ? null : SessionTokens.owner(token))
+        return owner.chain(by -> sessions.create(locale.code(), by)
+                .call(meta -> auth == AuthMode.OIDC ? owned.add(by, meta) : Uni.createFrom().voidItem()))
                 .call(meta -> queue.submit(meta.sessionId(), new TurnRequest.Greeting(), null))
                 .map(meta -> RestResponse.ResponseBuilder
                         .ok(new SessionCreated(meta.sessionId(), meta.createdAt(), "created", meta.locale(), token))
                         .location(URI.create(SessionScope.path(meta.sessionId())))
                         .build());
+    }
+
+    @GET
+    @Operation(summary = "The caller's sessions, newest first",
+            description = "With HERA_API_AUTH=oidc: the sessions the token's subject created that still exist (at most "
+                    + OwnedSessions.MAX_LISTED + "). In the other modes no one is known across sessions: 404.")
+    @APIResponse(responseCode = "200", description = "The sessions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionList.class)))
+    @Extension(name = ErrorResponses.ERRORS, value = "AUTHENTICATION_REQUIRED NOT_FOUND")
+    public Uni<SessionList> list() {
+        if (auth != AuthMode.OIDC) {
+            throw new ApiException(ErrorCode.NOT_FOUND);
+        }
+        return callers.owner(null).chain(owned::list).map(SessionList::of);
     }
 
     @GET

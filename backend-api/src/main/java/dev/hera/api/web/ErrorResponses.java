@@ -45,7 +45,8 @@ public class ErrorResponses implements OASFilter {
         openAPI.getComponents().addSchema(SCHEMA, errorSchema());
         openAPI.getComponents().addSecurityScheme(SESSION_TOKEN, OASFactory.createSecurityScheme()
                 .type(SecurityScheme.Type.HTTP).scheme("bearer")
-                .description("The session_token of POST /api/sessions (HERA_API_AUTH=token, the default). With "
+                .description("The session_token of POST /api/sessions (HERA_API_AUTH=token, the default); with "
+                        + "HERA_API_AUTH=oidc the identity provider's JWT instead (POST and GET /api/sessions too); with "
                         + "HERA_API_AUTH=none no credential is asked for."));
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values().forEach(operation -> {
             boolean underASession = path.contains("{sessionId}");
