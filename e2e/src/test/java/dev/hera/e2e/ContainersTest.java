@@ -32,9 +32,9 @@ import dev.hera.testing.FreePorts;
  * on the base image {@code bin/test} builds from Debian's packages), run as a container engine runs
  * them in production: host networking (the only kind here), a read-only root filesystem with a
  * tmpfs for {@code /tmp}, Redis in a container of its own, images in a mounted directory. bin/test
- * turns it on ({@code -Dhera.containers=true}) after it has an engine and the base image.
+ * turns it on ({@code -De2e.containers=true}) after it has an engine and the base image.
  */
-@EnabledIfSystemProperty(named = "hera.containers", matches = "true")
+@EnabledIfSystemProperty(named = "e2e.containers", matches = "true")
 class ContainersTest {
 
     private static final List<String> IMAGES = List.of("hera/backend-api:jvm", "hera/adk-agent:jvm");
@@ -53,7 +53,7 @@ class ContainersTest {
         int redis = FreePorts.next();
         int api = FreePorts.next();
         containers.add(docker("run", "-d", "--name", run + "-redis", "--network", "host", "--read-only",
-                System.getProperty("hera.base-image", "hera/base:bookworm"),
+                System.getProperty("e2e.base-image", "hera/base:bookworm"),
                 "redis-server", "--port", String.valueOf(redis), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"));
         List<String> common = List.of("--network", "host", "--read-only", "--tmpfs", "/tmp",
                 "-v", images + ":/images", "-e", "QUARKUS_REDIS_HOSTS=redis://127.0.0.1:" + redis,
