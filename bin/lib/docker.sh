@@ -35,6 +35,12 @@ docker_engine_down() {
   STARTED_DOCKERD=""
 }
 
+# Removes the service images a newer build replaced (untagged, labelled dev.hera.image).
+docker_images_prune() {
+  docker info >/dev/null 2>&1 || return 0
+  docker image prune -f --filter label=dev.hera.image >/dev/null 2>&1 || true
+}
+
 # Builds $HERA_BASE_IMAGE from Debian's packages unless the engine has it already (about a minute).
 base_image() {
   docker image inspect "$HERA_BASE_IMAGE" >/dev/null 2>&1 && return 0

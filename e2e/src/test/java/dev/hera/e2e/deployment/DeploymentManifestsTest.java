@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,6 +26,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -47,6 +49,8 @@ import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 
 /**
  * {@code docker-compose.yml} and the Kustomize manifests under {@code k8s/} against the services
@@ -163,6 +167,47 @@ class DeploymentManifestsTest {
                 assertEquals(port, portNumber(servicePort.getTargetPort(), container), where + ": the Service's target port");
             }
             assertConfigured(service, environment.keySet(), where);
+            assertHardened(pod, container, where);
+            // Each service gets only its own secrets: no model key for the API, no link key for the agent.
+            String foreign = service.module().equals("backend-api") ? "HERA_AGENT_MODEL_" : "HERA_API_LINKS_";
+            assertEquals(List.of(), environment.keySet().stream().filter(name -> name.startsWith(foreign)).toList(),
+                    where + ": variables meant for the other service");
+        }
+        StatefulSet redis = find(resources, StatefulSet.class, "redis");
+        assertHardened(redis.getSpec().getTemplate(), redis.getSpec().getTemplate().getSpec().getContainers().get(0),
+                "overlay " + overlay + ", redis");
+
+        List<NetworkPolicy> policies = resources.stream().filter(NetworkPolicy.class::isInstance)
+                .map(NetworkPolicy.class::cast).toList();
+        assertTrue(policies.stream().anyMatch(policy -> isEmpty(policy.getSpec().getPodSelector().getMatchLabels())
+                && isEmpty(policy.getSpec().getPodSelector().getMatchExpressions())
+                && policy.getSpec().getPolicyTypes().containsAll(List.of("Ingress", "Egress"))
+                && isEmpty(policy.getSpec().getIngress()) && isEmpty(policy.getSpec().getEgress())),
+                "overlay " + overlay + ": a default-deny NetworkPolicy (every pod, no rule)");
+        NetworkPolicy toRedis = find(resources, NetworkPolicy.class, "redis");
+        assertEquals(Set.of("backend-api", "adk-agent"), toRedis.getSpec().getIngress().stream()
+                .flatMap(rule -> rule.getFrom().stream())
+                .map(peer -> peer.getPodSelector().getMatchLabels().get("app.kubernetes.io/name"))
+                .collect(Collectors.toSet()), "overlay " + overlay + ": who reaches Redis");
+    }
+
+    private static boolean isEmpty(Object collectionOrMap) {
+        return collectionOrMap == null || (collectionOrMap instanceof Collection<?> collection && collection.isEmpty())
+                || (collectionOrMap instanceof Map<?, ?> map && map.isEmpty());
+    }
+
+    /** Pod and container locked down: no service-account token, seccomp, no capabilities, read-only root, bounded scratch space. */
+    private static void assertHardened(PodTemplateSpec pod, Container container, String where) {
+        assertEquals(Boolean.FALSE, pod.getSpec().getAutomountServiceAccountToken(), where + ": service account token mounted");
+        assertEquals("RuntimeDefault", pod.getSpec().getSecurityContext().getSeccompProfile().getType(), where + ": seccomp");
+        assertEquals(Boolean.TRUE, pod.getSpec().getSecurityContext().getRunAsNonRoot(), where + ": non-root");
+        assertEquals(Boolean.TRUE, container.getSecurityContext().getReadOnlyRootFilesystem(), where + ": read-only root");
+        assertEquals(Boolean.FALSE, container.getSecurityContext().getAllowPrivilegeEscalation(), where + ": privilege escalation");
+        assertEquals(List.of("ALL"), container.getSecurityContext().getCapabilities().getDrop(), where + ": capabilities");
+        for (var volume : pod.getSpec().getVolumes()) {
+            if (volume.getEmptyDir() != null) {
+                assertNotNull(volume.getEmptyDir().getSizeLimit(), where + ": emptyDir " + volume.getName() + " unbounded");
+            }
         }
     }
 
