@@ -64,13 +64,13 @@ public class SignedImageLinks {
         if (link == null) {
             return null;
         }
-        Matcher plain = PLAIN.matcher(link);
-        if (!plain.matches()) {
+        Matcher parts = PLAIN.matcher(link);
+        if (!parts.matches()) {
             return link;
         }
         long expires = clock.instant().getEpochSecond() + lifetimeSeconds;
         return link + "?" + EXPIRES + "=" + expires + "&" + SIGNATURE + "="
-                + signature(keys.get(0), plain.group(1), plain.group(2), expires);
+                + signature(keys.get(0), parts.group(1), parts.group(2), expires);
     }
 
     /** Whether the link's expiry and signature show {@code imageName} of {@code sessionId}, now. */
