@@ -29,14 +29,21 @@ public final class S3Server implements AutoCloseable {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final URI endpoint;
-    private final String accessKey = "test-" + randomHex(8);
-    private final String secretKey = randomHex(20);
+    private final String accessKey;
+    private final String secretKey;
     // S3Proxy 4 has its own blob stores (no jclouds any more); this one lives in memory (Jimfs).
     private final BlobStore blobStore = new TransientNio2BlobStore();
     private S3Proxy proxy;
 
     public S3Server(int port) {
+        this(port, "test-" + randomHex(8), randomHex(20));
+    }
+
+    /** A server with the given credentials (a store other processes are configured for). */
+    public S3Server(int port, String accessKey, String secretKey) {
         this.endpoint = URI.create("http://127.0.0.1:" + port);
+        this.accessKey = accessKey;
+        this.secretKey = secretKey;
     }
 
     public static S3Server startOnFreePort() {
