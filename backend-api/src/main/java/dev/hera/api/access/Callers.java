@@ -1,9 +1,6 @@
 package dev.hera.api.access;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +9,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import dev.hera.api.error.ApiException;
+import dev.hera.image.Sha256;
 import dev.hera.error.ErrorCode;
 import dev.hera.model.Language;
 import io.quarkus.security.AuthenticationFailedException;
@@ -27,7 +25,6 @@ import io.smallrye.mutiny.Uni;
 public class Callers {
 
     private static final String PREFIX = "oidc-sha256:";
-    private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
     private final CurrentIdentityAssociation identities;
 
@@ -50,19 +47,12 @@ public class Callers {
 
     /** What a session stores for the subject of an issuer. */
     static String owner(String issuer, String subject) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((issuer + "\n" + subject).getBytes(StandardCharsets.UTF_8));
-            return PREFIX + BASE64URL.encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+        return PREFIX + Sha256.hex((issuer + "\n" + subject).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Whether {@code owner} is the one the session stored, in time independent of where they differ. */
     public static boolean owns(String storedOwner, String owner) {
-        return storedOwner != null && MessageDigest.isEqual(storedOwner.getBytes(StandardCharsets.US_ASCII),
-                owner.getBytes(StandardCharsets.US_ASCII));
+        return SessionTokens.sameOwner(storedOwner, owner);
     }
 
     /** 401 with the challenge: no credential, or one that does not verify. */

@@ -2,9 +2,10 @@ package dev.hera.api.access;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
+
+import dev.hera.image.Sha256;
 
 /**
  * Session tokens: 256 random bits handed to the creator once; the session keeps only their
@@ -28,20 +29,17 @@ public final class SessionTokens {
 
     /** What a session stores to recognise the holder of {@code token}. */
     public static String owner(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return PREFIX + BASE64URL.encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+        return PREFIX + Sha256.hex(token.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Whether {@code token} is the one whose hash the session stored, in time independent of where they differ. */
     public static boolean opens(String storedOwner, String token) {
-        if (storedOwner == null || token == null) {
-            return false;
-        }
-        return MessageDigest.isEqual(storedOwner.getBytes(StandardCharsets.US_ASCII),
-                owner(token).getBytes(StandardCharsets.US_ASCII));
+        return token != null && sameOwner(storedOwner, owner(token));
+    }
+
+    /** Whether a session's stored owner is {@code expected}, compared in constant time (any kind of owner). */
+    static boolean sameOwner(String storedOwner, String expected) {
+        return storedOwner != null && MessageDigest.isEqual(storedOwner.getBytes(StandardCharsets.US_ASCII),
+                expected.getBytes(StandardCharsets.US_ASCII));
     }
 }
