@@ -10,6 +10,8 @@ docker_engine_up() {
   ensure_command docker docker.io
   ensure_command dockerd docker.io
   ensure_command docker-compose docker-compose
+  # bin/redis-tls, which ComposeTest runs as a user would, makes Redis' certificate with it.
+  ensure_command openssl openssl
   docker info >/dev/null 2>&1 && return 0
   if [ "$(id -u)" -ne 0 ]; then
     echo "hera: no Docker engine answers and starting one needs root" >&2

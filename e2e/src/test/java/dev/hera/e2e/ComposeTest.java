@@ -7,7 +7,11 @@ import static dev.hera.e2e.Commands.docker;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,6 +57,9 @@ class ComposeTest {
         Files.writeString(args, "-cp " + System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))
                 + "\n" + S3StoreMain.class.getName() + "\n");
         s3Port = FreePorts.next();
+        // Redis' certificate as a user makes it (README, Deployment), in a directory of this run.
+        Path tls = Files.createTempDirectory("hera-compose-tls-");
+        Commands.run(List.of(root.resolve("bin/redis-tls").toString(), tls.toString()), Map.of());
         environment.putAll(Map.of(
                 "HERA_BASE_IMAGE", System.getProperty("e2e.base-image", "hera/base:bookworm"),
                 "HERA_ROOT", root.toString(),
@@ -60,9 +67,14 @@ class ComposeTest {
                 "HERA_S3_ARGS", args.toString(),
                 "HERA_S3_PORT", String.valueOf(s3Port),
                 "HERA_REDIS_PORT", String.valueOf(FreePorts.next()),
-                "S3_ACCESS_KEY", "compose-" + UUID.randomUUID().toString().substring(0, 8),
-                "S3_SECRET_KEY", UUID.randomUUID().toString()));
+                "HERA_REDIS_BIND", "127.0.0.1",
+                "HERA_REDIS_HOST", "localhost",
+                "HERA_REDIS_TLS_DIR", tls.toString()));
         environment.putAll(Map.of(
+                "S3_ACCESS_KEY", "compose-" + UUID.randomUUID().toString().substring(0, 8),
+                "S3_SECRET_KEY", UUID.randomUUID().toString(),
+                "REDIS_API_PASSWORD", UUID.randomUUID().toString(),
+                "REDIS_AGENT_PASSWORD", UUID.randomUUID().toString(),
                 "HERA_API_PORT", String.valueOf(FreePorts.next()),
                 "HERA_API_MANAGEMENT_PORT", String.valueOf(FreePorts.next()),
                 "HERA_AGENT_PORT", String.valueOf(FreePorts.next()),
@@ -87,7 +99,7 @@ class ComposeTest {
     }
 
     @Test
-    void aJourneyThroughComposeKeepsThePicturesInS3UntilTheSessionIsDeleted() {
+    void aJourneyThroughComposeKeepsThePicturesInS3UntilTheSessionIsDeleted() throws IOException {
         HeraApi hera = new HeraApi("http://127.0.0.1:" + environment.get("HERA_API_PORT"));
         String id = hera.interviewedSession();
         hera.request().contentType("multipart/form-data").multiPart("file", "me.jpg", HeraApi.photo(), "image/jpeg")
@@ -117,6 +129,16 @@ class ComposeTest {
         }
         assertFalse(compose("ps", "-q").isBlank(), "the containers ran under Compose");
         assertEquals("true", docker("inspect", "--format", "{{.HostConfig.ReadonlyRootfs}}", project + "_backend-api_1"));
+        // Redis speaks only TLS: a plain-text PING on its port gets no PONG.
+        try (Socket plain = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(environment.get("HERA_REDIS_PORT")))) {
+            plain.setSoTimeout(5_000);
+            plain.getOutputStream().write("PING\r\n".getBytes(StandardCharsets.US_ASCII));
+            byte[] answer = new byte[7];
+            int read = plain.getInputStream().read(answer);
+            assertFalse(read > 0 && new String(answer, 0, read, StandardCharsets.US_ASCII).startsWith("+PONG"), "Redis answered plain text");
+        } catch (SocketException closed) {
+            // the TLS server closed the connection: not plain text either
+        }
     }
 
     /** Runs docker-compose on the two files for this project; its trimmed output. */

@@ -13,7 +13,9 @@ import java.util.UUID;
 
 import dev.hera.testing.ModelStub;
 import dev.hera.testing.RedisCluster;
+import dev.hera.session.RedisRole;
 import dev.hera.testing.RedisServer;
+import dev.hera.testing.RedisUsers;
 import dev.hera.testing.S3Server;
 
 /**
@@ -34,10 +36,13 @@ public final class HeraSystem implements AutoCloseable {
     private final List<Runnable> closers = new ArrayList<>();
 
     public HeraSystem(Map<String, String> extraEnvironment) {
-        this(RedisServer.startOnFreePort(), extraEnvironment);
+        this(RedisServer.startOnFreePort(RedisUsers.serverArgs()), extraEnvironment);
     }
 
-    /** On a Redis the caller started (one with an append-only file, say); it is closed with the system. */
+    /**
+     * On a Redis the caller started (one with an append-only file, or TLS, say) with the services' ACL
+     * users ({@link RedisUsers#serverArgs()}); it is closed with the system.
+     */
     public HeraSystem(RedisServer redis, Map<String, String> extraEnvironment) {
         this(redis, null, extraEnvironment);
     }
@@ -51,7 +56,11 @@ public final class HeraSystem implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         if (cluster == null) {
-            environment.put("QUARKUS_REDIS_HOSTS", redis.uri());
+            // Each service as its own ACL user, as deployed (set per service in environment(module)).
+            redis.tlsCertificate().ifPresent(certificate -> {
+                environment.put("QUARKUS_REDIS_TLS_CONFIGURATION_NAME", "redis");
+                environment.put("QUARKUS_TLS_REDIS_TRUST_STORE_PEM_CERTS", certificate.toString());
+            });
         } else {
             // The services in cluster mode, every session's keys in one hash slot (session:{<id>}:<key>).
             environment.put("QUARKUS_REDIS_HOSTS", cluster.hosts());
@@ -64,20 +73,41 @@ public final class HeraSystem implements AutoCloseable {
         environment.putAll(extraEnvironment);
     }
 
+    /**
+     * The environment of one service: the system's, and on a single Redis the address with the
+     * service's own ACL user (unless the test set an address).
+     */
+    private Map<String, String> environment(String module) {
+        Map<String, String> own = new HashMap<>(environment);
+        if (redis != null && !environment.containsKey("QUARKUS_REDIS_HOSTS")) {
+            RedisRole role = RedisRole.of(module).orElseThrow();
+            own.put("QUARKUS_REDIS_HOSTS", RedisUsers.uri(redis.tlsCertificate().isPresent() ? redis.tlsUri() : redis.uri(), role));
+        }
+        return own;
+    }
+
+    /**
+     * What Redis refused the services in this system's life (its ACL log): empty when each service's
+     * user is granted everything it sent, pub/sub and the commands of scripts included.
+     */
+    public List<?> refusedByRedis() {
+        return redis == null ? List.of() : (List<?>) redis.reply("ACL", "LOG");
+    }
+
     /** The system on a Redis Cluster of three masters. */
     public static HeraSystem onCluster(Map<String, String> extraEnvironment) {
         return new HeraSystem(null, RedisCluster.start(3), extraEnvironment);
     }
 
     public HeraSystem start() {
-        agent = new ServiceProcess("adk-agent", environment).start();
-        api = new ServiceProcess("backend-api", environment).start();
+        agent = new ServiceProcess("adk-agent", environment("adk-agent")).start();
+        api = new ServiceProcess("backend-api", environment("backend-api")).start();
         return this;
     }
 
     /** Starts backend-api alone, as when no agent runs yet; {@link #restartAgent()} starts one later. */
     public HeraSystem startWithoutAgent() {
-        api = new ServiceProcess("backend-api", environment).start();
+        api = new ServiceProcess("backend-api", environment("backend-api")).start();
         return this;
     }
 
@@ -108,7 +138,7 @@ public final class HeraSystem implements AutoCloseable {
      * the consumer group and on its own port; it is closed with the system.
      */
     public ServiceProcess startAgentReplica(String consumerName) {
-        Map<String, String> replicaEnvironment = new HashMap<>(environment);
+        Map<String, String> replicaEnvironment = environment("adk-agent");
         replicaEnvironment.put("HERA_AGENT_CONSUMER_NAME", consumerName);
         ServiceProcess replica = new ServiceProcess("adk-agent", replicaEnvironment).start();
         agentReplicas.add(replica);
@@ -117,7 +147,7 @@ public final class HeraSystem implements AutoCloseable {
 
     /** Starts one more backend-api process with the same settings, on its own port; it is closed with the system. */
     public ServiceProcess startApiReplica() {
-        ServiceProcess replica = new ServiceProcess("backend-api", environment).start();
+        ServiceProcess replica = new ServiceProcess("backend-api", environment("backend-api")).start();
         apiReplicas.add(replica);
         return replica;
     }
@@ -175,13 +205,13 @@ public final class HeraSystem implements AutoCloseable {
 
     /** Starts a fresh backend-api process (after {@link ServiceProcess#kill()}), with the same settings. */
     public ServiceProcess restartApi() {
-        api = new ServiceProcess("backend-api", environment).start();
+        api = new ServiceProcess("backend-api", environment("backend-api")).start();
         return api;
     }
 
     /** Starts a fresh agent process (after {@link ServiceProcess#kill()}), with the same settings. */
     public ServiceProcess restartAgent() {
-        agent = new ServiceProcess("adk-agent", environment).start();
+        agent = new ServiceProcess("adk-agent", environment("adk-agent")).start();
         return agent;
     }
 

@@ -53,6 +53,7 @@ class JourneyTest {
     void stop() {
         try {
             assertEquals(List.of(), contract.uncalled(), "documented operations no journey called");
+            assertEquals(List.of(), system.refusedByRedis(), "commands Redis refused a service's ACL user");
         } finally {
             system.close();
         }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.hera.testing.ModelStub;
 import dev.hera.testing.RedisServer;
+import dev.hera.testing.RedisUsers;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
@@ -33,7 +34,7 @@ class RedisRestartFaultsTest {
     static void start() {
         // Off-schema answers, so the offline engine replies and extracts; the stub only sets the pace.
         model = ModelStub.start().answer("{}");
-        system = new HeraSystem(RedisServer.startDurableOnFreePort(), Map.of(
+        system = new HeraSystem(RedisServer.startDurableOnFreePort(RedisUsers.serverArgs()), Map.of(
                 "HERA_WORK_RECLAIM_AFTER", "2S",
                 "HERA_WORK_LEASE", "3S")).withModel(model).start();
         hera = new HeraApi(system.api()).respondingAsync();

@@ -47,6 +47,18 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public ServiceProcess start() {
+        return start("/q/health/ready");
+    }
+
+    /**
+     * Starts the process and waits only until it has started ({@code /q/health/started}), for a
+     * service expected never to be ready.
+     */
+    public ServiceProcess startUnready() {
+        return start("/q/health/started");
+    }
+
+    private ServiceProcess start(String awaited) {
         Path jar = root().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw package)");
@@ -64,7 +76,7 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        awaitReady(Duration.ofSeconds(60));
+        awaitUp(awaited, Duration.ofSeconds(60));
         return this;
     }
 
@@ -129,14 +141,32 @@ public final class ServiceProcess implements AutoCloseable {
         }, now -> now == ready);
     }
 
-    private void awaitReady(Duration timeout) {
+    /** The readiness probe's status and JSON body. */
+    public HttpResponse<String> readiness() {
+        try {
+            return get("/q/health/ready");
+        } catch (IOException e) {
+            throw new UncheckedIOException(module + " did not answer its readiness probe", e);
+        }
+    }
+
+    /** The service's whole output so far. */
+    public String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void awaitUp(String path, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(module + " exited:\n" + logTail());
             }
             try {
-                if (get("/q/health/ready").statusCode() == 200) {
+                if (get(path).statusCode() == 200) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -144,7 +174,7 @@ public final class ServiceProcess implements AutoCloseable {
             }
             sleep(50);
         }
-        throw new IllegalStateException(module + " not ready in " + timeout + ":\n" + logTail());
+        throw new IllegalStateException(module + " not up at " + path + " in " + timeout + ":\n" + logTail());
     }
 
     /** A GET of {@code /q/<path>} on the management port. */

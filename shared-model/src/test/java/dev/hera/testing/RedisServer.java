@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A real {@code redis-server} process on a free loopback port, with its data in a temporary
@@ -23,12 +24,21 @@ import java.util.List;
 public final class RedisServer implements AutoCloseable {
 
     private final int port;
+    /** The TLS port, or 0 when the server speaks only plain TCP. */
+    private final int tlsPort;
+    private final RedisTls tls;
     private final Path dir;
     private final List<String> extraArgs;
     private Process process;
 
     public RedisServer(int port, List<String> extraArgs) {
+        this(port, 0, null, extraArgs);
+    }
+
+    private RedisServer(int port, int tlsPort, RedisTls tls, List<String> extraArgs) {
         this.port = port;
+        this.tlsPort = tlsPort;
+        this.tls = tls;
         this.extraArgs = List.copyOf(extraArgs);
         try {
             this.dir = Files.createTempDirectory("hera-redis-");
@@ -46,10 +56,30 @@ public final class RedisServer implements AutoCloseable {
      * Redis with AOF, {@link #start()} after {@link #kill()} brings back every write it acknowledged.
      */
     public static RedisServer startDurableOnFreePort() {
-        return startOnFreePort(List.of("--appendonly", "yes", "--appendfsync", "always"));
+        return startDurableOnFreePort(List.of());
     }
 
-    private static RedisServer startOnFreePort(List<String> extraArgs) {
+    /**
+     * A server that also speaks TLS with {@code tls}' certificate (on {@link #tlsUri()}); the plain
+     * port stays for the tests' own commands.
+     */
+    public static RedisServer startWithTlsOnFreePort(RedisTls tls, List<String> extraArgs) {
+        int tlsPort = FreePorts.next();
+        List<String> args = new ArrayList<>(tls.serverArgs(tlsPort));
+        args.addAll(extraArgs);
+        RedisServer server = new RedisServer(FreePorts.next(), tlsPort, tls, args);
+        server.start();
+        return server;
+    }
+
+    /** The durable server of {@link #startDurableOnFreePort()} with more arguments (ACL users, say). */
+    public static RedisServer startDurableOnFreePort(List<String> extraArgs) {
+        List<String> args = new ArrayList<>(List.of("--appendonly", "yes", "--appendfsync", "always"));
+        args.addAll(extraArgs);
+        return startOnFreePort(args);
+    }
+
+    public static RedisServer startOnFreePort(List<String> extraArgs) {
         RedisServer server = new RedisServer(FreePorts.next(), extraArgs);
         server.start();
         return server;
@@ -61,6 +91,19 @@ public final class RedisServer implements AutoCloseable {
 
     public String uri() {
         return "redis://127.0.0.1:" + port;
+    }
+
+    /** {@code rediss://localhost:<tls port>}; only for a server started with TLS. */
+    public String tlsUri() {
+        if (tlsPort == 0) {
+            throw new IllegalStateException("this redis-server speaks no TLS");
+        }
+        return "rediss://localhost:" + tlsPort;
+    }
+
+    /** The certificate a client trusts for {@link #tlsUri()}; empty for a server without TLS. */
+    public Optional<Path> tlsCertificate() {
+        return Optional.ofNullable(tls).map(RedisTls::certificate);
     }
 
     public Path dataDirectory() {
@@ -132,6 +175,51 @@ public final class RedisServer implements AutoCloseable {
             return new String(body, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Sends one command and returns its whole reply: a String (simple, bulk or error, the error as
+     * {@code -ERR …}), a Long, null, or a List of those (nested as Redis nests them).
+     */
+    public Object reply(String... words) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(5_000);
+            send(socket.getOutputStream(), words);
+            return read(new java.io.DataInputStream(new java.io.BufferedInputStream(socket.getInputStream())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Object read(java.io.DataInputStream in) throws IOException {
+        String header = line(in);
+        String rest = header.substring(1);
+        switch (header.charAt(0)) {
+            case '+', '-':
+                return header.charAt(0) == '-' ? header : rest;
+            case ':':
+                return Long.parseLong(rest);
+            case '$': {
+                int length = Integer.parseInt(rest);
+                if (length < 0) {
+                    return null;
+                }
+                byte[] bytes = new byte[length];
+                in.readFully(bytes);
+                line(in);
+                return new String(bytes, StandardCharsets.UTF_8);
+            }
+            case '*': {
+                int count = Integer.parseInt(rest);
+                List<Object> items = new ArrayList<>();
+                for (int i = 0; i < count; i++) {
+                    items.add(read(in));
+                }
+                return count < 0 ? null : items;
+            }
+            default:
+                throw new IllegalStateException("not a RESP reply: " + header);
         }
     }
 

@@ -36,11 +36,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.hera.e2e.ServiceProcess;
+import dev.hera.session.RedisRole;
 import dev.hera.testing.ReadinessContract;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.EnvFromSource;
+import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
@@ -174,8 +176,24 @@ class DeploymentManifestsTest {
                     where + ": variables meant for the other service");
         }
         StatefulSet redis = find(resources, StatefulSet.class, "redis");
-        assertHardened(redis.getSpec().getTemplate(), redis.getSpec().getTemplate().getSpec().getContainers().get(0),
-                "overlay " + overlay + ", redis");
+        Container redisContainer = redis.getSpec().getTemplate().getSpec().getContainers().get(0);
+        assertHardened(redis.getSpec().getTemplate(), redisContainer, "overlay " + overlay + ", redis");
+        assertRedisLockedDown(redisContainer.getArgs(), "overlay " + overlay + ", redis");
+        for (RedisRole role : RedisRole.values()) {
+            String module = role == RedisRole.API ? "backend-api" : "adk-agent";
+            Container container = find(resources, Deployment.class, module).getSpec().getTemplate().getSpec().getContainers().get(0);
+            String where = "overlay " + overlay + ", " + module;
+            Map<String, EnvVar> variables = container.getEnv().stream().collect(Collectors.toMap(EnvVar::getName, variable -> variable));
+            assertEquals("rediss://redis:6379?user=" + role.user(), variables.get("QUARKUS_REDIS_HOSTS").getValue(), where + ": Redis address and user");
+            var password = variables.get("QUARKUS_REDIS_PASSWORD").getValueFrom().getSecretKeyRef();
+            assertEquals("hera-redis-users", password.getName(), where + ": Redis password's Secret");
+            // Redis' own container reads each password under the same key of the same Secret.
+            String passwordVariable = redisContainer.getArgs().get(redisContainer.getArgs().indexOf(role.user()) + 2)
+                    .replaceAll("^>\\$\\((\\w+)\\)$", "$1");
+            assertEquals(password.getKey(), redisContainer.getEnv().stream().filter(variable -> variable.getName().equals(passwordVariable))
+                    .findFirst().orElseThrow(() -> new AssertionError(where + ": Redis reads no " + passwordVariable))
+                    .getValueFrom().getSecretKeyRef().getKey(), where + ": the password Redis and the service share");
+        }
 
         List<NetworkPolicy> policies = resources.stream().filter(NetworkPolicy.class::isInstance)
                 .map(NetworkPolicy.class::cast).toList();
@@ -236,6 +254,41 @@ class DeploymentManifestsTest {
                     where + ": healthcheck port (management)");
             assertEquals(ReadinessContract.READY, group(HEALTHCHECK_PATH, healthcheck), where + ": healthcheck path");
             assertConfigured(service, environment.keySet(), where);
+            RedisRole role = RedisRole.of(service.module()).orElseThrow();
+            assertTrue(environment.get("QUARKUS_REDIS_HOSTS").startsWith("rediss://")
+                    && environment.get("QUARKUS_REDIS_HOSTS").endsWith("?user=" + role.user()), where + ": Redis over TLS as " + role.user());
+        }
+        List<String> redisCommand = ((List<?>) compose.get("redis").get("command")).stream().map(String::valueOf).toList();
+        assertRedisLockedDown(redisCommand, "compose (" + kind + "), redis");
+    }
+
+    /**
+     * Redis' command line: no plain port, TLS, and each service's ACL user with exactly the rule of
+     * its {@link RedisRole}; the default user may only PING.
+     */
+    private static void assertRedisLockedDown(List<String> args, String where) {
+        assertEquals("0", args.get(args.indexOf("--port") + 1), where + ": the plain port is closed");
+        assertTrue(args.contains("--tls-port"), where + ": TLS");
+        Map<String, List<String>> users = new TreeMap<>();
+        for (int at = 0; at < args.size(); at++) {
+            if (args.get(at).equals("--user")) {
+                int end = at + 1;
+                while (end < args.size() && !args.get(end).startsWith("--")) {
+                    end++;
+                }
+                users.put(args.get(at + 1), args.subList(at + 1, end));
+            }
+        }
+        assertEquals(List.of("default", "on", "nopass", "resetkeys", "resetchannels", "-@all", "+ping"), users.get("default"),
+                where + ": the default user");
+        for (RedisRole role : RedisRole.values()) {
+            List<String> user = users.get(role.user());
+            assertNotNull(user, where + ": no user " + role.user());
+            assertEquals("on", user.get(1), where + ": " + role.user() + " enabled");
+            // Compose's ${…} read with nothing set is empty; Kubernetes' $(…) names a variable from a Secret.
+            assertTrue(user.get(2).equals(">") || user.get(2).matches(">\\$\\(\\w+\\)"),
+                    where + ": " + role.user() + "'s password from outside the file: " + user.get(2));
+            assertEquals(List.of(role.aclRule().split(" ")), user.subList(3, user.size()), where + ": " + role.user() + "'s rule");
         }
     }
 
@@ -250,6 +303,7 @@ class DeploymentManifestsTest {
     private static void assertConfigured(HeraService service, Set<String> variables, String where) throws IOException {
         Set<String> unknown = new TreeSet<>(variables);
         unknown.removeAll(service.environmentVariables());
+        unknown.removeIf(variable -> service.namedVariables().stream().anyMatch(named -> named.matcher(variable).matches()));
         assertEquals(Set.of(), unknown, where + ": variables no configuration property of " + service.module() + " reads");
         Set<String> undocumented = new TreeSet<>(variables);
         undocumented.removeAll(readmeNames("Configuration"));

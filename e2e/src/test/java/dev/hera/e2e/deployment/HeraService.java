@@ -84,6 +84,17 @@ record HeraService(String module, int httpPort, int managementPort, Map<String, 
                 environmentVariables(directory.resolve("target/quarkus-app")));
     }
 
+    /**
+     * The variables of properties under a name the user picks ({@code quarkus.tls."<name>".…}), which
+     * Quarkus documents with the name as {@code __TLS_BUCKET_NAME__}: as patterns, any name in its place.
+     */
+    List<Pattern> namedVariables() {
+        return environmentVariables.stream().filter(variable -> variable.matches(".*__[A-Z0-9_]+__.*"))
+                .map(variable -> Pattern.compile(Pattern.quote(variable.substring(0, variable.indexOf("__")))
+                        + "_[A-Z0-9_]+_" + Pattern.quote(variable.substring(variable.lastIndexOf("__") + 2))))
+                .toList();
+    }
+
     Image image(String kind) {
         Image image = imagesByKind.get(kind);
         if (image == null) {
