@@ -133,7 +133,7 @@ public class TurnEvents {
         public synchronized Uni<TurnEvent> expect(String expectedTurnId) {
             turnId = expectedTurnId;
             if (announcedEarly.contains(expectedTurnId)) {
-                announced.complete(new TurnEvent(sessionId, expectedTurnId, null));
+                announced.complete(new TurnEvent(sessionId, expectedTurnId, null, null));
             }
             return Uni.createFrom().completionStage(announced);
         }

@@ -246,8 +246,8 @@ public final class TurnWorker {
             return answering.chain(answered -> queue
                     .commit(owner, answered.turn(), answered.changes())
                     .chain(result -> switch (result) {
-                        case APPLIED -> queue.announce(answered.turn()).chain(() -> drain(sessionId, owner));
-                        case ALREADY_ANSWERED -> drain(sessionId, owner);
+                        case APPLIED_AND_RELEASED -> Uni.createFrom().item(true);
+                        case APPLIED, ALREADY_ANSWERED -> drain(sessionId, owner);
                         case LEASE_LOST -> Uni.createFrom().item(false);
                     }));
         });

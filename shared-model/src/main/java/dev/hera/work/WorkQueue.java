@@ -83,10 +83,18 @@ public class WorkQueue {
         Turn turn = Turn.pending(turnId, sessionId, request, idempotencyKey, clock.instant(), TraceParent.current());
         int maxTurns = config.session().maxTurns();
         TurnKind kind = request.kind();
+        // One round trip: the wake-up is added by the script where the stream may share its keys' server.
+        boolean wakeInScript = config.redis().keyForm() == HeraConfig.KeyForm.PLAIN;
+        List<String> sessionKeys = keys.all(sessionId);
+        List<String> scriptKeys = sessionKeys;
+        if (wakeInScript) {
+            scriptKeys = new ArrayList<>(sessionKeys);
+            scriptKeys.add(config.work().stream());
+        }
         List<String> args = List.of(ttl(), now(), turnId, idempotencyKey == null ? "" : idempotencyKey, encode(turn),
                 String.valueOf(maxTurns), COUNTED + kind.name().toLowerCase(Locale.ROOT),
-                String.valueOf(limitOf(kind)));
-        return guard(WorkScripts.ENQUEUE.run(redis, keys.all(sessionId), args)).chain(reply -> {
+                String.valueOf(limitOf(kind)), wakeInScript ? FIELD_SESSION : "", wakeInScript ? sessionId : "");
+        return guard(WorkScripts.ENQUEUE.run(redis, scriptKeys, args)).chain(reply -> {
             if (reply == null) {
                 return Uni.createFrom().failure(new SessionNotFoundException(sessionId));
             }
@@ -95,7 +103,8 @@ public class WorkQueue {
             }
             boolean created = reply.get(0).toInteger() == 1;
             Turn queued = decode(reply.get(1).toString());
-            Uni<Void> wake = created || !queued.isFinished() ? wake(sessionId) : Uni.createFrom().voidItem();
+            // A new turn was woken by the script (plain key form); an earlier one still pending is woken once more.
+            Uni<Void> wake = (created && wakeInScript) || queued.isFinished() ? Uni.createFrom().voidItem() : wake(sessionId);
             return wake.replaceWith(new Submitted(queued, created));
         });
     }
@@ -167,8 +176,7 @@ public class WorkQueue {
 
     /** Acknowledges and removes a handled wake-up. */
     public Uni<Void> ack(Wake wake) {
-        return guard(streams.xack(config.work().stream(), config.work().group(), wake.entryId()))
-                .chain(() -> guard(streams.xdel(config.work().stream(), wake.entryId())))
+        return guard(WorkScripts.ACK.run(redis, List.of(config.work().stream()), List.of(config.work().group(), wake.entryId())))
                 .replaceWithVoid();
     }
 
@@ -188,15 +196,21 @@ public class WorkQueue {
 
     /** How committing an answer went. */
     public enum CommitResult {
-        /** The answer and its changes are in the session. */
+        /** The answer and its changes are in the session, announced; more turns wait, and the lease is kept for them. */
         APPLIED,
+        /** The answer and its changes are in the session, announced; no turn waits, and the lease is given up. */
+        APPLIED_AND_RELEASED,
         /** Another agent holds the session's lease now; this answer was discarded. */
         LEASE_LOST,
         /** The turn was answered already (a redelivery); this answer was discarded. */
         ALREADY_ANSWERED
     }
 
-    /** Stores the answered turn and applies its changes, once, if {@code owner} still holds the lease. */
+    /**
+     * Stores the answered turn and applies its changes, once, if {@code owner} still holds the lease;
+     * announces it to every API instance (the announcement carries the turn) and gives the lease up
+     * when no turn waits.
+     */
     public Uni<CommitResult> commit(String owner, Turn answered, SessionChanges changes) {
         List<String> args = new ArrayList<>();
         args.add(ttl());
@@ -204,6 +218,8 @@ public class WorkQueue {
         args.add(owner);
         args.add(answered.turnId());
         args.add(encode(answered));
+        args.add(config.work().eventsChannel());
+        args.add(encode(new TurnEvent(answered.sessionId(), answered.turnId(), answered.status(), answered)));
         for (SessionChanges.Change change : changes.changes()) {
             change.addArguments(args, this::encode);
         }
@@ -212,6 +228,7 @@ public class WorkQueue {
                 throw new SessionNotFoundException(answered.sessionId());
             }
             return switch (reply.toInteger()) {
+                case 2 -> CommitResult.APPLIED_AND_RELEASED;
                 case 1 -> CommitResult.APPLIED;
                 case 0 -> CommitResult.LEASE_LOST;
                 default -> CommitResult.ALREADY_ANSWERED;
@@ -223,15 +240,6 @@ public class WorkQueue {
     public Uni<Long> release(String sessionId, String owner) {
         return guard(WorkScripts.RELEASE.run(redis, keys.all(sessionId), List.of(ttl(), now(), owner)))
                 .map(Response::toLong);
-    }
-
-    /** Announces an answered turn to every API instance. */
-    public Uni<Void> announce(Turn answered) {
-        TurnEvent event = new TurnEvent(answered.sessionId(), answered.turnId(), answered.status());
-        return guard(redis.pubsub(String.class).publish(config.work().eventsChannel(), encode(event)))
-                .onFailure().invoke(f -> LOG.debugf("announcement of turn %s failed; waiters poll", answered.turnId()))
-                .onFailure().recoverWithNull()
-                .replaceWithVoid();
     }
 
     private static List<Wake> wakes(List<StreamMessage<String, String, String>> messages) {

@@ -21,9 +21,12 @@ final class WorkScripts {
     /**
      * Queues a turn. ARGV[3] turn id, ARGV[4] idempotency key or '', ARGV[5] turn JSON, ARGV[6] the
      * most turns a session may hold, ARGV[7] the {@code _meta} field counting turns of this kind,
-     * ARGV[8] the most turns of this kind (0: no bound of its own). Returns {1, turn JSON} when
-     * queued, {0, earlier turn JSON} when the key was seen before, {2} when the session is full,
-     * for all turns or this kind (nothing is stored).
+     * ARGV[8] the most turns of this kind (0: no bound of its own), ARGV[9] the wake-up's field and
+     * ARGV[10] its value when the work stream is the last of KEYS ('' otherwise: in the cluster key
+     * form the stream lives in another hash slot, and the caller adds the wake-up itself).
+     * Returns {1, turn JSON} when queued (and the wake-up added, if asked), {0, earlier turn JSON}
+     * when the key was seen before, {2} when the session is full, for all turns or this kind
+     * (nothing is stored).
      */
     static final LuaScript ENQUEUE = new LuaScript(SessionScripts.PRELUDE + KEY_INDEXES + """
             if ARGV[4] ~= '' then
@@ -45,6 +48,7 @@ final class WorkScripts {
             redis.call('HSET', KEYS[TURNS], ARGV[3], ARGV[5])
             redis.call('RPUSH', KEYS[INBOX], ARGV[3])
             touch()
+            if ARGV[9] ~= '' then redis.call('XADD', KEYS[#KEYS], '*', ARGV[9], ARGV[10]) end
             return { 1, ARGV[5] }
             """);
 
@@ -83,16 +87,20 @@ final class WorkScripts {
             """);
 
     /**
-     * Answers the turn at the head of the inbox and applies its changes to the session, once.
-     * ARGV[3] owner, ARGV[4] turn id, ARGV[5] answered turn JSON, then the changes:
+     * Answers the turn at the head of the inbox and applies its changes to the session, once;
+     * announces it on the events channel, and gives the lease up when no turn is left waiting (one
+     * round trip for what took four: commit, announce, look for the next turn, release).
+     * ARGV[3] owner, ARGV[4] turn id, ARGV[5] answered turn JSON, ARGV[6] the events channel,
+     * ARGV[7] the announcement, then the changes:
      * ('S', key index, value) set a document; ('A', key index, n, v1..vn) append to a log;
      * ('H', key index, n, f1, v1 .. fn, vn) set hash fields.
-     * Returns 1 applied, 0 the lease belongs to another agent, -1 the turn is not (any more) at the head.
+     * Returns 2 applied and the lease released (nothing waits), 1 applied with more turns waiting
+     * (the lease kept), 0 the lease belongs to another agent, -1 the turn is not (any more) at the head.
      */
     static final LuaScript COMMIT = new LuaScript(SessionScripts.PRELUDE + KEY_INDEXES + """
             if redis.call('HGET', KEYS[META], 'lease_owner') ~= ARGV[3] then return 0 end
             if redis.call('LINDEX', KEYS[INBOX], 0) ~= ARGV[4] then return -1 end
-            local i = 6
+            local i = 8
             while i <= #ARGV do
               local op, key = ARGV[i], KEYS[tonumber(ARGV[i + 1])]
               if op == 'S' then
@@ -113,7 +121,16 @@ final class WorkScripts {
             redis.call('HSET', KEYS[TURNS], ARGV[4], ARGV[5])
             redis.call('LPOP', KEYS[INBOX])
             touch()
-            return 1
+            redis.call('PUBLISH', ARGV[6], ARGV[7])
+            if redis.call('LLEN', KEYS[INBOX]) > 0 then return 1 end
+            redis.call('HDEL', KEYS[META], 'lease_owner', 'lease_until')
+            return 2
+            """);
+
+    /** Acknowledges a handled wake-up and removes it from the stream. KEYS[1] the stream, ARGV[1] the group, ARGV[2] the entry. */
+    static final LuaScript ACK = new LuaScript("""
+            redis.call('XACK', KEYS[1], ARGV[1], ARGV[2])
+            return redis.call('XDEL', KEYS[1], ARGV[2])
             """);
 
     /** Gives the lease up. ARGV[3] owner. Returns how many turns are still waiting in the inbox. */

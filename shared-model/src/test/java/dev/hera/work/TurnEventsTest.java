@@ -4,16 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import dev.hera.session.SessionStore;
 import dev.hera.testing.RedisServerResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Announcements reach the requests waiting in this process, even when they come before the wait begins. */
+/**
+ * Announcements (sent by the agent's commit, carrying the answered turn) reach the requests waiting
+ * in this process, even when they come before the wait begins.
+ */
 @QuarkusTest
 @WithTestResource(RedisServerResource.class)
 class TurnEventsTest {
@@ -26,27 +31,45 @@ class TurnEventsTest {
     @Inject
     WorkQueue queue;
 
+    @Inject
+    SessionStore store;
+
     @Test
     void aWaiterHearsItsTurnAnnouncedEvenIfTheAnnouncementCameFirst() {
         events.ensureSubscribed().await().atMost(WAIT);
-        String session = "0b9f6a52-3c1e-4d2a-9f3e-7a1b2c3d4e5f";
+        String session = store.create("ja").await().atMost(WAIT).sessionId();
         try (TurnEvents.Waiter waiter = events.listen(session)) {
-            Turn early = turn(session, "1c9f6a52-3c1e-4d2a-9f3e-7a1b2c3d4e5f");
             // The session's event stream hears an announcement after every waiter has been offered it.
             var heardHere = events.forSession(session).toUni().subscribeAsCompletionStage();
-            queue.announce(early).await().atMost(WAIT);
-            heardHere.toCompletableFuture().orTimeout(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS).join();
+            Turn early = answer(session, "early");
+            heardHere.toCompletableFuture().orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
             assertEquals(early.turnId(), waiter.expect(early.turnId()).await().atMost(WAIT).turnId());
         }
         try (TurnEvents.Waiter waiter = events.listen(session)) {
-            Turn late = turn(session, "2c9f6a52-3c1e-4d2a-9f3e-7a1b2c3d4e5f");
+            Turn late = queue.submit(session, new TurnRequest.InterviewMessage("late"), null).await().atMost(WAIT).turn();
             var heard = waiter.expect(late.turnId()).subscribeAsCompletionStage();
-            queue.announce(late).await().atMost(WAIT);
-            assertEquals(late.turnId(), heard.toCompletableFuture().orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).join().turnId());
+            assertEquals(late.turnId(), commit(session).turnId());
+            TurnEvent event = heard.toCompletableFuture().orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
+            assertEquals(late.turnId(), event.turnId());
+            // The announcement carries the answered turn: the waiting request reads nothing more.
+            assertEquals(TurnStatus.DONE, event.turn().status());
+            assertEquals("answered late", event.turn().result(TurnResult.InterviewReply.class).reply());
         }
     }
 
-    private static Turn turn(String session, String id) {
-        return new Turn(id, session, TurnKind.INTERVIEW_MESSAGE, null, null, TurnStatus.DONE, null, null, Instant.now(), Instant.now(), null);
+    /** Queues a message and answers it as an agent does; the answered turn. */
+    private Turn answer(String session, String message) {
+        queue.submit(session, new TurnRequest.InterviewMessage(message), null).await().atMost(WAIT);
+        return commit(session);
     }
+
+    private Turn commit(String session) {
+        Turn turn = queue.claimNext(session, "agent", Duration.ofSeconds(30)).await().atMost(WAIT).turn().orElseThrow();
+        String message = turn.request(TurnRequest.InterviewMessage.class).message();
+        Turn answered = turn.done(new TurnResult.InterviewReply("answered " + message, TurnResult.InterviewStatus.INCOMPLETE,
+                null, null, "test"), Instant.now());
+        queue.commit("agent", answered, SessionChanges.none()).await().atMost(WAIT);
+        return answered;
+    }
+
 }

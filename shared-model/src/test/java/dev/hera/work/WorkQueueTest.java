@@ -339,23 +339,35 @@ class WorkQueueTest {
     }
 
     @Test
-    void onlyTheLeaseHolderCanCommit() {
+    void onlyTheLeaseHolderCanCommitAndTheLastCommitGivesTheLeaseUp() {
         String id = session();
         queue.submit(id, message("x"), null).await().atMost(WAIT);
+        queue.submit(id, message("y"), null).await().atMost(WAIT);
         Claim claim = queue.claimNext(id, "holder", Duration.ofSeconds(30)).await().atMost(WAIT);
         assertTrue(claim.leased());
-        Turn turn = claim.turn().orElseThrow();
+        Turn first = claim.turn().orElseThrow();
 
         assertFalse(queue.claimNext(id, "intruder", Duration.ofSeconds(30)).await().atMost(WAIT).leased());
         assertEquals(WorkQueue.CommitResult.LEASE_LOST,
-                queue.commit("intruder", turn.done(reply("ok"), Clock.systemUTC().instant()), SessionChanges.none())
+                queue.commit("intruder", first.done(reply("ok"), Clock.systemUTC().instant()), SessionChanges.none())
                         .await().atMost(WAIT));
+        // A turn still waits: the holder keeps the lease for it.
         assertEquals(WorkQueue.CommitResult.APPLIED,
-                queue.commit("holder", turn.done(reply("ok"), Clock.systemUTC().instant()), SessionChanges.none())
+                queue.commit("holder", first.done(reply("ok"), Clock.systemUTC().instant()), SessionChanges.none())
                         .await().atMost(WAIT));
         assertEquals(WorkQueue.CommitResult.ALREADY_ANSWERED,
-                queue.commit("holder", turn.done(reply("ok"), Clock.systemUTC().instant()), SessionChanges.none())
+                queue.commit("holder", first.done(reply("ok"), Clock.systemUTC().instant()), SessionChanges.none())
                         .await().atMost(WAIT));
+        assertFalse(queue.claimNext(id, "intruder", Duration.ofSeconds(30)).await().atMost(WAIT).leased());
+
+        Turn second = queue.claimNext(id, "holder", Duration.ofSeconds(30)).await().atMost(WAIT).turn().orElseThrow();
+        assertEquals(WorkQueue.CommitResult.APPLIED_AND_RELEASED,
+                queue.commit("holder", second.done(reply("ok"), Clock.systemUTC().instant()), SessionChanges.none())
+                        .await().atMost(WAIT));
+        // Nothing waits: the lease was given up in the same step, another agent may take the session.
+        Claim after = queue.claimNext(id, "another", Duration.ofSeconds(30)).await().atMost(WAIT);
+        assertTrue(after.leased());
+        assertTrue(after.turn().isEmpty());
     }
 
     // ---- helpers ----

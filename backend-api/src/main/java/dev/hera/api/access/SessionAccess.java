@@ -50,12 +50,15 @@ public class SessionAccess {
     private static final String BEARER = "bearer ";
 
     private final SessionStore sessions;
+    private final AdmittedSession admitted;
     private final SignedImageLinks links;
     private final Callers callers;
     private final AuthMode mode;
 
-    public SessionAccess(SessionStore sessions, SignedImageLinks links, Callers callers, ApiConfig config) {
+    public SessionAccess(SessionStore sessions, AdmittedSession admitted, SignedImageLinks links, Callers callers,
+            ApiConfig config) {
         this.sessions = sessions;
+        this.admitted = admitted;
         this.links = links;
         this.callers = callers;
         this.mode = config.auth();
@@ -109,6 +112,7 @@ public class SessionAccess {
     /** Lets the request through when the session exists and {@code admits} its metadata; 404 otherwise. */
     private Uni<Response> owner(String id, Language language, Predicate<SessionMeta> admits) {
         return sessions.meta(id)
+                .invoke(admitted::admit)
                 .map(meta -> admits.test(meta) ? null : ErrorMapper.body(ErrorCode.SESSION_NOT_FOUND, language,
                         Map.of(), Map.of()))
                 .onFailure(SessionNotFoundException.class)

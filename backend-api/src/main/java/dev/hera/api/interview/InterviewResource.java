@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
+import dev.hera.api.access.AdmittedSession;
 import dev.hera.api.turn.TurnAccepted;
 import dev.hera.api.turn.TurnResponses;
 import dev.hera.api.web.ErrorResponses;
@@ -26,7 +27,6 @@ import dev.hera.api.web.ChatInput;
 import dev.hera.api.web.MessageRequest;
 import dev.hera.api.web.SessionScope;
 import dev.hera.model.Language;
-import dev.hera.session.SessionStore;
 import io.smallrye.mutiny.Uni;
 
 /** One message of the interview with Hera, answered by the agent through the work queue. */
@@ -35,12 +35,12 @@ import io.smallrye.mutiny.Uni;
 @Tag(name = "interview")
 public class InterviewResource {
 
-    private final SessionStore sessions;
+    private final AdmittedSession admitted;
     private final InterviewTurns interview;
     private final ChatInput input;
 
-    public InterviewResource(SessionStore sessions, InterviewTurns interview, ChatInput input) {
-        this.sessions = sessions;
+    public InterviewResource(AdmittedSession admitted, InterviewTurns interview, ChatInput input) {
+        this.admitted = admitted;
         this.interview = interview;
         this.input = input;
     }
@@ -65,7 +65,7 @@ public class InterviewResource {
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             @HeaderParam(TurnResponses.PREFER) List<String> prefer, byte[] body) {
         String id = SessionScope.requireId(sessionId);
-        return sessions.meta(id).chain(meta -> {
+        return admitted.meta(id).chain(meta -> {
             Language language = SessionScope.language(meta);
             String message = input.message(contentType, body, language);
             String key = input.idempotencyKey(idempotencyKey, language);

@@ -79,10 +79,13 @@ public class TurnGateway {
     }
 
     private Uni<Turn> awaitAnswer(TurnEvents.Waiter waiter, Turn turn, Duration patience) {
+        // The announcement carries the answered turn; one that does not (announced before the wait began) is read.
         Uni<Turn> announced = waiter.expect(turn.turnId())
-                .chain(event -> queue.turn(turn.sessionId(), turn.turnId()))
+                .chain(event -> event.turn() != null ? Uni.createFrom().item(Optional.of(event.turn()))
+                        : queue.turn(turn.sessionId(), turn.turnId()))
                 .map(found -> found.orElse(turn));
-        Uni<Turn> polled = Multi.createFrom().ticks().every(pollInterval)
+        // Polling is the fallback for a missed announcement: it starts one interval in, not at once.
+        Uni<Turn> polled = Multi.createFrom().ticks().startingAfter(pollInterval).every(pollInterval)
                 // A poll slower than the interval (a busy Redis) skips ticks; it must not fail the request.
                 .onOverflow().drop()
                 .onItem().transformToUniAndConcatenate(tick -> queue.turn(turn.sessionId(), turn.turnId())

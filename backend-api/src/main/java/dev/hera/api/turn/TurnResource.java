@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
+import dev.hera.api.access.AdmittedSession;
 import dev.hera.api.config.ApiConfig;
 import dev.hera.api.error.ApiException;
 import dev.hera.api.error.ErrorMapper;
@@ -31,7 +32,6 @@ import dev.hera.api.web.SessionScope;
 import dev.hera.error.ErrorCode;
 import dev.hera.model.Language;
 import dev.hera.session.SessionIds;
-import dev.hera.session.SessionStore;
 import dev.hera.work.Turn;
 import dev.hera.work.TurnEvents;
 import dev.hera.work.TurnStatus;
@@ -45,7 +45,7 @@ import io.vertx.core.http.HttpServerRequest;
 @Tag(name = "turns")
 public class TurnResource {
 
-    private final SessionStore sessions;
+    private final AdmittedSession admitted;
     private final TurnGateway turns;
     private final TurnEvents events;
     private final List<TurnAnswer> answers;
@@ -53,9 +53,9 @@ public class TurnResource {
     private final Clients clients;
     private final Duration streamLifetime;
 
-    public TurnResource(SessionStore sessions, TurnGateway turns, TurnEvents events, @Any Instance<TurnAnswer> answers,
+    public TurnResource(AdmittedSession admitted, TurnGateway turns, TurnEvents events, @Any Instance<TurnAnswer> answers,
             EventStreams streams, Clients clients, ApiConfig config) {
-        this.sessions = sessions;
+        this.admitted = admitted;
         this.turns = turns;
         this.events = events;
         this.answers = answers.stream().toList();
@@ -74,7 +74,7 @@ public class TurnResource {
     @Extension(name = ErrorResponses.ERRORS, value = "TURN_NOT_FOUND")
     public Uni<TurnView> turn(@RestPath String sessionId, @RestPath String turnId) {
         String id = SessionScope.requireId(sessionId);
-        return sessions.meta(id).chain(meta -> {
+        return admitted.meta(id).chain(meta -> {
             Language language = SessionScope.language(meta);
             if (!SessionIds.isValid(turnId)) {
                 throw new ApiException(ErrorCode.TURN_NOT_FOUND, language);
@@ -103,7 +103,7 @@ public class TurnResource {
         Runnable close = streams.open(id, clients.of(http))
                 .orElseThrow(() -> new ApiException(ErrorCode.TOO_MANY_STREAMS, ErrorMapper.preferred(
                         http.getHeader(HttpHeaders.ACCEPT_LANGUAGE))));
-        return sessions.meta(id).call(meta -> events.ensureSubscribed())
+        return admitted.meta(id).call(meta -> events.ensureSubscribed())
                 .onItem().transformToMulti(meta -> listening(sse, stream(id, SessionScope.language(meta))))
                 .select().first(streamLifetime)
                 .onTermination().invoke(close);
