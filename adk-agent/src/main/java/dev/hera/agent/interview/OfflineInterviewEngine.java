@@ -4,11 +4,13 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Inject;
 
 import dev.hera.agent.interview.extract.Extraction;
 import dev.hera.agent.interview.extract.ProfileExtractor;
 import dev.hera.agent.interview.reply.HeraReplies;
 import dev.hera.agent.interview.reply.ReplyContext;
+import dev.hera.agent.work.ComputePool;
 import dev.hera.model.ConversationEntry;
 import dev.hera.model.Language;
 import dev.hera.model.UserProfile;
@@ -31,10 +33,22 @@ public class OfflineInterviewEngine implements InterviewEngine {
 
     private final ProfileExtractor extractor = new ProfileExtractor();
     private final HeraReplies replies = new HeraReplies();
+    /** Where {@link #step} computes; null: on the subscribing thread. */
+    private final ComputePool pool;
+
+    @Inject
+    public OfflineInterviewEngine(ComputePool pool) {
+        this.pool = pool;
+    }
+
+    /** An engine that computes on the thread that subscribes (for tests that drive it directly). */
+    public OfflineInterviewEngine() {
+        this(null);
+    }
 
     @Override
     public Uni<Step> step(Input input) {
-        return Uni.createFrom().item(() -> compute(input));
+        return pool == null ? Uni.createFrom().item(() -> compute(input)) : pool.run(() -> compute(input));
     }
 
     /** The same step, synchronously (the model engines call it as their fallback). */
