@@ -185,6 +185,11 @@ Reproduce: \`bench/run.sh\` (about 3 minutes; \`BENCH_DURATION=15s\` per timed l
 
 $KEPT
 MD
+# A load that held an event-loop thread too long fails the run (the logs are kept in $WORK).
+if [ "$BLOCKED_WARNINGS" -gt 0 ]; then
+  echo "bench: $BLOCKED_WARNINGS blocked-thread warnings in $WORK/adk-agent.log and $WORK/backend-api.log" >&2
+  exit 1
+fi
 if [ -n "${BENCH_PROFILE:-}" ]; then
   { echo "# Profiles"; echo; echo "Written by \`BENCH_PROFILE=1 bench/run.sh\` on $(date -u +%F) (the run's figures are not"
     echo "reported: recording costs some speed). JFR, profile settings; each table counts the top frame of"

@@ -132,6 +132,26 @@ class SessionAccessTest {
     }
 
     @Test
+    void aStatusAdmittedAMomentAgoStillNeedsItsOwnTokenAndEndsWithTheSession() {
+        Created mine = create();
+        Created other = create();
+        String status = "/api/sessions/" + mine.id() + "/status";
+        given().header("Authorization", mine.bearer()).get(status).then().statusCode(200);
+        // The check just made is remembered for the right token only.
+        given().header("Authorization", other.bearer()).get(status).then().statusCode(404).body("code", equalTo("SESSION_NOT_FOUND"));
+        given().get(status).then().statusCode(401);
+        given().header("Authorization", mine.bearer()).get(status).then().statusCode(200);
+
+        given().header("Authorization", mine.bearer()).delete("/api/sessions/" + mine.id()).then().statusCode(200);
+        Response gone = given().header("Authorization", mine.bearer()).get(status);
+        Response absent = given().header("Authorization", mine.bearer()).get("/api/sessions/" + UUID.randomUUID() + "/status");
+        assertEquals(404, gone.statusCode());
+        assertEquals(absent.body().asString(), gone.body().asString(), "a deleted session reads as one that never was");
+        given().header("Authorization", mine.bearer()).contentType("application/json").body(Map.of("message", "hello"))
+                .post("/api/sessions/" + mine.id() + "/messages").then().statusCode(404);
+    }
+
+    @Test
     void anImageLinkOpensItsImageWithoutAHeaderAndNothingElse() throws InterruptedException {
         Created mine = create();
         Created other = create();
