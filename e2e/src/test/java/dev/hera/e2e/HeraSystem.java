@@ -100,15 +100,26 @@ public final class HeraSystem implements AutoCloseable {
     }
 
     public HeraSystem start() {
-        agent = new ServiceProcess("adk-agent", environment("adk-agent")).start();
-        api = new ServiceProcess("backend-api", environment("backend-api")).start();
+        return starting(() -> {
+            agent = new ServiceProcess("adk-agent", environment("adk-agent")).start();
+            api = new ServiceProcess("backend-api", environment("backend-api")).start();
+        });
+    }
+
+    /** Runs {@code start}; when it fails, stops whatever the system had started (Redis included) before failing. */
+    private HeraSystem starting(Runnable start) {
+        try {
+            start.run();
+        } catch (RuntimeException failed) {
+            close();
+            throw failed;
+        }
         return this;
     }
 
     /** Starts backend-api alone, as when no agent runs yet; {@link #restartAgent()} starts one later. */
     public HeraSystem startWithoutAgent() {
-        api = new ServiceProcess("backend-api", environment("backend-api")).start();
-        return this;
+        return starting(() -> api = new ServiceProcess("backend-api", environment("backend-api")).start());
     }
 
     /**

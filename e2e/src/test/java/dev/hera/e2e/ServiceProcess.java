@@ -76,7 +76,13 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        awaitUp(awaited, Duration.ofSeconds(60));
+        try {
+            awaitUp(awaited, Duration.ofSeconds(60));
+        } catch (RuntimeException notUp) {
+            // A service that never came up is not left running behind the failed test.
+            kill();
+            throw notUp;
+        }
         return this;
     }
 
