@@ -55,14 +55,16 @@ profile_stop() { # title, then pid:name pairs
     pid=${pair%%:*}; name=${pair#*:}
     jcmd "$pid" JFR.dump name=bench filename="$WORK/$name.jfr" >/dev/null
     jcmd "$pid" JFR.stop name=bench >/dev/null
-    # The top frame of every CPU sample, counted.
+    # The top frame of every CPU sample: counted by frame, and by the first three parts of its package.
     jfr print --events jdk.ExecutionSample "$WORK/$name.jfr" \
-      | awk '/stackTrace = \[/ { getline; sub(/^ +/, ""); sub(/ +line:.*/, ""); count[$0]++; total++ }
-             END { for (frame in count) printf "%d\t%.1f\t%s\n", count[frame], 100 * count[frame] / total, frame }' \
-      | sort -rn | head -15 >"$WORK/$name.top"
-    samples=$(awk -F'\t' '{ n += $1 } END { print n + 0 }' "$WORK/$name.top")
-    { echo; echo "$name (top 15 frames, $samples of its samples):"; echo; echo '| samples | % of all | top frame |'; echo '|---|---|---|'
-      awk -F'\t' '{ printf "| %s | %s | `%s` |\n", $1, $2, $3 }' "$WORK/$name.top"; echo; } >>"$PROFILES"
+      | awk '/stackTrace = \[/ { getline; sub(/^ +/, ""); sub(/ +line:.*/, ""); print }' >"$WORK/$name.frames"
+    samples=$(wc -l <"$WORK/$name.frames")
+    top() { sort | uniq -c | sort -rn | head -"$1" | awk -v n="$samples" '{ c = $1; $1 = ""; sub(/^ /, ""); printf "| %d | %.1f | `%s` |\n", c, 100 * c / n, $0 }'; }
+    { echo; echo "$name: $samples CPU samples. By package of the top frame:"; echo
+      echo '| samples | % | package |'; echo '|---|---|---|'
+      sed -E 's/\(.*//; s/\.[^.]+\.[^.]+$//' "$WORK/$name.frames" | cut -d. -f1-3 | top 10
+      echo; echo "Top frames:"; echo; echo '| samples | % | frame |'; echo '|---|---|---|'
+      top 12 <"$WORK/$name.frames"; echo; } >>"$PROFILES"
   done
 }
 
