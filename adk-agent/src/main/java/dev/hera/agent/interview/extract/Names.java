@@ -30,7 +30,7 @@ final class Names {
             "三人", "ひとり", "ふたり", "双子", "元気", "健康", "幸せ", "大丈夫", "初めて", "はじめまして", "よろしく", "こんにちは", "こんばんは", "おはよう", "ありがとう",
             "すみません", "ママ", "パパ", "母", "父", "長女", "長男", "次女", "次男", "名前", "一緒", "同じ", "好き", "大好き", "理想", "タイプ", "お任せ", "おまかせ",
             "決めて", "考え中", "検討中", "募集中", "欲しい", "ほしい", "年上", "年下", "同い年", "ふつう", "未婚", "既婚者", "女子", "男子", "子", "二人目", "一人目",
-            "あなた次第", "それ", "これ", "あれ", "どれ", "ここ", "そこ", "何でも", "なんでも", "どちらでも", "どっちでも"));
+            "あなた次第", "笑", "爆笑", "w", "ww", "www", "草", "それ", "これ", "あれ", "どれ", "ここ", "そこ", "何でも", "なんでも", "どちらでも", "どっちでも"));
     private static final Pattern JA_NOT_NAME_END = Pattern.compile(
             ".*(?:歳|才|的|系|性|者|員|師|派|職|業|型|症|感|好き|屋|円|万|年|時|分|化|町|市|区|県|都|府|人見知り)$");
     /** 「二人ほしい」, 「欲しいです」: a wish or a count, never a name. */
@@ -143,7 +143,20 @@ final class Names {
         if (name.matches("[A-Za-z' -]+")) {
             return plausibleEnglish(name);
         }
-        return !name.matches("\\p{IsHiragana}");
+        return !name.matches("\\p{IsHiragana}") && !gluedNames(name) && !JapaneseNameShape.isNotAName(name);
+    }
+
+    /**
+     * 「りんとゆな」: two names joined by と, each of two kana or more, is a list, never one name
+     * ({@link #japaneseList} splits it where a list is expected).
+     */
+    private static boolean gluedNames(String name) {
+        for (int p = 2; p < name.length() - 2; p++) {
+            if (name.charAt(p) == 'と' && name.charAt(p + 1) != 'と' && name.charAt(p - 1) != 'と') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an English word could be a given name ("Emma", not "Japanese", "Married", "Seattle"). */
