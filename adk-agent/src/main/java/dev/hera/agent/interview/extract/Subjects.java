@@ -54,7 +54,7 @@ final class Subjects {
             "(?:うちの|私の|僕の|俺の|自分の|わたしの)?(?:" + JA_PARTNER_NOUNS + ")(?:さん)?(?:は|って|も|の|が(?![いおで])|とは|には|、)");
     private static final Pattern JA_PARTNER_NEUTRAL = Pattern.compile("(?:お)?相手(?:の方)?(?:は|って|には|の|に|が(?![いおで]))");
     private static final Pattern JA_PARTNER_IDEAL = Pattern.compile(
-            "理想(?:の[^。、!！?？\\s]{0,8}?)?(?:は|って|としては|像は|だと|なのは)|(?:理想|求める)の(?:相手|人|パートナー|男性|女性|旦那さん|奥さん|彼氏|彼女|タイプ)"
+            "(?<!(?:子供|子ども|こども|お子さん)は)理想(?:の[^。、!！?？\\s]{0,8}?)?(?:は|って|としては|像は|だと|なのは)|(?:理想|求める)の(?:相手|人|パートナー|男性|女性|旦那さん|奥さん|彼氏|彼女|タイプ)"
                     + "|(?:好きな|好みの)?タイプ(?:は|って|としては)|好み(?:は|って)"
                     + "|(?:将来の|未来の)(?:奥さん|お嫁さん|妻|嫁|旦那さん|旦那|夫|パートナー|相手)(?:は|って|の|が|には)?"
                     + "|(?:結婚|付き合う|一緒になる)(?:する)?なら");
@@ -150,6 +150,9 @@ final class Subjects {
         addPartner(found, JA_PARTNER_CURRENT, text, Side.CURRENT);
         addPartner(found, JA_PARTNER_NEUTRAL, text, Side.NONE);
         add(found, JA_PARTNER_IDEAL, text, Subject.PARTNER, Side.IDEAL);
+        for (int end : PartnerIntroduction.clauseEnds(text)) {
+            found.add(new Marker(end, end, Subject.PARTNER, Side.CURRENT));
+        }
         add(found, JA_CHILD, text, Subject.CHILD, Side.NONE);
         add(found, JA_OTHER, text, Subject.OTHER, Side.NONE);
         addEnglishUser(found, lower);
