@@ -50,7 +50,18 @@ final class ChildrenExtractor {
     /** 「長女がさくら」: an ordinal naming a child needs no 名前. */
     private static final Pattern JA_ORDINAL_GA = Pattern.compile("(長女|長男|次女|次男|三女|三男)が\\s*" + Names.JA_NAME + Names.JA_END);
     private static final Pattern JA_TOTAL = Pattern.compile(
-            "(?:子供|子ども|こども|お子さん|子)(?:は|が|を|も)?\\s*(?:できれば|やっぱり|将来|最低)?\\s*" + JA_NUM);
+            "(?:子供|子ども|こども|お子さん|子)(?:は|が|を|も)?\\s*(?:できれば|やっぱり|将来|最低|理想は|理想を言えば|夢は)?[、,\\s]*" + JA_NUM);
+    /**
+     * A count settled on after musing: 「理想は三人…でも二人かな」, 「三人…いや、やっぱり二人」, "three would be a
+     * dream, but realistically two". Only read once a count was said before it in the message.
+     */
+    private static final Pattern JA_SETTLED = Pattern.compile(
+            "(?:でも|けど|いや|やっぱり|やっぱ|結局|現実的には|実際は)[、,\\s…]*(?:現実的には|実際は|まあ|たぶん|やっぱり)?[、,\\s]*" + JA_NUM);
+    private static final Pattern EN_SETTLED = Pattern.compile(
+            "\\b(?:but|actually|realistically|probably|or)\\s+(?:(?:realistically|probably|maybe|just|more like|likely)\\s+)*(\\d+|"
+                    + Numbers.EN_NUMBER_WORD + ")\\b(?!\\s*(?:years?|months?|days?|k\\b|%|dollars|pounds|euros))");
+    /** What takes back a count said before it. */
+    private static final Pattern SETTLING_CUE = Pattern.compile("でも|けど|いや|やっぱ|結局|現実的|実際|\\bbut\\b|\\bactually\\b|\\brealistically\\b|\\bor\\b");
     private static final Pattern JA_COUNT_ONLY = Pattern.compile(JA_NUM + "\\s*(?:くらい|ぐらい|ほど)?\\s*(?:欲しい|ほしい|がいい|が理想|希望|産みたい|育てたい|いたら)");
     private static final Pattern JA_COUNT_FIRST = Pattern.compile(JA_NUM + "\\s*(?:の)?(?:子供|子ども|こども|子)(?:が|を|は)?");
     private static final Pattern JA_ONLY_CHILD = Pattern.compile("一人っ子(?:が|で|に)(?:いい|良い|希望|したい|十分)");
@@ -188,6 +199,7 @@ final class ChildrenExtractor {
             mentions.add(new Mention(m.start(), m.end(), jaGender(m.group(1)), null, 1, false));
         }
         english(ctx, lower, text, mentions);
+        settled(text, lower, mentions);
         return assemble(ctx, mentions);
     }
 
@@ -277,6 +289,21 @@ final class ChildrenExtractor {
         }
     }
 
+    /** A count after a settling cue, once some count was said before it. */
+    private static void settled(String text, String lower, List<Mention> mentions) {
+        int firstTotal = mentions.stream().filter(Mention::total).mapToInt(Mention::end).min().orElse(-1);
+        if (firstTotal < 0) {
+            return;
+        }
+        for (Pattern pattern : List.of(JA_SETTLED, EN_SETTLED)) {
+            Matcher m = pattern.matcher(pattern == EN_SETTLED ? lower : text);
+            m.region(firstTotal, text.length());
+            while (m.find()) {
+                addTotal(mentions, m.start(), m.end(), Numbers.count(m.group(1)));
+            }
+        }
+    }
+
     private static void addNames(List<Mention> mentions, int start, int end, List<String> names) {
         for (int i = 0; i < names.size(); i++) {
             String name = name(names.get(i));
@@ -311,10 +338,16 @@ final class ChildrenExtractor {
             kept.add(mention);
         }
         int total = 0;
+        int lastTotalEnd = -1;
         List<ChildWish> slots = new ArrayList<>();
         for (Mention mention : kept) {
             if (mention.total()) {
-                total = Math.max(total, mention.count());
+                // several counts: the larger, unless the person settled on a later one
+                // (the cue may open the mention itself: 「いや、やっぱり二人」)
+                boolean settles = lastTotalEnd >= 0 && lastTotalEnd < mention.end()
+                        && SETTLING_CUE.matcher(ctx.lower().substring(lastTotalEnd, mention.end())).find();
+                total = settles ? mention.count() : Math.max(total, mention.count());
+                lastTotalEnd = Math.max(lastTotalEnd, mention.end());
                 continue;
             }
             if (mention.name() != null) {

@@ -65,7 +65,7 @@ final class PartnerExtractor {
     private static final Pattern JA_TEMPERAMENT_TAIL = Pattern.compile(
             "([\\p{IsHiragana}\\p{IsHan}ー]{1,8}?)(?:な|の)?(?:人|方|タイプ|子)");
     private static final Pattern JA_DESCRIBED = Pattern.compile(
-            "(?:理想(?:の[^。、!！?？\\s]{0,8}?)?(?:は|って)|(?:好きな)?タイプは)[、,\\s]*([^。!！?？]{2,60}?)(?:な|の|い|る|た)?(?:人|方|タイプ)(?:です|がいい|が良い|が理想|かな|やな|。|!|！|$)");
+            "(?:理想(?:の[^。、!！?？\\s]{0,8}?)?(?:は|って)|(?:好きな)?タイプは)[、,\\s]*([^。!！?？]{2,60}?)(?:な|の|い|る|た)?(?<![0-9一二三四五六七八九十何])(?:人|方|タイプ)(?:です|がいい|が良い|が理想|かな|やな|。|!|！|$)");
     private static final Pattern EN_DESCRIBED = Pattern.compile(
             "(?i:\\b(?:someone|somebody|a (?:man|woman|guy|girl|partner|person)|partner|one))\\s+(?i:who|that)\\s+([^.!?;]{3,60})");
     private static final Pattern JA_LOOKS_TOPIC = Pattern.compile("^(?:見た目|外見|容姿|ルックス|顔|見た目的に)(?:は|が|:|的には)\\s*");
