@@ -63,7 +63,12 @@ final class JapaneseNameShape {
             return true; // たぶん, やっぱり, まあまあ (りん, そう are 副詞-助詞類接続, and names)
         }
         // a single kanji (蓮, 翼, 葵) is often a name; a kanji word of two or more is a word
-        return kanji && token.surface().length() >= 2 && COMMON_NOUNS.stream().anyMatch(token::is);
+        if (kanji) {
+            return token.surface().length() >= 2 && COMMON_NOUNS.stream().anyMatch(token::is);
+        }
+        // a loanword the dictionary knows (コーヒー, ゲーム) is a word; names it does not know
+        // (ケンタ, ミア) come back as proper nouns without a reading; short ones (サラ, ジム) stay names
+        return token.surface().matches("[\\p{IsKatakana}ー]{3,}") && token.is("名詞-一般") && token.reading() != null;
     }
 
     /** 料理上手, 黒髪ロング: common words run together; a name part (陽 + 翔) or single kanji keep it a name. */
@@ -99,7 +104,8 @@ final class JapaneseNameShape {
                     return true;
                 }
                 particle = i > 0;
-            } else if (token.is("形容詞") && kanji) {
+            } else if ((token.is("形容詞") || token.is("助動詞") && inside) && kanji) {
+                // 素敵なドラマ, 静かな人: an adjective or a copula between words
                 return true;
             } else if ((token.is("動詞") || token.is("助動詞")) && particle) {
                 return true;

@@ -18,7 +18,7 @@ final class Names {
     /** Where a Japanese name ends: an honorific, a copula, a particle, punctuation. */
     static final String JA_END = "(?=\\s*(?:さん|くん|君|ちゃん|様|氏|です|でーす|だよ|だ(?:[。!！、]|$)|や(?:で(?!す)|ねん|[。!！、]|$)"
             + "|と(?:申し|言い|いい|いう|名付|呼|[男女娘息長次三末上下])|って|という|が(?:いい|良い|ええ|理想|希望)|に(?:したい|しよう|します|決め)"
-            + "|かな|とか|[、,。!！?？)）」]|\\s|$|で(?!す)|や(?:[男女]|、)))";
+            + "|かな(?![\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])|とか|[、,。!！?？)）」]|\\s|$|で(?!す)|や(?:[男女]|、)))";
 
     /** A capitalised English name of one or two words. */
     static final String EN_NAME = "([A-Z][a-zA-Z'-]+(?:\\s[A-Z][a-zA-Z'-]+)?)";
@@ -30,7 +30,7 @@ final class Names {
             "三人", "ひとり", "ふたり", "双子", "元気", "健康", "幸せ", "大丈夫", "初めて", "はじめまして", "よろしく", "こんにちは", "こんばんは", "おはよう", "ありがとう",
             "すみません", "ママ", "パパ", "母", "父", "長女", "長男", "次女", "次男", "名前", "一緒", "同じ", "好き", "大好き", "理想", "タイプ", "お任せ", "おまかせ",
             "決めて", "考え中", "検討中", "募集中", "欲しい", "ほしい", "年上", "年下", "同い年", "ふつう", "未婚", "既婚者", "女子", "男子", "子", "二人目", "一人目",
-            "あなた次第", "笑", "爆笑", "w", "ww", "www", "草", "それ", "これ", "あれ", "どれ", "ここ", "そこ", "何でも", "なんでも", "どちらでも", "どっちでも"));
+            "あなた次第", "そう", "そうそう", "まあ", "まぁ", "あー", "んー", "ええ", "へえ", "はい", "うん", "ねえ", "笑", "爆笑", "w", "ww", "www", "草", "それ", "これ", "あれ", "どれ", "ここ", "そこ", "何でも", "なんでも", "どちらでも", "どっちでも"));
     private static final Pattern JA_NOT_NAME_END = Pattern.compile(
             ".*(?:歳|才|的|系|性|者|員|師|派|職|業|型|症|感|好き|屋|円|万|年|時|分|化|町|市|区|県|都|府|人見知り)$");
     /** 「二人ほしい」, 「欲しいです」: a wish or a count, never a name. */
@@ -170,7 +170,7 @@ final class Names {
                 return false;
             }
         }
-        if (LocationGazetteer.isPlaceNotName(name) || isLexiconWord(lower)) {
+        if (LocationGazetteer.isPlaceNotName(name) || isLexiconWord(lower) || EnglishWords.isEverydayWord(lower)) {
             return false;
         }
         return lower.matches("[a-z][a-z'-]*(?:\\s[a-z][a-z'-]*)?");
