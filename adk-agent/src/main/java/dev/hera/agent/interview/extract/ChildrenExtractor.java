@@ -75,7 +75,11 @@ final class ChildrenExtractor {
     private static final String EN_GW = "(baby girl|baby boy|girls?|boys?|daughters?|sons?)";
     private static final Pattern EN_NAMED = Pattern.compile(
             "\\b(?:(a|an|one|our|my|the|first|second|third|1st|2nd|3rd|older|younger|eldest|oldest|youngest|little)\\s+)?" + EN_GW
-                    + "\\s*,?\\s*(?:named|called|whose name is|with the name|name)\\s+([a-z][a-z'-]+)");
+                    + "\\s*,?\\s*(?:(?:maybe|probably|perhaps|possibly)\\s+)?(?:named|called|whose name is|with the name|name|would be|will be|'d be|could be)"
+                    + "\\s+([a-z][a-z'-]+)");
+    /** "Her name would be Clara" where the pronoun is a child ({@link Subjects}). */
+    private static final Pattern EN_PRONOUN_NAME = Pattern.compile(
+            "\\b(her|his) name(?:'s|\\s+is|\\s+would be|\\s+will be|\\s+'d be|\\s+could be|\\s+should be)\\s+([a-z][a-z'-]+)");
     private static final Pattern EN_APPOSITION = Pattern.compile(
             "(?i:\\b(?:(a|an|one|our|my|first|second|third)\\s+)?(girl|boy|daughter|son)(?:\\s+too|\\s+as well)?)\\s*(?:[,—–-]\\s*)?"
                     + "(?i:(?:maybe|perhaps|probably|like|say)\\s+)?([A-Z][a-z'-]+)(?=\\s*(?:,|and\\b|[.!;?]|$))");
@@ -240,6 +244,13 @@ final class ChildrenExtractor {
                 if (name != null) {
                     mentions.add(new Mention(m.start(g), m.end(g), gender, name, 1, false));
                 }
+            }
+        }
+        m = EN_PRONOUN_NAME.matcher(lower);
+        while (m.find()) {
+            String name = name(Names.capitalise(text.substring(m.start(2), m.end(2))));
+            if (name != null && ctx.subjects().at(m.start()) == Subject.CHILD) {
+                mentions.add(new Mention(m.start(), m.end(), m.group(1).equals("her") ? ChildGender.GIRL : ChildGender.BOY, name, 1, false));
             }
         }
         m = EN_CALL.matcher(text);

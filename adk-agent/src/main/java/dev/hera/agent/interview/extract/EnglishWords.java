@@ -33,7 +33,7 @@ final class EnglishWords {
             "busy", "tired", "nice", "cool", "fun", "funny", "cute", "pretty", "lovely", "awesome", "amazing", "great", "bad",
             "sad", "angry", "calm", "quiet", "loud", "tall", "short", "curly", "straight", "big", "small", "little", "old",
             "young", "smart", "bright", "dark", "warm", "cold", "hot", "sweet", "gorgeous", "beautiful", "handsome", "normal",
-            "weird", "random", "simple", "different", "same", "thing", "things", "stuff", "someone", "anything");
+            "weird", "perfect", "ideal", "better", "best", "enough", "random", "simple", "different", "same", "thing", "things", "stuff", "someone", "anything");
 
     private EnglishWords() {
     }

@@ -96,6 +96,9 @@ final class Subjects {
             "\\bmy\\s+(?:mom|mum|mother|dad|father|parents?|brother|sister|siblings?|best friend|friends?|boss|co-?workers?|colleagues?"
                     + "|roommates?|flatmates?|ex|ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|ex-partner|dog|cat|grandma|grandmother|grandpa"
                     + "|grandfather|aunt|uncle|cousin|family)\\b|\\bex-(?:wife|husband|girlfriend|boyfriend|partner)\\b");
+    private static final Pattern EN_CHILD_NOUN = Pattern.compile("\\b(?:daughters?|sons?|girls?|boys?|bab(?:y|ies)|kids?|children|child)\\b");
+    private static final Pattern EN_PARTNER_NOUN = Pattern.compile(
+            "\\b(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse|someone|somebody|man|woman|guy|lady|person)\\b");
     /** English third-person markers only count when they are the subject of a verb. */
     private static final Pattern EN_VERB_AFTER = Pattern.compile(
             "^(?:\\s*,?\\s*[a-z]+,?)?\\s*(?:'s\\b|is\\b|are\\b|was\\b|were\\b|has\\b|have\\b|had\\b|looks?\\b|seems?\\b|loves?\\b|likes?\\b"
@@ -186,7 +189,7 @@ final class Subjects {
             found.add(new Marker(m.start(), m.end(), Subject.PARTNER, Side.IDEAL));
         }
         List<Marker> markers = withoutOverlaps(found);
-        markers = resolvePronouns(markers, pronouns(text, lower));
+        markers = resolvePronouns(markers, pronouns(text, lower), lower);
         return new Subjects(utterance, markers, preferences, initial);
     }
 
@@ -226,7 +229,7 @@ final class Subjects {
     }
 
     /** A pronoun refers to the last third person named before it; the partner when there is none. */
-    private static List<Marker> resolvePronouns(List<Marker> markers, List<Marker> pronouns) {
+    private static List<Marker> resolvePronouns(List<Marker> markers, List<Marker> pronouns, String lower) {
         List<Marker> all = new ArrayList<>(markers);
         for (Marker pronoun : pronouns) {
             boolean overlaps = markers.stream().anyMatch(m -> m.start() < pronoun.end() && pronoun.start() < m.end());
@@ -239,10 +242,29 @@ final class Subjects {
                     referent = m.subject();
                 }
             }
+            if (referent == Subject.PARTNER && lastNounIsAChild(lower, pronoun.start())) {
+                referent = Subject.CHILD; // "I'd want a daughter. Her name would be Clara"
+            }
             all.add(new Marker(pronoun.start(), pronoun.end(), referent, Side.NONE));
         }
         all.sort(Comparator.comparingInt(Marker::start));
         return List.copyOf(all);
+    }
+
+    /** Whether the last person noun shortly before {@code position} is a child (a daughter) rather than a partner. */
+    private static boolean lastNounIsAChild(String lower, int position) {
+        String before = lower.substring(Math.max(0, position - 80), position);
+        int child = lastMatch(EN_CHILD_NOUN, before);
+        return child >= 0 && child > lastMatch(EN_PARTNER_NOUN, before);
+    }
+
+    private static int lastMatch(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
     }
 
     /**

@@ -57,7 +57,13 @@ class EverydaySpeechTest {
                 ja("子供は三人…いや、やっぱり二人がいいです", "kids#=2"),
                 en("Three kids would be a dream, but realistically two", "kids#=2"),
                 en("We'd like one son, Leo", "kids=男:Leo"),
-                en("Two kids: one daughter, Mia, and one son, Theo", "kids=女:Mia,男:Theo"));
+                en("Two kids: one daughter, Mia, and one son, Theo", "kids=女:Mia,男:Theo"),
+                en("A boy and a girl. The boy would be Oscar and the girl Ivy", "kids=男:Oscar,女:Ivy"),
+                en("Two - a son called Max and a daughter called Ruby", "kids=男:Max,女:Ruby"),
+                en("one boy, maybe named Felix", "kids=男:Felix"),
+                en("I'd want a daughter. Her name would be Clara", "kids=女:Clara"),
+                en("a little girl, Nora", "kids=女:Nora"),
+                en("Names? Eli for a boy and Maya for a girl", "kids=男:Eli,女:Maya"));
     }
 
     @ParameterizedTest(name = "{0}")
