@@ -66,6 +66,21 @@ class EverydaySpeechTest {
                 en("Names? Eli for a boy and Maya for a girl", "kids=男:Eli,女:Maya"));
     }
 
+    static Stream<ExtractionCase> compactIntroductions() {
+        return Stream.of(
+                en("Hi! 27, male, living in Leeds", "age=27", "gender=男性"),
+                en("I'm a woman, 44.", "age=44", "gender=女性"),
+                en("nonbinary, 30", "age=30", "gender=その他"),
+                en("Pronouns are she/her", "gender=女性"),
+                en("He's 35, tall, with a beard", "age=-", "gender=-"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("compactIntroductions")
+    void ageAndGenderSideBySide(ExtractionCase c) {
+        c.check();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("notNames")
     void wordsWhereANameCouldBeAreNotNames(ExtractionCase c) {
