@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.hera.model.BigFive;
 import dev.hera.model.ChildWish;
@@ -55,7 +57,8 @@ final class FactScore {
         fact("relationship_status", profile.relationshipStatus() != null
                 && profile.relationshipStatus().code().equals(expected.relationshipStatus()));
         fact("location", lenientlyEqual(expected.location(), profile.location()));
-        fact("income_range", lenientlyEqual(expected.incomeRange(), profile.incomeRange()));
+        fact("income_range", lenientlyEqual(expected.incomeRange(), profile.incomeRange())
+                || sameAmounts(expected.incomeRange(), profile.incomeRange()));
         traits("user_trait", expected.userTraits(), profile.userPersonalityTraits());
     }
 
@@ -142,6 +145,46 @@ final class FactScore {
         String b = lenient(actual);
         return !b.isEmpty() && (a.contains(b) || b.contains(a));
     }
+
+    /**
+     * Incomes are stored in one written form ("$72k" as "$72,000", 「三百八十万」 as 「380万円」):
+     * right when every amount stored is an amount the person said, in the same unit.
+     */
+    private static boolean sameAmounts(String expected, String actual) {
+        if (actual == null) {
+            return false;
+        }
+        List<Long> said = amounts(expected);
+        List<Long> stored = amounts(actual);
+        return !stored.isEmpty() && said.containsAll(stored);
+    }
+
+    private static List<Long> amounts(String text) {
+        List<double[]> found = new ArrayList<>(); // number, multiplier
+        Matcher m = AMOUNT.matcher(fold(text).replace(",", ""));
+        while (m.find()) {
+            found.add(new double[] { Double.parseDouble(m.group(1)), multiplier(m.group(2)) });
+        }
+        // "between 40 and 45k": a bare number before one with a unit shares that unit
+        for (int i = 0; i + 1 < found.size(); i++) {
+            if (found.get(i)[1] == 1 && found.get(found.size() - 1)[1] > 1) {
+                found.get(i)[1] = found.get(found.size() - 1)[1];
+            }
+        }
+        return found.stream().map(amount -> Math.round(amount[0] * amount[1])).toList();
+    }
+
+    private static double multiplier(String unit) {
+        return switch (unit == null ? "" : unit) {
+            case "k", "thousand", "千" -> 1_000;
+            case "万" -> 10_000;
+            case "m", "million" -> 1_000_000;
+            case "億" -> 100_000_000;
+            default -> 1;
+        };
+    }
+
+    private static final Pattern AMOUNT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(k|thousand|千|万|million|m|億)?(?![a-z])");
 
     private static String lenient(String text) {
         return fold(text).replaceAll("[\\s,、]", "").replaceAll("円$", "");
