@@ -81,8 +81,10 @@ final class ChildrenExtractor {
     private static final Pattern EN_PRONOUN_NAME = Pattern.compile(
             "\\b(her|his) name(?:'s|\\s+is|\\s+would be|\\s+will be|\\s+'d be|\\s+could be|\\s+should be)\\s+([a-z][a-z'-]+)");
     private static final Pattern EN_APPOSITION = Pattern.compile(
-            "(?i:\\b(?:(a|an|one|our|my|first|second|third)\\s+)?(girl|boy|daughter|son)(?:\\s+too|\\s+as well)?)\\s*(?:[,—–-]\\s*)?"
-                    + "(?i:(?:maybe|perhaps|probably|like|say)\\s+)?([A-Z][a-z'-]+)(?=\\s*(?:,|and\\b|[.!;?]|$))");
+            "(?i:\\b(?:(a|an|one|our|my|first|second|third)\\s+)?(girl|boy|daughter|son)(?:\\s+too|\\s+as well|\\s+first|\\s+second|\\s+next)?)\\s*(?:[,—–(-]\\s*)?"
+                    + "(?i:(?:maybe|perhaps|probably|like|say)\\s+)?([A-Z][a-z'-]+)(?=\\s*(?:,|and\\b|[.!;?)—–-]|$))");
+    /** "we've always liked the name Caleb" once a child was the last person mentioned. */
+    private static final Pattern EN_THE_NAME = Pattern.compile("\\bthe name\\s+([A-Z][a-z'-]+)");
     private static final Pattern EN_FOR_A = Pattern.compile("([A-Z][a-z'-]+)\\s+(?i:for\\s+(?:a|the)\\s+(girl|boy))");
     private static final Pattern EN_IF_A = Pattern.compile("(?i:if (?:it's|it is|we have|we get) an?\\s+(girl|boy)\\s*,?\\s*(?:then\\s+|we'd call (?:her|him)\\s+|maybe\\s+)?)([A-Z][a-z'-]+)");
     private static final Pattern EN_COUNT = Pattern.compile(
@@ -246,6 +248,13 @@ final class ChildrenExtractor {
                 }
             }
         }
+        m = EN_THE_NAME.matcher(text);
+        while (m.find()) {
+            String name = name(m.group(1));
+            if (name != null && Subjects.childMentionedLast(lower, m.start())) {
+                mentions.add(new Mention(m.start(), m.end(), null, name, 1, false));
+            }
+        }
         m = EN_PRONOUN_NAME.matcher(lower);
         while (m.find()) {
             String name = name(Names.capitalise(text.substring(m.start(2), m.end(2))));
@@ -257,7 +266,7 @@ final class ChildrenExtractor {
         while (m.find()) {
             String sentence = ctx.utterance().sentenceAt(m.start()).text().toLowerCase(java.util.Locale.ROOT);
             String name = name(m.group(2));
-            if (name != null && CHILD_WORDS.matcher(sentence).find()) {
+            if (name != null && (CHILD_WORDS.matcher(sentence).find() || Subjects.childMentionedLast(lower, m.start()))) {
                 ChildGender gender = m.group(1).equalsIgnoreCase("her") ? ChildGender.GIRL : ChildGender.BOY;
                 mentions.add(new Mention(m.start(), m.end(), gender, name, 1, false));
             }

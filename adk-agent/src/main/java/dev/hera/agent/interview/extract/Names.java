@@ -96,7 +96,7 @@ final class Names {
      */
     static java.util.List<String> japaneseList(String text) {
         java.util.List<String> names = new java.util.ArrayList<>();
-        String s = LIST_ENDING.matcher(text.strip()).replaceFirst("");
+        String s = LIST_ENDING.matcher(text.strip().replaceAll("[「」『』\"]", "")).replaceFirst("");
         for (String piece : s.split("[、,・/\\s]+|とか")) {
             String p = clean(piece.strip());
             // 「はるとと、ゆい」: the second と joins the names

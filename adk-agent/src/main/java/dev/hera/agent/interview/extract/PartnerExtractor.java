@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.hera.agent.text.JapaneseMorphology;
 import dev.hera.model.BigFive;
 import dev.hera.model.Partner;
 import dev.hera.model.UserProfile;
@@ -32,8 +33,8 @@ final class PartnerExtractor {
     private static final String NAME = Names.JA_NAME + Names.JA_END;
     private static final String JA_PARTNER_NOUN = "(?:奥さん|奥様|お嫁さん|嫁さん|嫁はん|嫁|妻|家内|旦那さん|旦那|ご主人|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|お相手|相手|婚約者|フィアンセ|理想の[^\\s。、]{0,6}?)";
 
-    private static final Pattern JA_NOUN_NAME = Pattern.compile(JA_PARTNER_NOUN + "(?:さん)?の(?:お)?名前(?:は|が|:)\\s*[、,…・.]*\\s*" + NAME);
-    private static final Pattern JA_NAME_IS = Pattern.compile("(?:お)?名前(?:は|が|:)\\s*[、,…・.]*\\s*" + NAME);
+    private static final Pattern JA_NOUN_NAME = Pattern.compile(JA_PARTNER_NOUN + "(?:さん)?の(?:お)?名前(?:は|が|:)\\s*[、,…・.「『]*\\s*" + NAME);
+    private static final Pattern JA_NAME_IS = Pattern.compile("(?:お)?名前(?:は|が|:)\\s*[、,…・.「『]*\\s*" + NAME);
     private static final Pattern JA_CALLED = Pattern.compile(NAME + "(?:さん|くん|君|ちゃん)?(?:という|って(?:いう)?)(?:名前|人|方|子)");
     private static final Pattern JA_NOUN_IS = Pattern.compile(
             "(?:奥さん|奥様|嫁さん|嫁|妻|家内|旦那さん|旦那|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|婚約者)(?:は|の)\\s*" + Names.JA_NAME
@@ -458,11 +459,25 @@ final class PartnerExtractor {
         return m.find() ? last + m.end() : last;
     }
 
+    /**
+     * Where a cut at {@code cut} may fall without splitting a word: the tail patterns end words at
+     * かな, な, の, and 穏やかな人 must keep 穏やか (Kuromoji knows the word ends after か).
+     */
+    private static int wordEnd(String phrase, int cut) {
+        for (JapaneseMorphology.Token token : JapaneseMorphology.tokens(phrase)) {
+            if (token.start() < cut && cut < token.end() && !token.is("助詞") && !token.is("助動詞")) {
+                return token.end();
+            }
+        }
+        return cut;
+    }
+
     private static String clean(String phrase, boolean japanese) {
         String p = phrase.strip();
         if (japanese) {
             p = JA_LEADING.matcher(p).replaceFirst("");
-            p = JA_TRAILING.matcher(p).replaceFirst("");
+            Matcher tail = JA_TRAILING.matcher(p);
+            p = tail.find() ? p.substring(0, wordEnd(p, tail.start())) : p;
         } else {
             p = EN_LEADING.matcher(p).replaceFirst("");
             p = EN_TRAILING.matcher(p).replaceFirst("");

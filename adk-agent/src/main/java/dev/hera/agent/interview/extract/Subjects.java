@@ -242,7 +242,7 @@ final class Subjects {
                     referent = m.subject();
                 }
             }
-            if (referent == Subject.PARTNER && lastNounIsAChild(lower, pronoun.start())) {
+            if (referent == Subject.PARTNER && childMentionedLast(lower, pronoun.start())) {
                 referent = Subject.CHILD; // "I'd want a daughter. Her name would be Clara"
             }
             all.add(new Marker(pronoun.start(), pronoun.end(), referent, Side.NONE));
@@ -252,7 +252,7 @@ final class Subjects {
     }
 
     /** Whether the last person noun shortly before {@code position} is a child (a daughter) rather than a partner. */
-    private static boolean lastNounIsAChild(String lower, int position) {
+    static boolean childMentionedLast(String lower, int position) {
         String before = lower.substring(Math.max(0, position - 80), position);
         int child = lastMatch(EN_CHILD_NOUN, before);
         return child >= 0 && child > lastMatch(EN_PARTNER_NOUN, before);

@@ -63,7 +63,15 @@ class EverydaySpeechTest {
                 en("one boy, maybe named Felix", "kids=男:Felix"),
                 en("I'd want a daughter. Her name would be Clara", "kids=女:Clara"),
                 en("a little girl, Nora", "kids=女:Nora"),
-                en("Names? Eli for a boy and Maya for a girl", "kids=男:Eli,女:Maya"));
+                en("Names? Eli for a boy and Maya for a girl", "kids=男:Eli,女:Maya"),
+                en("A girl first - Hazel - and then a boy, Jonah.", "kids=女:Hazel,男:Jonah"),
+                en("Kids: a daughter (Iris) and a son (Miles).", "kids=女:Iris,男:Miles"),
+                en("I'd like a little girl. I'd call her Poppy.", "kids=女:Poppy", "p.name=-"),
+                en("one boy — we've always liked the name Caleb", "kids=男:Caleb"),
+                en("A son named after my grandfather, Walter", "kids=男:?"),
+                ja("娘が一人ほしい。名前は「ゆず」", "kids=女:ゆず"),
+                ja("理想の相手は、優しくて穏やかな人", "p.temperament~穏やか"),
+                ja("彼の名前は「はやと」です", "p.name=はやと").given(profile().status(RelationshipStatus.PARTNERED).build()));
     }
 
     static Stream<ExtractionCase> compactIntroductions() {
