@@ -19,7 +19,7 @@ final class ClausePredicate {
         LIKES, DISLIKES, NONE
     }
 
-    private static final Set<String> DISLIKE = Set.of("苦手", "下手", "へた", "嫌い", "きらい", "不得意", "不得手", "無理", "ダメ", "だめ");
+    private static final Set<String> DISLIKE = Set.of("苦手", "下手", "へた", "嫌い", "きらい", "不得意", "不得手", "無理", "ダメ", "だめ", "程遠い", "ほど遠い", "無縁");
     private static final Set<String> LIKE = Set.of("好き", "大好き", "得意", "楽しい", "好む", "上手", "得手");
     private static final Set<String> NEGATION = Set.of("ない", "ぬ", "ん", "へん", "ひん");
     /** A clause is read this far at most: a judgement further away is about something else. */

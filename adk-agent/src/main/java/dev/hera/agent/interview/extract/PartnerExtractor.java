@@ -37,8 +37,8 @@ final class PartnerExtractor {
     private static final Pattern JA_NAME_IS = Pattern.compile("(?:お)?名前(?:は|が|:)\\s*[、,…・.「『]*\\s*" + NAME);
     private static final Pattern JA_CALLED = Pattern.compile(NAME + "(?:さん|くん|君|ちゃん)?(?:という|って(?:いう)?)(?:名前|人|方|子)");
     private static final Pattern JA_NOUN_IS = Pattern.compile(
-            "(?:奥さん|奥様|嫁さん|嫁|妻|家内|旦那さん|旦那|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|婚約者)(?:は|の)\\s*" + Names.JA_NAME
-                    + "(?:さん|くん|君|ちゃん)?(?=です(?:[。!！よね]|$)|っていい|って言い|といい|と言い|だよ|や(?:で|ねん)?(?:[。!！]|$)|[。!！]|$)");
+            "(?:奥さん|奥様|嫁さん|嫁|妻|家内|旦那さん|旦那|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|婚約者)(?:は|の)[、,\\s]*[「『]?" + Names.JA_NAME
+                    + "(?:さん|くん|君|ちゃん)?[」』]?(?=です(?:[。!！よね]|$)|っていい|って言い|といい|と言い|だよ|や(?:で|ねん)?(?:[。!！]|$)|[。!！]|$)");
     private static final Pattern JA_HONORIFIC_TOPIC = Pattern.compile(
             "(?:^|(?<=[のは、,\\s。!！]))" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)(?=は|って|が|と|の|も)");
     private static final Pattern JA_BARE = Pattern.compile(

@@ -105,7 +105,7 @@ final class PersonalityLexicon {
         // neuroticism
         ja(e, Form.VERB, "落ち着い(?:て(?:いる|いて|る|ます|はる|とる)?|た)?", N_LOW);
         ja(e, Form.NOUN, "落ち着き", N_LOW);
-        ja(e, Form.NA_ADJ, "楽観的|前向き|マイペース|冷静|能天気|楽天的|のほほん", N_LOW);
+        ja(e, Form.NA_ADJ, "楽観的|前向き|マイペース|冷静|能天気|のんき|呑気|楽天的|楽天家|のほほん", N_LOW);
         ja(e, Form.NA_ADJ, "ポジティブ", N_LOW, E_HIGH);
         ja(e, Form.NA_ADJ, "おおらか|大らか", N_LOW, A_HIGH);
         ja(e, Form.VERB, "のんびり(?:して(?:いる|る|ます)?|屋|さん)?", N_LOW);

@@ -46,6 +46,8 @@ class EverydaySpeechTest {
                 ja("計画を立てるのは苦手で、いつも行き当たりばったり", "C<0.5"),
                 ja("几帳面なほうではないです", "C<0.5"),
                 ja("整理整頓は苦手やねん", "C<0.5"),
+                ja("几帳面とは程遠いタイプ笑", "C<0.5"),
+                ja("ほんま呑気やねん", "N<0.5"),
                 en("I'm not very organized, honestly", "C<0.5"),
                 en("I'm not much of a planner", "C<0.5"),
                 en("I wouldn't call myself outgoing", "E<0.5"));
@@ -71,6 +73,9 @@ class EverydaySpeechTest {
                 en("A son named after my grandfather, Walter", "kids=男:?"),
                 ja("娘が一人ほしい。名前は「ゆず」", "kids=女:ゆず"),
                 ja("理想の相手は、優しくて穏やかな人", "p.temperament~穏やか"),
+                ja("嫁の名前はさや、同い年です", "p.name=さや", "name=-"),
+                ja("夫は、たけるっていいます", "p.name=たける"),
+                ja("旦那は「こうき」です", "p.name=こうき"),
                 ja("彼の名前は「はやと」です", "p.name=はやと").given(profile().status(RelationshipStatus.PARTNERED).build()));
     }
 
