@@ -464,18 +464,33 @@ final class PartnerExtractor {
      * かな, な, の, and 穏やかな人 must keep 穏やか (Kuromoji knows the word ends after か).
      */
     private static int wordEnd(String phrase, int cut) {
+        JapaneseMorphology.Token word = wordAcross(phrase, cut);
+        return word == null ? cut : word.end();
+    }
+
+    /** The same for the words cut off in front (が, で, と): がっしり keeps its が. */
+    private static int wordStart(String phrase, int cut) {
+        JapaneseMorphology.Token word = wordAcross(phrase, cut);
+        return word == null ? cut : word.start();
+    }
+
+    private static JapaneseMorphology.Token wordAcross(String phrase, int cut) {
+        if (cut <= 0 || cut >= phrase.length()) {
+            return null;
+        }
         for (JapaneseMorphology.Token token : JapaneseMorphology.tokens(phrase)) {
             if (token.start() < cut && cut < token.end() && !token.is("助詞") && !token.is("助動詞")) {
-                return token.end();
+                return token;
             }
         }
-        return cut;
+        return null;
     }
 
     private static String clean(String phrase, boolean japanese) {
         String p = phrase.strip();
         if (japanese) {
-            p = JA_LEADING.matcher(p).replaceFirst("");
+            Matcher lead = JA_LEADING.matcher(p);
+            p = lead.find() ? p.substring(wordStart(p, lead.end())) : p;
             Matcher tail = JA_TRAILING.matcher(p);
             p = tail.find() ? p.substring(0, wordEnd(p, tail.start())) : p;
         } else {

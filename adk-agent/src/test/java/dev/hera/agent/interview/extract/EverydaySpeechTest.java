@@ -73,6 +73,7 @@ class EverydaySpeechTest {
                 en("A son named after my grandfather, Walter", "kids=男:?"),
                 ja("娘が一人ほしい。名前は「ゆず」", "kids=女:ゆず"),
                 ja("理想の相手は、優しくて穏やかな人", "p.temperament~穏やか"),
+                ja("理想の相手は、がっしりした体型で短髪の人", "p.appearance~がっしり"),
                 ja("嫁の名前はさや、同い年です", "p.name=さや", "name=-"),
                 ja("夫は、たけるっていいます", "p.name=たける"),
                 ja("旦那は「こうき」です", "p.name=こうき"),
