@@ -48,6 +48,10 @@ class EverydaySpeechTest {
                 ja("整理整頓は苦手やねん", "C<0.5"),
                 ja("几帳面とは程遠いタイプ笑", "C<0.5"),
                 ja("ほんま呑気やねん", "N<0.5"),
+                ja("細かいことはあんまり気にせえへん", "C<0.5"),
+                ja("怒ることはほとんどないです", "N<0.5"),
+                ja("緊張しいで、人前に出るのは苦手", "E<0.5", "N>0.5"),
+                ja("優柔不断で、なかなか決められない", "C<0.5"),
                 en("I'm not very organized, honestly", "C<0.5"),
                 en("I'm not much of a planner", "C<0.5"),
                 en("I wouldn't call myself outgoing", "E<0.5"));
