@@ -1,7 +1,9 @@
 package dev.hera.agent.interview.extract;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.hera.agent.text.JapaneseMorphology;
 import dev.hera.agent.text.JapaneseMorphology.Token;
@@ -32,8 +34,29 @@ final class JapaneseNameShape {
     private JapaneseNameShape() {
     }
 
+    /**
+     * Verdicts already reached: the extractors ask about the same candidates many times per
+     * message (every tail of a phrase, every pattern), and names recur across turns. Bounded:
+     * cleared when full, so memory stays small whatever people type.
+     */
+    private static final Map<String, Boolean> VERDICTS = new ConcurrentHashMap<>();
+    private static final int MAX_VERDICTS = 4_096;
+
     /** Whether the candidate reads as a phrase or a common word rather than a person's name. */
     static boolean isNotAName(String candidate) {
+        Boolean known = VERDICTS.get(candidate);
+        if (known != null) {
+            return known;
+        }
+        if (VERDICTS.size() >= MAX_VERDICTS) {
+            VERDICTS.clear();
+        }
+        boolean verdict = judge(candidate);
+        VERDICTS.put(candidate, verdict);
+        return verdict;
+    }
+
+    private static boolean judge(String candidate) {
         List<Token> tokens = JapaneseMorphology.tokens(candidate);
         if (tokens.isEmpty()) {
             return true;
