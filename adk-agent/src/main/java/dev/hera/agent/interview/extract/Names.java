@@ -78,8 +78,10 @@ final class Names {
             return null;
         }
         String best = name;
+        java.util.Set<Integer> particleEnds = particleEnds(name);
         for (int i = 1; i < name.length() - 1; i++) {
-            if ("はがをにでとの、".indexOf(name.charAt(i - 1)) >= 0) {
+            // only where the は, が, と … is a particle: はるか, まなと, ののか keep their first kana
+            if ("はがをにでとの、".indexOf(name.charAt(i - 1)) >= 0 && particleEnds.contains(i)) {
                 String tail = name.substring(i);
                 if (plausibleJapanese(tail)) {
                     best = tail;
@@ -87,6 +89,16 @@ final class Names {
             }
         }
         return best;
+    }
+
+    private static java.util.Set<Integer> particleEnds(String text) {
+        java.util.Set<Integer> ends = new java.util.HashSet<>();
+        for (dev.hera.agent.text.JapaneseMorphology.Token token : dev.hera.agent.text.JapaneseMorphology.tokens(text)) {
+            if (token.is("助詞") || token.is("記号")) {
+                ends.add(token.end());
+            }
+        }
+        return ends;
     }
 
     /**

@@ -81,6 +81,11 @@ class EverydaySpeechTest {
                 ja("嫁の名前はさや、同い年です", "p.name=さや", "name=-"),
                 ja("夫は、たけるっていいます", "p.name=たける"),
                 ja("旦那は「こうき」です", "p.name=こうき"),
+                ja("理想の彼女は、はるかって名前で、おっとりした子がいい", "p.name=はるか"),
+                ja("結婚してます。妻のあゆみとは5年目", "p.name=あゆみ", "face=-"),
+                ja("彼氏おるよ！", "status=partnered"),
+                ja("彼女できないんです", "status=-"),
+                ja("しんじっていいます。穏やかな人", "p.name=しんじ").asked("お相手のお名前と、どんな方か教えてください。"),
                 ja("彼の名前は「はやと」です", "p.name=はやと").given(profile().status(RelationshipStatus.PARTNERED).build()));
     }
 
