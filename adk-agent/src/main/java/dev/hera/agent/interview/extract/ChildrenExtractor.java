@@ -77,6 +77,10 @@ final class ChildrenExtractor {
             "\\b(?:(a|an|one|our|my|the|first|second|third|1st|2nd|3rd|older|younger|eldest|oldest|youngest|little)\\s+)?" + EN_GW
                     + "\\s*,?\\s*(?:(?:maybe|probably|perhaps|possibly)\\s+)?(?:named|called|whose name is|with the name|name|would be|will be|'d be|could be)"
                     + "\\s+([a-z][a-z'-]+)");
+    /** "Names... Leo and Max?", "Girls: Ivy and June": a list of names while children are the topic. */
+    private static final Pattern EN_NAME_LIST = Pattern.compile(
+            "(?:(?i:\\b(girls?|boys?|daughters?|sons?))\\s*:\\s*)?\\b([A-Z][a-z'-]+)(?:\\s*,\\s*([A-Z][a-z'-]+))?(?:\\s*,?\\s*(?:and|&|or)\\s+([A-Z][a-z'-]+))?"
+                    + "(?=\\s*(?:[.!?,;)—–-]|$))");
     /** "Her name would be Clara" where the pronoun is a child ({@link Subjects}). */
     private static final Pattern EN_PRONOUN_NAME = Pattern.compile(
             "\\b(her|his) name(?:'s|\\s+is|\\s+would be|\\s+will be|\\s+'d be|\\s+could be|\\s+should be)\\s+([a-z][a-z'-]+)");
@@ -248,6 +252,22 @@ final class ChildrenExtractor {
                 }
             }
         }
+        if (ctx.question().asked(LastQuestion.Topic.CHILD_NAMES) && !ctx.question().asked(LastQuestion.Topic.PARTNER_NAME)
+                || CHILD_WORDS.matcher(lower).find()) {
+            m = EN_NAME_LIST.matcher(text);
+            while (m.find()) {
+                if (m.group(1) == null && m.group(3) == null && m.group(4) == null) {
+                    continue; // one capitalised word alone is any sentence's first word, not a list
+                }
+                ChildGender gender = m.group(1) == null ? null : enGender(m.group(1));
+                for (int g = 2; g <= 4; g++) {
+                    String name = m.group(g) == null ? null : name(m.group(g));
+                    if (name != null && ctx.subjects().at(m.start(g)) != Subject.PARTNER) {
+                        mentions.add(new Mention(m.start(g), m.end(g), gender, name, 1, false));
+                    }
+                }
+            }
+        }
         m = EN_THE_NAME.matcher(text);
         while (m.find()) {
             String name = name(m.group(1));
@@ -392,7 +412,14 @@ final class ChildrenExtractor {
                 long known = slots.stream().filter(slot -> slot.desiredGender() == mention.gender()).count();
                 long missing = mention.gender() == null ? mention.count() : mention.count() - known;
                 for (int i = 0; i < missing; i++) {
-                    slots.add(new ChildWish(mention.gender(), null, null));
+                    // "Mila and Jonas - a girl and a boy": a gender said after the names goes to the
+                    // first named child without one
+                    int unsexed = mention.gender() == null ? -1 : firstNamedWithoutGender(slots);
+                    if (unsexed >= 0) {
+                        slots.set(unsexed, new ChildWish(mention.gender(), slots.get(unsexed).name(), null));
+                    } else {
+                        slots.add(new ChildWish(mention.gender(), null, null));
+                    }
                 }
             }
         }
@@ -410,6 +437,15 @@ final class ChildrenExtractor {
             result.add(new ChildWish(slot.desiredGender(), slot.name(), order));
         }
         return List.copyOf(result);
+    }
+
+    private static int firstNamedWithoutGender(List<ChildWish> slots) {
+        for (int i = 0; i < slots.size(); i++) {
+            if (slots.get(i).desiredGender() == null && slots.get(i).name() != null) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** 「32歳の女の子です」, "I'm a girl who...": a gender word about the user, not a child. */

@@ -18,6 +18,8 @@ import dev.hera.model.RelationshipStatus;
  */
 class EverydaySpeechTest {
 
+    private static final String KIDS_QUESTION = "Do you picture children? How many, and any names in mind?";
+
     static Stream<ExtractionCase> notNames() {
         return Stream.of(
                 ja("理想は、そうだな…優しい人かな", "p.name=-", "name=-", "kids=-"),
@@ -75,6 +77,9 @@ class EverydaySpeechTest {
                 en("I'd like a little girl. I'd call her Poppy.", "kids=女:Poppy", "p.name=-"),
                 en("one boy — we've always liked the name Caleb", "kids=男:Caleb"),
                 en("A son named after my grandfather, Walter", "kids=男:?"),
+                en("Two. Mila and Jonas - a girl and a boy.", "kids=女:Mila,男:Jonas").asked(KIDS_QUESTION),
+                en("Three eventually! Girls: Ivy and June. Boy: Otis.", "kids=女:Ivy,女:June,男:Otis").asked(KIDS_QUESTION),
+                en("Hmm, two boys I think. Names... Leo and Max?", "kids=男:Leo,男:Max").asked(KIDS_QUESTION),
                 ja("娘が一人ほしい。名前は「ゆず」", "kids=女:ゆず"),
                 ja("理想の相手は、優しくて穏やかな人", "p.temperament~穏やか"),
                 ja("理想の相手は、がっしりした体型で短髪の人", "p.appearance~がっしり"),
