@@ -68,7 +68,7 @@ final class ChildrenExtractor {
     private static final Pattern JA_TWINS = Pattern.compile("双子(?:の" + JA_GW + ")?");
     /** 「子供の名前はみおとそうま」 (or 「名前は、はるととゆい」 once the children are the topic): names without genders. */
     private static final Pattern JA_NAMES_AFTER = Pattern.compile(
-            "((?:子供|子ども|こども|子)(?:たち|達)?の)?名前(?:は|:)\\s*[、,…]*\\s*([^。!！?？]{1,40})");
+            "((?:子供|子ども|こども|子)(?:たち|達)?の)?名前(?:は|:)\\s*[、,….]*\\s*([^。!！?？]{1,40})");
     private static final Pattern JA_GENDER = Pattern.compile(JA_GW);
     private static final Pattern JA_GW_INSIDE = Pattern.compile("女の子|男の子|娘|息子|長女|長男|次女|次男|三女|三男|女児|男児");
 
@@ -160,11 +160,16 @@ final class ChildrenExtractor {
                 addNames(mentions, m.start(2), m.end(2), Names.japaneseList(m.group(2)));
             }
         }
-        if (ctx.question().asked(LastQuestion.Topic.CHILD_NAMES) && ctx.utterance().sentences.size() <= 2) {
-            Utterance.Sentence first = ctx.utterance().sentences.get(0);
-            boolean japanese = first.text().codePoints().anyMatch(c -> c >= 0x3040);
-            if (japanese && !JA_GW_INSIDE.matcher(first.text()).find() && !first.text().contains("名前")) {
-                addNames(mentions, first.start(), first.end(), Names.japaneseList(first.text()));
+        if (ctx.question().asked(LastQuestion.Topic.CHILD_NAMES) && ctx.utterance().sentences.size() <= 3) {
+            // 「男の子二人。たいちとこうへい」: the first sentence that is only names
+            for (Utterance.Sentence sentence : ctx.utterance().sentences) {
+                boolean japanese = sentence.text().codePoints().anyMatch(c -> c >= 0x3040);
+                List<String> names = japanese && !JA_GW_INSIDE.matcher(sentence.text()).find() && !sentence.text().contains("名前")
+                        ? Names.japaneseList(sentence.text()) : List.of();
+                if (!names.isEmpty()) {
+                    addNames(mentions, sentence.start(), sentence.end(), names);
+                    break;
+                }
             }
         }
         m = JA_EACH.matcher(text);
@@ -450,6 +455,9 @@ final class ChildrenExtractor {
 
     /** 「32歳の女の子です」, "I'm a girl who...": a gender word about the user, not a child. */
     private static boolean isSelfDescription(Context ctx, Mention mention) {
+        if (ctx.question().asked(LastQuestion.Topic.CHILDREN) || ctx.question().asked(LastQuestion.Topic.CHILD_NAMES)) {
+            return false; // 「女の子で、ひまり」 answers Hera's question about the children
+        }
         String after = ctx.text().substring(mention.end());
         String sentence = ctx.utterance().sentenceAt(mention.start()).text().toLowerCase(java.util.Locale.ROOT);
         boolean wish = WANT.matcher(sentence).find() || sentence.matches("(?s).*(?:子供|子ども|kids?|children|child|baby).*");

@@ -71,6 +71,10 @@ final class JapaneseNameShape {
         if (tokens.stream().allMatch(t -> HESITATION.stream().anyMatch(t::is))) {
             return true; // えっと, まあまあ (そう + ま of そうま is 副詞-助詞類接続, not among these)
         }
+        Token last = tokens.get(tokens.size() - 1);
+        if (kanji && (last.is("助詞") || last.is("助動詞"))) {
+            return true; // 女で, 髪が: a word with its particle, cut out of a sentence
+        }
         return endsAStatement(tokens) || kanji && compoundOfWords(tokens) || (kanji || candidate.length() >= KANA_CLAUSE_LENGTH) && isClause(tokens, kanji);
     }
 

@@ -18,6 +18,7 @@ import dev.hera.model.RelationshipStatus;
  */
 class EverydaySpeechTest {
 
+    private static final String JA_KIDS_QUESTION = "お子さんは何人ほしいですか？性別やお名前のイメージもあれば教えてください。";
     private static final String KIDS_QUESTION = "Do you picture children? How many, and any names in mind?";
 
     static Stream<ExtractionCase> notNames() {
@@ -78,6 +79,10 @@ class EverydaySpeechTest {
                 en("one boy — we've always liked the name Caleb", "kids=男:Caleb"),
                 en("A son named after my grandfather, Walter", "kids=男:?"),
                 en("Two. Mila and Jonas - a girl and a boy.", "kids=女:Mila,男:Jonas").asked(KIDS_QUESTION),
+                ja("男の子二人。たいちとこうへい", "kids=男:たいち,男:こうへい").asked(JA_KIDS_QUESTION),
+                ja("男の子がいいな。名前は…はると", "kids=男:はると").asked(JA_KIDS_QUESTION),
+                ja("ひとり！女の子で", "kids=女:?", "gender=-").asked(JA_KIDS_QUESTION),
+                ja("三人ほしい。上から男、女、女で、ゆうま、あかり、こはる", "kids#=3").asked(JA_KIDS_QUESTION),
                 en("Three eventually! Girls: Ivy and June. Boy: Otis.", "kids=女:Ivy,女:June,男:Otis").asked(KIDS_QUESTION),
                 en("Hmm, two boys I think. Names... Leo and Max?", "kids=男:Leo,男:Max").asked(KIDS_QUESTION),
                 ja("娘が一人ほしい。名前は「ゆず」", "kids=女:ゆず"),
