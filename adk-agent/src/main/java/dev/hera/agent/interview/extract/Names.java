@@ -78,10 +78,16 @@ final class Names {
             return null;
         }
         String best = name;
-        java.util.Set<Integer> particleEnds = particleEnds(name);
+        java.util.Set<Integer> particleEnds = null; // tokenized only when a particle-like kana is there
         for (int i = 1; i < name.length() - 1; i++) {
+            if ("はがをにでとの、".indexOf(name.charAt(i - 1)) < 0) {
+                continue;
+            }
+            if (particleEnds == null) {
+                particleEnds = particleEnds(name);
+            }
             // only where the は, が, と … is a particle: はるか, まなと, ののか keep their first kana
-            if ("はがをにでとの、".indexOf(name.charAt(i - 1)) >= 0 && particleEnds.contains(i)) {
+            if (particleEnds.contains(i)) {
                 String tail = name.substring(i);
                 if (plausibleJapanese(tail)) {
                     best = tail;
