@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import dev.hera.model.ChildWish;
 import dev.hera.model.ConversationEntry;
 import dev.hera.model.Language;
+import dev.hera.model.RelationshipStatus;
 import dev.hera.model.UserProfile;
 import dev.hera.profile.ProfileMerge;
 import dev.hera.profile.ProfileRules;
@@ -72,6 +73,25 @@ class OfflineInterviewEngineTest {
                 "We'd love two kids: a girl named Lily and a boy named Noah."));
         assertEquals("Emma", profile.currentPartner().name());
         assertEquals(List.of("Lily", "Noah"), profile.childrenInfo().stream().map(ChildWish::name).toList());
+        assertTrue(ProfileRules.isComplete(profile), ProfileRules.missingFields(profile).toString());
+    }
+
+    @Test
+    void theKansaiGirlfriendMentionedInPassingIsThePartnerNotTheUser() {
+        // the example of issue 19, five messages as a new user would type them
+        UserProfile profile = interview(Language.JA, List.of(
+                "28歳の男です。大阪に住んでるで。",
+                "彼女がいて、名前はみさき。めっちゃ優しくて、ちょっと天然なところがかわいい。",
+                "肩くらいの茶色い髪で、目が大きくて、背は低めやな。",
+                "年収は400万くらいやな。俺は人見知りやけど、几帳面なほうやと思う。",
+                "子どもは二人ほしいな。男の子のはるとと女の子のゆい。"));
+        assertEquals(null, profile.userName());
+        assertEquals(RelationshipStatus.PARTNERED, profile.relationshipStatus());
+        assertEquals("みさき", profile.currentPartner().name());
+        assertTrue(profile.currentPartner().appearance().contains("茶色い髪"), profile.currentPartner().appearance());
+        assertTrue(profile.currentPartner().personalityTraits().agreeableness() > 0.5);
+        Double userAgreeableness = profile.userPersonalityTraits().agreeableness();
+        assertTrue(userAgreeableness == null, "the girlfriend's kindness is not the user's: " + userAgreeableness);
         assertTrue(ProfileRules.isComplete(profile), ProfileRules.missingFields(profile).toString());
     }
 }

@@ -118,6 +118,14 @@ final class AgeExtractor {
                 candidates.add(new Candidate(value, m.start(group), m.end(group), false));
             }
         }
+        m = GenderExtractor.EN_COMPACT_SELF.matcher(lower);
+        while (m.find()) {
+            int group = m.group(1) != null ? 1 : 4;
+            Integer value = value(m.group(group));
+            if (value != null && ctx.subjects().at(m.start(group)) == Subject.USER) {
+                candidates.add(new Candidate(value, m.start(group), m.end(group), false));
+            }
+        }
         boolean askedOrCorrecting = ctx.question().asked(LastQuestion.Topic.AGE)
                 || (ctx.current().age() != null && Corrections.hasCue(text));
         if (askedOrCorrecting) {

@@ -50,24 +50,45 @@ final class ChildrenExtractor {
     /** 「長女がさくら」: an ordinal naming a child needs no 名前. */
     private static final Pattern JA_ORDINAL_GA = Pattern.compile("(長女|長男|次女|次男|三女|三男)が\\s*" + Names.JA_NAME + Names.JA_END);
     private static final Pattern JA_TOTAL = Pattern.compile(
-            "(?:子供|子ども|こども|お子さん|子)(?:は|が|を|も)?\\s*(?:できれば|やっぱり|将来|最低)?\\s*" + JA_NUM);
+            "(?:子供|子ども|こども|お子さん|子)(?:は|が|を|も)?\\s*(?:できれば|やっぱり|将来|最低|理想は|理想を言えば|夢は)?[、,\\s]*" + JA_NUM);
+    /**
+     * A count settled on after musing: 「理想は三人…でも二人かな」, 「三人…いや、やっぱり二人」, "three would be a
+     * dream, but realistically two". Only read once a count was said before it in the message.
+     */
+    private static final Pattern JA_SETTLED = Pattern.compile(
+            "(?:でも|けど|いや|やっぱり|やっぱ|結局|現実的には|実際は)[、,\\s…]*(?:現実的には|実際は|まあ|たぶん|やっぱり)?[、,\\s]*" + JA_NUM);
+    private static final Pattern EN_SETTLED = Pattern.compile(
+            "\\b(?:but|actually|realistically|probably|or)\\s+(?:(?:realistically|probably|maybe|just|more like|likely)\\s+)*(\\d+|"
+                    + Numbers.EN_NUMBER_WORD + ")\\b(?!\\s*(?:years?|months?|days?|k\\b|%|dollars|pounds|euros))");
+    /** What takes back a count said before it. */
+    private static final Pattern SETTLING_CUE = Pattern.compile("でも|けど|いや|やっぱ|結局|現実的|実際|\\bbut\\b|\\bactually\\b|\\brealistically\\b|\\bor\\b");
     private static final Pattern JA_COUNT_ONLY = Pattern.compile(JA_NUM + "\\s*(?:くらい|ぐらい|ほど)?\\s*(?:欲しい|ほしい|がいい|が理想|希望|産みたい|育てたい|いたら)");
     private static final Pattern JA_COUNT_FIRST = Pattern.compile(JA_NUM + "\\s*(?:の)?(?:子供|子ども|こども|子)(?:が|を|は)?");
     private static final Pattern JA_ONLY_CHILD = Pattern.compile("一人っ子(?:が|で|に)(?:いい|良い|希望|したい|十分)");
     private static final Pattern JA_TWINS = Pattern.compile("双子(?:の" + JA_GW + ")?");
     /** 「子供の名前はみおとそうま」 (or 「名前は、はるととゆい」 once the children are the topic): names without genders. */
     private static final Pattern JA_NAMES_AFTER = Pattern.compile(
-            "((?:子供|子ども|こども|子)(?:たち|達)?の)?名前(?:は|:)\\s*[、,…]*\\s*([^。!！?？]{1,40})");
+            "((?:子供|子ども|こども|子)(?:たち|達)?の)?名前(?:は|:)\\s*[、,….]*\\s*([^。!！?？]{1,40})");
     private static final Pattern JA_GENDER = Pattern.compile(JA_GW);
     private static final Pattern JA_GW_INSIDE = Pattern.compile("女の子|男の子|娘|息子|長女|長男|次女|次男|三女|三男|女児|男児");
 
     private static final String EN_GW = "(baby girl|baby boy|girls?|boys?|daughters?|sons?)";
     private static final Pattern EN_NAMED = Pattern.compile(
             "\\b(?:(a|an|one|our|my|the|first|second|third|1st|2nd|3rd|older|younger|eldest|oldest|youngest|little)\\s+)?" + EN_GW
-                    + "\\s*,?\\s*(?:named|called|whose name is|with the name|name)\\s+([a-z][a-z'-]+)");
+                    + "\\s*,?\\s*(?:(?:maybe|probably|perhaps|possibly)\\s+)?(?:named|called|whose name is|with the name|name|would be|will be|'d be|could be)"
+                    + "\\s+([a-z][a-z'-]+)");
+    /** "Names... Leo and Max?", "Girls: Ivy and June": a list of names while children are the topic. */
+    private static final Pattern EN_NAME_LIST = Pattern.compile(
+            "(?:(?i:\\b(girls?|boys?|daughters?|sons?))\\s*:\\s*)?\\b([A-Z][a-z'-]+)(?:\\s*,\\s*([A-Z][a-z'-]+))?(?:\\s*,?\\s*(?:and|&|or)\\s+([A-Z][a-z'-]+))?"
+                    + "(?=\\s*(?:[.!?,;)—–-]|$))");
+    /** "Her name would be Clara" where the pronoun is a child ({@link Subjects}). */
+    private static final Pattern EN_PRONOUN_NAME = Pattern.compile(
+            "\\b(her|his) name(?:'s|\\s+is|\\s+would be|\\s+will be|\\s+'d be|\\s+could be|\\s+should be)\\s+([a-z][a-z'-]+)");
     private static final Pattern EN_APPOSITION = Pattern.compile(
-            "(?i:\\b(?:(a|an|one|our|my|first|second|third)\\s+)?(girl|boy|daughter|son)(?:\\s+too|\\s+as well)?)\\s*(?:[,—–-]\\s*)?"
-                    + "(?i:(?:maybe|perhaps|probably|like|say)\\s+)?([A-Z][a-z'-]+)(?=\\s*(?:,|and\\b|[.!;?]|$))");
+            "(?i:\\b(?:(a|an|one|our|my|first|second|third)\\s+)?(girl|boy|daughter|son)(?:\\s+too|\\s+as well|\\s+first|\\s+second|\\s+next)?)\\s*(?:[,—–(-]\\s*)?"
+                    + "(?i:(?:maybe|perhaps|probably|like|say)\\s+)?([A-Z][a-z'-]+)(?=\\s*(?:,|and\\b|[.!;?)—–-]|$))");
+    /** "we've always liked the name Caleb" once a child was the last person mentioned. */
+    private static final Pattern EN_THE_NAME = Pattern.compile("\\bthe name\\s+([A-Z][a-z'-]+)");
     private static final Pattern EN_FOR_A = Pattern.compile("([A-Z][a-z'-]+)\\s+(?i:for\\s+(?:a|the)\\s+(girl|boy))");
     private static final Pattern EN_IF_A = Pattern.compile("(?i:if (?:it's|it is|we have|we get) an?\\s+(girl|boy)\\s*,?\\s*(?:then\\s+|we'd call (?:her|him)\\s+|maybe\\s+)?)([A-Z][a-z'-]+)");
     private static final Pattern EN_COUNT = Pattern.compile(
@@ -139,11 +160,16 @@ final class ChildrenExtractor {
                 addNames(mentions, m.start(2), m.end(2), Names.japaneseList(m.group(2)));
             }
         }
-        if (ctx.question().asked(LastQuestion.Topic.CHILD_NAMES) && ctx.utterance().sentences.size() <= 2) {
-            Utterance.Sentence first = ctx.utterance().sentences.get(0);
-            boolean japanese = first.text().codePoints().anyMatch(c -> c >= 0x3040);
-            if (japanese && !JA_GW_INSIDE.matcher(first.text()).find() && !first.text().contains("名前")) {
-                addNames(mentions, first.start(), first.end(), Names.japaneseList(first.text()));
+        if (ctx.question().asked(LastQuestion.Topic.CHILD_NAMES) && ctx.utterance().sentences.size() <= 3) {
+            // 「男の子二人。たいちとこうへい」: the first sentence that is only names
+            for (Utterance.Sentence sentence : ctx.utterance().sentences) {
+                boolean japanese = sentence.text().codePoints().anyMatch(c -> c >= 0x3040);
+                List<String> names = japanese && !JA_GW_INSIDE.matcher(sentence.text()).find() && !sentence.text().contains("名前")
+                        ? Names.japaneseList(sentence.text()) : List.of();
+                if (!names.isEmpty()) {
+                    addNames(mentions, sentence.start(), sentence.end(), names);
+                    break;
+                }
             }
         }
         m = JA_EACH.matcher(text);
@@ -188,6 +214,7 @@ final class ChildrenExtractor {
             mentions.add(new Mention(m.start(), m.end(), jaGender(m.group(1)), null, 1, false));
         }
         english(ctx, lower, text, mentions);
+        settled(text, lower, mentions);
         return assemble(ctx, mentions);
     }
 
@@ -230,11 +257,41 @@ final class ChildrenExtractor {
                 }
             }
         }
+        if (ctx.question().asked(LastQuestion.Topic.CHILD_NAMES) && !ctx.question().asked(LastQuestion.Topic.PARTNER_NAME)
+                || CHILD_WORDS.matcher(lower).find()) {
+            m = EN_NAME_LIST.matcher(text);
+            while (m.find()) {
+                if (m.group(1) == null && m.group(3) == null && m.group(4) == null) {
+                    continue; // one capitalised word alone is any sentence's first word, not a list
+                }
+                ChildGender gender = m.group(1) == null ? null : enGender(m.group(1));
+                for (int g = 2; g <= 4; g++) {
+                    String name = m.group(g) == null ? null : name(m.group(g));
+                    if (name != null && ctx.subjects().at(m.start(g)) != Subject.PARTNER) {
+                        mentions.add(new Mention(m.start(g), m.end(g), gender, name, 1, false));
+                    }
+                }
+            }
+        }
+        m = EN_THE_NAME.matcher(text);
+        while (m.find()) {
+            String name = name(m.group(1));
+            if (name != null && Subjects.childMentionedLast(lower, m.start())) {
+                mentions.add(new Mention(m.start(), m.end(), null, name, 1, false));
+            }
+        }
+        m = EN_PRONOUN_NAME.matcher(lower);
+        while (m.find()) {
+            String name = name(Names.capitalise(text.substring(m.start(2), m.end(2))));
+            if (name != null && ctx.subjects().at(m.start()) == Subject.CHILD) {
+                mentions.add(new Mention(m.start(), m.end(), m.group(1).equals("her") ? ChildGender.GIRL : ChildGender.BOY, name, 1, false));
+            }
+        }
         m = EN_CALL.matcher(text);
         while (m.find()) {
             String sentence = ctx.utterance().sentenceAt(m.start()).text().toLowerCase(java.util.Locale.ROOT);
             String name = name(m.group(2));
-            if (name != null && CHILD_WORDS.matcher(sentence).find()) {
+            if (name != null && (CHILD_WORDS.matcher(sentence).find() || Subjects.childMentionedLast(lower, m.start()))) {
                 ChildGender gender = m.group(1).equalsIgnoreCase("her") ? ChildGender.GIRL : ChildGender.BOY;
                 mentions.add(new Mention(m.start(), m.end(), gender, name, 1, false));
             }
@@ -277,6 +334,21 @@ final class ChildrenExtractor {
         }
     }
 
+    /** A count after a settling cue, once some count was said before it. */
+    private static void settled(String text, String lower, List<Mention> mentions) {
+        int firstTotal = mentions.stream().filter(Mention::total).mapToInt(Mention::end).min().orElse(-1);
+        if (firstTotal < 0) {
+            return;
+        }
+        for (Pattern pattern : List.of(JA_SETTLED, EN_SETTLED)) {
+            Matcher m = pattern.matcher(pattern == EN_SETTLED ? lower : text);
+            m.region(firstTotal, text.length());
+            while (m.find()) {
+                addTotal(mentions, m.start(), m.end(), Numbers.count(m.group(1)));
+            }
+        }
+    }
+
     private static void addNames(List<Mention> mentions, int start, int end, List<String> names) {
         for (int i = 0; i < names.size(); i++) {
             String name = name(names.get(i));
@@ -311,10 +383,16 @@ final class ChildrenExtractor {
             kept.add(mention);
         }
         int total = 0;
+        int lastTotalEnd = -1;
         List<ChildWish> slots = new ArrayList<>();
         for (Mention mention : kept) {
             if (mention.total()) {
-                total = Math.max(total, mention.count());
+                // several counts: the larger, unless the person settled on a later one
+                // (the cue may open the mention itself: 「いや、やっぱり二人」)
+                boolean settles = lastTotalEnd >= 0 && lastTotalEnd < mention.end()
+                        && SETTLING_CUE.matcher(ctx.lower().substring(lastTotalEnd, mention.end())).find();
+                total = settles ? mention.count() : Math.max(total, mention.count());
+                lastTotalEnd = Math.max(lastTotalEnd, mention.end());
                 continue;
             }
             if (mention.name() != null) {
@@ -339,7 +417,14 @@ final class ChildrenExtractor {
                 long known = slots.stream().filter(slot -> slot.desiredGender() == mention.gender()).count();
                 long missing = mention.gender() == null ? mention.count() : mention.count() - known;
                 for (int i = 0; i < missing; i++) {
-                    slots.add(new ChildWish(mention.gender(), null, null));
+                    // "Mila and Jonas - a girl and a boy": a gender said after the names goes to the
+                    // first named child without one
+                    int unsexed = mention.gender() == null ? -1 : firstNamedWithoutGender(slots);
+                    if (unsexed >= 0) {
+                        slots.set(unsexed, new ChildWish(mention.gender(), slots.get(unsexed).name(), null));
+                    } else {
+                        slots.add(new ChildWish(mention.gender(), null, null));
+                    }
                 }
             }
         }
@@ -359,8 +444,20 @@ final class ChildrenExtractor {
         return List.copyOf(result);
     }
 
+    private static int firstNamedWithoutGender(List<ChildWish> slots) {
+        for (int i = 0; i < slots.size(); i++) {
+            if (slots.get(i).desiredGender() == null && slots.get(i).name() != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** 「32歳の女の子です」, "I'm a girl who...": a gender word about the user, not a child. */
     private static boolean isSelfDescription(Context ctx, Mention mention) {
+        if (ctx.question().asked(LastQuestion.Topic.CHILDREN) || ctx.question().asked(LastQuestion.Topic.CHILD_NAMES)) {
+            return false; // 「女の子で、ひまり」 answers Hera's question about the children
+        }
         String after = ctx.text().substring(mention.end());
         String sentence = ctx.utterance().sentenceAt(mention.start()).text().toLowerCase(java.util.Locale.ROOT);
         boolean wish = WANT.matcher(sentence).find() || sentence.matches("(?s).*(?:子供|子ども|kids?|children|child|baby).*");

@@ -32,6 +32,7 @@ final class GenderExtractor {
     private static final Pattern JA_ROLES = Pattern.compile(
             "(専業主婦|主婦|主夫|シングルマザー|シングルファーザー|ノンバイナリー|Xジェンダー)(?=です|でーす|だ|や|で|。|!|！|$)|(?<![a-zA-Z])(OL)(?=です|だ|や|で|を|として|。|$)");
 
+    private static final String EN_SELF_WORD = "(male|female|man|woman|guy|girl|lady|dude|gal|non-binary|nonbinary)";
     private static final Pattern EN_I_AM = Pattern.compile(
             "\\b(?:i'm|i am|im)\\s+((?:[\\w'-]+,?\\s+){0,5}?)(man|woman|guy|girl|lady|gal|dude|male|female|boy|gentleman|mom|mum|mother|dad"
                     + "|father|husband|wife|non-binary|nonbinary|enby|genderqueer)\\b");
@@ -41,6 +42,15 @@ final class GenderExtractor {
             "\\b(?:gender|sex)\\s*(?:is|:)?\\s*(male|female|man|woman|m|f|non-binary|nonbinary|other)\\b");
     private static final Pattern EN_AGE_SEX = Pattern.compile(
             "(?<![$€£¥\\d])\\b\\d{2}\\s?/?\\s?([MF])\\b|(?i:\\b(?:i'm|im|i am)\\s+\\d{2}\\s*/?\\s*)([mf])\\b(?=\\s*[,.;!]|\\s*$)");
+    /**
+     * A compact self-introduction, age and gender side by side: "31, female", "I'm a guy, 40",
+     * "male, 28". Groups: 1 age and 2 gender, or 3 gender and 4 age (read by {@link AgeExtractor} too).
+     */
+    static final Pattern EN_COMPACT_SELF = Pattern.compile(
+            "(?:^|(?<=[.!?;]\\s{0,3}))\\s*(?:(?:hi|hey|hello)[,!]?\\s*)?(?:i'm\\s+|i am\\s+)?(?:an?\\s+)?"
+                    + "(?:(\\d{2})\\s*,\\s*(?:an?\\s+)?" + EN_SELF_WORD + "|" + EN_SELF_WORD + "\\s*,\\s*(\\d{2}))\\b(?!\\s*(?:k\\b|%|,\\d))");
+    /** "she/her", "my pronouns are he/him": the gender the person gives themselves. */
+    private static final Pattern EN_PRONOUNS = Pattern.compile("\\b(she|he|they)\\s*/\\s*(?:her|him|them)\\b");
     private static final Pattern BARE = Pattern.compile(
             "^\\s*(?:a\\s+|an\\s+|i'm\\s+a\\s+|i'm\\s+)?(男性|女性|男|女|man|woman|male|female|guy|girl|lady|その他|other|non-binary)\\s*(?:です|だよ|だ|や|っす)?\\s*(?:[。.!！]|$)");
     /** Words between "I'm" and the gender word that mean it is not the user's gender. */
@@ -63,6 +73,18 @@ final class GenderExtractor {
         best = later(best, english(ctx, EN_AS_A.matcher(lower), true));
         best = later(best, english(ctx, EN_TOPIC.matcher(lower), false));
         best = later(best, english(ctx, EN_AGE_SEX.matcher(text), false));
+        Matcher pronouns = EN_PRONOUNS.matcher(lower);
+        while (pronouns.find()) {
+            // "she/her" names one's own pronouns; Subjects reads a bare "she" as the partner
+            best = later(best, new Found(word(pronouns.group(1)), pronouns.start(1)));
+        }
+        Matcher compact = EN_COMPACT_SELF.matcher(lower);
+        while (compact.find()) {
+            int group = compact.group(2) != null ? 2 : 3;
+            if (ctx.subjects().at(compact.start(group)) == Subject.USER) {
+                best = later(best, new Found(word(compact.group(group)), compact.start(group)));
+            }
+        }
         if (ctx.question().asked(LastQuestion.Topic.GENDER)) {
             for (Utterance.Sentence sentence : ctx.utterance().sentences) {
                 Matcher m = BARE.matcher(Utterance.lowerSameLength(sentence.text()));
@@ -144,10 +166,10 @@ final class GenderExtractor {
     static Gender word(String word) {
         return switch (word.toLowerCase(java.util.Locale.ROOT)) {
             case "男性", "男子", "男", "おとこ", "主夫", "シングルファーザー", "man", "guy", "dude", "male", "boy", "gentleman", "dad",
-                    "father", "husband", "m" -> Gender.MALE;
+                    "father", "husband", "m", "he" -> Gender.MALE;
             case "女性", "女子", "女", "おんな", "主婦", "専業主婦", "シングルマザー", "ol", "woman", "girl", "lady", "gal", "female", "mom",
-                    "mum", "mother", "wife", "f" -> Gender.FEMALE;
-            case "その他", "ノンバイナリー", "xジェンダー", "non-binary", "nonbinary", "enby", "genderqueer", "other" -> Gender.OTHER;
+                    "mum", "mother", "wife", "f", "she" -> Gender.FEMALE;
+            case "その他", "ノンバイナリー", "xジェンダー", "non-binary", "nonbinary", "enby", "genderqueer", "other", "they" -> Gender.OTHER;
             default -> null;
         };
     }

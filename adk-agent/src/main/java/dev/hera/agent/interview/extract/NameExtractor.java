@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 final class NameExtractor {
 
     private static final String NAME = Names.JA_NAME + Names.JA_END;
-    private static final Pattern JA_MY_NAME = Pattern.compile("(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分)の名前(?:は|:)\\s*[、,…・.]*\\s*" + NAME);
-    private static final Pattern JA_NAME_IS = Pattern.compile("(?:^|(?<=[、,。!！\\s]))(?:お)?名前(?:は|:)\\s*[、,…・.]*\\s*" + NAME);
+    private static final Pattern JA_MY_NAME = Pattern.compile("(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分)の名前(?:は|:)\\s*[、,…・.「『]*\\s*" + NAME);
+    private static final Pattern JA_NAME_IS = Pattern.compile("(?:^|(?<=[、,。!！\\s]))(?:お)?名前(?:は|:)\\s*[、,…・.「『]*\\s*" + NAME);
     private static final Pattern JA_INTRODUCE = Pattern.compile(
             "(?:^|(?<=[、,。!！\\s]|は))" + Names.JA_NAME + "(?=\\s*(?:と申します|といいます|と言います|って言います|っていいます|と呼んで|って呼んで))");
     private static final Pattern JA_I_AM = Pattern.compile(

@@ -16,9 +16,9 @@ final class Names {
     static final String JA_NAME = "([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々・A-Za-z]{1,12}?)";
 
     /** Where a Japanese name ends: an honorific, a copula, a particle, punctuation. */
-    static final String JA_END = "(?=\\s*(?:さん|くん|君|ちゃん|様|氏|です|でーす|だよ|だ(?:[。!！、]|$)|や(?:で(?!す)|ねん|[。!！、]|$)"
+    static final String JA_END = "(?=\\s*(?:さん|くん|君|ちゃん|様|氏|です|でーす|だよ|だ(?:[。!！、]|$)|(?<![はがを:、,\\s「『]\\p{L})や(?:で(?!す)|ねん|[。!！、]|$)"
             + "|と(?:申し|言い|いい|いう|名付|呼|[男女娘息長次三末上下])|って|という|が(?:いい|良い|ええ|理想|希望)|に(?:したい|しよう|します|決め)"
-            + "|かな|とか|[、,。!！?？)）」]|\\s|$|で(?!す)|や(?:[男女]|、)))";
+            + "|かな(?![\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])|とか|[、,。!！?？)）」]|\\s|$|で(?!す)|(?<![はがを:、,\\s「『]\\p{L})や(?:[男女]|、)))";
 
     /** A capitalised English name of one or two words. */
     static final String EN_NAME = "([A-Z][a-zA-Z'-]+(?:\\s[A-Z][a-zA-Z'-]+)?)";
@@ -30,7 +30,7 @@ final class Names {
             "三人", "ひとり", "ふたり", "双子", "元気", "健康", "幸せ", "大丈夫", "初めて", "はじめまして", "よろしく", "こんにちは", "こんばんは", "おはよう", "ありがとう",
             "すみません", "ママ", "パパ", "母", "父", "長女", "長男", "次女", "次男", "名前", "一緒", "同じ", "好き", "大好き", "理想", "タイプ", "お任せ", "おまかせ",
             "決めて", "考え中", "検討中", "募集中", "欲しい", "ほしい", "年上", "年下", "同い年", "ふつう", "未婚", "既婚者", "女子", "男子", "子", "二人目", "一人目",
-            "あなた次第", "それ", "これ", "あれ", "どれ", "ここ", "そこ", "何でも", "なんでも", "どちらでも", "どっちでも"));
+            "あなた次第", "そう", "そうそう", "まあ", "まぁ", "あー", "んー", "ええ", "へえ", "はい", "うん", "ねえ", "笑", "爆笑", "w", "ww", "www", "草", "それ", "これ", "あれ", "どれ", "ここ", "そこ", "何でも", "なんでも", "どちらでも", "どっちでも"));
     private static final Pattern JA_NOT_NAME_END = Pattern.compile(
             ".*(?:歳|才|的|系|性|者|員|師|派|職|業|型|症|感|好き|屋|円|万|年|時|分|化|町|市|区|県|都|府|人見知り)$");
     /** 「二人ほしい」, 「欲しいです」: a wish or a count, never a name. */
@@ -78,8 +78,16 @@ final class Names {
             return null;
         }
         String best = name;
+        java.util.Set<Integer> particleEnds = null; // tokenized only when a particle-like kana is there
         for (int i = 1; i < name.length() - 1; i++) {
-            if ("はがをにでとの、".indexOf(name.charAt(i - 1)) >= 0) {
+            if ("はがをにでとの、".indexOf(name.charAt(i - 1)) < 0) {
+                continue;
+            }
+            if (particleEnds == null) {
+                particleEnds = particleEnds(name);
+            }
+            // only where the は, が, と … is a particle: はるか, まなと, ののか keep their first kana
+            if (particleEnds.contains(i)) {
                 String tail = name.substring(i);
                 if (plausibleJapanese(tail)) {
                     best = tail;
@@ -89,6 +97,16 @@ final class Names {
         return best;
     }
 
+    private static java.util.Set<Integer> particleEnds(String text) {
+        java.util.Set<Integer> ends = new java.util.HashSet<>();
+        for (dev.hera.agent.text.JapaneseMorphology.Token token : dev.hera.agent.text.JapaneseMorphology.tokens(text)) {
+            if (token.is("助詞") || token.is("記号")) {
+                ends.add(token.end());
+            }
+        }
+        return ends;
+    }
+
     /**
      * The names in a Japanese list such as 「みおとそうま」, 「はるとと、ゆい」, 「さくら、もも」: split at
      * commas, then at a と between two plausible names (the last と of 「はるととゆい」, since
@@ -96,7 +114,7 @@ final class Names {
      */
     static java.util.List<String> japaneseList(String text) {
         java.util.List<String> names = new java.util.ArrayList<>();
-        String s = LIST_ENDING.matcher(text.strip()).replaceFirst("");
+        String s = LIST_ENDING.matcher(text.strip().replaceAll("[「」『』\"]", "")).replaceFirst("");
         for (String piece : s.split("[、,・/\\s]+|とか")) {
             String p = clean(piece.strip());
             // 「はるとと、ゆい」: the second と joins the names
@@ -143,7 +161,20 @@ final class Names {
         if (name.matches("[A-Za-z' -]+")) {
             return plausibleEnglish(name);
         }
-        return !name.matches("\\p{IsHiragana}");
+        return !name.matches("\\p{IsHiragana}") && !gluedNames(name) && !JapaneseNameShape.isNotAName(name);
+    }
+
+    /**
+     * 「りんとゆな」: two names joined by と, each of two kana or more, is a list, never one name
+     * ({@link #japaneseList} splits it where a list is expected).
+     */
+    private static boolean gluedNames(String name) {
+        for (int p = 2; p < name.length() - 2; p++) {
+            if (name.charAt(p) == 'と' && name.charAt(p + 1) != 'と' && name.charAt(p - 1) != 'と') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an English word could be a given name ("Emma", not "Japanese", "Married", "Seattle"). */
@@ -157,7 +188,7 @@ final class Names {
                 return false;
             }
         }
-        if (LocationGazetteer.isPlaceNotName(name) || isLexiconWord(lower)) {
+        if (LocationGazetteer.isPlaceNotName(name) || isLexiconWord(lower) || EnglishWords.isEverydayWord(lower)) {
             return false;
         }
         return lower.matches("[a-z][a-z'-]*(?:\\s[a-z][a-z'-]*)?");

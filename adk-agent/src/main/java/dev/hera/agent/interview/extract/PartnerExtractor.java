@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.hera.agent.text.JapaneseMorphology;
 import dev.hera.model.BigFive;
 import dev.hera.model.Partner;
 import dev.hera.model.UserProfile;
@@ -32,17 +33,18 @@ final class PartnerExtractor {
     private static final String NAME = Names.JA_NAME + Names.JA_END;
     private static final String JA_PARTNER_NOUN = "(?:奥さん|奥様|お嫁さん|嫁さん|嫁はん|嫁|妻|家内|旦那さん|旦那|ご主人|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|お相手|相手|婚約者|フィアンセ|理想の[^\\s。、]{0,6}?)";
 
-    private static final Pattern JA_NOUN_NAME = Pattern.compile(JA_PARTNER_NOUN + "(?:さん)?の(?:お)?名前(?:は|が|:)\\s*[、,…・.]*\\s*" + NAME);
-    private static final Pattern JA_NAME_IS = Pattern.compile("(?:お)?名前(?:は|が|:)\\s*[、,…・.]*\\s*" + NAME);
+    private static final Pattern JA_NOUN_NAME = Pattern.compile(JA_PARTNER_NOUN + "(?:さん)?の(?:お)?名前(?:は|が|:)\\s*[、,…・.「『]*\\s*" + NAME);
+    private static final Pattern JA_NAME_IS = Pattern.compile("(?:お)?名前(?:は|が|:)\\s*[、,…・.「『]*\\s*" + NAME);
     private static final Pattern JA_CALLED = Pattern.compile(NAME + "(?:さん|くん|君|ちゃん)?(?:という|って(?:いう)?)(?:名前|人|方|子)");
     private static final Pattern JA_NOUN_IS = Pattern.compile(
-            "(?:奥さん|奥様|嫁さん|嫁|妻|家内|旦那さん|旦那|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|婚約者)(?:は|の)\\s*" + Names.JA_NAME
-                    + "(?:さん|くん|君|ちゃん)?(?=です(?:[。!！よね]|$)|っていい|って言い|といい|と言い|だよ|や(?:で|ねん)?(?:[。!！]|$)|[。!！]|$)");
+            "(?:奥さん|奥様|嫁さん|嫁|妻|家内|旦那さん|旦那|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|婚約者)(?:は|の)[、,\\s]*[「『]?" + Names.JA_NAME
+                    + "(?:さん|くん|君|ちゃん)?[」』]?(?=です(?:[。!！よね]|$)|っていい|って言い|といい|と言い|だよ|や(?:で|ねん)?(?:[。!！]|$)|と(?:は|の)|[。!！]|$)");
     private static final Pattern JA_HONORIFIC_TOPIC = Pattern.compile(
             "(?:^|(?<=[のは、,\\s。!！]))" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)(?=は|って|が|と|の|も)");
     private static final Pattern JA_BARE = Pattern.compile(
             "^\\s*(?:えっと|ええと|うーん|名前は|そうですね)?[、,\\s]*" + Names.JA_NAME
-                    + "(?:さん|くん|君|ちゃん)?\\s*(?:です|かな|がいい(?:な|です)?|にします|で(?:お願いします)?|だよ|や)?\\s*[。!！]?$");
+                    + "(?:さん|くん|君|ちゃん)?\\s*(?:です|かな|がいい(?:な|です)?|にします|で(?:お願いします)?|だよ|や|っていいます|って言います|といいます|と言います|っていう|って名前)?"
+                    + "\\s*[。!！]?$");
 
     private static final Pattern EN_NOUN_NAME = Pattern.compile(
             "\\b(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse|ideal partner|partner)(?:'s|s)? name(?:\\s+is|'s|:|\\s+would be|\\s+will be)\\s+([a-z][a-z'-]+)");
@@ -65,7 +67,7 @@ final class PartnerExtractor {
     private static final Pattern JA_TEMPERAMENT_TAIL = Pattern.compile(
             "([\\p{IsHiragana}\\p{IsHan}ー]{1,8}?)(?:な|の)?(?:人|方|タイプ|子)");
     private static final Pattern JA_DESCRIBED = Pattern.compile(
-            "(?:理想(?:の[^。、!！?？\\s]{0,8}?)?(?:は|って)|(?:好きな)?タイプは)[、,\\s]*([^。!！?？]{2,60}?)(?:な|の|い|る|た)?(?:人|方|タイプ)(?:です|がいい|が良い|が理想|かな|やな|。|!|！|$)");
+            "(?:理想(?:の[^。、!！?？\\s]{0,8}?)?(?:は|って)|(?:好きな)?タイプは)[、,\\s]*([^。!！?？]{2,60}?)(?:な|の|い|る|た)?(?<![0-9一二三四五六七八九十何])(?:人|方|タイプ)(?:です|がいい|が良い|が理想|かな|やな|。|!|！|$)");
     private static final Pattern EN_DESCRIBED = Pattern.compile(
             "(?i:\\b(?:someone|somebody|a (?:man|woman|guy|girl|partner|person)|partner|one))\\s+(?i:who|that)\\s+([^.!?;]{3,60})");
     private static final Pattern JA_LOOKS_TOPIC = Pattern.compile("^(?:見た目|外見|容姿|ルックス|顔|見た目的に)(?:は|が|:|的には)\\s*");
@@ -458,11 +460,40 @@ final class PartnerExtractor {
         return m.find() ? last + m.end() : last;
     }
 
+    /**
+     * Where a cut at {@code cut} may fall without splitting a word: the tail patterns end words at
+     * かな, な, の, and 穏やかな人 must keep 穏やか (Kuromoji knows the word ends after か).
+     */
+    private static int wordEnd(String phrase, int cut) {
+        JapaneseMorphology.Token word = wordAcross(phrase, cut);
+        return word == null ? cut : word.end();
+    }
+
+    /** The same for the words cut off in front (が, で, と): がっしり keeps its が. */
+    private static int wordStart(String phrase, int cut) {
+        JapaneseMorphology.Token word = wordAcross(phrase, cut);
+        return word == null ? cut : word.start();
+    }
+
+    private static JapaneseMorphology.Token wordAcross(String phrase, int cut) {
+        if (cut <= 0 || cut >= phrase.length()) {
+            return null;
+        }
+        for (JapaneseMorphology.Token token : JapaneseMorphology.tokens(phrase)) {
+            if (token.start() < cut && cut < token.end() && !token.is("助詞") && !token.is("助動詞")) {
+                return token;
+            }
+        }
+        return null;
+    }
+
     private static String clean(String phrase, boolean japanese) {
         String p = phrase.strip();
         if (japanese) {
-            p = JA_LEADING.matcher(p).replaceFirst("");
-            p = JA_TRAILING.matcher(p).replaceFirst("");
+            Matcher lead = JA_LEADING.matcher(p);
+            p = lead.find() ? p.substring(wordStart(p, lead.end())) : p;
+            Matcher tail = JA_TRAILING.matcher(p);
+            p = tail.find() ? p.substring(0, wordEnd(p, tail.start())) : p;
         } else {
             p = EN_LEADING.matcher(p).replaceFirst("");
             p = EN_TRAILING.matcher(p).replaceFirst("");

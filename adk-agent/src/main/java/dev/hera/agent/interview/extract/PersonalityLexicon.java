@@ -24,9 +24,13 @@ import dev.hera.model.BigFive;
  */
 final class PersonalityLexicon {
 
-    /** How a Japanese word inflects; English words are {@link #EN}. */
+    /**
+     * How a Japanese word inflects; English words are {@link #EN}. An {@link #ACTIVITY}
+     * (人前で話す, 計画を立てる) says nothing by itself: only the clause's judgement of it does
+     * (「…のが好き」 high, 「…のは苦手」 low), read by {@link ClausePredicate}.
+     */
     enum Form {
-        I_ADJ, NA_ADJ, NOUN, VERB, EN
+        I_ADJ, NA_ADJ, NOUN, VERB, ACTIVITY, EN
     }
 
     /** Which end of a trait a word points at. */
@@ -101,7 +105,7 @@ final class PersonalityLexicon {
         // neuroticism
         ja(e, Form.VERB, "落ち着い(?:て(?:いる|いて|る|ます|はる|とる)?|た)?", N_LOW);
         ja(e, Form.NOUN, "落ち着き", N_LOW);
-        ja(e, Form.NA_ADJ, "楽観的|前向き|マイペース|冷静|能天気|楽天的|のほほん", N_LOW);
+        ja(e, Form.NA_ADJ, "楽観的|前向き|マイペース|冷静|能天気|のんき|呑気|楽天的|楽天家|のほほん", N_LOW);
         ja(e, Form.NA_ADJ, "ポジティブ", N_LOW, E_HIGH);
         ja(e, Form.NA_ADJ, "おおらか|大らか", N_LOW, A_HIGH);
         ja(e, Form.VERB, "のんびり(?:して(?:いる|る|ます)?|屋|さん)?", N_LOW);
@@ -112,6 +116,18 @@ final class PersonalityLexicon {
         ja(e, Form.I_ADJ, "気にしやす|緊張しやす|ストレスを感じやす|落ち込みやす|傷つきやす|イライラしやす|心配しやす|メンタルが弱|打たれ弱|悩みやす", N_HIGH);
         ja(e, Form.NA_ADJ, "ネガティブ", N_HIGH, E_LOW);
         ja(e, Form.NA_ADJ, "天真爛漫", E_HIGH, N_LOW);
+        ja(e, Form.NOUN, "誰とでも(?:すぐ)?(?:仲良く|打ち解け|話せ)|行動派|すぐ行動する", E_HIGH);
+        ja(e, Form.NOUN, "きっちり(?:して|守る|する)?|凝り性", C_HIGH);
+        ja(e, Form.NA_ADJ, "優柔不断", C_LOW);
+        ja(e, Form.NOUN, "世話焼き|面倒見がいい|面倒見が良い|おせっかい|お節介", A_HIGH);
+        ja(e, Form.NOUN, "感情の起伏が激し|緊張しい", N_HIGH);
+        // ---- Japanese: activities, judged by their clause (「…のは苦手」, 「…のが好き」)
+        ja(e, Form.ACTIVITY, "人前に(?:出る|立つ)|目立つ|人前で(?:話す|しゃべる|喋る|発表する)|(?:知らない|初対面の|大勢の)?人と(?:話す|しゃべる|喋る|会う|関わる)|人付き合い"
+                + "|大勢で(?:騒ぐ|集まる|わいわいする|遊ぶ)|飲み会|パーティー|おしゃべり|友達を作る|輪の中心", E_HIGH);
+        ja(e, Form.ACTIVITY, "(?:計画|予定)を立てる|計画|段取り|片付け|片づけ|掃除|スケジュール管理|時間を守る|準備|コツコツ(?:する|やる|続ける)?|早起き", C_HIGH);
+        ja(e, Form.ACTIVITY, "新しい(?:こと|事|もの|物|場所)(?:を試す|に挑戦する)?|知らない場所|(?:一人)?旅行|冒険|挑戦|変化|初めてのこと", O_HIGH);
+        ja(e, Form.ACTIVITY, "怒る|キレる|イライラする|落ち込む|(?:くよくよ|クヨクヨ)する", N_HIGH);
+        ja(e, Form.ACTIVITY, "人に合わせる|人の話を聞く|人を助ける|人の世話|気を遣う|気を使う|譲る", A_HIGH);
 
         // ---- English: extraversion
         en(e, "outgoing|sociable|social(?!\\s+(?:media|worker|work|life|security|network|anxiety|skills))|extroverted|extrovert|extraverted|extravert"

@@ -54,7 +54,7 @@ final class Subjects {
             "(?:うちの|私の|僕の|俺の|自分の|わたしの)?(?:" + JA_PARTNER_NOUNS + ")(?:さん)?(?:は|って|も|の|が(?![いおで])|とは|には|、)");
     private static final Pattern JA_PARTNER_NEUTRAL = Pattern.compile("(?:お)?相手(?:の方)?(?:は|って|には|の|に|が(?![いおで]))");
     private static final Pattern JA_PARTNER_IDEAL = Pattern.compile(
-            "理想(?:の[^。、!！?？\\s]{0,8}?)?(?:は|って|としては|像は|だと|なのは)|(?:理想|求める)の(?:相手|人|パートナー|男性|女性|旦那さん|奥さん|彼氏|彼女|タイプ)"
+            "(?<!(?:子供|子ども|こども|お子さん)は)理想(?:の[^。、!！?？\\s]{0,8}?)?(?:は|って|としては|像は|だと|なのは)|(?:理想|求める)の(?:相手|人|パートナー|男性|女性|旦那さん|奥さん|彼氏|彼女|タイプ)"
                     + "|(?:好きな|好みの)?タイプ(?:は|って|としては)|好み(?:は|って)"
                     + "|(?:将来の|未来の)(?:奥さん|お嫁さん|妻|嫁|旦那さん|旦那|夫|パートナー|相手)(?:は|って|の|が|には)?"
                     + "|(?:結婚|付き合う|一緒になる)(?:する)?なら");
@@ -96,6 +96,9 @@ final class Subjects {
             "\\bmy\\s+(?:mom|mum|mother|dad|father|parents?|brother|sister|siblings?|best friend|friends?|boss|co-?workers?|colleagues?"
                     + "|roommates?|flatmates?|ex|ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|ex-partner|dog|cat|grandma|grandmother|grandpa"
                     + "|grandfather|aunt|uncle|cousin|family)\\b|\\bex-(?:wife|husband|girlfriend|boyfriend|partner)\\b");
+    private static final Pattern EN_CHILD_NOUN = Pattern.compile("\\b(?:daughters?|sons?|girls?|boys?|bab(?:y|ies)|kids?|children|child)\\b");
+    private static final Pattern EN_PARTNER_NOUN = Pattern.compile(
+            "\\b(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse|someone|somebody|man|woman|guy|lady|person)\\b");
     /** English third-person markers only count when they are the subject of a verb. */
     private static final Pattern EN_VERB_AFTER = Pattern.compile(
             "^(?:\\s*,?\\s*[a-z]+,?)?\\s*(?:'s\\b|is\\b|are\\b|was\\b|were\\b|has\\b|have\\b|had\\b|looks?\\b|seems?\\b|loves?\\b|likes?\\b"
@@ -150,6 +153,9 @@ final class Subjects {
         addPartner(found, JA_PARTNER_CURRENT, text, Side.CURRENT);
         addPartner(found, JA_PARTNER_NEUTRAL, text, Side.NONE);
         add(found, JA_PARTNER_IDEAL, text, Subject.PARTNER, Side.IDEAL);
+        for (int end : PartnerIntroduction.clauseEnds(text)) {
+            found.add(new Marker(end, end, Subject.PARTNER, Side.CURRENT));
+        }
         add(found, JA_CHILD, text, Subject.CHILD, Side.NONE);
         add(found, JA_OTHER, text, Subject.OTHER, Side.NONE);
         addEnglishUser(found, lower);
@@ -183,7 +189,7 @@ final class Subjects {
             found.add(new Marker(m.start(), m.end(), Subject.PARTNER, Side.IDEAL));
         }
         List<Marker> markers = withoutOverlaps(found);
-        markers = resolvePronouns(markers, pronouns(text, lower));
+        markers = resolvePronouns(markers, pronouns(text, lower), lower);
         return new Subjects(utterance, markers, preferences, initial);
     }
 
@@ -223,7 +229,7 @@ final class Subjects {
     }
 
     /** A pronoun refers to the last third person named before it; the partner when there is none. */
-    private static List<Marker> resolvePronouns(List<Marker> markers, List<Marker> pronouns) {
+    private static List<Marker> resolvePronouns(List<Marker> markers, List<Marker> pronouns, String lower) {
         List<Marker> all = new ArrayList<>(markers);
         for (Marker pronoun : pronouns) {
             boolean overlaps = markers.stream().anyMatch(m -> m.start() < pronoun.end() && pronoun.start() < m.end());
@@ -236,10 +242,29 @@ final class Subjects {
                     referent = m.subject();
                 }
             }
+            if (referent == Subject.PARTNER && childMentionedLast(lower, pronoun.start())) {
+                referent = Subject.CHILD; // "I'd want a daughter. Her name would be Clara"
+            }
             all.add(new Marker(pronoun.start(), pronoun.end(), referent, Side.NONE));
         }
         all.sort(Comparator.comparingInt(Marker::start));
         return List.copyOf(all);
+    }
+
+    /** Whether the last person noun shortly before {@code position} is a child (a daughter) rather than a partner. */
+    static boolean childMentionedLast(String lower, int position) {
+        String before = lower.substring(Math.max(0, position - 80), position);
+        int child = lastMatch(EN_CHILD_NOUN, before);
+        return child >= 0 && child > lastMatch(EN_PARTNER_NOUN, before);
+    }
+
+    private static int lastMatch(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
     }
 
     /**

@@ -59,7 +59,7 @@ final class TraitExtractor {
     private static final Pattern NEG_VERB = Pattern.compile("^(?:い)?(?:ない|ません|へん|ひん|なくて|なかった)");
     private static final Pattern NEG_EN_BEFORE = Pattern.compile(
             "(?:\\bnot|n't|\\bnever|\\bhardly|\\bbarely|\\bfar from|\\bno)\\s+(?:(?:very|really|that|so|too|particularly|especially|exactly|at all"
-                    + "|overly|super|the most|the|a|an|much of an?|remotely|terribly|all that|always|the type to|one to|someone who is|a very|an overly)\\s+){0,3}$");
+                    + "|overly|super|the most|the|a|an|much of an?|much of|call myself|describe myself as|describe myself|consider myself|say i'm|say i am|remotely|terribly|all that|always|the type to|one to|someone who is|a very|an overly)\\s+){0,3}$");
     private static final Pattern EXTREME_BEFORE = Pattern.compile("(?:全然|ぜんぜん|まったく|全く|決して|\\bnot at all|\\bnever)\\s*\\S{0,10}$");
     private static final Pattern STRONG_BEFORE = Pattern.compile(
             "(?:とても|すごく|すっごく|凄く|めっちゃ|めちゃくちゃ|めちゃめちゃ|めちゃ|超|かなり|非常に|本当に|ほんとに|ほんまに|ごっつ|えらい|大変|相当|よく"
@@ -115,11 +115,20 @@ final class TraitExtractor {
         boolean negated;
         if (f.entry().form() == Form.EN) {
             negated = NEG_EN_BEFORE.matcher(before).find();
+        } else if (f.entry().form() == Form.ACTIVITY) {
+            ClausePredicate.Judgement judgement = ClausePredicate.after(source, f.end());
+            if (judgement == ClausePredicate.Judgement.NONE) {
+                return null;
+            }
+            negated = judgement == ClausePredicate.Judgement.DISLIKES;
         } else {
             Matcher neg = negation(f.entry().form()).matcher(after);
             negated = neg.find();
             if (negated) {
                 end += neg.end();
+            } else {
+                // 「整理整頓は苦手」: the word is fine, the clause says the person lacks it
+                negated = ClausePredicate.after(source, f.end()) == ClausePredicate.Judgement.DISLIKES;
             }
         }
         int start = f.start();
@@ -152,7 +161,7 @@ final class TraitExtractor {
             case NA_ADJ -> NEG_NA_ADJ;
             case NOUN -> NEG_NOUN;
             case VERB -> NEG_VERB;
-            case EN -> NEG_EN_BEFORE;
+            case EN, ACTIVITY -> NEG_EN_BEFORE; // never asked: English and activities are judged elsewhere
         };
     }
 

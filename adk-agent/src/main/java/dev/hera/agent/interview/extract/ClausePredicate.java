@@ -1,0 +1,65 @@
+package dev.hera.agent.interview.extract;
+
+import java.util.List;
+import java.util.Set;
+
+import dev.hera.agent.text.JapaneseMorphology;
+import dev.hera.agent.text.JapaneseMorphology.Token;
+
+/**
+ * How the rest of a Japanese clause judges what was just said: 「計画を立てるのは苦手」,
+ * 「整理整頓は苦手やねん」, 「人前で話すのはあんまり得意じゃない」 say the person lacks the trait;
+ * 「人と話すのが好き」 says they have it; a topic that is then denied (「怒ることはほとんどない」) is lacking. Read with Kuromoji up to the end of the clause (punctuation
+ * or a conjunction after the predicate), so a judgement in the next clause does not reach back.
+ */
+final class ClausePredicate {
+
+    /** What the clause says about the activity or trait before it. */
+    enum Judgement {
+        LIKES, DISLIKES, NONE
+    }
+
+    private static final Set<String> DISLIKE = Set.of("苦手", "下手", "へた", "嫌い", "きらい", "不得意", "不得手", "無理", "ダメ", "だめ", "程遠い", "ほど遠い", "無縁");
+    private static final Set<String> LIKE = Set.of("好き", "大好き", "得意", "楽しい", "好む", "上手", "得手");
+    private static final Set<String> NEGATION = Set.of("ない", "ぬ", "ん", "へん", "ひん");
+    private static boolean isAbsence(Token token, boolean afterVerb) {
+        return token.is("助動詞") && afterVerb && NEGATION.contains(token.lemma()) || token.is("形容詞") && "ない".equals(token.lemma());
+    }
+
+    /** A clause is read this far at most: a judgement further away is about something else. */
+    private static final int MAX_TOKENS = 12;
+
+    private ClausePredicate() {
+    }
+
+    /** The judgement of the clause that continues at {@code from} in {@code text}. */
+    static Judgement after(String text, int from) {
+        int end = Math.min(text.length(), from + 40);
+        List<Token> tokens = JapaneseMorphology.tokens(text.substring(from, end));
+        Judgement judgement = Judgement.NONE;
+        boolean topic = false;
+        boolean verb = false;
+        for (int i = 0; i < tokens.size() && i < MAX_TOKENS; i++) {
+            Token token = tokens.get(i);
+            if (token.is("記号") || judgement == Judgement.NONE && i > 0 && token.is("助詞-接続助詞")) {
+                break;
+            }
+            topic |= token.is("助詞-係助詞");
+            verb |= token.is("動詞");
+            if (judgement == Judgement.NONE && topic && isAbsence(token, verb)) {
+                // 「細かいことはあんまり気にせえへん」, 「怒ることはほとんどない」: what is made the
+                // topic is then denied
+                return Judgement.DISLIKES;
+            }
+            if (judgement == Judgement.NONE && DISLIKE.contains(token.lemma())) {
+                judgement = Judgement.DISLIKES;
+            } else if (judgement == Judgement.NONE && LIKE.contains(token.lemma())) {
+                judgement = Judgement.LIKES;
+            } else if (judgement != Judgement.NONE && token.is("助動詞") && NEGATION.contains(token.lemma())) {
+                // 得意じゃない is a dislike; 苦手じゃない is no strong claim either way
+                return judgement == Judgement.LIKES ? Judgement.DISLIKES : Judgement.NONE;
+            }
+        }
+        return judgement;
+    }
+}

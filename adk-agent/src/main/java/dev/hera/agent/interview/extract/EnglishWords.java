@@ -1,0 +1,45 @@
+package dev.hera.agent.interview.extract;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Everyday English words that are not given names ("coffee", "busy", "hiking", "lol"), for the
+ * places where a name could stand ("someone called …", "a girl named …"). Without a model, a word
+ * is known by its shape (gerunds and the suffixes of abstract nouns and adjectives, which given
+ * names do not carry) or by this list of frequent words. Words that are also common given names
+ * (Summer, Hope, Grace, Rose, Lily, Hunter, Joy) are left out on purpose; -ly and -y are no
+ * sign either (Emily, Holly, Lucy).
+ */
+final class EnglishWords {
+
+    /** Gerunds and participles ("hiking", "dancing"); Sterling-like names are rarer than the words. */
+    private static final Pattern SHAPE = Pattern.compile("[a-z]{2,}(?:ing|ies|ness|ment|ful|less|ous|able|ible)");
+
+    private static final Set<String> EVERYDAY = Set.of(
+            // reactions and fillers
+            "hmm", "hm", "um", "uh", "uhh", "umm", "haha", "hahaha", "lol", "lmao", "yeah", "yep", "yup", "nope", "nah", "wow",
+            "oh", "ooh", "ah", "aw", "aww", "yay", "ugh", "meh", "whatever", "idk", "tbh", "omg", "btw", "ok", "okay", "names", "after", "before", "since", "because",
+            // food, drink, things
+            "coffee", "tea", "beer", "wine", "pizza", "pasta", "sushi", "bread", "cake", "chocolate", "water", "milk", "food",
+            "dinner", "lunch", "breakfast", "phone", "car", "bike", "book", "books", "music", "movie", "movies", "film", "films",
+            "game", "games", "tv", "netflix", "internet", "computer", "photo", "photos", "picture", "pictures", "camera", "money",
+            // places and time
+            "park", "beach", "office", "train", "bus", "city", "town", "house", "room", "kitchen", "garden", "gym", "school",
+            "church", "weather", "rain", "snow", "sun", "winter", "autumn", "fall", "spring", "weekend", "weekends", "morning",
+            "evening", "night", "holiday", "holidays", "vacation", "travel", "trip", "job", "hobby", "hobbies", "sports", "sport",
+            "friends", "friend", "dog", "dogs", "cat", "cats", "pet", "pets", "shopping", "reading", "cooking",
+            // everyday adjectives
+            "busy", "tired", "nice", "cool", "fun", "funny", "cute", "pretty", "lovely", "awesome", "amazing", "great", "bad",
+            "sad", "angry", "calm", "quiet", "loud", "tall", "short", "curly", "straight", "big", "small", "little", "old",
+            "young", "smart", "bright", "dark", "warm", "cold", "hot", "sweet", "gorgeous", "beautiful", "handsome", "normal",
+            "weird", "perfect", "ideal", "better", "best", "enough", "random", "simple", "different", "same", "thing", "things", "stuff", "someone", "anything");
+
+    private EnglishWords() {
+    }
+
+    /** Whether the lower-case word is an everyday word rather than a name. */
+    static boolean isEverydayWord(String lower) {
+        return EVERYDAY.contains(lower) || SHAPE.matcher(lower).matches();
+    }
+}

@@ -1,0 +1,143 @@
+package dev.hera.agent.interview.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import dev.hera.agent.text.JapaneseMorphology;
+import dev.hera.agent.text.JapaneseMorphology.Token;
+
+/**
+ * Kuromoji's verdict on a candidate name: words and phrases that a pattern caught where a name
+ * could stand (「名前は理想…」, 「白髪まじりの短い髪で」, 「しゅんにしたいな」, 「そうだな」) are not names.
+ * <p>
+ * The dictionary segments mixed kanji and kana text reliably, but short all-kana names are often
+ * read as verbs or particles (けんた → 動詞 + 助動詞, ゆな → 名詞 + 終助詞), so the rules ask for
+ * a clause (a particle followed by a predicate), a sentence ending or a common kanji word before
+ * they reject, and never for a single odd reading.
+ */
+final class JapaneseNameShape {
+
+    /** Auxiliaries that end a statement or a wish (だ, です, ます, たい, ない), never a name. */
+    private static final Set<String> STATEMENT_AUXILIARIES = Set.of("だ", "です", "ます", "たい", "ない", "らしい", "ぬ");
+    /** Parts of speech of a word that stands alone and is not a name. */
+    private static final List<String> NEVER_A_NAME = List.of("フィラー", "接続詞", "記号", "感動詞");
+    /** What hesitation and fillers are made of. */
+    private static final List<String> HESITATION = List.of("感動詞", "フィラー", "副詞-一般", "接続詞");
+    /** Common-noun classes: a kanji word of these (理想, 見た目, 計画, 苦手) is a word, not a name. */
+    private static final List<String> COMMON_NOUNS = List.of("名詞-一般", "名詞-サ変接続", "名詞-形容動詞語幹", "名詞-副詞可能",
+            "名詞-ナイ形容詞語幹", "名詞-非自立", "名詞-代名詞", "名詞-数", "名詞-接尾", "形容詞", "動詞", "副詞");
+    /** A clause needs this much kana before its reading counts (short kana names are misread). */
+    private static final int KANA_CLAUSE_LENGTH = 6;
+
+    private JapaneseNameShape() {
+    }
+
+    /**
+     * Verdicts already reached: the extractors ask about the same candidates many times per
+     * message (every tail of a phrase, every pattern), and names recur across turns. Bounded:
+     * cleared when full, so memory stays small whatever people type.
+     */
+    private static final Map<String, Boolean> VERDICTS = new ConcurrentHashMap<>();
+    private static final int MAX_VERDICTS = 4_096;
+
+    /** Whether the candidate reads as a phrase or a common word rather than a person's name. */
+    static boolean isNotAName(String candidate) {
+        Boolean known = VERDICTS.get(candidate);
+        if (known != null) {
+            return known;
+        }
+        if (VERDICTS.size() >= MAX_VERDICTS) {
+            VERDICTS.clear();
+        }
+        boolean verdict = judge(candidate);
+        VERDICTS.put(candidate, verdict);
+        return verdict;
+    }
+
+    private static boolean judge(String candidate) {
+        List<Token> tokens = JapaneseMorphology.tokens(candidate);
+        if (tokens.isEmpty()) {
+            return true;
+        }
+        boolean kanji = candidate.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        if (tokens.size() == 1) {
+            return standsAlone(tokens.get(0), kanji);
+        }
+        if (tokens.stream().anyMatch(t -> t.is("記号") && !"・".equals(t.surface()))) {
+            return true;
+        }
+        if (tokens.stream().allMatch(t -> HESITATION.stream().anyMatch(t::is))) {
+            return true; // えっと, まあまあ (そう + ま of そうま is 副詞-助詞類接続, not among these)
+        }
+        Token last = tokens.get(tokens.size() - 1);
+        if (kanji && (last.is("助詞") || last.is("助動詞"))) {
+            return true; // 女で, 髪が: a word with its particle, cut out of a sentence
+        }
+        return endsAStatement(tokens) || kanji && compoundOfWords(tokens) || (kanji || candidate.length() >= KANA_CLAUSE_LENGTH) && isClause(tokens, kanji);
+    }
+
+    private static boolean standsAlone(Token token, boolean kanji) {
+        if (token.is("名詞-固有名詞")) {
+            return false;
+        }
+        if (NEVER_A_NAME.stream().anyMatch(token::is)) {
+            // そら is an interjection and a name; うーん, えっと, あのー are only hesitation
+            return !token.is("感動詞") || token.surface().length() >= 3 || token.surface().matches(".*[ーっ].*");
+        }
+        if (token.is("副詞-一般") && token.surface().length() >= 3) {
+            return true; // たぶん, やっぱり, まあまあ (りん, そう are 副詞-助詞類接続, and names)
+        }
+        // a single kanji (蓮, 翼, 葵) is often a name; a kanji word of two or more is a word
+        if (kanji) {
+            return token.surface().length() >= 2 && COMMON_NOUNS.stream().anyMatch(token::is);
+        }
+        // a loanword the dictionary knows (コーヒー, ゲーム) is a word; names it does not know
+        // (ケンタ, ミア) come back as proper nouns without a reading; short ones (サラ, ジム) stay names
+        return token.surface().matches("[\\p{IsKatakana}ー]{3,}") && token.is("名詞-一般") && token.reading() != null;
+    }
+
+    /** 料理上手, 黒髪ロング: common words run together; a name part (陽 + 翔) or single kanji keep it a name. */
+    private static boolean compoundOfWords(List<Token> tokens) {
+        return tokens.stream().allMatch(t -> COMMON_NOUNS.stream().anyMatch(t::is))
+                && tokens.stream().anyMatch(t -> t.surface().length() >= 2);
+    }
+
+    /** 「そうだな」, 「いいですね」: a statement's auxiliary followed by a sentence-final particle or the end. */
+    private static boolean endsAStatement(List<Token> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            boolean last = i == tokens.size() - 1;
+            if (token.is("助動詞") && STATEMENT_AUXILIARIES.contains(token.lemma())
+                    && (last || tokens.get(i + 1).is("助詞-終助詞"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A particle with a predicate after it (「口ひげがあって」, 「短い髪で」, 「しゅんにしたいな」); with
+     * kanji, any predicate or case particle between words is enough.
+     */
+    private static boolean isClause(List<Token> tokens, boolean kanji) {
+        boolean particle = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            boolean inside = i > 0 && i < tokens.size() - 1;
+            if (token.is("助詞-格助詞") || token.is("助詞-係助詞") || token.is("助詞-接続助詞") || token.is("助詞-連体化")) {
+                if (kanji && inside) {
+                    return true;
+                }
+                particle = i > 0;
+            } else if ((token.is("形容詞") || token.is("助動詞") && inside) && kanji) {
+                // 素敵なドラマ, 静かな人: an adjective or a copula between words
+                return true;
+            } else if ((token.is("動詞") || token.is("助動詞")) && particle) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,196 @@
+package dev.hera.agent.interview.heldout;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.hera.model.BigFive;
+import dev.hera.model.ChildWish;
+import dev.hera.model.Partner;
+import dev.hera.model.RelationshipStatus;
+import dev.hera.model.UserProfile;
+
+/**
+ * Scores a final profile against the facts a held-out dialogue states, as its README says: each
+ * listed fact right or wrong (location and income compared leniently), and violations where the
+ * partner's or a child's name or the partner's trait ended up on the user.
+ */
+final class FactScore {
+
+    /** One fact and whether the profile got it right. */
+    record Fact(String name, boolean right) {
+    }
+
+    private final List<Fact> facts = new ArrayList<>();
+    private int violations;
+
+    private FactScore() {
+    }
+
+    static FactScore of(HeldOutDialogue.Facts expected, UserProfile profile) {
+        FactScore score = new FactScore();
+        score.scoreUser(expected, profile);
+        score.scorePartner(expected, profile);
+        score.scoreChildren(expected.children(), profile.childrenInfo() == null ? List.of() : profile.childrenInfo());
+        score.countViolations(expected, profile);
+        return score;
+    }
+
+    List<Fact> facts() {
+        return facts;
+    }
+
+    int violations() {
+        return violations;
+    }
+
+    private void scoreUser(HeldOutDialogue.Facts expected, UserProfile profile) {
+        if (expected.userName() != null) {
+            fact("user_name", sameName(expected.userName(), profile.userName()));
+        }
+        fact("age", Objects.equals(expected.age(), profile.age()));
+        fact("gender", profile.gender() != null && profile.gender().value().equals(expected.gender()));
+        fact("relationship_status", profile.relationshipStatus() != null
+                && profile.relationshipStatus().code().equals(expected.relationshipStatus()));
+        fact("location", lenientlyEqual(expected.location(), profile.location()));
+        fact("income_range", lenientlyEqual(expected.incomeRange(), profile.incomeRange())
+                || sameAmounts(expected.incomeRange(), profile.incomeRange()));
+        traits("user_trait", expected.userTraits(), profile.userPersonalityTraits());
+    }
+
+    private void scorePartner(HeldOutDialogue.Facts expected, UserProfile profile) {
+        HeldOutDialogue.PartnerFacts wanted = expected.partner();
+        Partner partner = "current".equals(expected.partnerKind()) ? profile.currentPartner() : profile.idealPartner();
+        Partner stored = partner == null ? new Partner(null, null, null, null, null, null, null) : partner;
+        fact("partner.name", sameName(wanted.name(), stored.name()));
+        if (wanted.age() != null) {
+            fact("partner.age", wanted.age().equals(stored.age()));
+        }
+        for (String word : wanted.temperamentKeywords()) {
+            fact("partner.temperament", contains(stored.temperament(), word));
+        }
+        String looks = stored.appearance() != null ? stored.appearance() : profile.partnerFaceDescription();
+        for (String word : wanted.appearanceKeywords()) {
+            fact("partner.appearance", contains(looks, word));
+        }
+        traits("partner.trait", wanted.traits(), stored.personalityTraits());
+    }
+
+    private void scoreChildren(HeldOutDialogue.ChildrenFacts expected, List<ChildWish> children) {
+        fact("children.count", children.size() == expected.count());
+        for (int i = 0; i < expected.list().size(); i++) {
+            HeldOutDialogue.ChildFacts wanted = expected.list().get(i);
+            ChildWish child = i < children.size() ? children.get(i) : null;
+            if (wanted.gender() != null) {
+                fact("child.gender", child != null && child.desiredGender() != null
+                        && child.desiredGender().value().equals(wanted.gender()));
+            }
+            if (wanted.name() != null) {
+                fact("child.name", child != null && sameName(wanted.name(), child.name()));
+            }
+        }
+    }
+
+    /** A partner's trait on the user where the user's own facts do not say the same. */
+    private void countViolations(HeldOutDialogue.Facts expected, UserProfile profile) {
+        List<String> othersNames = new ArrayList<>();
+        othersNames.add(expected.partner().name());
+        expected.children().list().stream().map(HeldOutDialogue.ChildFacts::name).filter(Objects::nonNull)
+                .forEach(othersNames::add);
+        if (profile.userName() != null && othersNames.stream().anyMatch(name -> sameName(name, profile.userName()))) {
+            violations++;
+        }
+        for (Map.Entry<String, String> trait : expected.partner().traits().entrySet()) {
+            String users = expected.userTraits().get(trait.getKey());
+            if (!trait.getValue().equals(users) && onSide(profile.userPersonalityTraits(), trait.getKey(), trait.getValue())) {
+                violations++;
+            }
+        }
+    }
+
+    private void traits(String label, Map<String, String> expected, BigFive scores) {
+        expected.forEach((trait, level) -> fact(label, onSide(scores, trait, level)));
+    }
+
+    private static boolean onSide(BigFive scores, String trait, String level) {
+        if (scores == null) {
+            return false;
+        }
+        Double value = BigFive.Trait.valueOf(trait.toUpperCase()).valueIn(scores);
+        return value != null && ("high".equals(level) ? value > BigFive.NEUTRAL : value < BigFive.NEUTRAL);
+    }
+
+    private void fact(String name, boolean right) {
+        facts.add(new Fact(name, right));
+    }
+
+    private static boolean sameName(String expected, String actual) {
+        return actual != null && fold(actual).replaceAll("(さん|くん|ちゃん|君)$", "").equals(fold(expected));
+    }
+
+    private static boolean contains(String text, String word) {
+        return text != null && fold(text).contains(fold(word));
+    }
+
+    /** Width-normalised containment either way, ignoring spaces, commas and a trailing 円. */
+    private static boolean lenientlyEqual(String expected, String actual) {
+        if (actual == null) {
+            return false;
+        }
+        String a = lenient(expected);
+        String b = lenient(actual);
+        return !b.isEmpty() && (a.contains(b) || b.contains(a));
+    }
+
+    /**
+     * Incomes are stored in one written form ("$72k" as "$72,000", 「三百八十万」 as 「380万円」):
+     * right when every amount stored is an amount the person said, in the same unit.
+     */
+    private static boolean sameAmounts(String expected, String actual) {
+        if (actual == null) {
+            return false;
+        }
+        List<Long> said = amounts(expected);
+        List<Long> stored = amounts(actual);
+        return !stored.isEmpty() && said.containsAll(stored);
+    }
+
+    private static List<Long> amounts(String text) {
+        List<double[]> found = new ArrayList<>(); // number, multiplier
+        Matcher m = AMOUNT.matcher(fold(text).replace(",", ""));
+        while (m.find()) {
+            found.add(new double[] { Double.parseDouble(m.group(1)), multiplier(m.group(2)) });
+        }
+        // "between 40 and 45k": a bare number before one with a unit shares that unit
+        for (int i = 0; i + 1 < found.size(); i++) {
+            if (found.get(i)[1] == 1 && found.get(found.size() - 1)[1] > 1) {
+                found.get(i)[1] = found.get(found.size() - 1)[1];
+            }
+        }
+        return found.stream().map(amount -> Math.round(amount[0] * amount[1])).toList();
+    }
+
+    private static double multiplier(String unit) {
+        return switch (unit == null ? "" : unit) {
+            case "k", "thousand", "千" -> 1_000;
+            case "万" -> 10_000;
+            case "m", "million" -> 1_000_000;
+            case "億" -> 100_000_000;
+            default -> 1;
+        };
+    }
+
+    private static final Pattern AMOUNT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(k|thousand|千|万|million|m|億)?(?![a-z])");
+
+    private static String lenient(String text) {
+        return fold(text).replaceAll("[\\s,、]", "").replaceAll("円$", "");
+    }
+
+    private static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase().trim();
+    }
+}
