@@ -115,7 +115,13 @@ final class LocationExtractor {
         }
         m = EN_UNKNOWN.matcher(text);
         while (m.find()) {
-            String name = m.group(1).replaceAll("[.,]+$", "").strip();
+            // A capitalised run may go on past the sentence's end ("in Leeds. My partner…"): it stops there.
+            int sentenceEnd = ctx.utterance().sentenceAt(m.start(1)).end();
+            String name = m.group(1).substring(0, Math.max(0, Math.min(m.group(1).length(), sentenceEnd - m.start(1))))
+                    .replaceAll("[.,]+$", "").strip();
+            if (name.isEmpty()) {
+                continue;
+            }
             String firstWord = name.split("[\\s,]")[0];
             if (!NOT_EN_PLACES.contains(firstWord) && !covered(candidates, m.start(1), m.start(1) + name.length())) {
                 LocationGazetteer.Place close = LocationGazetteer.closeLatin(firstWord);

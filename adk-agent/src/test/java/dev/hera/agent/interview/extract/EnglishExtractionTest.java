@@ -84,7 +84,10 @@ class EnglishExtractionTest extends ExtractionTables {
                 en("NYC-based designer here", "location=New York"),
                 en("i'm 29 and i live in seattle", "age=29", "location=Seattle"),
                 en("I live in Tokyo, in Shibuya", "location=Shibuya, Tokyo"),
-                en("Not Osaka, I live in Kyoto", "location=Kyoto"));
+                en("Not Osaka, I live in Kyoto", "location=Kyoto"),
+                // the place ends with its sentence, capitalised words after it are not part of it (this threw once)
+                en("I'm 29, living in Leeds. My partner Tom is calm and kind.", "location=Leeds"),
+                en("We live in St. Louis", "location=St. Louis"));
     }
 
     static Stream<ExtractionCase> incomes() {
