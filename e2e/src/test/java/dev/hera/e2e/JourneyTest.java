@@ -170,6 +170,30 @@ class JourneyTest {
         assertTrue(system.ttlMillis(name) > 0, name + " carries the session's TTL");
     }
 
+    /** Issue 19's example, five messages in Kansai speech as a new user types them, through the API. */
+    @Test
+    void aGirlfriendMentionedInPassingIsThePartnerAndNotTheUser() {
+        String id = newSession("ja");
+        JsonPath last = null;
+        for (String message : List.of("28歳の男です。大阪に住んでるで。",
+                "彼女がいて、名前はみさき。めっちゃ優しくて、ちょっと天然なところがかわいい。",
+                "肩くらいの茶色い髪で、目が大きくて、背は低めやな。",
+                "年収は400万くらいやな。俺は人見知りやけど、几帳面なほうやと思う。",
+                "子どもは二人ほしいな。男の子のはるとと女の子のゆい。")) {
+            last = say(id, message);
+        }
+        assertEquals(null, last.getString("user_profile.user_name"), "the girlfriend's name is not the user's");
+        assertEquals("partnered", last.getString("user_profile.relationship_status"));
+        assertEquals("みさき", last.getString("user_profile.current_partner.name"));
+        assertTrue(last.getString("user_profile.current_partner.appearance").contains("茶色い髪"),
+                last.getString("user_profile.current_partner.appearance"));
+        assertTrue(last.getDouble("user_profile.current_partner.personality_traits.agreeableness") > 0.5);
+        assertEquals(null, last.getString("user_profile.user_personality_traits.agreeableness"), "her kindness is not his");
+        assertEquals(List.of("はると", "ゆい"), last.getList("user_profile.children_info.name"));
+        assertTrue(last.getBoolean("profile_complete"), last.getList("missing_fields").toString());
+        api().delete("/api/sessions/" + id).then().statusCode(200);
+    }
+
     @Test
     void theEnglishJourneyGoesFromTheInterviewToTheLetterAndIsForgotten() {
         String id = newSession("en");
