@@ -14,9 +14,9 @@ public final class SessionScripts {
     /** ARGV[1] ttl in ms, ARGV[2] now; returns false (nil) when the session is absent. */
     public static final String PRELUDE = """
             if redis.call('EXISTS', KEYS[1]) == 0 then return false end
-            local function touch()
+            local function touch(sessionKeys)
               redis.call('HSET', KEYS[1], 'updated_at', ARGV[2])
-              for i = 1, #KEYS do redis.call('PEXPIRE', KEYS[i], ARGV[1]) end
+              for i = 1, (sessionKeys or #KEYS) do redis.call('PEXPIRE', KEYS[i], ARGV[1]) end
             end
             """;
 

@@ -47,8 +47,13 @@ final class WorkScripts {
             end
             redis.call('HSET', KEYS[TURNS], ARGV[3], ARGV[5])
             redis.call('RPUSH', KEYS[INBOX], ARGV[3])
-            touch()
-            if ARGV[9] ~= '' then redis.call('XADD', KEYS[#KEYS], '*', ARGV[9], ARGV[10]) end
+            if ARGV[9] ~= '' then
+              -- the session's keys live as long as the session; the work stream is no key of it
+              touch(#KEYS - 1)
+              redis.call('XADD', KEYS[#KEYS], '*', ARGV[9], ARGV[10])
+            else
+              touch()
+            end
             return { 1, ARGV[5] }
             """);
 

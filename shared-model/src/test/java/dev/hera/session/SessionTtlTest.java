@@ -52,6 +52,10 @@ class SessionTtlTest {
         Map<SessionKey, Long> fresh = store.ttls(id).await().atMost(WAIT);
         assertEquals(SessionKey.values().length, fresh.size());
         fresh.forEach((key, ttl) -> assertTrue(ttl > 2_000 && ttl <= TTL.toMillis(), key + " ttl " + ttl));
+        // The work stream, to which queueing a turn adds a wake-up in the same script, is no key of the
+        // session: it keeps no TTL (it holds the agents' consumer group), also when it existed already.
+        queue.submit(id, new TurnRequest.InterviewMessage("もう一つ"), null).await().atMost(WAIT);
+        assertEquals(-1L, redis.key().pttl(shortLived.work().stream()).await().atMost(WAIT), "the work stream's TTL");
 
         // Until the session has aged by half its TTL, and no key has been refreshed meanwhile.
         Map<SessionKey, Long> aged = store.ttls(id).await().atMost(WAIT);
