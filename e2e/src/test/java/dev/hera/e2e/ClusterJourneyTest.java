@@ -1,6 +1,5 @@
 package dev.hera.e2e;
 
-import java.util.Map;
 
 /**
  * The same journeys on a Redis Cluster of three masters: the services in cluster mode, every
@@ -11,6 +10,6 @@ class ClusterJourneyTest extends JourneyTest {
 
     @Override
     HeraSystem newSystem() {
-        return HeraSystem.onCluster(Map.of());
+        return HeraSystem.onCluster(JOURNEYS);
     }
 }

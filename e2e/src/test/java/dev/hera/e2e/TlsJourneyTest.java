@@ -1,7 +1,5 @@
 package dev.hera.e2e;
 
-import java.util.List;
-import java.util.Map;
 
 import dev.hera.testing.RedisServer;
 import dev.hera.testing.RedisTls;
@@ -16,6 +14,6 @@ class TlsJourneyTest extends JourneyTest {
 
     @Override
     HeraSystem newSystem() {
-        return new HeraSystem(RedisServer.startWithTlsOnFreePort(RedisTls.generate(), RedisUsers.serverArgs()), Map.of());
+        return new HeraSystem(RedisServer.startWithTlsOnFreePort(RedisTls.generate(), RedisUsers.serverArgs()), JOURNEYS);
     }
 }
