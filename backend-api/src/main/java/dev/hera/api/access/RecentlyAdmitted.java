@@ -1,13 +1,10 @@
 package dev.hera.api.access;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
-import dev.hera.image.Sha256;
 
 /**
  * Session tokens this process checked against Redis a moment ago, so that a client polling its
@@ -45,6 +42,6 @@ public class RecentlyAdmitted {
     }
 
     private static String key(String id, String token) {
-        return id + ' ' + Sha256.hex(token.getBytes(StandardCharsets.UTF_8));
+        return id + ' ' + SessionTokens.owner(token);
     }
 }
