@@ -29,17 +29,22 @@ pids+=($!)
 sleep 0.5
 
 now_ms() { date +%s%3N; }
-start_service() { # module port (its management port: port + 100) -> STARTED_PID, STARTED_MS (ms to ready); not in a subshell, so cleanup knows the pid
+# Rate limits off: this measures the system, not the limiter.
+export HERA_RATE_LIMIT_ENABLED=false QUARKUS_REDIS_HOSTS=redis://127.0.0.1:$REDIS_PORT HERA_IMAGES_LOCAL_DIRECTORY="$WORK/images"
+# The JVM and startup archives bin/run uses (the newest JDK here; an AOT cache on JDK 25+, a CDS
+# archive before), recorded afresh for this run's JVM options.
+choose_java
+ARCHIVES="$WORK/startup"
+start_service() { # module port [archive directory] (its management port: port + 100) -> STARTED_PID, STARTED_MS (ms to ready); not in a subshell, so cleanup knows the pid
   local t0
   t0=$(now_ms)
-  # Rate limits off: this measures the system, not the limiter.
-  HERA_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_PORT=$2 QUARKUS_MANAGEMENT_PORT=$(( $2 + 100 )) QUARKUS_REDIS_HOSTS=redis://127.0.0.1:$REDIS_PORT HERA_IMAGES_LOCAL_DIRECTORY="$WORK/images" \
-    java $JVM_OPTS -jar "$HERA_ROOT/$1/target/quarkus-app/quarkus-run.jar" >>"$WORK/$1.log" 2>&1 &
-  STARTED_PID=$!
+  QUARKUS_HTTP_PORT=$2 QUARKUS_MANAGEMENT_PORT=$(( $2 + 100 )) start_jar "$1" "${3:-$WORK/none}" "$WORK/$1-$t0.log"
+  STARTED_PID=$START_PID
   pids+=($STARTED_PID)
   until curl -fs "http://127.0.0.1:$(( $2 + 100 ))/q/health/ready" >/dev/null 2>&1; do sleep 0.05; done
   STARTED_MS=$(( $(now_ms) - t0 ))
 }
+stop_service() { kill "$1"; wait "$1" 2>/dev/null || true; }
 # BENCH_PROFILE=1: a JFR recording (profile settings) of the status load on the API and of the
 # turns load on both services; the top frames of each go to docs/benchmark-profiles.md.
 PROFILES="$WORK/profiles.md"
@@ -68,8 +73,12 @@ profile_stop() { # title, then pid:name pairs
   done
 }
 
-start_service adk-agent "$AGENT_PORT"; AGENT_PID=$STARTED_PID; AGENT_START=$STARTED_MS
-start_service backend-api "$API_PORT"; API_PID=$STARTED_PID; API_START=$STARTED_MS
+# Startup without an archive, then with the archives bin/run records.
+start_service adk-agent "$AGENT_PORT"; AGENT_PLAIN_START=$STARTED_MS; stop_service "$STARTED_PID"
+start_service backend-api "$API_PORT"; API_PLAIN_START=$STARTED_MS; stop_service "$STARTED_PID"
+record_archives "$ARCHIVES" "adk-agent:$AGENT_PORT:$(( AGENT_PORT + 100 ))" "backend-api:$API_PORT:$(( API_PORT + 100 ))" >/dev/null
+start_service adk-agent "$AGENT_PORT" "$ARCHIVES"; AGENT_PID=$STARTED_PID; AGENT_START=$STARTED_MS
+start_service backend-api "$API_PORT" "$ARCHIVES"; API_PID=$STARTED_PID; API_START=$STARTED_MS
 
 API="http://127.0.0.1:$API_PORT"
 CREATED=$(curl -fs -X POST -H 'Content-Type: application/json' -d '{"locale":"ja"}' "$API/api/sessions")
@@ -128,10 +137,10 @@ STUB_PORT=${BENCH_STUB_PORT:-28092}
 java "$HERA_ROOT/bench/ModelStub.java" "$STUB_PORT" 1000 >"$WORK/stub.log" 2>&1 &
 pids+=($!)
 until curl -fs "http://127.0.0.1:$STUB_PORT/served" >/dev/null 2>&1; do sleep 0.1; done
-kill "$AGENT_PID"; wait "$AGENT_PID" 2>/dev/null || true
+stop_service "$AGENT_PID"
 export HERA_AGENT_MODEL_PROVIDER=openai HERA_AGENT_MODEL_BASE_URL="http://127.0.0.1:$STUB_PORT/v1" \
   HERA_AGENT_MODEL_API_KEY=bench HERA_AGENT_MAX_IN_FLIGHT=1024 HERA_AGENT_MODEL_TIMEOUT=20S
-start_service adk-agent "$AGENT_PORT"; MODEL_AGENT_PID=$STARTED_PID
+start_service adk-agent "$AGENT_PORT" "$ARCHIVES"; MODEL_AGENT_PID=$STARTED_PID
 java "$HERA_ROOT/bench/Load.java" turns "$API" 200 >"$WORK/model-warmup.txt"   # warm-up (JIT), not reported
 java "$HERA_ROOT/bench/Load.java" turns "$API" 1000 >"$WORK/model-turns.txt"
 MODEL_WALL=$(awk -F= '$1=="wall_ms" {print $2}' "$WORK/model-turns.txt")
@@ -140,7 +149,7 @@ MODEL_ANSWERED=$(awk -F= '$1=="answered" {print $2}' "$WORK/model-turns.txt")
 MODEL_SERVED=$(( $(curl -fs "http://127.0.0.1:$STUB_PORT/served") - 200 ))
 MODEL_AGENT_RSS=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$MODEL_AGENT_PID/status")
 # Vert.x warns when an event-loop thread is held too long: no load may cause one (both agents' logs).
-BLOCKED_WARNINGS=$(cat "$WORK/adk-agent.log" "$WORK/backend-api.log" | grep -c 'has been blocked for' || true)
+BLOCKED_WARNINGS=$(cat "$WORK"/adk-agent-*.log "$WORK"/backend-api-*.log | grep -c 'has been blocked for' || true)
 RATIO=$(awk -v a="$STATUS_RPS" -v b="$REDIS_RPS" 'BEGIN { if (b > 0) printf "%.2f", a/b; else print "n/a" }')
 CPU=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)
 LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -152,8 +161,8 @@ KEPT=""
 # A profiled run's figures are not reported (recording costs speed): they stay in the work directory.
 OUT="$HERA_ROOT/docs"; [ -z "${BENCH_PROFILE:-}" ] || OUT="$WORK"
 cat >"$OUT/benchmarks.json" <<JSON
-{"date":"$(date -u +%FT%TZ)","machine":{"cpu":"$CPU","cores":$(nproc),"load_before":"$LOAD","java":"$(java -version 2>&1 | head -1 | tr -d '"')"},
- "startup_ms":{"adk_agent":$AGENT_START,"backend_api":$API_START},
+{"date":"$(date -u +%FT%TZ)","machine":{"cpu":"$CPU","cores":$(nproc),"load_before":"$LOAD","java":"$("$JAVA_BIN" -version 2>&1 | head -1 | tr -d '"')"},
+ "startup_ms":{"adk_agent":$AGENT_START,"backend_api":$API_START,"without_archive":{"adk_agent":$AGENT_PLAIN_START,"backend_api":$API_PLAIN_START}},
  "first_offline_turn_ms":$FIRST_TURN_MS,
  "redis_round_trips_per_turn":$ROUND_TRIPS,
  "blocked_thread_warnings":$BLOCKED_WARNINGS,
@@ -167,11 +176,13 @@ cat >"$OUT/benchmarks.md" <<MD
 # Benchmarks
 
 Written by \`bench/run.sh\` on $(date -u +%F): $CPU, $(nproc) cores, load average before the run $LOAD.
-Both services from their jars (JVM: \`$JVM_OPTS\`), Redis on loopback, offline engine, one run each.
+Both services from their jars as \`bin/run\` starts them (Java $JAVA_MAJOR, the newest JDK here, from the startup
+archives it records; JVM options \`$JVM_OPTS\`), Redis on loopback, offline engine, one run each.
 
 | what | figure | target (issue 18) |
 |---|---|---|
 | startup to ready: adk-agent / backend-api | $AGENT_START ms / $API_START ms | ≤ 1,500 ms each |
+| the same without a startup archive | $AGENT_PLAIN_START ms / $API_PLAIN_START ms | |
 | first offline interview turn after start, end to end | $FIRST_TURN_MS ms | ≤ 100 ms |
 | RSS after the load: adk-agent / backend-api | $AGENT_RSS MB / $API_RSS MB | ≤ 250 MB |
 | \`GET /status\`, 64 connections, $DURATION | $STATUS_RPS req/s, p50 $STATUS_P50, p99 $STATUS_P99 | p99 ≤ 20 ms |
@@ -183,13 +194,13 @@ Both services from their jars (JVM: \`$JVM_OPTS\`), Redis on loopback, offline e
 | photo uploads, 200 KB JPEG, 8 connections, $DURATION | $UPLOADS_RATE uploads/s ($UPLOADS_MBS MB/s), $UPLOADS_FAILED failed | |
 | 1,000 interview turns sent at once (after a warm-up burst of 200), model answering after 1 s (ideal: 1,000 ms) | $MODEL_WALL ms wall, $MODEL_RATE turns/s, $MODEL_ANSWERED answered within the request, $MODEL_SERVED model calls, agent RSS $MODEL_AGENT_RSS MB | ≤ 3,000 ms |
 
-Reproduce: \`bench/run.sh\` (about 3 minutes; \`BENCH_DURATION=15s\` per timed load).
+Reproduce: \`bench/run.sh\` (about 4 minutes; \`HERA_JAVA=<java>\` picks the JVM; \`BENCH_DURATION=15s\` per timed load).
 
 $KEPT
 MD
 # A load that held an event-loop thread too long fails the run (the logs are kept in $WORK).
 if [ "$BLOCKED_WARNINGS" -gt 0 ]; then
-  echo "bench: $BLOCKED_WARNINGS blocked-thread warnings in $WORK/adk-agent.log and $WORK/backend-api.log" >&2
+  echo "bench: $BLOCKED_WARNINGS blocked-thread warnings in $WORK/adk-agent-*.log and $WORK/backend-api-*.log" >&2
   exit 1
 fi
 if [ -n "${BENCH_PROFILE:-}" ]; then

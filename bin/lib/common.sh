@@ -17,6 +17,101 @@ maven() {
   "$HERA_ROOT/mvnw" -B --no-transfer-progress "$@"
 }
 
+# ---- the JVM the packaged services run on (bin/run, bench/run.sh) ----
+
+# JAVA_BIN, JAVA_MAJOR: HERA_JAVA when set, otherwise the newest JDK among JAVA_HOME, the java on
+# PATH and /usr/lib/jvm/* (a JDK 25 or newer starts the services from an AOT cache).
+choose_java() {
+  local candidate major best="" best_major=0
+  if [ -n "${HERA_JAVA:-}" ]; then
+    best=$HERA_JAVA
+    best_major=$(java_major "$best")
+  else
+    for candidate in "${JAVA_HOME:+$JAVA_HOME/bin/java}" "$(command -v java || true)" /usr/lib/jvm/*/bin/java; do
+      [ -n "$candidate" ] && [ -x "$candidate" ] || continue
+      major=$(java_major "$candidate")
+      if (( major > best_major )); then best=$candidate; best_major=$major; fi
+    done
+  fi
+  if (( best_major < 17 )); then
+    echo "hera: Java 17 or newer is needed to run the services (set HERA_JAVA or JAVA_HOME)" >&2
+    exit 1
+  fi
+  JAVA_BIN=$best
+  JAVA_MAJOR=$best_major
+}
+
+java_major() { # java binary -> its feature version, from its home's release file or -version
+  local home version
+  home=$(dirname "$(dirname "$(readlink -f "$1")")")
+  version=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release" 2>/dev/null)
+  [ -n "$version" ] || version=$("$1" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1)
+  echo "${version:-0}"
+}
+
+jar_of() { echo "$HERA_ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
+
+# A startup archive lets a service start without loading and linking its classes again: an AOT
+# cache on a JDK 25 or newer, a CDS archive before that. It is recorded by a training start (to
+# ready, then stopped) and recorded again whenever the jar is newer; a JVM that cannot use it
+# (another JDK, other flags) starts without it.
+archive_of() { # module archive-directory
+  local kind=jsa
+  (( JAVA_MAJOR >= 25 )) && kind=aot
+  echo "$2/$1-java$JAVA_MAJOR.$kind"
+}
+
+archive_record_flag() { (( JAVA_MAJOR >= 25 )) && echo "-XX:AOTCacheOutput=$1" || echo "-XX:ArchiveClassesAtExit=$1"; }
+archive_use_flag() { (( JAVA_MAJOR >= 25 )) && echo "-XX:AOTCache=$1" || echo "-XX:SharedArchiveFile=$1"; }
+
+# Records the archives of the given services that are missing or older than their jars, all at
+# once: each "module:http-port:management-port" is started with its JVM_OPTS, waited for until
+# ready and stopped. Needs what the services need at start (Redis).
+record_archives() { # archive-directory module:port:management-port...
+  local dir=$1 spec module port management archive pid training=() waiting=()
+  shift
+  mkdir -p "$dir"
+  for spec in "$@"; do
+    IFS=: read -r module port management <<<"$spec"
+    archive=$(archive_of "$module" "$dir")
+    [ -f "$archive" ] && [ "$archive" -nt "$(jar_of "$module")" ] && continue
+    rm -f "$archive"
+    echo "hera: recording a startup archive for $module (Java $JAVA_MAJOR; once per build)"
+    QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$management \
+      "$JAVA_BIN" ${JVM_OPTS:-} "$(archive_record_flag "$archive")" -jar "$(jar_of "$module")" \
+      >"$dir/$module-training.log" 2>&1 &
+    training+=($!)
+    waiting+=("$management")
+  done
+  [ ${#training[@]} -eq 0 ] && return 0
+  for _ in $(seq 600); do
+    all_ready "${waiting[@]}" || ! all_alive "${training[@]}" && break
+    sleep 0.2
+  done
+  kill "${training[@]}" 2>/dev/null || true
+  for pid in "${training[@]}"; do wait "$pid" 2>/dev/null || true; done
+}
+
+all_alive() { # pid...
+  local pid
+  for pid in "$@"; do kill -0 "$pid" 2>/dev/null || return 1; done
+}
+
+all_ready() { # management-port...
+  local port
+  for port in "$@"; do http_ok "$port" /q/health/ready || return 1; done
+}
+
+# Starts a service's jar in the background (its pid is START_PID), from its startup archive when
+# there is one.
+start_jar() { # module archive-directory log-file (the environment carries the ports)
+  local archive use=()
+  archive=$(archive_of "$1" "$2")
+  [ -f "$archive" ] && use=("$(archive_use_flag "$archive")")
+  "$JAVA_BIN" ${JVM_OPTS:-} "${use[@]}" -jar "$(jar_of "$1")" >"$3" 2>&1 &
+  START_PID=$!
+}
+
 # ---- for the commands that start the system (bin/run, bin/dev); they set STATE and pids=() ----
 
 # Host and port of QUARKUS_REDIS_HOSTS, a redis://[user:pass@]host:port[/db] address.

@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +37,9 @@ import io.restassured.http.ContentType;
 class RunCommandTest {
 
     private static final Duration READY = Duration.ofSeconds(120);
+    private static final Pattern ARCHIVE_FLAG = Pattern.compile("-XX:(?:AOTCache|SharedArchiveFile)=(\\S+)");
+    /** What HotSpot logs when it cannot map an archive it was given. */
+    private static final Pattern UNUSABLE_ARCHIVE = Pattern.compile("\\[(?:error|warning)\\]\\[(?:aot|cds)");
 
     @Test
     void theRunCommandBringsTheSystemUpAndCtrlCLeavesNoProcess() throws Exception {
@@ -65,6 +70,7 @@ class RunCommandTest {
             given().get("http://localhost:" + apiManagement + "/q/swagger-ui/").then().statusCode(200);
             List<ProcessHandle> started = run.descendants().toList();
             assertEquals(3, started.stream().filter(ProcessHandle::isAlive).count(), "redis-server and two services: " + started);
+            startedFromTheirArchives(printed, started, state);
 
             String base = "http://localhost:" + api;
             String id = given().baseUri(base).filter(SessionTokens.KEEPER).contentType(ContentType.JSON)
@@ -88,6 +94,25 @@ class RunCommandTest {
         } finally {
             run.descendants().forEach(ProcessHandle::destroyForcibly);
             run.destroyForcibly();
+        }
+    }
+
+    /**
+     * The first run records a startup archive per service (an AOT cache on JDK 25+, a CDS archive
+     * before), and the services run from it: their command lines name it, and their JVMs report no
+     * archive they could not use.
+     */
+    private static void startedFromTheirArchives(String printed, List<ProcessHandle> started, Path state) throws IOException {
+        for (String module : List.of("adk-agent", "backend-api")) {
+            assertTrue(printed.contains("hera: recording a startup archive for " + module), printed);
+            String command = started.stream().map(process -> process.info().commandLine().orElse(""))
+                    .filter(line -> line.contains(module + "/target/quarkus-app/quarkus-run.jar")).findFirst().orElseThrow();
+            Matcher archive = ARCHIVE_FLAG.matcher(command);
+            assertTrue(archive.find(), command);
+            assertTrue(Files.size(Path.of(archive.group(1))) > 0, command);
+            assertTrue(Path.of(archive.group(1)).startsWith(state.resolve("startup")), command);
+            String log = Files.readString(state.resolve("logs").resolve(module + ".log"));
+            assertFalse(UNUSABLE_ARCHIVE.matcher(log).find(), log);
         }
     }
 
