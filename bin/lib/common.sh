@@ -64,17 +64,23 @@ archive_of() { # module archive-directory
 archive_record_flag() { (( JAVA_MAJOR >= 25 )) && echo "-XX:AOTCacheOutput=$1" || echo "-XX:ArchiveClassesAtExit=$1"; }
 archive_use_flag() { (( JAVA_MAJOR >= 25 )) && echo "-XX:AOTCache=$1" || echo "-XX:SharedArchiveFile=$1"; }
 
-# Records the archives of the given services that are missing or older than their jars, all at
-# once: each "module:http-port:management-port" is started with its JVM_OPTS, waited for until
-# ready and stopped. Needs what the services need at start (Redis).
+# Records the archives of the given services when one is missing or older than its jar: each
+# "module:http-port:management-port" is started with its JVM_OPTS, waited for until ready, given
+# a session's first turns through the API (when backend-api is among them; the classes and
+# profiles of that path go into the archive too) and stopped. Needs what the services need (Redis).
 record_archives() { # archive-directory module:port:management-port...
-  local dir=$1 spec module port management archive pid training=() waiting=()
+  local dir=$1 spec module port management archive pid stale="" training=() waiting=() api=""
   shift
   mkdir -p "$dir"
   for spec in "$@"; do
     IFS=: read -r module port management <<<"$spec"
     archive=$(archive_of "$module" "$dir")
-    [ -f "$archive" ] && [ "$archive" -nt "$(jar_of "$module")" ] && continue
+    [ -f "$archive" ] && [ "$archive" -nt "$(jar_of "$module")" ] || stale=yes
+  done
+  [ -n "$stale" ] || return 0
+  for spec in "$@"; do
+    IFS=: read -r module port management <<<"$spec"
+    archive=$(archive_of "$module" "$dir")
     rm -f "$archive"
     echo "hera: recording a startup archive for $module (Java $JAVA_MAJOR; once per build)"
     QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$management \
@@ -82,14 +88,44 @@ record_archives() { # archive-directory module:port:management-port...
       >"$dir/$module-training.log" 2>&1 &
     training+=($!)
     waiting+=("$management")
+    [ "$module" = backend-api ] && api=$port
   done
-  [ ${#training[@]} -eq 0 ] && return 0
   for _ in $(seq 600); do
     all_ready "${waiting[@]}" || ! all_alive "${training[@]}" && break
     sleep 0.2
   done
+  [ -n "$api" ] && all_ready "${waiting[@]}" && training_turns "$api"
   kill "${training[@]}" 2>/dev/null || true
   for pid in "${training[@]}"; do wait "$pid" 2>/dev/null || true; done
+}
+
+# A session with two interview turns and a status read, then forgotten.
+training_turns() { # api-port
+  local created id token message
+  created=$(http_call "$1" POST /api/sessions '{"locale":"ja"}') || return 0
+  id=$(sed -n 's/.*"session_id":"\([^"]*\)".*/\1/p' <<<"$created")
+  token=$(sed -n 's/.*"session_token":"\([^"]*\)".*/\1/p' <<<"$created")
+  [ -n "$id" ] || return 0
+  for message in '32歳の女性で、大阪に住んでいます。' "I'm single, and I earn about 40k a year."; do
+    http_call "$1" POST "/api/sessions/$id/messages" "{\"message\":\"$message\"}" "$token" >/dev/null || true
+  done
+  http_call "$1" GET "/api/sessions/$id/status" "" "$token" >/dev/null || true
+  http_call "$1" DELETE "/api/sessions/$id" "" "$token" >/dev/null || true
+}
+
+# One HTTP/1.0 request to 127.0.0.1 (JSON body, optional bearer token): prints the response body.
+http_call() { # port method path [body] [token]
+  local body=${4:-} token=${5:-} response length
+  { exec 5<>"/dev/tcp/127.0.0.1/$1"; } 2>/dev/null || return 1
+  length=$(LC_ALL=C; echo "${#body}")
+  {
+    printf '%s %s HTTP/1.0\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: %s\r\n' "$2" "$3" "$length"
+    [ -z "$token" ] || printf 'Authorization: Bearer %s\r\n' "$token"
+    printf '\r\n%s' "$body"
+  } >&5
+  response=$(timeout 30 cat <&5)
+  exec 5>&- 5<&-
+  printf '%s' "${response#*$'\r\n\r\n'}"
 }
 
 all_alive() { # pid...

@@ -1,0 +1,52 @@
+package dev.hera.api.interview;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.hera.api.session.ProfileView;
+import dev.hera.model.ConversationEntry;
+import dev.hera.model.UserProfile;
+import dev.hera.profile.ProfileRules;
+import dev.hera.work.TurnResult;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Writes a made-up interview answer while the API starts, so that the first person's first answer
+ * does not pay for building the JSON serializers of the answer's types.
+ */
+@ApplicationScoped
+public class AnswerWarmUp {
+
+    private static final Logger LOG = Logger.getLogger(AnswerWarmUp.class);
+
+    private static final String PROFILE = """
+            {"user_name":"Anna","age":29,"gender":"女性","location":"Leeds","relationship_status":"partnered",
+             "current_partner":{"name":"Tom","age":31}}""";
+
+    void warmUp(@Observes StartupEvent event, ObjectMapper json) {
+        try {
+            sampleAnswer(json);
+        } catch (JsonProcessingException | RuntimeException e) {
+            // A warm-up that fails must not stop the API; the answer that meets the same fault fails alone.
+            LOG.warnf(e, "warming the answers up failed");
+        }
+    }
+
+    /** A made-up answer to an interview message, as the API writes it. */
+    static byte[] sampleAnswer(ObjectMapper json) throws JsonProcessingException {
+        UserProfile profile = json.readValue(PROFILE, UserProfile.class);
+        List<ConversationEntry> history = List.of(new ConversationEntry(ConversationEntry.USER, "Hi", Instant.now()));
+        ProfileView view = new ProfileView(profile, history, ProfileRules.informationProgress(profile),
+                ProfileRules.fieldProgress(profile), ProfileRules.missingFields(profile));
+        return json.writeValueAsBytes(new InterviewAnswer("Hello", view.history(), view.profile(), view.categories(),
+                view.fields(), view.missing(), view.complete(), TurnResult.InterviewStatus.INCOMPLETE, null, profile, "t"));
+    }
+}
