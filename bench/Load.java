@@ -46,7 +46,7 @@ public class Load {
         for (int i = 0; i < n; i++) {
             sessions.add(newSession(api));
         }
-        Thread.sleep(2_000); // the greetings of the new sessions are answered before the burst
+        greeted(api, sessions); // the burst measures the turns alone, not the greetings' backlog
         AtomicInteger answered = new AtomicInteger();
         AtomicInteger accepted = new AtomicInteger();
         AtomicInteger other = new AtomicInteger();
@@ -69,7 +69,7 @@ public class Load {
         for (int i = 0; i < perSecond; i++) {
             sessions.add(newSession(api));
         }
-        Thread.sleep(2_000); // the greetings of the new sessions are answered first
+        greeted(api, sessions);
         int total = perSecond * seconds;
         long[] latencies = new long[total];
         AtomicInteger failed = new AtomicInteger();
@@ -108,6 +108,23 @@ public class Load {
 
         HttpRequest.Builder authorized(HttpRequest.Builder request) {
             return token == null ? request : request.header("Authorization", "Bearer " + token);
+        }
+    }
+
+    /**
+     * Waits until Hera's greeting (queued when a session is created) is in every session's history:
+     * a turn sent earlier would wait behind it.
+     */
+    private static void greeted(String api, List<Session> sessions) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        for (Session session : sessions) {
+            HttpRequest status = session.authorized(HttpRequest.newBuilder(URI.create(session.url(api, "/status")))).GET().build();
+            while (HTTP.send(status, HttpResponse.BodyHandlers.ofString()).body().contains("\"conversation_history\":[]")) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the greetings were not answered within 120 s");
+                }
+                Thread.sleep(20);
+            }
         }
     }
 
