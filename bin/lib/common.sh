@@ -67,7 +67,8 @@ archive_use_flag() { (( JAVA_MAJOR >= 25 )) && echo "-XX:AOTCache=$1" || echo "-
 # Records the archives of the given services when one is missing or older than its jar: each
 # "module:http-port:management-port" is started with its JVM_OPTS, waited for until ready, given
 # a session's first turns through the API (when backend-api is among them; the classes and
-# profiles of that path go into the archive too) and stopped. Needs what the services need (Redis).
+# profiles of that path go into the archive too) and stopped. Needs what the services need (Redis)
+# and a pids array, as bin/run and bench/run.sh keep one.
 record_archives() { # archive-directory module:port:management-port...
   local dir=$1 spec module port management archive pid stale="" training=() waiting=() api=""
   shift
@@ -81,12 +82,13 @@ record_archives() { # archive-directory module:port:management-port...
   for spec in "$@"; do
     IFS=: read -r module port management <<<"$spec"
     archive=$(archive_of "$module" "$dir")
-    rm -f "$archive"
+    rm -f "$archive" "$archive.part"
     echo "hera: recording a startup archive for $module (Java $JAVA_MAJOR; once per build)"
     QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$management \
-      "$JAVA_BIN" ${JVM_OPTS:-} "$(archive_record_flag "$archive")" -jar "$(jar_of "$module")" \
+      "$JAVA_BIN" ${JVM_OPTS:-} "$(archive_record_flag "$archive.part")" -jar "$(jar_of "$module")" \
       >"$dir/$module-training.log" 2>&1 &
     training+=($!)
+    pids+=($!) # so that a Ctrl-C meanwhile stops them too
     waiting+=("$management")
     [ "$module" = backend-api ] && api=$port
   done
@@ -94,9 +96,19 @@ record_archives() { # archive-directory module:port:management-port...
     all_ready "${waiting[@]}" || ! all_alive "${training[@]}" && break
     sleep 0.2
   done
-  [ -n "$api" ] && all_ready "${waiting[@]}" && training_turns "$api"
+  local trained=""
+  if all_ready "${waiting[@]}"; then
+    trained=yes
+    [ -z "$api" ] || training_turns "$api"
+  fi
   kill "${training[@]}" 2>/dev/null || true
   for pid in "${training[@]}"; do wait "$pid" 2>/dev/null || true; done
+  # Only a training start that became ready leaves archives (a JVM writes one at any exit).
+  for spec in "$@"; do
+    archive=$(archive_of "${spec%%:*}" "$dir")
+    if [ -n "$trained" ] && [ -f "$archive.part" ]; then mv "$archive.part" "$archive"; else rm -f "$archive.part"; fi
+  done
+  pids=($(printf '%s\n' "${pids[@]}" | grep -vxF -f <(printf '%s\n' "${training[@]}") || true))
 }
 
 # A session with two interview turns and a status read, then forgotten.
