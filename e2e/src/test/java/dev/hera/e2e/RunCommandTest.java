@@ -84,6 +84,9 @@ class RunCommandTest {
             assertTrue(run.waitFor(30, TimeUnit.SECONDS), "bin/run stops on Ctrl-C");
             reader.get(10, TimeUnit.SECONDS);
             assertTrue(output.contains("hera: stopped"), String.join("\n", output));
+            // Redis stops along with the agent: its reader ends instead of retrying through the grace period.
+            String agentLog = Files.readString(state.resolve("logs/adk-agent.log"));
+            assertFalse(agentLog.contains("stopped with turns in flight"), agentLog);
             for (ProcessHandle process : started) {
                 process.onExit().get(10, TimeUnit.SECONDS);
                 assertFalse(process.isAlive(), process.info().command().orElse("?") + " is left behind");

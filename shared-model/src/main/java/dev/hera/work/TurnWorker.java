@@ -174,11 +174,17 @@ public final class TurnWorker {
     }
 
     private Uni<List<Wake>> readWakes() {
+        if (stopped) {
+            // A retry after a failed read (Redis gone, e.g. stopped along with this process) ends the reader.
+            return Uni.createFrom().item(List.of());
+        }
         Uni<Void> group = groupReady ? Uni.createFrom().voidItem()
                 : queue.ensureGroup().invoke(() -> groupReady = true);
         return group.chain(this::readNext)
                 .chain(this::beforeAnswering)
-                .onFailure().invoke(() -> groupReady = false);
+                .onFailure().invoke(() -> groupReady = false)
+                // A read that fails once the worker is stopping ends the reader instead of being retried.
+                .onFailure(f -> stopped).recoverWithItem(List.of());
     }
 
     private Uni<List<Wake>> readNext() {
