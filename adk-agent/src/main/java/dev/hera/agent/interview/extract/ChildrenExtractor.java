@@ -118,7 +118,10 @@ final class ChildrenExtractor {
         Matcher m = JA_NAMED.matcher(text);
         while (m.find()) {
             String name = name(m.group(2));
-            if (name != null) {
+            boolean saysName = m.group().contains("名前") || m.group().matches("(?s).*[「『].*");
+            if (name != null && !saysName && Names.alsoAnEverydayWord(name)) {
+                ctx.doubt(NameCheck.Whose.child(jaGender(m.group(1))), name); // 「男の子なら海がいいな」: ask
+            } else if (name != null) {
                 mentions.add(new Mention(m.start(), m.end(2), jaGender(m.group(1)), name, 1, false));
             }
         }
@@ -137,7 +140,9 @@ final class ChildrenExtractor {
         m = JA_ORDINAL_GA.matcher(text);
         while (m.find()) {
             String name = name(m.group(2));
-            if (name != null) {
+            if (name != null && Names.alsoAnEverydayWord(name)) {
+                ctx.doubt(NameCheck.Whose.child(jaGender(m.group(1))), name);
+            } else if (name != null) {
                 mentions.add(new Mention(m.start(), m.end(2), jaGender(m.group(1)), name, 1, false));
             }
         }

@@ -30,7 +30,17 @@ final class Names {
             "三人", "ひとり", "ふたり", "双子", "元気", "健康", "幸せ", "大丈夫", "初めて", "はじめまして", "よろしく", "こんにちは", "こんばんは", "おはよう", "ありがとう",
             "すみません", "ママ", "パパ", "母", "父", "長女", "長男", "次女", "次男", "名前", "一緒", "同じ", "好き", "大好き", "理想", "タイプ", "お任せ", "おまかせ",
             "決めて", "考え中", "検討中", "募集中", "欲しい", "ほしい", "年上", "年下", "同い年", "ふつう", "未婚", "既婚者", "女子", "男子", "子", "二人目", "一人目",
-            "あなた次第", "そう", "そうそう", "まあ", "まぁ", "あー", "んー", "ええ", "へえ", "はい", "うん", "ねえ", "笑", "爆笑", "w", "ww", "www", "草", "それ", "これ", "あれ", "どれ", "ここ", "そこ", "何でも", "なんでも", "どちらでも", "どっちでも"));
+            "あなた次第", "そう", "そうそう", "まあ", "まぁ", "あー", "んー", "ええ", "へえ", "はい", "うん", "ねえ", "笑", "爆笑", "w", "ww", "www", "草", "ちがう", "ちがうよ", "違う", "違うよ", "違います", "ちゃう", "ちゃうよ", "いいえ", "いや", "ううん", "そうです", "そうだよ", "それ", "これ", "あれ", "どれ", "ここ", "そこ", "何でも", "なんでも", "どちらでも", "どっちでも"));
+    /**
+     * Everyday words that are also given names (海, 空, 花, 光): after 「名前は」 they are names; where
+     * only the sentence's shape makes them one (「彼氏は空です」, 「男の子なら海がいいな」) Hera asks
+     * ({@link NameCheck}) instead of storing a guess.
+     */
+    private static final Set<String> JA_WORDS_AND_NAMES = Set.of("海", "空", "花", "春", "夏", "秋", "冬", "山", "川", "森", "星", "月",
+            "雪", "雨", "風", "光", "心", "愛", "夢", "虹", "陽", "桜", "蘭", "希望", "未来", "大地", "太陽", "大空", "青空", "勇気", "平和", "真実",
+            "誠", "優", "望", "恵", "幸", "歩", "翼", "舞", "渚", "岬", "雫", "灯", "晴", "凪", "錦", "宝",
+            "sky", "hope", "river", "summer", "rock", "sunny", "storm", "rain", "star", "sun", "moon", "ocean", "honey", "angel", "joy",
+            "faith", "dawn", "autumn", "winter", "spring", "happy", "lucky", "brook", "king", "blue", "rose", "true", "will", "bill", "may");
     private static final Pattern JA_NOT_NAME_END = Pattern.compile(
             ".*(?:歳|才|的|系|性|者|員|師|派|職|業|型|症|感|好き|屋|円|万|年|時|分|化|町|市|区|県|都|府|人見知り)$");
     /** 「二人ほしい」, 「欲しいです」: a wish or a count, never a name. */
@@ -67,6 +77,11 @@ final class Names {
             return null;
         }
         return name.strip().replaceAll("(?:さん|くん|君|ちゃん|様|氏)$", "").strip();
+    }
+
+    /** Whether the name (in lower case) is also an everyday word (海, 空, sky), so only 「名前は」, "named" or a question settles it. */
+    static boolean alsoAnEverydayWord(String name) {
+        return name != null && JA_WORDS_AND_NAMES.contains(name);
     }
 
     /**
@@ -150,6 +165,10 @@ final class Names {
     static boolean plausibleJapanese(String name) {
         if (name == null || name.isBlank() || name.length() > 10 || name.matches(".*[0-9].*")) {
             return false;
+        }
+        int half = name.length() / 2;
+        if (name.length() % 2 == 0 && name.substring(0, half).equals(name.substring(half)) && JA_NOT_NAMES.contains(name.substring(half))) {
+            return false; // そうそう, ちがうちがう
         }
         if (JA_NOT_NAMES.contains(name) || JA_NOT_NAME_END.matcher(name).matches() || JA_VERBISH.matcher(name).matches()
                 || JA_WISH_OR_COUNT.matcher(name).find()) {

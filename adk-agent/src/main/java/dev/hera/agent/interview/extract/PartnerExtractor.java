@@ -53,6 +53,9 @@ final class PartnerExtractor {
     private static final Pattern EN_APPOSITION = Pattern.compile(
             "(?i:\\bmy\\s+(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse)),?\\s+" + Names.EN_NAME + "\\b");
     private static final Pattern EN_IS_MY = Pattern.compile(Names.EN_NAME + "\\s+(?i:is my\\s+(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse))");
+    /** "My wife is Emma." — a name only when nothing follows it in its clause. */
+    private static final Pattern EN_MY_IS = Pattern.compile(
+            "(?i:\\bmy\\s+(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse)\\s+is)\\s+([A-Z][a-z'-]+)(?=\\s*(?:[.!,;]|$))");
     private static final Pattern EN_MARRIED_TO = Pattern.compile("(?i:\\b(?:married to|engaged to|dating|seeing|live with|living with))\\s+" + Names.EN_NAME + "\\b");
     private static final Pattern EN_SUBJECT = Pattern.compile(
             "^\\s*" + Names.EN_NAME + "\\s+(?i:is|has|was|would|loves|likes|works|seems|looks|'s)\\b");
@@ -121,7 +124,14 @@ final class PartnerExtractor {
         }
         m = JA_NOUN_IS.matcher(text);
         while (m.find()) {
-            found = pick(found, m.group(1), true);
+            String name = Names.clean(m.group(1));
+            // 「彼氏は空です」: 空 is a name and a word; an honorific or brackets would settle it, else ask
+            boolean marked = m.group().matches("(?s).*(?:[「『]|さん|くん|君|ちゃん).*");
+            if (!marked && Names.alsoAnEverydayWord(name)) {
+                ctx.doubt(NameCheck.Whose.PARTNER, name);
+            } else {
+                found = pick(found, m.group(1), true);
+            }
         }
         m = JA_NAME_IS.matcher(text);
         while (m.find()) {
@@ -160,6 +170,14 @@ final class PartnerExtractor {
             String before = lower.substring(Math.max(0, m.start() - 20), m.start());
             if (ctx.subjects().at(m.start()) == Subject.PARTNER && !CHILD_BEFORE.matcher(before).find()) {
                 found = pick(found, original(ctx, m.start(1), m.end(1)), true);
+            }
+        }
+        m = EN_MY_IS.matcher(text);
+        while (m.find()) {
+            if (Names.alsoAnEverydayWord(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                ctx.doubt(NameCheck.Whose.PARTNER, m.group(1)); // "My boyfriend is Sky": a name, or the sky?
+            } else {
+                found = pick(found, m.group(1), true);
             }
         }
         for (Pattern p : List.of(EN_APPOSITION, EN_IS_MY, EN_MARRIED_TO)) {
