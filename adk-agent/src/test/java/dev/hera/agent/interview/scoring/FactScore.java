@@ -1,4 +1,4 @@
-package dev.hera.agent.interview.heldout;
+package dev.hera.agent.interview.scoring;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -15,14 +15,14 @@ import dev.hera.model.RelationshipStatus;
 import dev.hera.model.UserProfile;
 
 /**
- * Scores a final profile against the facts a held-out dialogue states, as its README says: each
+ * Scores a final profile against the facts a scored dialogue states, as its README says: each
  * listed fact right or wrong (location and income compared leniently), and violations where the
  * partner's or a child's name or the partner's trait ended up on the user.
  */
 final class FactScore {
 
-    /** One fact and whether the profile got it right. */
-    record Fact(String name, boolean right) {
+    /** One fact, whether the profile got it right, and what was wanted and stored (for the tuning set's report). */
+    record Fact(String name, boolean right, String detail) {
     }
 
     private final List<Fact> facts = new ArrayList<>();
@@ -31,7 +31,7 @@ final class FactScore {
     private FactScore() {
     }
 
-    static FactScore of(HeldOutDialogue.Facts expected, UserProfile profile) {
+    static FactScore of(InterviewDialogue.Facts expected, UserProfile profile) {
         FactScore score = new FactScore();
         score.scoreUser(expected, profile);
         score.scorePartner(expected, profile);
@@ -48,58 +48,60 @@ final class FactScore {
         return violations;
     }
 
-    private void scoreUser(HeldOutDialogue.Facts expected, UserProfile profile) {
+    private void scoreUser(InterviewDialogue.Facts expected, UserProfile profile) {
         if (expected.userName() != null) {
-            fact("user_name", sameName(expected.userName(), profile.userName()));
+            fact("user_name", sameName(expected.userName(), profile.userName()), expected.userName(), profile.userName());
         }
-        fact("age", Objects.equals(expected.age(), profile.age()));
-        fact("gender", profile.gender() != null && profile.gender().value().equals(expected.gender()));
+        fact("age", Objects.equals(expected.age(), profile.age()), expected.age(), profile.age());
+        fact("gender", profile.gender() != null && profile.gender().value().equals(expected.gender()), expected.gender(),
+                profile.gender());
         fact("relationship_status", profile.relationshipStatus() != null
-                && profile.relationshipStatus().code().equals(expected.relationshipStatus()));
-        fact("location", lenientlyEqual(expected.location(), profile.location()));
+                && profile.relationshipStatus().code().equals(expected.relationshipStatus()), expected.relationshipStatus(),
+                profile.relationshipStatus());
+        fact("location", lenientlyEqual(expected.location(), profile.location()), expected.location(), profile.location());
         fact("income_range", lenientlyEqual(expected.incomeRange(), profile.incomeRange())
-                || sameAmounts(expected.incomeRange(), profile.incomeRange()));
+                || sameAmounts(expected.incomeRange(), profile.incomeRange()), expected.incomeRange(), profile.incomeRange());
         traits("user_trait", expected.userTraits(), profile.userPersonalityTraits());
     }
 
-    private void scorePartner(HeldOutDialogue.Facts expected, UserProfile profile) {
-        HeldOutDialogue.PartnerFacts wanted = expected.partner();
+    private void scorePartner(InterviewDialogue.Facts expected, UserProfile profile) {
+        InterviewDialogue.PartnerFacts wanted = expected.partner();
         Partner partner = "current".equals(expected.partnerKind()) ? profile.currentPartner() : profile.idealPartner();
         Partner stored = partner == null ? new Partner(null, null, null, null, null, null, null) : partner;
-        fact("partner.name", sameName(wanted.name(), stored.name()));
+        fact("partner.name", sameName(wanted.name(), stored.name()), wanted.name(), stored.name());
         if (wanted.age() != null) {
-            fact("partner.age", wanted.age().equals(stored.age()));
+            fact("partner.age", wanted.age().equals(stored.age()), wanted.age(), stored.age());
         }
         for (String word : wanted.temperamentKeywords()) {
-            fact("partner.temperament", contains(stored.temperament(), word));
+            fact("partner.temperament", contains(stored.temperament(), word), word, stored.temperament());
         }
         String looks = stored.appearance() != null ? stored.appearance() : profile.partnerFaceDescription();
         for (String word : wanted.appearanceKeywords()) {
-            fact("partner.appearance", contains(looks, word));
+            fact("partner.appearance", contains(looks, word), word, looks);
         }
         traits("partner.trait", wanted.traits(), stored.personalityTraits());
     }
 
-    private void scoreChildren(HeldOutDialogue.ChildrenFacts expected, List<ChildWish> children) {
-        fact("children.count", children.size() == expected.count());
+    private void scoreChildren(InterviewDialogue.ChildrenFacts expected, List<ChildWish> children) {
+        fact("children.count", children.size() == expected.count(), expected.count(), children.size());
         for (int i = 0; i < expected.list().size(); i++) {
-            HeldOutDialogue.ChildFacts wanted = expected.list().get(i);
+            InterviewDialogue.ChildFacts wanted = expected.list().get(i);
             ChildWish child = i < children.size() ? children.get(i) : null;
             if (wanted.gender() != null) {
                 fact("child.gender", child != null && child.desiredGender() != null
-                        && child.desiredGender().value().equals(wanted.gender()));
+                        && child.desiredGender().value().equals(wanted.gender()), wanted.gender(), child);
             }
             if (wanted.name() != null) {
-                fact("child.name", child != null && sameName(wanted.name(), child.name()));
+                fact("child.name", child != null && sameName(wanted.name(), child.name()), wanted.name(), child == null ? null : child.name());
             }
         }
     }
 
     /** A partner's trait on the user where the user's own facts do not say the same. */
-    private void countViolations(HeldOutDialogue.Facts expected, UserProfile profile) {
+    private void countViolations(InterviewDialogue.Facts expected, UserProfile profile) {
         List<String> othersNames = new ArrayList<>();
         othersNames.add(expected.partner().name());
-        expected.children().list().stream().map(HeldOutDialogue.ChildFacts::name).filter(Objects::nonNull)
+        expected.children().list().stream().map(InterviewDialogue.ChildFacts::name).filter(Objects::nonNull)
                 .forEach(othersNames::add);
         if (profile.userName() != null && othersNames.stream().anyMatch(name -> sameName(name, profile.userName()))) {
             violations++;
@@ -113,7 +115,7 @@ final class FactScore {
     }
 
     private void traits(String label, Map<String, String> expected, BigFive scores) {
-        expected.forEach((trait, level) -> fact(label, onSide(scores, trait, level)));
+        expected.forEach((trait, level) -> fact(label, onSide(scores, trait, level), trait + " " + level, scores));
     }
 
     private static boolean onSide(BigFive scores, String trait, String level) {
@@ -125,7 +127,11 @@ final class FactScore {
     }
 
     private void fact(String name, boolean right) {
-        facts.add(new Fact(name, right));
+        facts.add(new Fact(name, right, ""));
+    }
+
+    private void fact(String name, boolean right, Object wanted, Object stored) {
+        facts.add(new Fact(name, right, "wanted " + wanted + ", stored " + stored));
     }
 
     private static boolean sameName(String expected, String actual) {
@@ -161,7 +167,7 @@ final class FactScore {
 
     private static List<Long> amounts(String text) {
         List<double[]> found = new ArrayList<>(); // number, multiplier
-        Matcher m = AMOUNT.matcher(fold(text).replace(",", ""));
+        Matcher m = AMOUNT.matcher(kanjiNumerals(fold(text).replace(",", "")));
         while (m.find()) {
             found.add(new double[] { Double.parseDouble(m.group(1)), multiplier(m.group(2)) });
         }
@@ -176,7 +182,7 @@ final class FactScore {
 
     private static double multiplier(String unit) {
         return switch (unit == null ? "" : unit) {
-            case "k", "thousand", "千" -> 1_000;
+            case "k", "thousand", "grand", "千" -> 1_000;
             case "万" -> 10_000;
             case "m", "million" -> 1_000_000;
             case "億" -> 100_000_000;
@@ -184,7 +190,39 @@ final class FactScore {
         };
     }
 
-    private static final Pattern AMOUNT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(k|thousand|千|万|million|m|億)?(?![a-z])");
+    private static final Pattern AMOUNT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(k|thousand|grand|千|万|million|m|億)?(?![a-z])");
+    private static final Pattern KANJI_NUMBER = Pattern.compile("[0-9一二三四五六七八九十百千]*[一二三四五六七八九十百千][0-9一二三四五六七八九十百千]*");
+    private static final String KANJI_DIGITS = "〇一二三四五六七八九";
+
+    /**
+     * Kanji numerals as digits, below 万 (四百五十万 → 450万, 7百万 → 700万, 二千 → 2000): the
+     * person typed them so, and the engine stores amounts in digits.
+     */
+    private static String kanjiNumerals(String text) {
+        Matcher m = KANJI_NUMBER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Long.toString(kanjiValue(m.group())));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static long kanjiValue(String numeral) {
+        long total = 0;
+        long digit = -1;
+        for (char c : numeral.toCharArray()) {
+            int d = Character.isDigit(c) ? c - '0' : KANJI_DIGITS.indexOf(c);
+            if (d >= 0) {
+                digit = digit < 0 ? d : digit * 10 + d;
+                continue;
+            }
+            long unit = c == '十' ? 10 : c == '百' ? 100 : 1000;
+            total += (digit < 0 ? 1 : digit) * unit;
+            digit = -1;
+        }
+        return total + Math.max(0, digit);
+    }
 
     private static String lenient(String text) {
         return fold(text).replaceAll("[\\s,、]", "").replaceAll("円$", "");
