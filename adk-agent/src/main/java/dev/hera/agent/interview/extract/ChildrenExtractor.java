@@ -69,6 +69,8 @@ final class ChildrenExtractor {
     /** 「子供の名前はみおとそうま」 (or 「名前は、はるととゆい」 once the children are the topic): names without genders. */
     private static final Pattern JA_NAMES_AFTER = Pattern.compile(
             "((?:子供|子ども|こども|子)(?:たち|達)?の)?名前(?:は|:)\\s*[、,….]*\\s*([^。!！?？]{1,40})");
+    /** 「ゆいとはるとって名前にしたい」: names before 「って名前」 or 「という名前」. */
+    private static final Pattern JA_NAMES_CALLED = Pattern.compile("(?:^|(?<=[、,。!！\\s]))([^。!！?？、,\\s]{2,24}?)(?:ちゃん|くん)?(?:って|という)名前");
     private static final Pattern JA_GENDER = Pattern.compile(JA_GW);
     private static final Pattern JA_GW_INSIDE = Pattern.compile("女の子|男の子|娘|息子|長女|長男|次女|次男|三女|三男|女児|男児");
 
@@ -161,8 +163,19 @@ final class ChildrenExtractor {
             boolean children = m.group(1) != null || subject == Subject.CHILD
                     || ctx.question().asked(LastQuestion.Topic.CHILD_NAMES) && subject != Subject.PARTNER
                             && !ctx.question().asked(LastQuestion.Topic.PARTNER_NAME);
-            if (children && !JA_GW_INSIDE.matcher(m.group(2)).find()) {
-                addNames(mentions, m.start(2), m.end(2), Names.japaneseList(m.group(2)));
+            List<String> names = JA_GW_INSIDE.matcher(m.group(2)).find() ? List.of() : Names.japaneseList(m.group(2));
+            // two names or more are children: a partner is one person
+            if (children || names.size() >= 2 && subject != Subject.OTHER) {
+                addNames(mentions, m.start(2), m.end(2), names);
+            }
+        }
+        m = JA_NAMES_CALLED.matcher(text);
+        while (m.find()) {
+            Subject subject = ctx.subjects().at(m.start());
+            List<String> names = Names.japaneseList(m.group(1)); // 「ゆいとはると」 keeps its と
+            names = names.isEmpty() ? Names.japaneseList(Names.trimLeadingWords(m.group(1))) : names;
+            if (subject == Subject.CHILD || names.size() >= 2 && subject != Subject.OTHER) {
+                addNames(mentions, m.start(1), m.end(1), names);
             }
         }
         if (ctx.question().asked(LastQuestion.Topic.CHILD_NAMES) && ctx.utterance().sentences.size() <= 3) {

@@ -130,7 +130,7 @@ final class Names {
     static java.util.List<String> japaneseList(String text) {
         java.util.List<String> names = new java.util.ArrayList<>();
         String s = LIST_ENDING.matcher(text.strip().replaceAll("[「」『』\"]", "")).replaceFirst("");
-        for (String piece : s.split("[、,・/\\s]+|とか")) {
+        for (String piece : s.split("[、,・/\\s]+|とか(?=[、,\\s]|$)")) {
             String p = clean(piece.strip());
             // 「はるとと、ゆい」: the second と joins the names
             splitAtTo(p.endsWith("とと") ? p.substring(0, p.length() - 1) : p, names);
@@ -159,7 +159,7 @@ final class Names {
     }
 
     private static final Pattern LIST_ENDING = Pattern.compile(
-            "(?:です|でーす|がいい(?:な|です|かな)?|が良い|がええ(?:な)?|にしたい(?:な|です)?|にする|かな|とか|でお願いします|で|やな|やね|だよ|って感じ|[!！。?？]){1,6}$");
+            "(?:です|でーす|とか(?:が)?(?:いい|良い)(?:な|かな|です)?|がいい(?:な|です|かな)?|が良い|がええ(?:な)?|にしたい(?:な|です)?|にする|かな|とか|でお願いします|で|やな|やね|だよ|って感じ|[!！。?？]){1,6}$");
 
     /** Whether a Japanese candidate could be a name (not a word such as 会社員, 32歳, 優しい, 大阪). */
     static boolean plausibleJapanese(String name) {

@@ -38,7 +38,7 @@ final class PartnerExtractor {
     private static final Pattern JA_CALLED = Pattern.compile(NAME + "(?:さん|くん|君|ちゃん)?(?:という|って(?:いう)?)(?:名前|人|方|子)");
     private static final Pattern JA_NOUN_IS = Pattern.compile(
             "(?:奥さん|奥様|嫁さん|嫁|妻|家内|旦那さん|旦那|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|婚約者)(?:は|の)[、,\\s]*[「『]?" + Names.JA_NAME
-                    + "(?:さん|くん|君|ちゃん)?[」』]?(?=です(?:[。!！よね]|$)|っていい|って言い|といい|と言い|だよ|や(?:で|ねん)?(?:[。!！]|$)|と(?:は|の)|[。!！]|$)");
+                    + "(?:さん|くん|君|ちゃん)?[」』]?(?=です(?:[。!！よね]|$)|っていい|って言い|っていう|って言う|っていって|といい|と言い|という(?:名前|の|ん)|だよ|や(?:で|ねん)?(?:[。!！]|$)|と(?:は|の)|[。!！]|$)");
     private static final Pattern JA_HONORIFIC_TOPIC = Pattern.compile(
             "(?:^|(?<=[のは、,\\s。!！]))" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)(?=は|って|が|と|の|も)");
     private static final Pattern JA_BARE = Pattern.compile(
@@ -126,7 +126,8 @@ final class PartnerExtractor {
         while (m.find()) {
             String name = Names.clean(m.group(1));
             // 「彼氏は空です」: 空 is a name and a word; an honorific or brackets would settle it, else ask
-            boolean marked = m.group().matches("(?s).*(?:[「『]|さん|くん|君|ちゃん).*");
+            boolean marked = m.group().matches("(?s).*(?:[「『]|さん|くん|君|ちゃん).*")
+                    || text.substring(m.end()).matches("(?s)^(?:って|と)(?:いい|言い|いう|言う|申し|呼).*");
             if (!marked && Names.alsoAnEverydayWord(name)) {
                 ctx.doubt(NameCheck.Whose.PARTNER, name);
             } else {
@@ -143,7 +144,9 @@ final class PartnerExtractor {
         }
         m = JA_CALLED.matcher(text);
         while (m.find()) {
-            if (aboutPartner(ctx, m.start()) && !childNear(text, m.start()) && !childAfter(text, m.end())) {
+            // 「みおって子」 is a child, unless the partner is the subject (「彼女おるよ、さくらって子」)
+            boolean partnerSubject = ctx.subjects().at(m.start()) == Subject.PARTNER && !text.substring(m.end()).matches("(?s)^\\s*の?(?:子供|子ども|娘|息子|男の子|女の子|赤ちゃん).*");
+            if (aboutPartner(ctx, m.start()) && !childNear(text, m.start()) && (partnerSubject || !childAfter(text, m.end()))) {
                 found = pick(found, Names.trimLeadingWords(m.group(1)), true);
             }
         }

@@ -39,7 +39,7 @@ final class RelationshipExtractor {
             ja("既婚|結婚して(?:い|る|ます|ま|おり|て|ん|はる)|結婚(?:済|しました|してる|しとる|してん|して[0-9一二三四五六七八九十]|[0-9一二三四五六七八九十]+年目)|新婚|再婚(?:し|です)|夫婦(?:です|で)|妻帯者"
                     + "|(?:妻|夫|嫁|旦那|主人|奥さん|家内|女房)(?:さん)?(?:が|も)(?:いま|いる|いて|おりま|おる|おって|います)", RelationshipStatus.MARRIED),
             // partnered
-            ja("付き合って(?:い|る|ます|ま|て|ん|はる)|付き合い(?:中|始め)|交際(?:中|して)|同棲|婚約|フィアンセ|事実婚|内縁"
+            ja("付き合って(?:い|る|ます|ま|て|ん|はる)|付き合い(?:中|始め)|交際(?:中|して)|同棲|(?:彼氏|彼女|恋人|パートナー|カレシ|カノジョ)(?:さん)?と(?:一緒に)?(?:暮らし|住んで|住ん)|婚約|フィアンセ|事実婚|内縁"
                     + "|(?:彼氏|彼女|恋人|パートナー|カレシ|カノジョ)(?:さん)?(?:が|も)?(?:いま|いる|いて|おりま|おる|おって|でき(?!な|ませ|へ|ひ)|おんねん)", RelationshipStatus.PARTNERED),
             // other
             ja("複雑な関係|別居中|別居して|微妙な関係|友達以上恋人未満", RelationshipStatus.OTHER),
@@ -59,8 +59,8 @@ final class RelationshipExtractor {
 
     /** Mentions that imply a status while none is known. */
     private static final List<Rule> IMPLIED = List.of(
-            ja("(?<![元前])(?:うちの)?(?:妻|嫁|嫁はん|旦那|主人|家内|女房|(?<![丈工])夫)(?:さん)?(?:は|の|と|って|、)", RelationshipStatus.MARRIED),
-            ja("(?<![元前])(?:彼氏|カレシ|恋人)(?:さん)?(?:は|の|と|って|、)", RelationshipStatus.PARTNERED),
+            ja("(?<![元前])(?:うちの)?(?:妻|嫁|嫁はん|旦那|主人|家内|女房|(?<![丈工])夫)(?:さん)?(?:は|の|と|って|、|[。!]|$)", RelationshipStatus.MARRIED),
+            ja("(?<![元前])(?:彼氏|カレシ|恋人)(?:さん)?(?:は|の|と|って|、|[。!]|$)|^\\s*彼女(?:[。!]|$)", RelationshipStatus.PARTNERED),
             en("(?<!\\bex-)\\bmy (?:wife|husband|hubby|spouse)\\b", RelationshipStatus.MARRIED),
             en("\\bmy (?:boyfriend|girlfriend|partner|gf|bf)\\b", RelationshipStatus.PARTNERED));
 

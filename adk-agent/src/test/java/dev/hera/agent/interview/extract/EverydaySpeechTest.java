@@ -67,6 +67,33 @@ class EverydaySpeechTest {
                         "p.name=Nora", "E=-", "pE>0.6"));
     }
 
+    /** A partner introduced in other shapes, and ages said against the user's own. */
+    static Stream<ExtractionCase> partnersAndTheirAges() {
+        return Stream.of(
+                ja("彼氏おるよ！名前はりく。", "name=-", "status=partnered", "p.name=りく"),
+                ja("彼女と暮らしてる。名前はあかね。", "name=-", "status=partnered", "p.name=あかね"),
+                ja("夫。名前は正樹", "name=-", "status=married", "p.name=正樹").asked("パートナーはいますか？"),
+                ja("結婚してて、嫁はゆかっていうの", "p.name=ゆか"),
+                ja("彼女おるで、ももって子", "p.name=もも", "kids=-"),
+                ja("主人は優しい人です。私より四つ上です。", "p.age=42").given(profile().age(38).build()),
+                ja("妻は几帳面。俺の２コ下", "p.age=28", "age=-").given(profile().age(30).build()),
+                ja("ひとつ上", "p.age=26").asked("お相手はどんな方ですか？").given(profile().age(25).status(RelationshipStatus.MARRIED).build()),
+                ja("彼とは同い年です", "p.age=33").given(profile().age(33).build()),
+                ja("彼氏がいます。年下の29で", "p.age=29").given(profile().age(31).build()),
+                en("My wife is lovely. She's three years younger than me.", "p.age=37").given(profile().age(40).build()),
+                en("He's a year older than me", "p.age=26").given(profile().age(25).status(RelationshipStatus.PARTNERED).build()));
+    }
+
+    /** Incomes in other shapes: kanji and mixed numerals, a yearly figure after a monthly take-home, a bonus. */
+    static Stream<ExtractionCase> incomes() {
+        return Stream.of(
+                ja("年収は6百万くらい", "income=600万円"),
+                ja("年収は三百二十万です", "income=320万円"),
+                ja("手取りで月18万くらい…年だと280万かな", "income=280万円"),
+                ja("年収は350万…ボーナス込みなら400万", "income=400万円"),
+                ja("貯金は100万、ボーナスは50万くらい", "income=-"));
+    }
+
     static Stream<ExtractionCase> lowTraits() {
         return Stream.of(
                 ja("人前で話すのはあんまり得意じゃないです", "E<0.5"),
@@ -153,6 +180,18 @@ class EverydaySpeechTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("partnerInPassing")
     void aPartnerMentionedInPassingIsThePartner(ExtractionCase c) {
+        c.check();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("partnersAndTheirAges")
+    void aPartnerIntroducedInOtherShapesAndTheirAge(ExtractionCase c) {
+        c.check();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("incomes")
+    void incomesInOtherShapes(ExtractionCase c) {
         c.check();
     }
 
