@@ -34,7 +34,12 @@ import dev.hera.model.ChildWish;
  */
 final class ChildrenExtractor {
 
-    private record Mention(int start, int end, ChildGender gender, String name, int count, boolean total) {
+    /** @param distinct a child of its own even when one of its gender is known (長男, 次男; 男、男、女) */
+    private record Mention(int start, int end, ChildGender gender, String name, int count, boolean total, boolean distinct) {
+
+        Mention(int start, int end, ChildGender gender, String name, int count, boolean total) {
+            this(start, end, gender, name, count, total, false);
+        }
     }
 
     private static final String JA_GW = "(女の子|男の子|娘|息子|長女|長男|次女|次男|三女|三男|末っ子|女児|男児)";
@@ -71,6 +76,24 @@ final class ChildrenExtractor {
             "((?:子供|子ども|こども|子)(?:たち|達)?の)?名前(?:は|:)\\s*[、,….]*\\s*([^。!！?？]{1,40})");
     /** 「ゆいとはるとって名前にしたい」: names before 「って名前」 or 「という名前」. */
     private static final Pattern JA_NAMES_CALLED = Pattern.compile("(?:^|(?<=[、,。!！\\s]))([^。!！?？、,\\s]{2,24}?)(?:ちゃん|くん)?(?:って|という)名前");
+    /** 「まこととゆうとは男の子、ひなは女の子」, 「ゆずき（女の子）」: names, then their gender. */
+    private static final Pattern JA_NAMES_THEN_GENDER = Pattern.compile(
+            "(?:^|(?<=[、,。!！\\s]))([^、,。!！?？\\s()]{1,20}?)(?:は|が|[(（])\\s*(男の子|女の子|男|女)(?=[)）、,。!！で\\s]|$)");
+    /** 「名前は、男は蒼、女は結」: bare 男 and 女 name children once 名前 is said. */
+    private static final Pattern JA_BARE_GENDER_NAMED = Pattern.compile(
+            "(?<![\\p{IsHan}の])(男|女)(?:は|が)\\s*[「『]?" + Names.JA_NAME + Names.JA_END);
+    /** 「上から男、男、女」, 「長男、次男、長女」: one child per word, in order. */
+    private static final Pattern JA_GENDER_LIST = Pattern.compile(
+            "(?<![\\p{IsHan}])((?:男の子|女の子|長男|次男|三男|長女|次女|三女|男|女)(?:\\s*[、,・]\\s*(?:男の子|女の子|長男|次男|三男|長女|次女|三女|男|女)){1,5})(?![\\p{IsHan}ぁ-ゖ&&[^とがのはでをも]])");
+    /** 「男ひとり」 while children are the topic. */
+    private static final Pattern JA_BARE_GENDER_COUNT = Pattern.compile("(?<![\\p{IsHan}])(男|女)\\s*" + JA_NUM);
+    /** 「全員男の子」: every child of one gender. */
+    private static final Pattern JA_ALL_OF = Pattern.compile("(?:全員|みんな|皆|二人とも|ふたりとも|三人とも|両方|どっちも|どちらも)\\s*(男の子|女の子|男|女)");
+    /** 「四人、全員女の子」: a bare count opening the answer to Hera's question about children. */
+    private static final Pattern JA_COUNT_ANSWER = Pattern.compile("^\\s*(?:うーん|えっと|そうだな|そうですね)?[、,…\\s]*" + JA_NUM + "\\s*(?=[、,。!！…]|かな|で|$)");
+    /** 「「蒼」にしよう」: a bracketed name in a sentence about names. */
+    private static final Pattern JA_BRACKETED = Pattern.compile("[「『]([^」』]{1,10})[」』]");
+    private static final Pattern JA_CLAUSE = Pattern.compile("[^、,。!！?？\\n]+");
     private static final Pattern JA_GENDER = Pattern.compile(JA_GW);
     private static final Pattern JA_GW_INSIDE = Pattern.compile("女の子|男の子|娘|息子|長女|長男|次女|次男|三女|三男|女児|男児");
 
@@ -120,15 +143,26 @@ final class ChildrenExtractor {
         Matcher m = JA_NAMED.matcher(text);
         while (m.find()) {
             String name = name(m.group(2));
-            boolean saysName = m.group().contains("名前") || m.group().matches("(?s).*[「『].*");
-            if (name != null && !saysName && Names.alsoAnEverydayWord(name)) {
+            // 「海（かい）」: a reading in brackets says it is a name
+            boolean saysName = m.group().contains("名前") || m.group().matches("(?s).*[「『].*")
+                    || text.substring(m.end()).matches("(?s)^\\s*[(（][\\p{IsHiragana}\\p{IsKatakana}ー]+[)）].*");
+            if (name == null) {
+                // 「女の子はあんとめい」: two names of that gender
+                List<String> names = Names.japaneseList(m.group(2));
+                for (int i = 0; names.size() >= 2 && i < names.size(); i++) {
+                    mentions.add(new Mention(m.start(2) + i, m.start(2) + i + 1, jaGender(m.group(1)), names.get(i), 1, false));
+                }
+            } else if (!saysName && Names.alsoAnEverydayWord(name)) {
                 ctx.doubt(NameCheck.Whose.child(jaGender(m.group(1))), name); // 「男の子なら海がいいな」: ask
             } else if (name != null) {
                 mentions.add(new Mention(m.start(), m.end(2), jaGender(m.group(1)), name, 1, false));
             }
         }
         for (Utterance.Sentence sentence : ctx.utterance().sentences) {
-            if (sentence.text().contains("名前")) {
+            // 「男の子が空で、女の子が海」: names side by side, or said after 名前
+            boolean names = sentence.text().contains("名前");
+            long parallel = JA_NAMED_GA.matcher(sentence.text()).results().count();
+            if (names || parallel >= 2) {
                 m = JA_NAMED_GA.matcher(sentence.text());
                 while (m.find()) {
                     String name = name(m.group(2));
@@ -136,6 +170,66 @@ final class ChildrenExtractor {
                         mentions.add(new Mention(sentence.start() + m.start(), sentence.start() + m.end(2), jaGender(m.group(1)), name, 1,
                                 false));
                     }
+                }
+            }
+            if (names) {
+                m = JA_BARE_GENDER_NAMED.matcher(sentence.text());
+                while (m.find()) {
+                    String name = name(m.group(2));
+                    if (name != null) {
+                        mentions.add(new Mention(sentence.start() + m.start(), sentence.start() + m.end(2), jaGender(m.group(1)), name, 1,
+                                false));
+                    }
+                }
+                m = JA_BRACKETED.matcher(sentence.text());
+                while (m.find()) {
+                    String name = name(m.group(1));
+                    Subject subject = ctx.subjects().at(sentence.start() + m.start());
+                    if (name != null && (subject == Subject.CHILD || subject == Subject.USER && ctx.question().asked(LastQuestion.Topic.CHILDREN))) {
+                        mentions.add(new Mention(sentence.start() + m.start(1), sentence.start() + m.end(1), null, name, 1, false));
+                    }
+                }
+            }
+        }
+        boolean childTopic = ctx.question().asked(LastQuestion.Topic.CHILDREN) || ctx.subjects().markers().stream()
+                .anyMatch(marker -> marker.subject() == Subject.CHILD);
+        if (childTopic) {
+            // 「女の子二人で、りんとゆな！」: a clause that is only names, two or more (a partner is one person)
+            m = JA_CLAUSE.matcher(text);
+            while (m.find()) {
+                String clause = m.group();
+                boolean japanese = clause.codePoints().anyMatch(c -> c >= 0x3040) && clause.chars().noneMatch(c -> c < 0x80 && Character.isLetter(c));
+                if (!japanese || clause.contains("名前") || JA_GW_INSIDE.matcher(clause).find() || ctx.subjects().at(m.start()) == Subject.PARTNER) {
+                    continue;
+                }
+                List<String> names = Names.japaneseList(clause);
+                if (names.size() >= 2 && names.stream().allMatch(name -> name(name) != null)) {
+                    addNames(mentions, m.start(), m.end(), names);
+                }
+            }
+            m = JA_NAMES_THEN_GENDER.matcher(text);
+            while (m.find()) {
+                List<String> names = Names.japaneseList(m.group(1));
+                for (int i = 0; i < names.size(); i++) {
+                    String name = name(names.get(i));
+                    if (name != null) {
+                        mentions.add(new Mention(m.start(1) + i, m.start(1) + i + 1, jaGender(m.group(2)), name, 1, false));
+                    }
+                }
+            }
+            m = JA_GENDER_LIST.matcher(text);
+            while (m.find()) {
+                Matcher word = Pattern.compile("男の子|女の子|長男|次男|三男|長女|次女|三女|男|女").matcher(m.group(1));
+                while (word.find()) {
+                    int at = m.start(1) + word.start();
+                    mentions.add(new Mention(at, m.start(1) + word.end(), jaGender(word.group()), null, 1, false, true));
+                }
+            }
+            m = JA_BARE_GENDER_COUNT.matcher(text);
+            while (m.find()) {
+                Integer count = Numbers.count(m.group(2));
+                if (count != null && count > 0 && count <= 10) {
+                    mentions.add(new Mention(m.start(), m.end(), jaGender(m.group(1)), null, count, false));
                 }
             }
         }
@@ -160,9 +254,11 @@ final class ChildrenExtractor {
             Subject subject = ctx.subjects().at(m.start());
             // Hera may have asked about the partner and the children at once: a name said while
             // talking about the partner (「理想の相手は…名前はけんた」) is the partner's.
+            // after Hera asked about the children (「お子さんは？」), a name said without another subject is a child's
             boolean children = m.group(1) != null || subject == Subject.CHILD
-                    || ctx.question().asked(LastQuestion.Topic.CHILD_NAMES) && subject != Subject.PARTNER
-                            && !ctx.question().asked(LastQuestion.Topic.PARTNER_NAME);
+                    || (ctx.question().asked(LastQuestion.Topic.CHILD_NAMES) || ctx.question().asked(LastQuestion.Topic.CHILDREN))
+                            && subject != Subject.PARTNER && !ctx.question().asked(LastQuestion.Topic.PARTNER_NAME)
+                            && !ctx.question().asked(LastQuestion.Topic.USER_NAME);
             List<String> names = JA_GW_INSIDE.matcher(m.group(2)).find() ? List.of() : Names.japaneseList(m.group(2));
             // two names or more are children: a partner is one person
             if (children || names.size() >= 2 && subject != Subject.OTHER) {
@@ -219,6 +315,12 @@ final class ChildrenExtractor {
                 addTotal(mentions, m.start(), m.end(), Numbers.count(m.group(1)));
             }
         }
+        if (ctx.question().asked(LastQuestion.Topic.CHILDREN)) {
+            m = JA_COUNT_ANSWER.matcher(text);
+            if (m.find()) {
+                addTotal(mentions, m.start(1), m.end(), Numbers.count(m.group(1)));
+            }
+        }
         m = JA_COUNT_FIRST.matcher(text);
         while (m.find()) {
             addTotal(mentions, m.start(), m.end(), Numbers.count(m.group(1)));
@@ -229,11 +331,23 @@ final class ChildrenExtractor {
         }
         m = JA_GENDER.matcher(text);
         while (m.find()) {
-            mentions.add(new Mention(m.start(), m.end(), jaGender(m.group(1)), null, 1, false));
+            boolean ordinal = m.group(1).matches("[長次三][男女]");
+            mentions.add(new Mention(m.start(), m.end(), jaGender(m.group(1)), null, 1, false, ordinal));
         }
         english(ctx, lower, text, mentions);
         settled(text, lower, mentions);
-        return assemble(ctx, mentions);
+        return allOfOneGender(text, assemble(ctx, mentions));
+    }
+
+    /** 「三人、全員男の子」: the children whose gender is not said are of that one. */
+    private static List<ChildWish> allOfOneGender(String text, List<ChildWish> children) {
+        Matcher m = JA_ALL_OF.matcher(text);
+        if (children == null || !m.find()) {
+            return children;
+        }
+        ChildGender gender = jaGender(m.group(1));
+        return children.stream().map(child -> child.desiredGender() != null ? child
+                : new ChildWish(gender, child.name(), child.order())).toList();
     }
 
     private static void english(Context ctx, String lower, String text, List<Mention> mentions) {
@@ -392,7 +506,8 @@ final class ChildrenExtractor {
                     && !(k.total() && !mention.total()));
             String sentence = ctx.utterance().sentenceAt(mention.start()).text();
             Subject subject = ctx.subjects().at(mention.start());
-            if (inside || subject == Subject.OTHER || ctx.subjects().ownerAt(mention.start()) == Subject.OTHER || NOT_WANTED.matcher(sentence.toLowerCase(java.util.Locale.ROOT)).find()) {
+            boolean rejected = Corrections.isRejected(ctx.lower(), mention.start(), mention.end()); // 「男の子二人…じゃなくて」
+            if (inside || rejected || subject == Subject.OTHER || ctx.subjects().ownerAt(mention.start()) == Subject.OTHER || NOT_WANTED.matcher(sentence.toLowerCase(java.util.Locale.ROOT)).find()) {
                 continue;
             }
             if (subject == Subject.USER && mention.name() == null && !mention.total() && isSelfDescription(ctx, mention)) {
@@ -433,7 +548,7 @@ final class ChildrenExtractor {
             } else {
                 // 「娘が一人います。娘は12歳です」 is one daughter: a mention adds only the children not known yet
                 long known = slots.stream().filter(slot -> slot.desiredGender() == mention.gender()).count();
-                long missing = mention.gender() == null ? mention.count() : mention.count() - known;
+                long missing = mention.gender() == null || mention.distinct() ? mention.count() : mention.count() - known;
                 for (int i = 0; i < missing; i++) {
                     // "Mila and Jonas - a girl and a boy": a gender said after the names goes to the
                     // first named child without one

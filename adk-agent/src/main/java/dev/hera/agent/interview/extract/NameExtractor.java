@@ -88,7 +88,8 @@ final class NameExtractor {
         String result = found;
         while (m.find()) {
             if (needsUserSubject && (ctx.subjects().at(m.start()) != Subject.USER || PartnerExtractor.wished(ctx.text(), m.end(1))
-                    || ctx.question().asked(LastQuestion.Topic.PARTNER_NAME) || ctx.question().asked(LastQuestion.Topic.CHILD_NAMES))) {
+                    || ctx.question().asked(LastQuestion.Topic.PARTNER_NAME) || ctx.question().asked(LastQuestion.Topic.CHILD_NAMES)
+                    || ctx.question().asked(LastQuestion.Topic.CHILDREN) && !ctx.question().asked(LastQuestion.Topic.USER_NAME))) {
                 continue;
             }
             result = accept(result, m.group(1));

@@ -59,7 +59,7 @@ final class RelationshipExtractor {
 
     /** Mentions that imply a status while none is known. */
     private static final List<Rule> IMPLIED = List.of(
-            ja("(?<![元前])(?:うちの)?(?:妻|嫁|嫁はん|旦那|主人|家内|女房|(?<![丈工])夫)(?:さん)?(?:は|の|と|って|、|[。!]|$)", RelationshipStatus.MARRIED),
+            ja("(?<![元前])(?<!前の)(?<!元の)(?:うちの)?(?:妻|嫁|嫁はん|旦那|主人|家内|女房|(?<![丈工])夫)(?:さん)?(?:は|の|と|って|、|[。!]|$)", RelationshipStatus.MARRIED),
             ja("(?<![元前])(?:彼氏|カレシ|恋人)(?:さん)?(?:は|の|と|って|、|[。!]|$)|^\\s*彼女(?:[。!]|$)", RelationshipStatus.PARTNERED),
             en("(?<!\\bex-)\\bmy (?:wife|husband|hubby|spouse)\\b", RelationshipStatus.MARRIED),
             en("\\bmy (?:boyfriend|girlfriend|partner|gf|bf)\\b", RelationshipStatus.PARTNERED));
