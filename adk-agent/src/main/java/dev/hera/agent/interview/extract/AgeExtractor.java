@@ -50,7 +50,7 @@ final class AgeExtractor {
                     + "|,\\d|\\.\\d|inches|in\\b|minutes?|hours?|days?|months?|weeks?|times|kids|children|dollars|bucks|euros|pounds|yen|miles|km|of\\b))");
     /** "I'm Jordan, 34, ..." */
     private static final Pattern EN_NAME_AGE = Pattern.compile(
-            "(?i:\\b(?:i'm|i am|name's|name is|this is))\\s+[A-Z][a-zA-Z'-]+\\s*[,(]\\s*(\\d{2})\\b(?!\\s*(?:%|k\\b|,\\d|\\.\\d))");
+            "(?i:\\b(?:i'm|i am|name's|name is|this is))\\s+\\p{Lu}[\\p{L}'-]+\\s*[,(]\\s*(\\d{2})\\b(?!\\s*(?:%|k\\b|,\\d|\\.\\d))");
     private static final Pattern EN_AGE_SEX = Pattern.compile(
             "(?<![$€£¥\\d])\\b(\\d{2})\\s?/?\\s?([MF])\\b|(?i:\\b(?:i'm|im|i am)\\s+)(\\d{2})\\s*/?\\s*([mf])\\b(?=\\s*[,.;!]|\\s*$)");
     private static final Pattern BARE = Pattern.compile(
@@ -72,6 +72,15 @@ final class AgeExtractor {
             "\\b(" + EN_NUMBER + "|a|an|one)\\s+(?:years?|yrs?)\\s+(older|younger)\\s+than\\s+(?:me|i am|i'm)\\b|\\b(" + EN_NUMBER
                     + ")\\s+years?\\s+my\\s+(senior|junior)\\b");
     private static final Pattern EN_SAME_AGE = Pattern.compile("\\bsame age as me\\b|\\b(?:we're|we are) the same age\\b");
+
+    /** "I'm 27 - wait, 28", "26 - actually no, 27": the number after the correction. */
+    private static final Pattern EN_TAKEN_BACK = Pattern.compile(
+            "\\b\\d{2}\\s*[-–—,.]*\\s*(?:wait|actually(?:\\s+no)?|no|sorry|i mean|make that|scratch that)[,!.\\s]+(\\d{2})\\b(?!\\s*(?:k\\b|%|,\\d))");
+    /** "I'm turning 30 next month", 「来月30になる」: one year less today. */
+    private static final Pattern EN_TURNING_SOON = Pattern.compile(
+            "\\b(?:i'm turning|i am turning|turning|i turn|i'll be|i will be)\\s+(\\d{2}|" + Numbers.EN_NUMBER_WORD
+                    + ")\\s+(?:next (?:month|week)|in (?:a|two|three|\\d) (?:weeks?|months?)|soon|this (?:month|week))"
+                    + "|(?:来月|来週|もうすぐ|今月)\\s*(" + Numbers.JA_NUMBER + ")\\s*(?:歳|才)?に(?:なる|なります)");
 
     private AgeExtractor() {
     }
@@ -204,6 +213,25 @@ final class AgeExtractor {
             if (value != null && ctx.subjects().at(m.start(group)) == Subject.USER) {
                 candidates.add(new Candidate(value, m.start(group), m.end(group), false));
             }
+        }
+        m = EN_TAKEN_BACK.matcher(lower);
+        while (m.find()) {
+            Integer value = value(m.group(1));
+            if (value != null && ctx.subjects().at(m.start()) == Subject.USER) {
+                candidates.add(new Candidate(value, m.start(1), m.end(1), false));
+            }
+        }
+        m = EN_TURNING_SOON.matcher(lower);
+        while (m.find()) {
+            Integer value = value(m.group(1) != null ? m.group(1) : m.group(2));
+            if (value != null && ctx.subjects().at(m.start()) == Subject.USER) {
+                // "I'm turning 30 next month": 29 today
+                candidates.add(new Candidate(value - 1, m.start(), m.start(), false)); // before "turning", which NOT_YET looks for
+            }
+        }
+        CompactIntroduction.Found compact = CompactIntroduction.read(ctx);
+        if (compact != null && compact.age() != null) {
+            candidates.add(new Candidate(compact.age(), compact.ageStart(), compact.ageStart() + 1, false));
         }
         boolean askedOrCorrecting = ctx.question().asked(LastQuestion.Topic.AGE)
                 || (ctx.current().age() != null && Corrections.hasCue(text));

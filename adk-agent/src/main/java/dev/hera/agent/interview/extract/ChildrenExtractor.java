@@ -163,24 +163,10 @@ final class ChildrenExtractor {
             boolean names = sentence.text().contains("名前");
             long parallel = JA_NAMED_GA.matcher(sentence.text()).results().count();
             if (names || parallel >= 2) {
-                m = JA_NAMED_GA.matcher(sentence.text());
-                while (m.find()) {
-                    String name = name(m.group(2));
-                    if (name != null) {
-                        mentions.add(new Mention(sentence.start() + m.start(), sentence.start() + m.end(2), jaGender(m.group(1)), name, 1,
-                                false));
-                    }
-                }
+                addGenderedNames(mentions, JA_NAMED_GA, sentence);
             }
             if (names) {
-                m = JA_BARE_GENDER_NAMED.matcher(sentence.text());
-                while (m.find()) {
-                    String name = name(m.group(2));
-                    if (name != null) {
-                        mentions.add(new Mention(sentence.start() + m.start(), sentence.start() + m.end(2), jaGender(m.group(1)), name, 1,
-                                false));
-                    }
-                }
+                addGenderedNames(mentions, JA_BARE_GENDER_NAMED, sentence);
                 m = JA_BRACKETED.matcher(sentence.text());
                 while (m.find()) {
                     String name = name(m.group(1));
@@ -477,6 +463,17 @@ final class ChildrenExtractor {
             m.region(firstTotal, text.length());
             while (m.find()) {
                 addTotal(mentions, m.start(), m.end(), Numbers.count(m.group(1)));
+            }
+        }
+    }
+
+    /** Each match of a pattern whose group 1 is a gender word and group 2 a name, in the sentence. */
+    private static void addGenderedNames(List<Mention> mentions, Pattern pattern, Utterance.Sentence sentence) {
+        Matcher m = pattern.matcher(sentence.text());
+        while (m.find()) {
+            String name = name(m.group(2));
+            if (name != null) {
+                mentions.add(new Mention(sentence.start() + m.start(), sentence.start() + m.end(2), jaGender(m.group(1)), name, 1, false));
             }
         }
     }

@@ -26,9 +26,14 @@ final class NameExtractor {
     private static final Pattern JA_GREETING_WORDS = Pattern.compile("よろしく|はじめまして|初めまして|と申します|^\\s*(?:どうも|ども|こんにちは|こんばんは|やあ)");
     private static final Pattern JA_BARE = Pattern.compile("^\\s*" + Names.JA_NAME + "\\s*(?:です|だよ|と申します|といいます|と言います)?[。!！]?$");
 
-    private static final Pattern EN_MY_NAME = Pattern.compile("\\bmy name(?:'s|\\s+is|:)\\s+([a-z][a-z'-]+)");
+    /** "My name is Eleanor Hughes": a surname written after the given name is kept. */
+    private static final Pattern EN_MY_NAME = Pattern.compile("(?i:\\bmy name(?:'s|\\s+is|:))\\s+(\\p{L}[\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)?)");
     private static final Pattern EN_I_AM = Pattern.compile("(?i:\\bi'?m|\\bi am)\\s+([A-Z][a-z]+)\\b(?![-'])");
-    private static final Pattern EN_CALL_ME = Pattern.compile("\\b(?:call me|name's)\\s+([a-z][a-z'-]+)");
+    private static final Pattern EN_CALL_ME = Pattern.compile("\\b(?:call me|name's)\\s+(\\p{L}[\\p{L}'-]+)");
+    /** "Jordan here, 35", "hiya, Tom here": a name introducing a message. */
+    private static final Pattern EN_HERE = Pattern.compile("(?:^|[,.!]\\s*)([A-Z][a-z'-]+)\\s+here\\b");
+    /** "hi im owen, 27": a name typed in lower case, as the first thing said. */
+    private static final Pattern EN_I_AM_LOWER = Pattern.compile("^\\W*(?:(?:hi|hey|hiya|hello|heyy+|yo)\\W+)?(?:i'?m|i am)\\s+([a-z][a-z']+)(?=\\s*(?:[,.!]|\\d|$))");
     private static final Pattern EN_BARE = Pattern.compile("^\\s*(?i:(?:it's|i'm|just)\\s+)?([A-Za-z][a-z'-]+)\\s*[.!]?\\s*$");
 
     private NameExtractor() {
@@ -60,17 +65,26 @@ final class NameExtractor {
                 }
             }
         }
-        for (Pattern p : List.of(EN_MY_NAME, EN_CALL_ME)) {
-            Matcher m = p.matcher(lower);
+        Matcher m = EN_MY_NAME.matcher(text);
+        while (m.find()) {
+            found = accept(found, m.group(1));
+        }
+        for (Pattern p : List.of(EN_I_AM, EN_HERE)) {
+            m = p.matcher(text);
             while (m.find()) {
-                found = accept(found, text.substring(m.start(1), m.end(1)));
+                if (ctx.subjects().at(m.start(1)) == Subject.USER) {
+                    found = accept(found, m.group(1));
+                }
             }
         }
-        Matcher m = EN_I_AM.matcher(text);
+        m = EN_I_AM_LOWER.matcher(lower);
+        if (found == null && m.find()) {
+            found = accept(found, m.group(1));
+        }
+        // "I am Chukwuemeka Obi, but you can call me Emeka": what the person wants to be called wins
+        m = EN_CALL_ME.matcher(lower);
         while (m.find()) {
-            if (ctx.subjects().at(m.start()) == Subject.USER) {
-                found = accept(found, m.group(1));
-            }
+            found = accept(found, text.substring(m.start(1), m.end(1)));
         }
         if (found == null && ctx.question().asked(LastQuestion.Topic.USER_NAME) && ctx.utterance().sentences.size() <= 2) {
             for (Utterance.Sentence sentence : ctx.utterance().sentences) {
@@ -102,7 +116,7 @@ final class NameExtractor {
         if (name == null || name.isEmpty()) {
             return current;
         }
-        boolean plausible = name.matches("[A-Za-z' -]+") ? Names.plausibleEnglish(name) : Names.plausibleJapanese(name);
+        boolean plausible = name.matches("[\\p{IsLatin}' -]+") ? Names.plausibleEnglish(name) : Names.plausibleJapanese(name);
         return plausible ? name : current;
     }
 }

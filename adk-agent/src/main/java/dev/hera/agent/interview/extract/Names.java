@@ -222,7 +222,7 @@ final class Names {
         if (LocationGazetteer.isPlaceNotName(name) || isLexiconWord(lower) || EnglishWords.isEverydayWord(lower)) {
             return false;
         }
-        return lower.matches("[a-z][a-z'-]*(?:\\s[a-z][a-z'-]*)?");
+        return lower.matches("\\p{IsLatin}[\\p{IsLatin}'-]*(?:\\s\\p{IsLatin}[\\p{IsLatin}'-]*)?"); // Renée, Zoë
     }
 
     /** Capitalises a Latin name typed in lower case ("lily" → "Lily"); other scripts are unchanged. */

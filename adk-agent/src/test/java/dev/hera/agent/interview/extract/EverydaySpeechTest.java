@@ -183,7 +183,17 @@ class EverydaySpeechTest {
                 en("I'm a woman, 44.", "age=44", "gender=女性"),
                 en("nonbinary, 30", "age=30", "gender=その他"),
                 en("Pronouns are she/her", "gender=女性"),
-                en("He's 35, tall, with a beard", "age=-", "gender=-"));
+                en("He's 35, tall, with a beard", "age=-", "gender=-"),
+                en("Hey, Priya here, 33, woman, Leicester.", "name=Priya", "age=33", "gender=女性"),
+                en("hi im dan, 40, m, glasgow", "name=Dan", "age=40", "gender=男性"),
+                en("Thirty-eight, bloke, Brisbane.", "age=38", "gender=男性"),
+                en("I'm 25 - actually no, 26 as of yesterday. Female, living in Cork.", "age=26", "gender=女性"),
+                en("I'm turning 40 next month, male", "age=39", "gender=男性"),
+                en("I'm 31 and I'm a man living in Oslo.", "age=31", "gender=男性"),
+                en("My name is Ada Lovelace and I'm 36.", "name=Ada Lovelace", "age=36"),
+                en("I'm Alexander, but call me Sandy.", "name=Sandy"),
+                en("Hi, name's Zoë, 29.", "name=Zoë", "age=29"),
+                en("I'm Seattle-based, 30, female", "name=-", "age=30", "gender=女性"));
     }
 
     @ParameterizedTest(name = "{0}")
