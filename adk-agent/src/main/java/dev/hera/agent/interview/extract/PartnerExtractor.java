@@ -76,9 +76,9 @@ final class PartnerExtractor {
     private static final Pattern JA_LOOKS_TOPIC = Pattern.compile("^(?:見た目|外見|容姿|ルックス|顔|見た目的に)(?:は|が|:|的には)\\s*");
     private static final Pattern JA_LEADING = Pattern.compile("^(?:[でてと、,\\s]|は|が|も|で、){1,8}");
     private static final Pattern JA_TRAILING = Pattern.compile(
-            "(?:の人(?:です|がいい|が良い|が理想)?|な人(?:です|がいい)?|人(?:です|がいい)?|の方|な方|です|だよ|やな|やで|がいい(?:な|です)?|が良い|がええ|が理想|かな|な感じ|って感じ|感じ|みたいな|とか|で|(?<=く)て|の|な|、|,|。|!|！|\\s){1,8}$");
+            "(?:の人(?:です|がいい|が良い|が理想)?|(?:男性|女性|男の人|女の人|な子|の子)(?:です|がいい|が良い|が理想)?|やねん|やんな|なんよ|なの|だな|な人(?:です|がいい)?|人(?:です|がいい)?|の方|な方|です|だよ|やな|やで|がいい(?:な|です)?|が良い|がええ|が理想|かな|な感じ|って感じ|感じ|みたいな|とか|で|(?<=く)て|の|な|、|,|。|!|！|\\s){1,8}$");
     private static final Pattern EN_LEADING = Pattern.compile(
-            "^(?i:(?:and|with|has|have|had|got|she|he|she's|he's|is|are|was|a|an|the|who|that|really|also|i'd like|someone|somebody|wears|sporting)\\s+|[,;:\\s]+){1,8}");
+            "^(?i:(?:and|with|has|have|had|got|she|he|she's|he's|is|are|was|a|an|the|who|that|really|also|i'd like|someone|somebody|wears|sporting|would be|'d be|'d have|would have)\\s+|[,;:\\s]+){1,8}");
     private static final Pattern EN_TRAILING = Pattern.compile("(?i:[\\s,;:.!]+|\\s+(?:and|with|who|that|but)){1,8}$");
     private static final Pattern EN_RIGHT_EXTENSION = Pattern.compile("^\\s+(?:build|figure|frame|physique|look|style|hair|eyes)\\b");
     private static final java.util.Set<String> EN_STOP = java.util.Set.copyOf(java.util.Arrays.asList("she", "he", "has", "have", "had", "with", "is", "are", "was", "and", "but",
@@ -103,14 +103,51 @@ final class PartnerExtractor {
                 masks.add(new int[] { at, at + name.length() });
             }
         }
-        String temperament = temperament(ctx, traits.partnerHits());
-        String appearance = appearance(ctx, masks, traits.partnerHits());
+        PartnerDescription.Result described = PartnerDescription.read(ctx, traits.partnerHits());
+        String temperament = withClauses(temperament(ctx, traits.partnerHits()), described.temperament(), ctx);
+        String appearance = withClauses(appearance(ctx, masks, traits.partnerHits()), described.looks(), ctx);
         BigFive personality = traits.partner();
         if (name == null && temperament == null && appearance == null && personality == null && partnerAge == null) {
             return new Result(null, null);
         }
         return new Result(new Partner(name, partnerAge, personality, temperament, null, null, appearance), name);
     }
+
+    /** The phrase found, followed by the clauses about the partner it does not hold yet (in the person's words). */
+    private static String withClauses(String found, List<String> clauses, Context ctx) {
+        boolean japanese = !ctx.text().matches("(?s)[\\x00-\\x7F\\u00C0-\\u024F]*");
+        List<String> parts = new ArrayList<>();
+        if (found != null) {
+            parts.add(found);
+        }
+        int length = found == null ? 0 : found.length();
+        for (String said : clauses) {
+            String clause = clean(said, japanese);
+            if (clause.isEmpty() || parts.stream().anyMatch(part -> part.contains(clause)) || length + clause.length() > MAX_DESCRIPTION) {
+                continue;
+            }
+            // a clause that says a part and more ("a nose stud" after "nose") takes its place
+            int extended = -1;
+            for (int i = 0; i < parts.size(); i++) {
+                // only a lone English word is replaced: a phrase the rules cut ("very patient") stays as cut
+                extended = clause.contains(parts.get(i)) && parts.get(i).matches("[A-Za-z'-]+") ? i : extended;
+            }
+            if (extended < 0 && parts.stream().anyMatch(clause::contains)) {
+                continue;
+            }
+            if (extended >= 0) {
+                length += clause.length() - parts.get(extended).length();
+                parts.set(extended, clause);
+            } else {
+                parts.add(clause);
+                length += clause.length();
+            }
+        }
+        return parts.isEmpty() ? null : String.join(japanese ? "、" : ", ", parts);
+    }
+
+    /** A description stays short enough for a portrait prompt and a story. */
+    private static final int MAX_DESCRIPTION = 160;
 
     // ---------------------------------------------------------------- name
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.hera.model.RelationshipStatus;
+import dev.hera.model.UserProfile;
 
 /**
  * Tuning cases for the failure classes of issue 19, written for this purpose (never taken from the
@@ -119,6 +120,22 @@ class EverydaySpeechTest {
                 ja("名前は夫と話して「律」にするつもり", "kids=?:律").asked(asked),
                 ja("名前は、上から大和、結菜", "kids=?:大和,?:結菜").asked(asked),
                 ja("女の子で、名前はまだ決めてないw", "kids=女:?").asked(asked));
+    }
+
+    /** A partner described over several clauses and sentences, mostly without lexicon words. */
+    static Stream<ExtractionCase> partnerDescribedAtLength() {
+        UserProfile partnered = profile().status(RelationshipStatus.PARTNERED).currentPartner("りょう").build();
+        UserProfile married = profile().status(RelationshipStatus.MARRIED).currentPartner("Sam").build();
+        return Stream.of(
+                ja("りょうは口数少ないけど、実は涙もろい。坊主頭で、耳にピアス。", "p.temperament~口数少ない", "p.temperament~涙もろい",
+                        "p.appearance~ピアス", "A=-").given(partnered),
+                ja("りょうは、いつもニコニコしてて、頼まれたら断れない。ひょろっとしてて、丸メガネ", "p.temperament~ニコニコ",
+                        "p.temperament~断れない", "p.appearance~ひょろっと").given(partnered),
+                en("Sam is stubborn but fiercely loyal, the one everyone calls in a crisis. She's got a pixie cut, dyed green. Oh, and a nose stud.",
+                        "p.temperament~fiercely loyal", "p.temperament~calls in a crisis", "p.appearance~dyed green", "p.appearance~nose stud")
+                        .given(married),
+                en("Sam is calm. Broad shoulders, crow's feet when he laughs.", "p.appearance~Broad shoulders", "p.appearance~crow's feet")
+                        .given(married));
     }
 
     static Stream<ExtractionCase> lowTraits() {
@@ -235,6 +252,12 @@ class EverydaySpeechTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("childrenInOtherShapes")
     void childrenInOtherShapes(ExtractionCase c) {
+        c.check();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("partnerDescribedAtLength")
+    void aPartnerDescribedAtLengthKeepsThePersonsWords(ExtractionCase c) {
         c.check();
     }
 
