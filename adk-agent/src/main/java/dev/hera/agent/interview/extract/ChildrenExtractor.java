@@ -133,6 +133,8 @@ final class ChildrenExtractor {
             "いらない|要らない|欲しくない|ほしくない|望んでいない|作らない|don't want (?:any )?(?:kids|children)|no (?:kids|children)\\b|not (?:want|planning) (?:any )?(?:kids|children)|never want");
     private static final Pattern WANT = Pattern.compile("欲しい|ほしい|がいい|want|would like|'d like|'d love|hope|dream|plan|いたら|希望|理想");
 
+    private static final Pattern GENDER_WORD = Pattern.compile("男の子|女の子|長男|次男|三男|長女|次女|三女|男|女");
+
     private ChildrenExtractor() {
     }
 
@@ -144,8 +146,8 @@ final class ChildrenExtractor {
         while (m.find()) {
             String name = name(m.group(2));
             // 「海（かい）」: a reading in brackets says it is a name
-            boolean saysName = m.group().contains("名前") || m.group().matches("(?s).*[「『].*")
-                    || text.substring(m.end()).matches("(?s)^\\s*[(（][\\p{IsHiragana}\\p{IsKatakana}ー]+[)）].*");
+            boolean saysName = m.group().contains("名前") || m.group().indexOf('「') >= 0 || m.group().indexOf('『') >= 0
+                    || Names.READING.matcher(text).region(m.end(), text.length()).lookingAt();
             if (name == null) {
                 // 「女の子はあんとめい」: two names of that gender
                 List<String> names = Names.japaneseList(m.group(2));
@@ -205,7 +207,7 @@ final class ChildrenExtractor {
             }
             m = JA_GENDER_LIST.matcher(text);
             while (m.find()) {
-                Matcher word = Pattern.compile("男の子|女の子|長男|次男|三男|長女|次女|三女|男|女").matcher(m.group(1));
+                Matcher word = GENDER_WORD.matcher(m.group(1));
                 while (word.find()) {
                     int at = m.start(1) + word.start();
                     mentions.add(new Mention(at, m.start(1) + word.end(), jaGender(word.group()), null, 1, false, true));
@@ -317,7 +319,7 @@ final class ChildrenExtractor {
         }
         m = JA_GENDER.matcher(text);
         while (m.find()) {
-            boolean ordinal = m.group(1).matches("[長次三][男女]");
+            boolean ordinal = m.group(1).length() == 2 && "長次三".indexOf(m.group(1).charAt(0)) >= 0;
             mentions.add(new Mention(m.start(), m.end(), jaGender(m.group(1)), null, 1, false, ordinal));
         }
         english(ctx, lower, text, mentions);

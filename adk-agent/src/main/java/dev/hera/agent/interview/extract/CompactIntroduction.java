@@ -31,6 +31,10 @@ final class CompactIntroduction {
             "(?:\\bactually(?:\\s+no)?|\\bwait|\\bno|\\bsorry|\\bi mean|いや|あ、|じゃなくて)[,.!\\s—–-]*(\\d{2})\\b(?!\\s*(?:k\\b|%|,\\d|万|円))");
     private static final Pattern NOT_SELF = Pattern.compile("\\b(?:he|she|he's|she's|his|her|my (?:wife|husband|partner|boyfriend|girlfriend))\\b|彼|妻|夫|旦那|嫁");
 
+    private static final Pattern ITEM_OPENING = Pattern.compile("^(?:and|a|an)\\s+");
+    private static final Pattern ITEM_END = Pattern.compile("[.!?。！]+$");
+    private static final Pattern AGED_GENDER = Pattern.compile("(?:a\\s+)?(?:\\d{2}\\s*)?(?:yr old|year old|-year-old)\\s+(?:male|female|man|woman|guy|girl)");
+
     private CompactIntroduction() {
     }
 
@@ -58,7 +62,7 @@ final class CompactIntroduction {
         Matcher item = ITEM.matcher(lower);
         while (item.find()) {
             String raw = item.group();
-            String text = raw.strip().replaceAll("^(?:and|a|an)\\s+", "").replaceAll("[.!?。！]+$", "").strip();
+            String text = ITEM_END.matcher(ITEM_OPENING.matcher(raw.strip()).replaceFirst("")).replaceFirst("").strip();
             int at = sentence.start() + item.start() + raw.indexOf(text.isEmpty() ? raw : text.substring(0, 1));
             items.add(text);
             Matcher a = AGE_ITEM.matcher(text);
@@ -72,8 +76,8 @@ final class CompactIntroduction {
                         genderStart = at;
                     }
                 }
-            } else if (GENDER_WORDS.contains(text) || text.matches("(?:a\\s+)?(?:\\d{2}\\s*)?(?:yr old|year old|-year-old)\\s+(?:male|female|man|woman|guy|girl)")) {
-                gender = GenderExtractor.word(text.replaceAll(".*\\s", ""));
+            } else if (GENDER_WORDS.contains(text) || AGED_GENDER.matcher(text).matches()) {
+                gender = GenderExtractor.word(text.substring(text.lastIndexOf(' ') + 1));
                 genderStart = at;
             }
         }

@@ -68,6 +68,14 @@ final class Names {
             "today", "tomorrow", "yesterday", "sometimes", "usually", "plus", "what", "which", "who", "where", "when", "why", "how",
             "mine", "ours", "yours", "theirs", "people", "friends", "nobody", "somewhere", "home", "name", "his", "hers"));
 
+    private static final Pattern LAUGHTER = Pattern.compile(
+            "(?:(?<![A-Za-z])[wｗ]+|笑|草|[\\p{So}\\p{Sk}\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{FE0F}])+$");
+    private static final Pattern HONORIFIC = Pattern.compile("(?:さん|くん|君|ちゃん|様|氏)$");
+    /** 「翼（つばさ）」: a reading in brackets. */
+    static final Pattern READING = Pattern.compile("[(（][\\p{IsHiragana}\\p{IsKatakana}ー]+[)）]");
+    private static final Pattern QUOTES = Pattern.compile("[「」『』\"]");
+    private static final Pattern LATIN_NAME = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}'-]*(?:\\s\\p{IsLatin}[\\p{IsLatin}'-]*)?");
+
     private Names() {
     }
 
@@ -77,8 +85,8 @@ final class Names {
             return null;
         }
         // 「ひまり💕」, 「ゆいw」: laughter and pictographs are not part of a name
-        String bare = name.strip().replaceAll("(?:(?<![A-Za-z])[wｗ]+|笑|草|[\\p{So}\\p{Sk}\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{FE0F}])+$", "").strip();
-        return bare.replaceAll("(?:さん|くん|君|ちゃん|様|氏)$", "").strip();
+        String bare = LAUGHTER.matcher(name.strip()).replaceAll("").strip();
+        return HONORIFIC.matcher(bare).replaceAll("").strip();
     }
 
     /** Whether the name (in lower case) is also an everyday word (海, 空, sky), so only 「名前は」, "named" or a question settles it. */
@@ -132,7 +140,7 @@ final class Names {
     static java.util.List<String> japaneseList(String text) {
         java.util.List<String> names = new java.util.ArrayList<>();
         // 「翼（つばさ）」: a reading in brackets is not part of the list
-        String plain = text.strip().replaceAll("[(（][\\p{IsHiragana}\\p{IsKatakana}ー]+[)）]", "").replaceAll("[「」『』\"]", "");
+        String plain = QUOTES.matcher(READING.matcher(text.strip()).replaceAll("")).replaceAll("");
         String s = LIST_ENDING.matcher(LIST_OPENING.matcher(plain).replaceFirst("")).replaceFirst("");
         String[] pieces = s.split("[、,・/\\s]+|とか(?=[、,\\s]|$)");
         for (int i = 0; i < pieces.length; i++) {
@@ -222,7 +230,7 @@ final class Names {
         if (LocationGazetteer.isPlaceNotName(name) || isLexiconWord(lower) || EnglishWords.isEverydayWord(lower)) {
             return false;
         }
-        return lower.matches("\\p{IsLatin}[\\p{IsLatin}'-]*(?:\\s\\p{IsLatin}[\\p{IsLatin}'-]*)?"); // Renée, Zoë
+        return LATIN_NAME.matcher(lower).matches(); // Renée, Zoë
     }
 
     /** Capitalises a Latin name typed in lower case ("lily" → "Lily"); other scripts are unchanged. */

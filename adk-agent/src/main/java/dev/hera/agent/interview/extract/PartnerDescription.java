@@ -38,6 +38,11 @@ final class PartnerDescription {
     private static final Pattern EN_LEADING = Pattern.compile(
             "^(?:'s\\s+|'s got\\s+|\\s*is\\s+|\\s*has\\s+)?(?i:(?:oh|and|also|but|so|plus|yeah|well)\\s+)*(?:(?i:(?:she|he|they)(?:'s|\\s+is|\\s+has|'s got|\\s+have)?|(?:she|he) is)\\s+)?");
 
+    private static final Pattern CASE_PARTICLE = Pattern.compile("[がはを]");
+    private static final Pattern JA_LEADING = Pattern.compile("^[、,\\s]+");
+    private static final Pattern CLOSING = Pattern.compile("(?:です|でした|だよ|やで|やな|なんです|ですね|ます|かな|w+|笑)+$");
+    private static final Pattern PICTOGRAPHS = Pattern.compile("[\\p{So}\\x{1F000}-\\x{1FAFF}]+");
+
     private PartnerDescription() {
     }
 
@@ -73,7 +78,7 @@ final class PartnerDescription {
                     continue;
                 }
                 // a bare phrase after looks continues them ("dyed pink", 「一つに結んでる」); 「料理が上手」 says something else
-                boolean continuesLooks = afterLooks && !trait && !(japanese && clause.matches(".*[がはを].*"));
+                boolean continuesLooks = afterLooks && !trait && !(japanese && CASE_PARTICLE.matcher(clause).find());
                 if (look && !trait || continuesLooks) {
                     looks.add(cleaned);
                     afterLooks = true;
@@ -116,7 +121,7 @@ final class PartnerDescription {
                 c = c.substring(marker.end() - at);
             }
         }
-        c = japanese ? c.replaceFirst("^[、,\\s]+", "") : EN_LEADING.matcher(c.strip()).replaceFirst("");
-        return c.replaceAll("(?:です|でした|だよ|やで|やな|なんです|ですね|ます|かな|w+|笑)+$", "").replaceAll("[\\p{So}\\x{1F000}-\\x{1FAFF}]+", "").strip();
+        c = (japanese ? JA_LEADING : EN_LEADING).matcher(c.strip()).replaceFirst("");
+        return PICTOGRAPHS.matcher(CLOSING.matcher(c).replaceFirst("")).replaceAll("").strip();
     }
 }

@@ -86,6 +86,11 @@ final class PartnerExtractor {
             "looks", "look", "about", "really", "to", "be", "got", "gets", "wears", "of", "a", "an", "the", "she's", "he's", "prefer", "love",
             "also", "very", "quite", "pretty", "so", "too", "emma"));
 
+    /** An honorific or brackets around a name, or a calling verb after it, say it is one. */
+    private static final Pattern MARKED_NAME = Pattern.compile("[「『]|さん|くん|君|ちゃん");
+    private static final Pattern CALLED_AFTER = Pattern.compile("(?:って|と)(?:いい|言い|いう|言う|申し|呼)");
+    private static final Pattern CHILD_NOUN_AFTER = Pattern.compile("\\s*の?(?:子供|子ども|娘|息子|男の子|女の子|赤ちゃん)");
+
     private PartnerExtractor() {
     }
 
@@ -115,7 +120,7 @@ final class PartnerExtractor {
 
     /** The phrase found, followed by the clauses about the partner it does not hold yet (in the person's words). */
     private static String withClauses(String found, List<String> clauses, Context ctx) {
-        boolean japanese = !ctx.text().matches("(?s)[\\x00-\\x7F\\u00C0-\\u024F]*");
+        boolean japanese = ctx.text().codePoints().anyMatch(c -> c >= 0x3040);
         List<String> parts = new ArrayList<>();
         if (found != null) {
             parts.add(found);
@@ -130,7 +135,7 @@ final class PartnerExtractor {
             int extended = -1;
             for (int i = 0; i < parts.size(); i++) {
                 // only a lone English word is replaced: a phrase the rules cut ("very patient") stays as cut
-                extended = clause.contains(parts.get(i)) && parts.get(i).matches("[A-Za-z'-]+") ? i : extended;
+                extended = clause.contains(parts.get(i)) && parts.get(i).chars().allMatch(c -> c < 0x80 && (Character.isLetter(c) || c == '\'' || c == '-')) ? i : extended;
             }
             if (extended < 0 && parts.stream().anyMatch(clause::contains)) {
                 continue;
@@ -163,8 +168,7 @@ final class PartnerExtractor {
         while (m.find()) {
             String name = Names.clean(m.group(1));
             // 「彼氏は空です」: 空 is a name and a word; an honorific or brackets would settle it, else ask
-            boolean marked = m.group().matches("(?s).*(?:[「『]|さん|くん|君|ちゃん).*")
-                    || text.substring(m.end()).matches("(?s)^(?:って|と)(?:いい|言い|いう|言う|申し|呼).*");
+            boolean marked = MARKED_NAME.matcher(m.group()).find() || CALLED_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
             if (!marked && Names.alsoAnEverydayWord(name)) {
                 ctx.doubt(NameCheck.Whose.PARTNER, name);
             } else {
@@ -182,7 +186,7 @@ final class PartnerExtractor {
         m = JA_CALLED.matcher(text);
         while (m.find()) {
             // 「みおって子」 is a child, unless the partner is the subject (「彼女おるよ、さくらって子」)
-            boolean partnerSubject = ctx.subjects().at(m.start()) == Subject.PARTNER && !text.substring(m.end()).matches("(?s)^\\s*の?(?:子供|子ども|娘|息子|男の子|女の子|赤ちゃん).*");
+            boolean partnerSubject = ctx.subjects().at(m.start()) == Subject.PARTNER && !CHILD_NOUN_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
             if (aboutPartner(ctx, m.start()) && !childNear(text, m.start()) && (partnerSubject || !childAfter(text, m.end()))) {
                 found = pick(found, Names.trimLeadingWords(m.group(1)), true);
             }
