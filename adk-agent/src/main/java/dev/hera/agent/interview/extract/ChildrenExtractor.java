@@ -100,11 +100,11 @@ final class ChildrenExtractor {
     private static final String EN_GW = "(baby girl|baby boy|girls?|boys?|daughters?|sons?)";
     private static final Pattern EN_NAMED = Pattern.compile(
             "\\b(?:(a|an|one|our|my|the|first|second|third|1st|2nd|3rd|older|younger|eldest|oldest|youngest|little)\\s+)?" + EN_GW
-                    + "\\s*,?\\s*(?:(?:maybe|probably|perhaps|possibly)\\s+)?(?:named|called|whose name is|with the name|name|would be|will be|'d be|could be)"
+                    + "\\s*,?\\s*(?:(?:maybe|probably|perhaps|possibly)\\s+)?(?:named|called|whose name is|with the name|name|would be|will be|'d be|could be|is)"
                     + "\\s+([a-z][a-z'-]+)");
     /** "Names... Leo and Max?", "Girls: Ivy and June": a list of names while children are the topic. */
     private static final Pattern EN_NAME_LIST = Pattern.compile(
-            "(?:(?i:\\b(girls?|boys?|daughters?|sons?))\\s*:\\s*)?\\b([A-Z][a-z'-]+)(?:\\s*,\\s*([A-Z][a-z'-]+))?(?:\\s*,?\\s*(?:and|&|or)\\s+([A-Z][a-z'-]+))?"
+            "(?:(?i:\\b(girls?|boys?|daughters?|sons?))\\s*:\\s*)?\\b(\\p{Lu}[\\p{Ll}'-]+)(?:\\s*,\\s*(\\p{Lu}[\\p{Ll}'-]+))?(?:\\s*,?\\s*(?:and|&|or)\\s+(\\p{Lu}[\\p{Ll}'-]+))?"
                     + "(?=\\s*(?:[.!?,;)—–-]|$))");
     /** "Her name would be Clara" where the pronoun is a child ({@link Subjects}). */
     private static final Pattern EN_PRONOUN_NAME = Pattern.compile(
@@ -117,7 +117,7 @@ final class ChildrenExtractor {
     private static final Pattern EN_FOR_A = Pattern.compile("([A-Z][a-z'-]+)\\s+(?i:for\\s+(?:a|the)\\s+(girl|boy))");
     private static final Pattern EN_IF_A = Pattern.compile("(?i:if (?:it's|it is|we have|we get) an?\\s+(girl|boy)\\s*,?\\s*(?:then\\s+|we'd call (?:her|him)\\s+|maybe\\s+)?)([A-Z][a-z'-]+)");
     private static final Pattern EN_COUNT = Pattern.compile(
-            "\\b(\\d+|" + Numbers.EN_NUMBER_WORD + "|a couple of|a few)\\s+(?:little\\s+|more\\s+)?(kids|children|child|babies|sons|daughters|boys|girls)\\b");
+            "\\b(\\d+|" + Numbers.EN_NUMBER_WORD + "|a couple of|a few)\\s+(?:little\\s+|more\\s+)?(kids|children|child|babies|sons|daughters|boys|girls|boy|girl|son|daughter)\\b");
     /** "two sons, Jake and Tyler", "three kids: Mia, Leo and Ava". */
     private static final Pattern EN_PLURAL_NAMED = Pattern.compile(
             "(?i:\\b(?:two|three|four|2|3|4)\\s+(sons|daughters|boys|girls|kids|children))\\s*[,:—-]?\\s*(?i:named\\s+|called\\s+)?"
@@ -125,8 +125,28 @@ final class ChildrenExtractor {
     /** "we'd call her Grace", "name him Leo", when the sentence is about a child. */
     private static final Pattern EN_CALL = Pattern.compile("(?i:\\b(?:call|name)\\s+(her|him))\\s+([A-Z][a-z'-]+)");
     private static final Pattern CHILD_WORDS = Pattern.compile("\\b(?:daughter|son|girl|boy|baby|kid|child)s?\\b");
-    private static final Pattern EN_GENDER = Pattern.compile("\\b(?:a|an|one)\\s+(?:baby\\s+)?(girl|boy|daughter|son)\\b");
-    private static final Pattern EN_EACH = Pattern.compile("\\bone of each\\b|\\ba (?:boy and a girl|girl and a boy)\\b");
+    private static final Pattern EN_GENDER = Pattern.compile("\\b(?:a|an|one)\\s+(?:baby\\s+)?(girl|boy|daughter|son|lad|lass)\\b");
+    /** "twin girls": two of that gender. */
+    private static final Pattern EN_TWIN_GENDER = Pattern.compile("\\btwin\\s+(girls|boys|daughters|sons)\\b");
+    /** A name of a list, in any case once children are the topic ("hudson", "Chloé", "Wyatt Jr"). */
+    private static final String EN_LIST_NAME = "\\p{L}[\\p{L}'-]+(?:\\s+[Jj]r\\.?)?";
+    private static final String EN_LIST = "(" + EN_LIST_NAME + "(?:\\s*,\\s*" + EN_LIST_NAME + ")*\\s*,?\\s*(?:and|&)\\s+" + EN_LIST_NAME + ")";
+    /** "two boys, Jack and Wes", "Girls. Names Mere and Ngaio", "all boys lol. names: dom jr, anthony, vinny, and sal". */
+    private static final Pattern EN_GENDERED_LIST = Pattern.compile(
+            "(?i:\\b(boys|girls|sons|daughters)\\b)([^.!?]{0,12}?[\\s,:.—–-]+(?i:(?:names?|named|called)\\s*[:.…]*\\s*)?)" + EN_LIST);
+    /** "Name... Faith", "name would be River", "names: sofia, isabella and mateo" while children are the topic. */
+    private static final Pattern EN_NAMES_SAID = Pattern.compile(
+            "(?i:\\bnames?)(?:\\s*[:.…]+\\s*|\\s+(?:is|are|would be|will be|'d be)\\s+)(?:" + EN_LIST + "|(" + EN_LIST_NAME + "))");
+    /** "Noah and Ethan are the boys", "Mia's our girl". */
+    private static final Pattern EN_NAMES_ARE = Pattern.compile(
+            "(" + EN_LIST_NAME + "(?:\\s*,\\s*" + EN_LIST_NAME + ")*(?:\\s*,?\\s*(?:and|&)\\s+" + EN_LIST_NAME + ")?)(?:\\s+(?:are|is)|'s)\\s+(?:the|our|my)\\s+(?i:(boys?|girls?|sons?|daughters?))\\b");
+    /** "Rory and Finn for the boys". */
+    private static final Pattern EN_NAMES_FOR = Pattern.compile(
+            "(\\p{Lu}[\\p{Ll}'-]+\\s+and\\s+\\p{Lu}[\\p{Ll}'-]+)\\s+(?i:for\\s+the\\s+(girls|boys))");
+    private static final Pattern EN_LIST_SPLIT = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|&\\s+)?|\\s+and\\s+|\\s*&\\s*)");
+    private static final Pattern EN_GENDER_WORD = Pattern.compile("(?i:\\b(?:boys?|girls?|sons?|daughters?|lad|lass)\\b)");
+    private static final Pattern EN_PLACE_BEFORE = Pattern.compile("(?i:\\b(?:from|in|near|live in|living in|based in|outside|around)\\s*)$");
+    private static final Pattern EN_EACH = Pattern.compile("\\bone of each\\b|\\b(?:an?\\s+)?(?:boy and (?:a )?girl|girl and (?:a )?boy)\\b");
     private static final Pattern EN_TWINS = Pattern.compile("\\btwins\\b");
     private static final Pattern EN_ONLY_CHILD = Pattern.compile("\\b(?:just one|only one|one)\\s+(?:kid|child|baby)\\b|\\ban only child\\b");
     private static final Pattern NOT_WANTED = Pattern.compile(
@@ -349,7 +369,13 @@ final class ChildrenExtractor {
         m = EN_APPOSITION.matcher(text);
         while (m.find()) {
             String name = name(m.group(3));
-            if (name != null) {
+            // "a boy and a girl, Max and Ivy": the names go to the children in turn, not all to the girl
+            String before = lower.substring(Math.max(0, m.start() - 14), m.start());
+            boolean respective = before.matches("(?s).*\\b(?:boy|girl|son|daughter)s?\\s+and\\s*$")
+                    && lower.substring(m.end()).matches("(?s)^\\s*(?:,\\s*)?and\\b.*");
+            // "Paul is the boy, Lena …": the gender word closes a clause about someone else
+            boolean predicate = before.matches("(?s).*\\b(?:is|are|'s)\\s+(?:the|our|my)\\s*$");
+            if (name != null && !respective && !predicate) {
                 mentions.add(new Mention(m.start(), m.end(), enGender(m.group(2)), name, 1, false));
             }
         }
@@ -377,6 +403,14 @@ final class ChildrenExtractor {
                 }
             }
         }
+        boolean childTopic = ctx.question().asked(LastQuestion.Topic.CHILDREN) || CHILD_WORDS.matcher(lower).find();
+        if (childTopic) {
+            englishLists(ctx, text, lower, mentions);
+        }
+        m = EN_TWIN_GENDER.matcher(lower);
+        while (m.find()) {
+            mentions.add(new Mention(m.start(), m.end(), enGender(m.group(1)), null, 2, false));
+        }
         if (ctx.question().asked(LastQuestion.Topic.CHILD_NAMES) && !ctx.question().asked(LastQuestion.Topic.PARTNER_NAME)
                 || CHILD_WORDS.matcher(lower).find()) {
             m = EN_NAME_LIST.matcher(text);
@@ -384,7 +418,13 @@ final class ChildrenExtractor {
                 if (m.group(1) == null && m.group(3) == null && m.group(4) == null) {
                     continue; // one capitalised word alone is any sentence's first word, not a list
                 }
-                ChildGender gender = m.group(1) == null ? null : enGender(m.group(1));
+                if (EN_PLACE_BEFORE.matcher(lower.substring(Math.max(0, m.start() - 14), m.start())).find()) {
+                    continue; // "from Nashville, Tennessee" is a place
+                }
+                // "Girls: Ivy and June" are girls; "a girl and a boy: Nora and Levi" are one of each, in turn
+                boolean several = m.group(3) != null || m.group(4) != null;
+                boolean singular = m.group(1) != null && !m.group(1).toLowerCase(java.util.Locale.ROOT).endsWith("s");
+                ChildGender gender = m.group(1) == null || singular && several ? null : enGender(m.group(1));
                 for (int g = 2; g <= 4; g++) {
                     String name = m.group(g) == null ? null : name(m.group(g));
                     if (name != null && ctx.subjects().at(m.start(g)) != Subject.PARTNER) {
@@ -450,6 +490,50 @@ final class ChildrenExtractor {
             String before = lower.substring(Math.max(0, m.start() - 8), m.start());
             if (!before.matches(".*\\b(?:i'm|i am|im)\\s*$")) {
                 mentions.add(new Mention(m.start(), m.end(), enGender(m.group(1)), null, 1, false));
+            }
+        }
+    }
+
+    /**
+     * English lists of children's names: after a plural gender word ("two boys, Jack and Wes"), after
+     * "names" ("names: sofia, isabella and mateo"), before "are the boys" or "for the boys". A list
+     * after several gender words ("2 girls 1 boy. names …") gets no gender here: the names fill the
+     * children counted, in turn.
+     */
+    private static void englishLists(Context ctx, String text, String lower, List<Mention> mentions) {
+        Matcher m = EN_GENDERED_LIST.matcher(text);
+        while (m.find()) {
+            // "1 girl 2 boys. names …": other genders around the list leave each name to the children counted
+            String before = lower.substring(Math.max(0, m.start() - 16), m.start());
+            boolean mixed = EN_GENDER_WORD.matcher(m.group(2)).find() || EN_GENDER_WORD.matcher(before).find();
+            addEnglishList(ctx, mentions, m.group(3), m.start(3), mixed ? null : enGender(m.group(1)));
+        }
+        m = EN_NAMES_SAID.matcher(text);
+        while (m.find()) {
+            int group = m.group(1) != null ? 1 : 2;
+            addEnglishList(ctx, mentions, m.group(group), m.start(group), null);
+        }
+        m = EN_NAMES_ARE.matcher(text);
+        while (m.find()) {
+            addEnglishList(ctx, mentions, m.group(1), m.start(1), enGender(m.group(2)));
+        }
+        m = EN_NAMES_FOR.matcher(text);
+        while (m.find()) {
+            addEnglishList(ctx, mentions, m.group(1), m.start(1), enGender(m.group(2)));
+        }
+    }
+
+    private static void addEnglishList(Context ctx, List<Mention> mentions, String list, int start, ChildGender gender) {
+        if (ctx.subjects().at(start) == Subject.PARTNER || ctx.subjects().at(start) == Subject.OTHER) {
+            return;
+        }
+        int offset = 0;
+        for (String piece : EN_LIST_SPLIT.split(list.strip())) {
+            String name = name(Names.capitalise(piece.strip().replaceAll("\\s+[Jj]r\\.?$", " Jr")));
+            int at = list.indexOf(piece, offset);
+            offset = Math.max(offset, at + 1);
+            if (name != null) {
+                mentions.add(new Mention(start + Math.max(0, at), start + Math.max(0, at) + piece.length(), gender, name, 1, false));
             }
         }
     }
@@ -527,7 +611,16 @@ final class ChildrenExtractor {
                 lastTotalEnd = Math.max(lastTotalEnd, mention.end());
                 continue;
             }
-            if (mention.name() != null) {
+            int same = -1;
+            for (int i = 0; mention.name() != null && i < slots.size(); i++) {
+                same = mention.name().equals(slots.get(i).name()) ? i : same;
+            }
+            if (same >= 0) {
+                // "Noah, Mia and Ethan … Noah and Ethan are the boys": a gender said after the names
+                if (slots.get(same).desiredGender() == null && mention.gender() != null) {
+                    slots.set(same, new ChildWish(mention.gender(), mention.name(), null));
+                }
+            } else if (mention.name() != null) {
                 int free = -1;
                 for (int i = 0; i < slots.size(); i++) {
                     ChildWish slot = slots.get(i);
@@ -541,7 +634,7 @@ final class ChildrenExtractor {
                 if (free >= 0) {
                     ChildWish slot = slots.get(free);
                     slots.set(free, new ChildWish(mention.gender() != null ? mention.gender() : slot.desiredGender(), mention.name(), null));
-                } else if (slots.stream().noneMatch(s -> mention.name().equals(s.name()))) {
+                } else {
                     slots.add(named);
                 }
             } else {
@@ -617,7 +710,10 @@ final class ChildrenExtractor {
         if (w.contains("girl") || w.startsWith("daughter")) {
             return ChildGender.GIRL;
         }
-        if (w.contains("boy") || w.startsWith("son")) {
+        if (w.equals("lass")) {
+            return ChildGender.GIRL;
+        }
+        if (w.contains("boy") || w.startsWith("son") || w.equals("lad")) {
             return ChildGender.BOY;
         }
         return null;

@@ -111,6 +111,8 @@ final class Subjects {
     private static final Pattern JA_NAMED_SUBJECT = Pattern.compile(
             "(?:^|(?<=[、,。!！\\s]))" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)(?:は|って|も)");
 
+    private static final Pattern NAMES_A_CHILD = Pattern.compile("\\s+(?i:the|our|my)\\s+(?i:boy|girl|son|daughter|eldest|oldest|youngest)\\b");
+
     private final Utterance utterance;
     private final List<Marker> markers;
     private final List<Range> preferences;
@@ -207,7 +209,9 @@ final class Subjects {
         }
         for (Utterance.Sentence sentence : utterance.sentences) {
             Matcher m = EN_NAMED_SUBJECT.matcher(sentence.text());
-            if (m.lookingAt() && Names.plausibleEnglish(m.group(1)) && !known.contains(Utterance.lowerSameLength(m.group(1)))) {
+            // "Paul is the boy": a child being named, not someone else
+            if (m.lookingAt() && Names.plausibleEnglish(m.group(1)) && !known.contains(Utterance.lowerSameLength(m.group(1)))
+                    && !NAMES_A_CHILD.matcher(sentence.text()).region(m.end(), sentence.text().length()).lookingAt()) {
                 found.add(new Marker(sentence.start() + m.start(1), sentence.start() + m.end(1), Subject.OTHER, Side.NONE));
             }
         }

@@ -119,7 +119,18 @@ class EverydaySpeechTest {
                 ja("女の子一人…じゃなくて、女の子と男の子ひとりずつ", "kids#=2").asked(asked),
                 ja("名前は夫と話して「律」にするつもり", "kids=?:律").asked(asked),
                 ja("名前は、上から大和、結菜", "kids=?:大和,?:結菜").asked(asked),
-                ja("女の子で、名前はまだ決めてないw", "kids=女:?").asked(asked));
+                ja("女の子で、名前はまだ決めてないw", "kids=女:?").asked(asked),
+                en("a girl and a boy, Elsie and Tom", "kids=女:Elsie,男:Tom").asked(KIDS_QUESTION),
+                en("Two boys, Arlo and Jude.", "kids=男:Arlo,男:Jude").asked(KIDS_QUESTION),
+                en("3. all girls. names: maeve, orla and ciara", "kids=女:Maeve,女:Orla,女:Ciara").asked(KIDS_QUESTION),
+                en("twin boys would be fun, Ezra and Eli", "kids=男:Ezra,男:Eli").asked(KIDS_QUESTION),
+                en("One. A son. Name... Otto.", "kids=男:Otto").asked(KIDS_QUESTION),
+                en("1 girl 2 boys. names ada, rex and sid", "kids=女:Ada,男:Rex,男:Sid").asked(KIDS_QUESTION),
+                en("Lena, Paul and Vera. Paul is the boy, Lena and Vera are the girls.", "kids=女:Lena,男:Paul,女:Vera").asked(KIDS_QUESTION),
+                en("Kit and Ned for the boys, and Bea for the girl", "kids=男:Kit,男:Ned,女:Bea").asked(KIDS_QUESTION),
+                en("a lad and a lass: Alfie and Isla", "kids=男:Alfie,女:Isla").asked(KIDS_QUESTION),
+                en("Two girls, Zoé and Anaïs.", "kids=女:Zoé,女:Anaïs").asked(KIDS_QUESTION),
+                en("hey, I'm Jade, 29, girl, from Austin, Texas", "kids=-", "name=Jade"));
     }
 
     /** A partner described over several clauses and sentences, mostly without lexicon words. */
