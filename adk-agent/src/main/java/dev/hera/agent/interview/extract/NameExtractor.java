@@ -16,9 +16,9 @@ final class NameExtractor {
     private static final Pattern JA_MY_NAME = Pattern.compile("(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分)の名前(?:は|:)\\s*[、,…・.「『]*\\s*" + NAME);
     private static final Pattern JA_NAME_IS = Pattern.compile("(?:^|(?<=[、,。!！\\s]))(?:お)?名前(?:は|:)\\s*[、,…・.「『]*\\s*" + NAME);
     private static final Pattern JA_INTRODUCE = Pattern.compile(
-            "(?:^|(?<=[、,。!！\\s]|は))" + Names.JA_NAME + "(?=\\s*(?:と申します|といいます|と言います|って言います|っていいます|と呼んで|って呼んで))");
+            "(?:^|(?<=[、,。!！\\s]|は))" + Names.JA_NAME + "(?=\\s*(?:と申します|といいます|と言います|って言います|っていいます|と呼んで|って呼んで|っていう(?:っちゃん|んだ|んや|ねん|の|よ|[。!！、]|$)))");
     private static final Pattern JA_I_AM = Pattern.compile(
-            "(?:私|わたし|あたし|僕|ぼく|俺|おれ)(?:は|、)\\s*" + Names.JA_NAME + "(?=(?:です|でーす|だよ|や(?:で|ねん)?)(?:[。!！、,]|\\s|$|よろしく))");
+            "(?:私|わたし|あたし|わたくし|僕|ぼく|俺|おれ|うち)(?:は|、)\\s*" + Names.JA_NAME + "(?=(?:です|でーす|だよ|や(?:で|ねん)?)?(?:[。!！、,]|\\s|$|よろしく))");
     /** 「はじめまして、ゆうきです。」: a sentence that only says a name, after a greeting or before よろしく. */
     private static final Pattern JA_GREETING = Pattern.compile(
             "^\\s*(こんにちは|こんばんは|おはようございます|はじめまして|初めまして|どうもー|どうも|どもー|ども|やあ|ハロー|おっす)?[、,!！。\\s]*" + Names.JA_NAME
@@ -29,7 +29,15 @@ final class NameExtractor {
     /** "My name is Eleanor Hughes": a surname written after the given name is kept. */
     private static final Pattern EN_MY_NAME = Pattern.compile("(?i:\\bmy name(?:'s|\\s+is|:))\\s+(\\p{L}[\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)?)");
     private static final Pattern EN_I_AM = Pattern.compile("(?i:\\bi'?m|\\bi am)\\s+([A-Z][a-z]+)\\b(?![-'])");
-    private static final Pattern EN_CALL_ME = Pattern.compile("\\b(?:call me|name's)\\s+(\\p{L}[\\p{L}'-]+)");
+    private static final Pattern EN_CALL_ME = Pattern.compile(
+            "\\b(?:call me|(?<!\\b(?:her|his|their|wife's|husband's|partner's|girlfriend's|boyfriend's|wifes|husbands)\\s)name's)\\s+(\\p{L}[\\p{L}'-]+)");
+    /** 「ゆうきです、32、男。」, 「たくみだがや。」: a name opening the answer to Hera's question for it. */
+    private static final Pattern JA_NAME_OPENING = Pattern.compile(
+            "^\\s*(?:(?:はじめまして|初めまして|こんにちは|どうも|どうもー)[、,!！。\\s]*)?" + Names.JA_NAME
+                    + "(?:です|でーす|だがや|じゃ|だべ|っす|や|だよ|やで)(?=[、,。!！\\s]|$)");
+    private static final Pattern GREETING_OPENING = Pattern.compile("^\\W*(?:hi|hey|hiya|hello|heyy+|yo|howdy)\\b");
+    /** "Ryan, I'm 34, guy": a name opening an introduction. */
+    private static final Pattern EN_NAME_OPENING = Pattern.compile("^\\s*(\\p{Lu}[\\p{Ll}'-]+),\\s+(?i:i'm|i am|im|\\d)");
     /** "Jordan here, 35", "hiya, Tom here": a name introducing a message. */
     private static final Pattern EN_HERE = Pattern.compile("(?:^|[,.!]\\s*)([A-Z][a-z'-]+)\\s+here\\b");
     /** "hi im owen, 27": a name typed in lower case, as the first thing said. */
@@ -77,8 +85,21 @@ final class NameExtractor {
                 }
             }
         }
+        // a name typed in lower case or opening the answer: only while Hera asks for it ("I'm intense" later is no name)
+        boolean nameAsked = ctx.current().userName() == null && ctx.question().asked(LastQuestion.Topic.USER_NAME);
         m = EN_I_AM_LOWER.matcher(lower);
-        if (found == null && m.find()) {
+        boolean greeted = ctx.current().userName() == null && GREETING_OPENING.matcher(lower).find();
+        if (found == null && (nameAsked || greeted) && m.find()) {
+            found = accept(found, m.group(1));
+        }
+        for (Utterance.Sentence sentence : ctx.utterance().sentences) {
+            Matcher opening = EN_NAME_OPENING.matcher(sentence.text());
+            if (found == null && nameAsked && opening.find()) {
+                found = accept(found, opening.group(1));
+            }
+        }
+        m = JA_NAME_OPENING.matcher(text);
+        if (found == null && nameAsked && m.find()) {
             found = accept(found, m.group(1));
         }
         // "I am Chukwuemeka Obi, but you can call me Emeka": what the person wants to be called wins

@@ -104,8 +104,12 @@ final class Names {
         }
         String best = name;
         java.util.Set<Integer> particleEnds = null; // tokenized only when a particle-like kana is there
-        for (int i = 1; i < name.length() - 1; i++) {
+        for (int i = 1; i < name.length(); i++) {
             if ("はがをにでとの、".indexOf(name.charAt(i - 1)) < 0) {
+                continue;
+            }
+            // a one-character tail only in kanji (俺は蓮): one kana is no name
+            if (i == name.length() - 1 && Character.UnicodeScript.of(name.charAt(i)) != Character.UnicodeScript.HAN) {
                 continue;
             }
             if (particleEnds == null) {

@@ -33,12 +33,12 @@ final class PartnerExtractor {
     private static final String NAME = Names.JA_NAME + Names.JA_END;
     private static final String JA_PARTNER_NOUN = "(?:奥さん|奥様|お嫁さん|嫁さん|嫁はん|嫁|妻|家内|旦那さん|旦那|ご主人|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|お相手|相手|婚約者|フィアンセ|理想の[^\\s。、]{0,6}?)";
 
-    private static final Pattern JA_NOUN_NAME = Pattern.compile(JA_PARTNER_NOUN + "(?:さん)?の(?:お)?名前(?:は|が|:)\\s*[、,…・.「『]*\\s*" + NAME);
+    private static final Pattern JA_NOUN_NAME = Pattern.compile("(?:" + JA_PARTNER_NOUN + "|彼(?![女氏]))(?:さん)?の(?:お)?名(?:前)?(?:は|が|:)\\s*[、,…・.「『]*\\s*" + NAME);
     private static final Pattern JA_NAME_IS = Pattern.compile("(?:お)?名前(?:は|が|:)\\s*[、,…・.「『]*\\s*" + NAME);
     private static final Pattern JA_CALLED = Pattern.compile(NAME + "(?:さん|くん|君|ちゃん)?(?:という|って(?:いう)?)(?:名前|人|方|子)");
     private static final Pattern JA_NOUN_IS = Pattern.compile(
-            "(?:奥さん|奥様|嫁さん|嫁|妻|家内|旦那さん|旦那|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|婚約者)(?:は|の)[、,\\s]*[「『]?" + Names.JA_NAME
-                    + "(?:さん|くん|君|ちゃん)?[」』]?(?=です(?:[。!！よね]|$)|っていい|って言い|っていう|って言う|っていって|といい|と言い|という(?:名前|の|ん)|だよ|や(?:で|ねん)?(?:[。!！]|$)|と(?:は|の)|[。!！]|$)");
+            "(?:奥さん|奥様|嫁さん|嫁|妻|家内|旦那さん|旦那|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|婚約者|(?<!理想の)相手)(?:は|の)[、,\\s]*[「『]?" + Names.JA_NAME
+                    + "(?:さん|くん|君|ちゃん)?[」』]?(?=です(?:[。!！よね]|$)|っていい|って言い|っていう|って言う|っていって|といい|と言い|という(?:名前|の|ん)|だよ|や(?:で|ねん)?(?:[。!！]|$)|と(?:は|の|同棲|暮ら|付き合|結婚|一緒|婚約)|[。!！]|$)");
     private static final Pattern JA_HONORIFIC_TOPIC = Pattern.compile(
             "(?:^|(?<=[のは、,\\s。!！]))" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)(?=は|って|が|と|の|も)");
     private static final Pattern JA_BARE = Pattern.compile(
@@ -49,7 +49,16 @@ final class PartnerExtractor {
     private static final Pattern EN_NOUN_NAME = Pattern.compile(
             "\\b(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse|ideal partner|partner)(?:'s|s)? name(?:\\s+is|'s|:|\\s+would be|\\s+will be)\\s+([a-z][a-z'-]+)");
     private static final Pattern EN_PRONOUN_NAME = Pattern.compile("\\b(?:her|his|their) name(?:\\s+is|'s|:|\\s+would be|\\s+will be|\\s+should be)\\s+([a-z][a-z'-]+)");
-    private static final Pattern EN_NAMED = Pattern.compile("\\b(?:named|called)\\s+([a-z][a-z'-]+)");
+    private static final Pattern EN_NAMED = Pattern.compile("\\b(?:named|called)\\s+(\\p{L}[\\p{L}'-]+)");
+    /** 「しょうた…じゃなくて、しょうへいです」: the name after the correction. */
+    private static final Pattern JA_NAME_CORRECTED = Pattern.compile(
+            Names.JA_NAME + "(?:さん|くん|ちゃん)?[…‥.]*\\s*(?:じゃなくて|じゃなかった|ではなく|やなくて|いや)[、,\\s]*" + NAME);
+    /** 「彼女いるよ。なつきっていうんだ」: a name introduced with a calling verb while the partner is the subject. */
+    private static final Pattern JA_PARTNER_CALLED = Pattern.compile(
+            "(?:^|(?<=[、,。!！\\s]))" + Names.JA_NAME + "(?:さん|くん|ちゃん)?(?=(?:って|と)(?:いう|言う|いい|言い|申し))");
+    /** "wife. Fiona" answering "Partner?": a partner noun, then a name. */
+    private static final Pattern EN_NOUN_THEN_NAME = Pattern.compile(
+            "^\\s*(?i:(?:my\\s+|a\\s+)?(?:wife|husband|girlfriend|boyfriend|partner|fianc[ée]e?|missus))\\s*[.,:;-]+\\s*(\\p{Lu}[\\p{L}'-]+)\\b");
     private static final Pattern EN_APPOSITION = Pattern.compile(
             "(?i:\\bmy\\s+(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse)),?\\s+" + Names.EN_NAME + "\\b");
     private static final Pattern EN_IS_MY = Pattern.compile(Names.EN_NAME + "\\s+(?i:is my\\s+(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse))");
@@ -109,13 +118,19 @@ final class PartnerExtractor {
             }
         }
         PartnerDescription.Result described = PartnerDescription.read(ctx, traits.partnerHits());
-        String temperament = withClauses(temperament(ctx, traits.partnerHits()), described.temperament(), ctx);
-        String appearance = withClauses(appearance(ctx, masks, traits.partnerHits()), described.looks(), ctx);
+        List<String> character = withoutName(described.temperament(), name);
+        String temperament = withClauses(temperament(ctx, traits.partnerHits()), character, ctx);
+        String appearance = withClauses(appearance(ctx, masks, traits.partnerHits()), withoutName(described.looks(), name), ctx);
         BigFive personality = traits.partner();
         if (name == null && temperament == null && appearance == null && personality == null && partnerAge == null) {
             return new Result(null, null);
         }
         return new Result(new Partner(name, partnerAge, personality, temperament, null, null, appearance), name);
+    }
+
+    /** The clauses that do not hold the partner's name (「相手は直樹くん」 says who, not what they are like). */
+    private static List<String> withoutName(List<String> clauses, String name) {
+        return name == null ? clauses : clauses.stream().filter(clause -> !clause.contains(name)).toList();
     }
 
     /** The phrase found, followed by the clauses about the partner it does not hold yet (in the person's words). */
@@ -175,6 +190,12 @@ final class PartnerExtractor {
                 found = pick(found, m.group(1), true);
             }
         }
+        m = JA_PARTNER_CALLED.matcher(text);
+        while (m.find()) {
+            if (ctx.subjects().at(m.start()) == Subject.PARTNER) {
+                found = pick(found, Names.trimLeadingWords(m.group(1)), true);
+            }
+        }
         m = JA_NAME_IS.matcher(text);
         while (m.find()) {
             boolean wishedByUser = ctx.subjects().at(m.start()) == Subject.USER && wished(text, m.end(1))
@@ -191,6 +212,17 @@ final class PartnerExtractor {
                 found = pick(found, Names.trimLeadingWords(m.group(1)), true);
             }
         }
+        m = JA_NAME_CORRECTED.matcher(text);
+        while (m.find()) {
+            String first = Names.clean(m.group(1));
+            if (first.equals(found) || found == null && ctx.subjects().at(m.start()) == Subject.PARTNER) {
+                found = pick(found, m.group(2), true); // 「しょうた…じゃなくて、しょうへい」
+            }
+        }
+        m = EN_NOUN_THEN_NAME.matcher(text);
+        if (m.find()) {
+            found = pick(found, m.group(1), true);
+        }
         if (found == null && partnerContext(ctx)) {
             m = JA_HONORIFIC_TOPIC.matcher(text);
             while (m.find()) {
@@ -205,7 +237,10 @@ final class PartnerExtractor {
         }
         m = EN_PRONOUN_NAME.matcher(lower);
         while (m.find()) {
-            if (ctx.subjects().at(m.start()) == Subject.PARTNER) {
+            // "i have a partner, … their name is Alex": the pronoun is the partner's unless a child was named last
+            boolean partnerBefore = Subjects.partnerMentionedLast(lower, m.start())
+                    || ctx.subjects().mentionsPartner() && !Subjects.childMentionedLast(lower, m.start());
+            if (ctx.subjects().at(m.start()) == Subject.PARTNER || partnerBefore && ctx.subjects().at(m.start()) != Subject.CHILD) {
                 found = pick(found, original(ctx, m.start(1), m.end(1)), true);
             }
         }
@@ -231,7 +266,7 @@ final class PartnerExtractor {
             }
         }
         m = EN_CALL.matcher(text);
-        while (m.find()) {
+        while (found == null && m.find()) { // "her name's Sharon, I call her Shaz": the name stays Sharon
             String sentence = ctx.utterance().sentenceAt(m.start()).text().toLowerCase(java.util.Locale.ROOT);
             if (partnerContext(ctx) && !CHILD_WORDS.matcher(sentence).find()) {
                 found = pick(found, m.group(1), true);

@@ -262,6 +262,13 @@ final class Subjects {
         return child >= 0 && child > lastMatch(EN_PARTNER_NOUN, before);
     }
 
+    /** Whether the last person noun shortly before {@code position} is a partner ("i have a partner, … their name"). */
+    static boolean partnerMentionedLast(String lower, int position) {
+        String before = lower.substring(Math.max(0, position - 80), position);
+        int partner = lastMatch(EN_PARTNER_NOUN, before);
+        return partner >= 0 && partner > lastMatch(EN_CHILD_NOUN, before);
+    }
+
     private static int lastMatch(Pattern pattern, String text) {
         Matcher m = pattern.matcher(text);
         int last = -1;

@@ -81,6 +81,20 @@ class EverydaySpeechTest {
                 ja("ひとつ上", "p.age=26").asked("お相手はどんな方ですか？").given(profile().age(25).status(RelationshipStatus.MARRIED).build()),
                 ja("彼とは同い年です", "p.age=33").given(profile().age(33).build()),
                 ja("彼氏がいます。年下の29で", "p.age=29").given(profile().age(31).build()),
+                ja("今は彼と付き合って３年目で、彼の名前は湊です。", "status=partnered", "p.name=湊", "name=-"),
+                ja("夫の名は正人です", "p.name=正人"),
+                ja("彼氏のりょうと同棲してる", "p.name=りょう", "status=partnered"),
+                ja("相手はけいすけくん", "p.name=けいすけ", "p.temperament=-").given(profile().status(RelationshipStatus.PARTNERED).build()),
+                ja("妻の名前はゆか…じゃなくて、ゆいです笑", "p.name=ゆい"),
+                ja("彼女いるよ。ひなっていうんだ", "p.name=ひな", "name=-"),
+                en("yeah I've got a boyfriend, his name's Leo", "status=partnered", "p.name=Leo", "name=-"),
+                en("I am not currently in a relationship.", "status=single"),
+                en("husband. Omar", "status=married", "p.name=Omar").asked("Partner?"),
+                en("Married. Wife's name is Dana.", "status=married", "p.name=Dana"),
+                en("Single. Actually I just started seeing someone, her name is Ines.", "status=partnered", "p.name=Ines"),
+                en("single, no bf lol", "status=single"),
+                en("Got a girlfriend, her name's Charlotte, I call her Lottie.", "p.name=Charlotte"),
+                en("i have a partner, their name is Robin", "p.name=Robin", "name=-"),
                 en("My wife is lovely. She's three years younger than me.", "p.age=37").given(profile().age(40).build()),
                 en("He's a year older than me", "p.age=26").given(profile().age(25).status(RelationshipStatus.PARTNERED).build()));
     }
@@ -221,7 +235,13 @@ class EverydaySpeechTest {
                 en("My name is Ada Lovelace and I'm 36.", "name=Ada Lovelace", "age=36"),
                 en("I'm Alexander, but call me Sandy.", "name=Sandy"),
                 en("Hi, name's Zoë, 29.", "name=Zoë", "age=29"),
-                en("I'm Seattle-based, 30, female", "name=-", "age=30", "gender=女性"));
+                en("I'm Seattle-based, 30, female", "name=-", "age=30", "gender=女性"),
+                en("Hey Hera. Mara, I'm 38, woman, Bristol.", "name=Mara", "age=38").asked("Name, age, gender and where you live?"),
+                en("I'm intense and ambitious", "name=-").given(profile().age(40).build()),
+                ja("りんです、24、女。神戸です", "name=りん", "age=24", "gender=女性").asked("お名前、年齢、性別、お住まいを教えてください。"),
+                ja("しんやじゃ。40歳の男", "name=しんや").asked("お名前と年齢を教えてください。"),
+                ja("うちはあかり！20歳", "name=あかり"),
+                ja("俺は蓮っていうっちゃん", "name=蓮"));
     }
 
     @ParameterizedTest(name = "{0}")
