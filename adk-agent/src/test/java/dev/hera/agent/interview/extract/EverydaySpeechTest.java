@@ -177,7 +177,23 @@ class EverydaySpeechTest {
                 ja("優柔不断で、なかなか決められない", "C<0.5"),
                 en("I'm not very organized, honestly", "C<0.5"),
                 en("I'm not much of a planner", "C<0.5"),
-                en("I wouldn't call myself outgoing", "E<0.5"));
+                en("I wouldn't call myself outgoing", "E<0.5"),
+                ja("机の上はいつも散らかってる", "C<0.5"),
+                ja("趣味が続かないのが悩み", "C<0.5"),
+                ja("石橋を叩いて渡るほうです", "C>0.5"),
+                ja("人の輪に入るのがちょっと苦手", "E<0.5"),
+                ja("友達は多いほう！", "E>0.5"),
+                ja("争いごとは嫌いで、みんなと仲良くしたい", "A>0.5"),
+                ja("あんまり人に合わせないタイプ", "A<0.5"),
+                ja("新しいカフェとかには目がない", "O>0.5"),
+                ja("すぐ落ち込むところがある", "N>0.5"),
+                en("not v organized tbh", "C<0.5"),
+                en("I'm a total chatterbox", "E>0.5"),
+                en("my room's a disaster honestly", "C<0.5"),
+                en("I'm open to new ideas, love trying new recipes", "O>0.5"),
+                en("I'm a creature of habit", "O<0.5"),
+                en("I get angry fast", "A<0.5"),
+                en("I don't stress much", "N<0.5"));
     }
 
     static Stream<ExtractionCase> settling() {
