@@ -90,7 +90,7 @@ final class ChildrenExtractor {
     /** 「全員男の子」: every child of one gender. */
     private static final Pattern JA_ALL_OF = Pattern.compile("(?:全員|みんな|皆|二人とも|ふたりとも|三人とも|両方|どっちも|どちらも)\\s*(男の子|女の子|男|女)");
     /** 「四人、全員女の子」: a bare count opening the answer to Hera's question about children. */
-    private static final Pattern JA_COUNT_ANSWER = Pattern.compile("^\\s*(?:うーん|えっと|そうだな|そうですね)?[、,…\\s]*" + JA_NUM + "\\s*(?=[、,。!！…]|かな|で|$)");
+    private static final Pattern JA_COUNT_ANSWER = Pattern.compile("^\\s*(?:うーん|えっと|そうだな|そうですね)?[、,…\\s]*(?:理想は|できれば|希望は)?[、,\\s]*" + JA_NUM + "\\s*(?=[、,。!！….]|かな|で|$)");
     /** 「「蒼」にしよう」: a bracketed name in a sentence about names. */
     private static final Pattern JA_BRACKETED = Pattern.compile("[「『]([^」』]{1,10})[」』]");
     private static final Pattern JA_CLAUSE = Pattern.compile("[^、,。!！?？\\n]+");
@@ -403,7 +403,9 @@ final class ChildrenExtractor {
                 }
             }
         }
-        boolean childTopic = ctx.question().asked(LastQuestion.Topic.CHILDREN) || CHILD_WORDS.matcher(lower).find();
+        // "What's your ideal girl like?": a girl asked about with the partner is no child
+        boolean childTopic = ctx.question().asked(LastQuestion.Topic.CHILDREN)
+                || CHILD_WORDS.matcher(lower).find() && !ctx.question().asked(LastQuestion.Topic.PARTNER);
         if (childTopic) {
             englishLists(ctx, text, lower, mentions);
         }

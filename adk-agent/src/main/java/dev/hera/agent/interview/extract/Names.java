@@ -47,7 +47,7 @@ final class Names {
     private static final Pattern JA_WISH_OR_COUNT = Pattern.compile(
             "(?:しい|たい|ない|ます|です|ました|ません|ている|てる)$|ほしい|欲しい|[一二三四五六七八九十0-9]人"
                     + "|独身|募集|結婚|彼女|彼氏|年収|住み|在住|性格|子供|仕事|会社");
-    private static final Pattern JA_VERBISH = Pattern.compile("[\\p{IsHiragana}ー]*(?:しい|いい|たい|ない|ます|です|ました|ません|ている|てる|った|する|れる)$|.*(?:ねん|やん|やで|だよ|ですね|ですよ|だね|じゃん|っす|かも)$|^[ーっッんンゃゅょャュョ].*");
+    private static final Pattern JA_VERBISH = Pattern.compile("[\\p{IsHiragana}ー]*(?:しい|いい|たい|ない|ます|です|ました|ません|ている|てる|った|する|れる)$|.*(?:ねん|やん|やで|だよ|ですね|ですよ|だね|じゃん|っす|かも|(?:です|だ|ます|でした)(?:が|けど|けれど|ので|から))$|^(?:[ーっッんンゃゅょャュョ]|して|しと).*");
 
     private static final Set<String> EN_NOT_NAMES = Set.copyOf(java.util.Arrays.asList("i", "i'm", "im", "the", "a", "an", "my", "our", "your", "his", "her", "she", "he",
             "they", "we", "it", "this", "that", "there", "here", "hi", "hello", "hey", "yes", "no", "not", "so", "just", "really", "very", "also",
@@ -168,9 +168,14 @@ final class Names {
             if (piece.charAt(p) == 'と' && piece.charAt(p + 1) != 'と' && (p >= 2 || kanjiBefore)) {
                 String left = clean(piece.substring(0, p));
                 String right = piece.substring(p + 1);
+                // the と joins names only when a name follows it too (夢として is no list)
+                java.util.List<String> rest = new java.util.ArrayList<>();
                 if (plausibleJapanese(left) && !right.isEmpty()) {
+                    splitAtTo(clean(right), rest);
+                }
+                if (!rest.isEmpty()) {
                     names.add(left);
-                    splitAtTo(clean(right), names);
+                    names.addAll(rest);
                     return;
                 }
             }

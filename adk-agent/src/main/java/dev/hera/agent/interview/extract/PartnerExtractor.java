@@ -48,11 +48,12 @@ final class PartnerExtractor {
 
     private static final Pattern EN_NOUN_NAME = Pattern.compile(
             "\\b(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse|ideal partner|partner)(?:'s|s)? name(?:\\s+is|'s|:|\\s+would be|\\s+will be)\\s+([a-z][a-z'-]+)");
-    private static final Pattern EN_PRONOUN_NAME = Pattern.compile("\\b(?:her|his|their) name(?:\\s+is|'s|:|\\s+would be|\\s+will be|\\s+should be)\\s+([a-z][a-z'-]+)");
+    private static final Pattern EN_PRONOUN_NAME = Pattern.compile(
+            "\\b(?:her|his|their) name(?:\\s+is|'s|:|\\s*[.…]+|\\s+would be|\\s+will be|\\s+should be)\\s*(\\p{L}[\\p{L}'-]+)");
     private static final Pattern EN_NAMED = Pattern.compile("\\b(?:named|called)\\s+(\\p{L}[\\p{L}'-]+)");
     /** 「しょうた…じゃなくて、しょうへいです」: the name after the correction. */
     private static final Pattern JA_NAME_CORRECTED = Pattern.compile(
-            Names.JA_NAME + "(?:さん|くん|ちゃん)?[…‥.]*\\s*(?:じゃなくて|じゃなかった|ではなく|やなくて|いや)[、,\\s]*" + NAME);
+            Names.JA_NAME + "(?:さん|くん|ちゃん)?[…‥.]*\\s*(?:じゃなくて|じゃなかった|ではなく|やなくて|(?<=[…‥.、,\\s])いや)[、,\\s]*" + NAME);
     /** 「彼女いるよ。なつきっていうんだ」: a name introduced with a calling verb while the partner is the subject. */
     private static final Pattern JA_PARTNER_CALLED = Pattern.compile(
             "(?:^|(?<=[、,。!！\\s]))" + Names.JA_NAME + "(?:さん|くん|ちゃん)?(?=(?:って|と)(?:いう|言う|いい|言い|申し))");
@@ -150,7 +151,10 @@ final class PartnerExtractor {
             int extended = -1;
             for (int i = 0; i < parts.size(); i++) {
                 // only a lone English word is replaced: a phrase the rules cut ("very patient") stays as cut
-                extended = clause.contains(parts.get(i)) && parts.get(i).chars().allMatch(c -> c < 0x80 && (Character.isLetter(c) || c == '\'' || c == '-')) ? i : extended;
+                String part = parts.get(i);
+                boolean word = part.chars().allMatch(c -> c < 0x80 && (Character.isLetter(c) || c == '\'' || c == '-'));
+                boolean inflected = clause.startsWith(part) && clause.length() - part.length() <= 2; // よく考え込 → よく考え込む
+                extended = clause.contains(part) && (word || inflected) ? i : extended;
             }
             if (extended < 0 && parts.stream().anyMatch(clause::contains)) {
                 continue;

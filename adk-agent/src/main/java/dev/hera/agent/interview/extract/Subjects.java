@@ -54,7 +54,7 @@ final class Subjects {
             "(?:うちの|私の|僕の|俺の|自分の|わたしの)?(?:" + JA_PARTNER_NOUNS + ")(?:さん)?(?:は|って|も|の|が(?![いおで])|とは|には|、)");
     private static final Pattern JA_PARTNER_NEUTRAL = Pattern.compile("(?:お)?相手(?:の方)?(?:は|って|には|の|に|が(?![いおで]))");
     private static final Pattern JA_PARTNER_IDEAL = Pattern.compile(
-            "(?<!(?:子供|子ども|こども|お子さん)は)理想(?:の[^。、!！?？\\s]{0,8}?)?(?:は|って|としては|像は|だと|なのは)|(?:理想|求める)の(?:相手|人|パートナー|男性|女性|旦那さん|奥さん|彼氏|彼女|タイプ)"
+            "(?<!(?:子供|子ども|こども|お子さん)は)理想(?:の[^。、!！?？\\s]{0,8}?)?(?:は|って|としては|像は|だと|なのは)(?![、,\\s]*(?:[一二三四五六七八九十0-9]+|ひとり|ふたり)\\s*(?:人|り))|(?:理想|求める)の(?:相手|人|パートナー|男性|女性|旦那さん|奥さん|彼氏|彼女|タイプ)"
                     + "|(?:好きな|好みの)?タイプ(?:は|って|としては)|好み(?:は|って)"
                     + "|(?:将来の|未来の)(?:奥さん|お嫁さん|妻|嫁|旦那さん|旦那|夫|パートナー|相手)(?:は|って|の|が|には)?"
                     + "|(?:結婚|付き合う|一緒になる)(?:する)?なら");
@@ -79,7 +79,7 @@ final class Subjects {
                     + "i think|think|thinks|say|says|said|tells me|told me|believes|guess|feel|know|and now|now|currently|basically|tbh|lol|haha|ok|okay|um|so yeah))$");
     private static final Pattern EN_PARTNER_CURRENT = Pattern.compile(
             "\\b(?:my|our)\\s+(?:wife|husband|hubby|partner|girlfriend|boyfriend|gf|bf|fianc[ée]e?|spouse|other half|better half|significant other|missus)\\b"
-                    + "|\\b(?:wife|husband|girlfriend|boyfriend|fianc[ée]e?|spouse)\\b");
+                    + "|\\b(?:wife|husband|girlfriend|boyfriend|fianc[ée]e?|spouse|missus)\\b");
     private static final Pattern EN_PARTNER_IDEAL = Pattern.compile(
             "\\b(?:my\\s+)?(?:ideal|dream|perfect)\\s+(?:partner|match|man|woman|guy|girl|husband|wife|spouse|person|type|boyfriend|girlfriend|someone|one)\\b"
                     + "|\\bmy\\s+(?:ideal|type)\\b|\\bfuture\\s+(?:wife|husband|partner|spouse)\\b"
@@ -96,9 +96,11 @@ final class Subjects {
             "\\bmy\\s+(?:mom|mum|mother|dad|father|parents?|brother|sister|siblings?|best friend|friends?|boss|co-?workers?|colleagues?"
                     + "|roommates?|flatmates?|ex|ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|ex-partner|dog|cat|grandma|grandmother|grandpa"
                     + "|grandfather|aunt|uncle|cousin|family)\\b|\\bex-(?:wife|husband|girlfriend|boyfriend|partner)\\b");
-    private static final Pattern EN_CHILD_NOUN = Pattern.compile("\\b(?:daughters?|sons?|girls?|boys?|bab(?:y|ies)|kids?|children|child)\\b");
+    /** A child noun; "ideal girl", "dream guy" are the partner. */
+    private static final Pattern EN_CHILD_NOUN = Pattern.compile(
+            "\\b(?:daughters?|sons?|(?<!ideal |dream |perfect |right )(?:girls?|boys?)|bab(?:y|ies)|kids?|children|child)\\b");
     private static final Pattern EN_PARTNER_NOUN = Pattern.compile(
-            "\\b(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse|someone|somebody|man|woman|guy|lady|person)\\b");
+            "\\b(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse|missus|someone|somebody|man|woman|guy|lady|person)\\b");
     /** English third-person markers only count when they are the subject of a verb. */
     private static final Pattern EN_VERB_AFTER = Pattern.compile(
             "^(?:\\s*,?\\s*[a-z]+,?)?\\s*(?:'s\\b|is\\b|are\\b|was\\b|were\\b|has\\b|have\\b|had\\b|looks?\\b|seems?\\b|loves?\\b|likes?\\b"
@@ -173,7 +175,7 @@ final class Subjects {
             if (name.codePoints().anyMatch(c -> c > 0x2FF)) {
                 add(found, Pattern.compile(n + "(?:さん|くん|君|ちゃん)?(?:は|って|も|の|が|とは)"), lower, Subject.PARTNER, Side.NONE);
             } else {
-                add(found, Pattern.compile("\\b" + n + "\\b"), lower, Subject.PARTNER, Side.NONE);
+                add(found, Pattern.compile("\\b" + n + "\\b(?!\\s+jr\\b)"), lower, Subject.PARTNER, Side.NONE); // Wyatt Jr is a child
             }
         }
         addNamedThirdPersons(found, utterance, partnerNames);

@@ -95,6 +95,11 @@ class EverydaySpeechTest {
                 en("single, no bf lol", "status=single"),
                 en("Got a girlfriend, her name's Charlotte, I call her Lottie.", "p.name=Charlotte"),
                 en("i have a partner, their name is Robin", "p.name=Robin", "name=-"),
+                ja("理想は三人…でも二人かな", "p.temperament=-", "kids#=2").asked("子どもは何人ほしいですか？"),
+                ja("でもすごく思いやりがある", "p.name=-").given(profile().status(RelationshipStatus.PARTNERED).currentPartner("みき").build()),
+                en("kids... two boys, Wyatt Jr and Beau", "kids=男:Wyatt Jr,男:Beau", "p.temperament=-")
+                        .given(profile().status(RelationshipStatus.PARTNERED).currentPartner("Wyatt").build()),
+                en("ideal girl is sweet. her name... gina", "kids=-", "p.name=Gina").asked("What's your ideal girl like? Name and looks?"),
                 en("My wife is lovely. She's three years younger than me.", "p.age=37").given(profile().age(40).build()),
                 en("He's a year older than me", "p.age=26").given(profile().age(25).status(RelationshipStatus.PARTNERED).build()));
     }
@@ -257,7 +262,9 @@ class EverydaySpeechTest {
                 ja("りんです、24、女。神戸です", "name=りん", "age=24", "gender=女性").asked("お名前、年齢、性別、お住まいを教えてください。"),
                 ja("しんやじゃ。40歳の男", "name=しんや").asked("お名前と年齢を教えてください。"),
                 ja("うちはあかり！20歳", "name=あかり"),
-                ja("俺は蓮っていうっちゃん", "name=蓮"));
+                ja("俺は蓮っていうっちゃん", "name=蓮"),
+                ja("あたしはサバサバしてて、はっきり言うタイプ", "name=-"),
+                ja("夢としてですが、女の子を一人", "kids=女:?").asked("お子さんについての希望はありますか？"));
     }
 
     @ParameterizedTest(name = "{0}")
