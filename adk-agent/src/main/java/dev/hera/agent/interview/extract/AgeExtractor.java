@@ -73,6 +73,9 @@ final class AgeExtractor {
                     + ")\\s+years?\\s+my\\s+(senior|junior)\\b");
     private static final Pattern EN_SAME_AGE = Pattern.compile("\\bsame age as me\\b|\\b(?:we're|we are) the same age\\b");
 
+    /** 「30になったとこ」, 「先月で３０になりました」, 「29の女」: the user's age said without 歳. */
+    private static final Pattern JA_BECAME = Pattern.compile(
+            "(?<![0-9])([1-9][0-9])\\s*(?:歳|才)?(?:に(?:なった|なりました|なったとこ)|の(?:女|男)(?:性)?(?:[。、,!！で]|$))");
     /** "I'm 27 - wait, 28", "26 - actually no, 27": the number after the correction. */
     private static final Pattern EN_TAKEN_BACK = Pattern.compile(
             "\\b\\d{2}\\s*[-–—,.]*\\s*(?:wait|actually(?:\\s+no)?|no|sorry|i mean|make that|scratch that)[,!.\\s]+(\\d{2})\\b(?!\\s*(?:k\\b|%|,\\d))");
@@ -213,6 +216,10 @@ final class AgeExtractor {
             if (value != null && ctx.subjects().at(m.start(group)) == Subject.USER) {
                 candidates.add(new Candidate(value, m.start(group), m.end(group), false));
             }
+        }
+        m = JA_BECAME.matcher(text);
+        while (m.find()) {
+            addJapanese(candidates, m); // 「先月で３０になりました」: the age now
         }
         m = EN_TAKEN_BACK.matcher(lower);
         while (m.find()) {

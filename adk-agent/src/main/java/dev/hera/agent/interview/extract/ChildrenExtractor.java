@@ -199,8 +199,9 @@ final class ChildrenExtractor {
                 }
             }
         }
-        boolean childTopic = ctx.question().asked(LastQuestion.Topic.CHILDREN) || ctx.subjects().markers().stream()
-                .anyMatch(marker -> marker.subject() == Subject.CHILD);
+        boolean kana = text.codePoints().anyMatch(c -> c >= 0x3040);
+        boolean childTopic = kana && (ctx.question().asked(LastQuestion.Topic.CHILDREN) || ctx.subjects().markers().stream()
+                .anyMatch(marker -> marker.subject() == Subject.CHILD));
         if (childTopic) {
             // 「女の子二人で、りんとゆな！」: a clause that is only names, two or more (a partner is one person)
             m = JA_CLAUSE.matcher(text);
@@ -404,8 +405,9 @@ final class ChildrenExtractor {
             }
         }
         // "What's your ideal girl like?": a girl asked about with the partner is no child
-        boolean childTopic = ctx.question().asked(LastQuestion.Topic.CHILDREN)
-                || CHILD_WORDS.matcher(lower).find() && !ctx.question().asked(LastQuestion.Topic.PARTNER);
+        boolean latin = lower.chars().anyMatch(c -> c >= 'a' && c <= 'z');
+        boolean childTopic = latin && (ctx.question().asked(LastQuestion.Topic.CHILDREN)
+                || CHILD_WORDS.matcher(lower).find() && !ctx.question().asked(LastQuestion.Topic.PARTNER));
         if (childTopic) {
             englishLists(ctx, text, lower, mentions);
         }

@@ -24,6 +24,8 @@ final class CompactIntroduction {
     private static final Set<String> GENDER_WORDS = Set.of("male", "female", "man", "woman", "guy", "girl", "lady", "dude", "gal",
             "bloke", "fella", "fellow", "chap", "lad", "lass", "m", "f", "nonbinary", "non-binary", "enby", "男", "女", "男性", "女性");
     private static final Pattern ITEM = Pattern.compile("[^,、，;/]+");
+    /** An answer to Hera's question for age and gender may be bare words: 「45 男 静岡」, "51. M. Glasgow". */
+    private static final Pattern BARE_ITEM = Pattern.compile("[^,、，;/.。!！\\s]+");
     private static final Pattern AGE_ITEM = Pattern.compile(
             "^(?:(?:i'm|im|i am|age|aged)\\s+)?(\\d{2}|" + Numbers.EN_NUMBER_WORD + ")(?:\\s*(?:yrs?|years?)(?:\\s*old)?|\\s*yo|\\s*歳|\\s*才)?"
                     + "(?:\\s+(m|f|male|female|man|woman|guy|girl|dude|bloke))?$");
@@ -40,8 +42,15 @@ final class CompactIntroduction {
 
     /** The user's age and gender from a listed introduction in the message; null when there is none. */
     static Found read(Context ctx) {
+        boolean asked = ctx.question().asked(LastQuestion.Topic.AGE) || ctx.question().asked(LastQuestion.Topic.GENDER);
+        if (asked && ctx.text().length() <= 40) {
+            Found bare = read(ctx, new Utterance.Sentence(0, 0, ctx.text().length(), ctx.text()), BARE_ITEM);
+            if (bare != null) {
+                return bare;
+            }
+        }
         for (Utterance.Sentence sentence : ctx.utterance().sentences) {
-            Found found = read(ctx, sentence);
+            Found found = read(ctx, sentence, ITEM);
             if (found != null) {
                 return found;
             }
@@ -49,7 +58,7 @@ final class CompactIntroduction {
         return null;
     }
 
-    private static Found read(Context ctx, Utterance.Sentence sentence) {
+    private static Found read(Context ctx, Utterance.Sentence sentence, Pattern itemPattern) {
         String lower = Utterance.lowerSameLength(sentence.text());
         if (NOT_SELF.matcher(lower).find() || ctx.subjects().at(sentence.start()) != Subject.USER) {
             return null;
@@ -59,7 +68,7 @@ final class CompactIntroduction {
         Gender gender = null;
         int genderStart = -1;
         List<String> items = new ArrayList<>();
-        Matcher item = ITEM.matcher(lower);
+        Matcher item = itemPattern.matcher(lower);
         while (item.find()) {
             String raw = item.group();
             String text = ITEM_END.matcher(ITEM_OPENING.matcher(raw.strip()).replaceFirst("")).replaceFirst("").strip();

@@ -124,8 +124,11 @@ final class LastQuestion {
         };
     }
 
+    /** The question patterns, compiled once (each is a constant of this class). */
+    private static final java.util.Map<String, Pattern> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static boolean find(String q, String regex) {
-        return Pattern.compile(regex).matcher(q).find();
+        return COMPILED.computeIfAbsent(regex, Pattern::compile).matcher(q).find();
     }
 
     boolean asked(Topic topic) {

@@ -194,8 +194,10 @@ final class PartnerExtractor {
                 found = pick(found, m.group(1), true);
             }
         }
+        // the unanchored Japanese name patterns run only where their words are (most messages have none)
+        boolean calling = text.contains("って") || text.contains("と");
         m = JA_PARTNER_CALLED.matcher(text);
-        while (m.find()) {
+        while (calling && m.find()) {
             if (ctx.subjects().at(m.start()) == Subject.PARTNER) {
                 found = pick(found, Names.trimLeadingWords(m.group(1)), true);
             }
@@ -216,8 +218,9 @@ final class PartnerExtractor {
                 found = pick(found, Names.trimLeadingWords(m.group(1)), true);
             }
         }
+        boolean correcting = text.contains("じゃな") || text.contains("ではな") || text.contains("やなく") || text.contains("いや");
         m = JA_NAME_CORRECTED.matcher(text);
-        while (m.find()) {
+        while (correcting && m.find()) {
             String first = Names.clean(m.group(1));
             if (first.equals(found) || found == null && ctx.subjects().at(m.start()) == Subject.PARTNER) {
                 found = pick(found, m.group(2), true); // 「しょうた…じゃなくて、しょうへい」

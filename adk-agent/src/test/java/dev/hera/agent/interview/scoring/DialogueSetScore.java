@@ -52,7 +52,8 @@ final class DialogueSetScore {
             dialogues.forEach(dialogue -> play(dialogue, new ArrayList<>()));
         }
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
-                "%n%-4s %14s %7s %10s %12s %8s %8s%n", "lang", "facts right", "%", "violations", "complete", "p50 ms", "p99 ms"));
+                "%n%-4s %14s %7s %16s %7s %10s %12s %8s %8s%n", "lang", "facts right", "%", "+numerals,places", "%",
+                "violations", "complete", "p50 ms", "p99 ms"));
         for (Language language : Language.values()) {
             table.append(row(language, dialogues.stream()
                     .filter(dialogue -> dialogue.language().equals(language.code())).toList()));
@@ -96,6 +97,7 @@ final class DialogueSetScore {
 
     private String row(Language language, List<InterviewDialogue> subset) {
         int right = 0;
+        int rightReading = 0;
         int total = 0;
         int violations = 0;
         int complete = 0;
@@ -105,15 +107,17 @@ final class DialogueSetScore {
         }
         for (InterviewDialogue dialogue : subset) {
             UserProfile profile = play(dialogue, turnNanos);
-            FactScore score = FactScore.of(dialogue.facts(), profile);
+            FactScore score = FactScore.of(dialogue.facts(), profile, FactScore.Reading.AS_FIRST_MEASURED);
             right += (int) score.facts().stream().filter(FactScore.Fact::right).count();
+            rightReading += (int) FactScore.of(dialogue.facts(), profile).facts().stream().filter(FactScore.Fact::right).count();
             total += score.facts().size();
             violations += score.violations();
             complete += ProfileRules.isComplete(profile) ? 1 : 0;
         }
         long[] sorted = turnNanos.stream().mapToLong(Long::longValue).sorted().toArray();
-        return String.format(Locale.ROOT, "%-4s %8d / %3d %6.1f%% %10d %7d / %2d %8.3f %8.3f%n", language.code(), right,
-                total, 100.0 * right / Math.max(1, total), violations, complete, subset.size(),
+        return String.format(Locale.ROOT, "%-4s %8d / %3d %6.1f%% %10d / %3d %6.1f%% %10d %7d / %2d %8.3f %8.3f%n", language.code(), right,
+                total, 100.0 * right / Math.max(1, total), rightReading, total, 100.0 * rightReading / Math.max(1, total), violations,
+                complete, subset.size(),
                 percentile(sorted, 50), percentile(sorted, 99));
     }
 
