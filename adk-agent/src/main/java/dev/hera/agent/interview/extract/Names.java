@@ -47,7 +47,7 @@ final class Names {
     private static final Pattern JA_WISH_OR_COUNT = Pattern.compile(
             "(?:しい|たい|ない|ます|です|ました|ません|ている|てる)$|ほしい|欲しい|[一二三四五六七八九十0-9]人"
                     + "|独身|募集|結婚|彼女|彼氏|年収|住み|在住|性格|子供|仕事|会社");
-    private static final Pattern JA_VERBISH = Pattern.compile("[\\p{IsHiragana}ー]*(?:しい|いい|たい|ない|ます|です|ました|ません|ている|てる|った|する|れる)$|.*(?:ねん|やん|やで|だよ|ですね|ですよ|だね|じゃん|っす|かも|(?:です|だ|ます|でした)(?:が|けど|けれど|ので|から))$|^(?:[ーっッんンゃゅょャュョ]|して|しと).*");
+    private static final Pattern JA_VERBISH = Pattern.compile("[\\p{IsHiragana}ー]*(?:しい|いい|たい|ない|ます|です|ました|ません|ている|てる|った|する|れる)$|(?:いい|良い)(?:な|ね|かな|かも|よ)?$|.*(?:ねん|やん|やで|だよ|ですね|ですよ|だね|じゃん|っす|かも|(?:です|だ|ます|でした)(?:が|けど|けれど|ので|から))$|^(?:[ーっッんンゃゅょャュョ]|して|しと).*");
 
     private static final Set<String> EN_NOT_NAMES = Set.copyOf(java.util.Arrays.asList("i", "i'm", "im", "the", "a", "an", "my", "our", "your", "his", "her", "she", "he",
             "they", "we", "it", "this", "that", "there", "here", "hi", "hello", "hey", "yes", "no", "not", "so", "just", "really", "very", "also",

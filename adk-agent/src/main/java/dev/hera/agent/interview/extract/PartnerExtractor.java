@@ -34,7 +34,9 @@ final class PartnerExtractor {
     private static final String JA_PARTNER_NOUN = "(?:奥さん|奥様|お嫁さん|嫁さん|嫁はん|嫁|妻|家内|旦那さん|旦那|ご主人|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|お相手|相手|婚約者|フィアンセ|理想の[^\\s。、]{0,6}?)";
 
     private static final Pattern JA_NOUN_NAME = Pattern.compile("(?:" + JA_PARTNER_NOUN + "|彼(?![女氏]))(?:さん)?の(?:お)?名(?:前)?(?:は|が|:)\\s*[、,…・.「『]*\\s*" + NAME);
-    private static final Pattern JA_NAME_IS = Pattern.compile("(?:お)?名前(?:は|が|:)\\s*[、,…・.「『]*\\s*" + NAME);
+    /** 「名前はイメージだと「ゆき」」, 「名前は…そうだな、ちえ」, 「名前は、仮に「美月」」: a hedge before the name. */
+    private static final String JA_HEDGE = "(?:(?:イメージだと|イメージは|仮に|そうだな|そうですね|うーん|えっと|強いて言えば|あえて言うなら|例えば)(?:[、,…・.\\s]+|(?=[「『])))*";
+    private static final Pattern JA_NAME_IS = Pattern.compile("(?:お)?名前(?:は|が|:)\\s*[、,…・.「『]*\\s*" + JA_HEDGE + "[「『]?\\s*" + NAME);
     private static final Pattern JA_CALLED = Pattern.compile(NAME + "(?:さん|くん|君|ちゃん)?(?:という|って(?:いう)?)(?:名前|人|方|子)");
     private static final Pattern JA_NOUN_IS = Pattern.compile(
             "(?:奥さん|奥様|嫁さん|嫁|妻|家内|旦那さん|旦那|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|婚約者|(?<!理想の)相手)(?:は|の)[、,\\s]*[「『]?" + Names.JA_NAME
@@ -49,7 +51,11 @@ final class PartnerExtractor {
     private static final Pattern EN_NOUN_NAME = Pattern.compile(
             "\\b(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse|ideal partner|partner)(?:'s|s)? name(?:\\s+is|'s|:|\\s+would be|\\s+will be)\\s+([a-z][a-z'-]+)");
     private static final Pattern EN_PRONOUN_NAME = Pattern.compile(
-            "\\b(?:her|his|their) name(?:\\s+is|'s|:|\\s*[.…]+|\\s+would be|\\s+will be|\\s+should be)\\s*(\\p{L}[\\p{L}'-]+)");
+            "\\b(?:her|his|their) name(?:\\s+is|'s|:|\\s*[.…?]+|\\s+would be|\\s+will be|\\s+should be|\\s+can be|\\s+could be|\\s+might be)"
+                    + "\\s*(?:(?:maybe|probably|perhaps|say)\\s+)?(\\p{L}[\\p{L}'-]+)");
+    /** "name him... lachlan?", "If I must choose a name, Sophia": a name given after Hera asked for the partner's. */
+    private static final Pattern EN_NAME_GIVEN = Pattern.compile(
+            "\\b(?:name (?:him|her|them)|(?:choose|pick|give (?:him|her|them)) a name|a name)\\s*[,.…:\\s]*(?:(?:maybe|probably|perhaps|let's say|say)\\s+)?(\\p{L}[\\p{L}'-]+)");
     private static final Pattern EN_NAMED = Pattern.compile("\\b(?:named|called)\\s+(\\p{L}[\\p{L}'-]+)");
     /** 「しょうた…じゃなくて、しょうへいです」: the name after the correction. */
     private static final Pattern JA_NAME_CORRECTED = Pattern.compile(
@@ -229,6 +235,14 @@ final class PartnerExtractor {
         m = EN_NOUN_THEN_NAME.matcher(text);
         if (m.find()) {
             found = pick(found, m.group(1), true);
+        }
+        if (ctx.question().asked(LastQuestion.Topic.PARTNER_NAME) || ctx.question().asked(LastQuestion.Topic.PARTNER)) {
+            m = EN_NAME_GIVEN.matcher(lower);
+            while (found == null && m.find()) {
+                if (ctx.subjects().at(m.start()) != Subject.CHILD && !Subjects.childMentionedLast(lower, m.start())) {
+                    found = pick(found, Names.capitalise(original(ctx, m.start(1), m.end(1))), true);
+                }
+            }
         }
         if (found == null && partnerContext(ctx)) {
             m = JA_HONORIFIC_TOPIC.matcher(text);

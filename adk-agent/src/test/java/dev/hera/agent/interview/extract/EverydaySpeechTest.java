@@ -95,6 +95,13 @@ class EverydaySpeechTest {
                 en("single, no bf lol", "status=single"),
                 en("Got a girlfriend, her name's Charlotte, I call her Lottie.", "p.name=Charlotte"),
                 en("i have a partner, their name is Robin", "p.name=Robin", "name=-"),
+                ja("理想は優しい人。名前はイメージだと「はるか」", "p.name=はるか", "name=-"),
+                ja("名前は…そうだな、たくみ。", "p.name=たくみ").asked("理想のお相手は？名前も決めてみてください。"),
+                ja("名前はノア（外国っぽい名前がいいな）", "p.name=ノア").asked("理想のお相手は？名前と見た目も。"),
+                en("name her... maisie? yeah maisie", "p.name=Maisie", "kids=-").asked("Describe your ideal partner and give her a name!"),
+                en("If I must choose a name, Imogen.", "p.name=Imogen").asked("What would your ideal partner be like? Please give a name."),
+                en("Her name can be Priya.", "p.name=Priya").asked("What would your ideal partner be like? A name too, please."),
+                en("Her name? Maybe Tess.", "p.name=Tess").asked("What would your ideal partner be like? Name and looks?"),
                 ja("理想は三人…でも二人かな", "p.temperament=-", "kids#=2").asked("子どもは何人ほしいですか？"),
                 ja("でもすごく思いやりがある", "p.name=-").given(profile().status(RelationshipStatus.PARTNERED).currentPartner("みき").build()),
                 en("kids... two boys, Wyatt Jr and Beau", "kids=男:Wyatt Jr,男:Beau", "p.temperament=-")
