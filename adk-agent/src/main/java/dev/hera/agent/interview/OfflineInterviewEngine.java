@@ -58,7 +58,7 @@ public class OfflineInterviewEngine implements InterviewEngine {
         UserProfile merged = ProfileMerge.merge(input.profile(), extraction.fragment());
         List<ProfileField> missing = ProfileRules.missingFields(merged);
         String reply = replies.reply(input.language(), new ReplyContext(merged, missing, extraction.understood(),
-                input.turnNumber(), input.seed(), missing.isEmpty()));
+                input.turnNumber(), input.seed(), missing.isEmpty(), missing.isEmpty() ? null : extraction.nameCheck()));
         return new Step(extraction.fragment(), extraction.understood(), reply, NAME, null);
     }
 

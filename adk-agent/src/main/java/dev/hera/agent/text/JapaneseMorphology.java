@@ -37,6 +37,8 @@ public final class JapaneseMorphology {
         }
     }
 
+    private static final java.util.regex.Pattern ASCII_PUNCTUATION = java.util.regex.Pattern.compile("\\p{Punct}+");
+
     private static final ThreadLocal<JapaneseTokenizer> TOKENIZER = ThreadLocal
             .withInitial(() -> new JapaneseTokenizer(null, false, JapaneseTokenizer.Mode.NORMAL));
 
@@ -59,7 +61,10 @@ public final class JapaneseMorphology {
             tokenizer.setReader(new StringReader(text));
             tokenizer.reset();
             while (tokenizer.incrementToken()) {
-                tokens.add(new Token(term.toString(), pos.getPartOfSpeech(), base.getBaseForm(), reading.getReading(),
+                String surface = term.toString();
+                // the folded text has ASCII ! ? ( ), which IPADIC reads as nouns: they are punctuation
+                String partOfSpeech = ASCII_PUNCTUATION.matcher(surface).matches() ? "記号-一般" : pos.getPartOfSpeech();
+                tokens.add(new Token(surface, partOfSpeech, base.getBaseForm(), reading.getReading(),
                         offset.startOffset(), offset.endOffset()));
             }
             tokenizer.end();

@@ -26,6 +26,11 @@ class OfflineInterviewEngineTest {
     private final OfflineInterviewEngine engine = new OfflineInterviewEngine();
 
     private UserProfile interview(Language language, List<String> messages) {
+        return interview(language, messages, new ArrayList<>());
+    }
+
+    /** The interview, with Hera's replies collected in {@code replies}. */
+    private UserProfile interview(Language language, List<String> messages, List<String> replies) {
         UserProfile profile = UserProfile.empty();
         List<ConversationEntry> history = new ArrayList<>();
         history.add(new ConversationEntry("hera", engine.greeting(language, 1), Instant.now()));
@@ -35,6 +40,7 @@ class OfflineInterviewEngineTest {
             profile = ProfileMerge.merge(profile, step.fragment());
             history.add(new ConversationEntry("user", message, Instant.now()));
             history.add(new ConversationEntry("hera", step.reply(), Instant.now()));
+            replies.add(step.reply());
             turn++;
         }
         return profile;
@@ -74,6 +80,33 @@ class OfflineInterviewEngineTest {
         assertEquals("Emma", profile.currentPartner().name());
         assertEquals(List.of("Lily", "Noah"), profile.childrenInfo().stream().map(ChildWish::name).toList());
         assertTrue(ProfileRules.isComplete(profile), ProfileRules.missingFields(profile).toString());
+    }
+
+    @Test
+    void aNameThatIsAlsoAWordIsAskedAboutNotGuessed() {
+        List<String> replies = new ArrayList<>();
+        UserProfile profile = interview(Language.JA, List.of("28歳の男です。大阪住み。", "彼女がいます。彼女は空です", "うん、そうだよ"), replies);
+        assertTrue(replies.get(1).contains("お相手のお名前は「空」、でいいのかな？"), replies.get(1));
+        assertEquals("空", profile.currentPartner().name());
+        assertEquals(RelationshipStatus.PARTNERED, profile.relationshipStatus());
+
+        replies.clear();
+        profile = interview(Language.JA, List.of("子どもは一人、男の子なら海がいいな", "ううん、かいです"), replies);
+        assertTrue(replies.get(0).contains("男の子のお名前は「海」、でいいのかな？"), replies.get(0));
+        assertEquals(List.of(new ChildWish(dev.hera.model.ChildGender.BOY, "かい", 1)), profile.childrenInfo());
+
+        replies.clear();
+        profile = interview(Language.JA, List.of("子どもは一人、男の子なら海がいいな", "ちがうちがう"), replies);
+        assertTrue(profile.childrenInfo().stream().allMatch(child -> child.name() == null), profile.childrenInfo().toString());
+        assertTrue(!replies.get(1).contains("でいいのかな"), "asked once: " + replies.get(1));
+    }
+
+    @Test
+    void anEnglishNameCheckIsAnsweredYesOrWithTheRightName() {
+        List<String> replies = new ArrayList<>();
+        UserProfile profile = interview(Language.EN, List.of("I'm 30, a woman in Leeds.", "My boyfriend is Sky", "No, it's Skye"), replies);
+        assertTrue(replies.get(1).contains("Just to check — is \"Sky\" your partner's name?"), replies.get(1));
+        assertEquals("Skye", profile.currentPartner().name());
     }
 
     @Test

@@ -50,7 +50,7 @@ final class AgeExtractor {
                     + "|,\\d|\\.\\d|inches|in\\b|minutes?|hours?|days?|months?|weeks?|times|kids|children|dollars|bucks|euros|pounds|yen|miles|km|of\\b))");
     /** "I'm Jordan, 34, ..." */
     private static final Pattern EN_NAME_AGE = Pattern.compile(
-            "(?i:\\b(?:i'm|i am|name's|name is|this is))\\s+[A-Z][a-zA-Z'-]+\\s*[,(]\\s*(\\d{2})\\b(?!\\s*(?:%|k\\b|,\\d|\\.\\d))");
+            "(?i:\\b(?:i'm|i am|name's|name is|this is))\\s+\\p{Lu}[\\p{L}'-]+\\s*[,(]\\s*(\\d{2})\\b(?!\\s*(?:%|k\\b|,\\d|\\.\\d))");
     private static final Pattern EN_AGE_SEX = Pattern.compile(
             "(?<![$€£¥\\d])\\b(\\d{2})\\s?/?\\s?([MF])\\b|(?i:\\b(?:i'm|im|i am)\\s+)(\\d{2})\\s*/?\\s*([mf])\\b(?=\\s*[,.;!]|\\s*$)");
     private static final Pattern BARE = Pattern.compile(
@@ -61,7 +61,98 @@ final class AgeExtractor {
             "[0-9一二三四五六七八九十]+\\s*(?:歳|才)?\\s*(?:じゃなく|ではなく|やなく)|\\bnot\\s+(?:\\d+|" + Numbers.EN_NUMBER_WORD + ")\\b");
     private static final Pattern NOT_YET = Pattern.compile("(?:来年|来月|再来年|今年で|次の誕生日で|もうすぐ|turning|turn|will be|'ll be|going to be|next year)\\s*$");
 
+    /** 「私より五つ上」, 「わしの三つ下」, 「一個下」, 「２コ上」: the partner's age from the user's. */
+    private static final Pattern JA_RELATIVE = Pattern.compile(
+            "(?:(?:私|わたし|あたし|僕|ぼく|俺|おれ|わし|自分|うち)(?:の|より)\\s*)?(?:年(?:は|齢は)\\s*)?(" + Numbers.JA_NUMBER
+                    + "|ひと|ふた|みっ|よっ|いつ)\\s*(?:つ|個|コ|こ|歳|才)\\s*(?:年)?(上|下)(?![手品位])");
+    private static final Pattern JA_SAME_AGE = Pattern.compile("同い年|同じ年|タメ(?:です|や|だ|[。!、]|$)");
+    /** 「年下の31」: an age said with 年上/年下 and no 歳. */
+    private static final Pattern JA_OLDER_NUMBER = Pattern.compile("年(?:上|下)の\\s*([1-9][0-9])(?![0-9万円])");
+    private static final Pattern EN_RELATIVE = Pattern.compile(
+            "\\b(" + EN_NUMBER + "|a|an|one)\\s+(?:years?|yrs?)\\s+(older|younger)\\s+than\\s+(?:me|i am|i'm)\\b|\\b(" + EN_NUMBER
+                    + ")\\s+years?\\s+my\\s+(senior|junior)\\b");
+    private static final Pattern EN_SAME_AGE = Pattern.compile("\\bsame age as me\\b|\\b(?:we're|we are) the same age\\b");
+
+    /** 「30になったとこ」, 「先月で３０になりました」, 「29の女」: the user's age said without 歳. */
+    private static final Pattern JA_BECAME = Pattern.compile(
+            "(?<![0-9])([1-9][0-9])\\s*(?:歳|才)?(?:に(?:なった|なりました|なったとこ)|の(?:女|男)(?:性)?(?:[。、,!！で]|$))");
+    /** "I'm 27 - wait, 28", "26 - actually no, 27": the number after the correction. */
+    private static final Pattern EN_TAKEN_BACK = Pattern.compile(
+            "\\b\\d{2}\\s*[-–—,.]*\\s*(?:wait|actually(?:\\s+no)?|no|sorry|i mean|make that|scratch that)[,!.\\s]+(\\d{2})\\b(?!\\s*(?:k\\b|%|,\\d))");
+    /** "I'm turning 30 next month", 「来月30になる」: one year less today. */
+    private static final Pattern EN_TURNING_SOON = Pattern.compile(
+            "\\b(?:i'm turning|i am turning|turning|i turn|i'll be|i will be)\\s+(\\d{2}|" + Numbers.EN_NUMBER_WORD
+                    + ")\\s+(?:next (?:month|week)|in (?:a|two|three|\\d) (?:weeks?|months?)|soon|this (?:month|week))"
+                    + "|(?:来月|来週|もうすぐ|今月)\\s*(" + Numbers.JA_NUMBER + ")\\s*(?:歳|才)?に(?:なる|なります)");
+
     private AgeExtractor() {
+    }
+
+    /**
+     * The partner's age said against the user's (「３つ上」, "two years younger than me", 「同い年」):
+     * null when it is not said about the partner or the user's age is not known.
+     */
+    private static Integer relativePartnerAge(Context ctx, Integer userAge) {
+        if (userAge == null) {
+            return null;
+        }
+        Matcher m = JA_RELATIVE.matcher(ctx.text());
+        while (m.find()) {
+            Integer offset = relativeOffset(m.group(1));
+            if (offset != null && offset > 0 && offset < 30 && aboutPartner(ctx, m.start())) {
+                return userAge + ("上".equals(m.group(2)) ? offset : -offset);
+            }
+        }
+        m = JA_OLDER_NUMBER.matcher(ctx.text());
+        while (m.find()) {
+            if (aboutPartner(ctx, m.start())) {
+                return Integer.valueOf(m.group(1));
+            }
+        }
+        m = EN_RELATIVE.matcher(ctx.lower());
+        while (m.find()) {
+            boolean first = m.group(1) != null;
+            String number = first ? m.group(1) : m.group(3);
+            Integer offset = number.matches("a|an|one") ? Integer.valueOf(1) : value(number);
+            boolean older = first ? "older".equals(m.group(2)) : "senior".equals(m.group(4));
+            if (offset != null && offset < 30 && aboutPartner(ctx, m.start())) {
+                return userAge + (older ? offset : -offset);
+            }
+        }
+        for (Pattern same : List.of(JA_SAME_AGE, EN_SAME_AGE)) {
+            m = same.matcher(same == EN_SAME_AGE ? ctx.lower() : ctx.text());
+            while (m.find()) {
+                if (aboutPartner(ctx, m.start())) {
+                    return userAge;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Integer relativeOffset(String number) {
+        return switch (number) {
+            case "ひと" -> 1;
+            case "ふた" -> 2;
+            case "みっ" -> 3;
+            case "よっ" -> 4;
+            case "いつ" -> 5;
+            default -> Numbers.smallJapanese(number);
+        };
+    }
+
+    /**
+     * Whether the words at {@code position} are about the partner: its own 「私の」/「私より」 is only
+     * the yardstick, so the subject is read just before it.
+     */
+    private static boolean aboutPartner(Context ctx, int position) {
+        Utterance.Sentence sentence = ctx.utterance().sentenceAt(position);
+        Subject subject = position > sentence.start() ? ctx.subjects().at(position - 1) : ctx.subjects().at(position);
+        if (position == sentence.start() && subject != Subject.PARTNER) {
+            // 「一個下。」 opening a sentence: the partner when the message or Hera's question is about them
+            subject = ctx.subjects().mentionsPartner() || ctx.question().asked(LastQuestion.Topic.PARTNER) ? Subject.PARTNER : subject;
+        }
+        return subject == Subject.PARTNER;
     }
 
     static Result extract(Context ctx) {
@@ -126,6 +217,29 @@ final class AgeExtractor {
                 candidates.add(new Candidate(value, m.start(group), m.end(group), false));
             }
         }
+        m = JA_BECAME.matcher(text);
+        while (m.find()) {
+            addJapanese(candidates, m); // 「先月で３０になりました」: the age now
+        }
+        m = EN_TAKEN_BACK.matcher(lower);
+        while (m.find()) {
+            Integer value = value(m.group(1));
+            if (value != null && ctx.subjects().at(m.start()) == Subject.USER) {
+                candidates.add(new Candidate(value, m.start(1), m.end(1), false));
+            }
+        }
+        m = EN_TURNING_SOON.matcher(lower);
+        while (m.find()) {
+            Integer value = value(m.group(1) != null ? m.group(1) : m.group(2));
+            if (value != null && ctx.subjects().at(m.start()) == Subject.USER) {
+                // "I'm turning 30 next month": 29 today
+                candidates.add(new Candidate(value - 1, m.start(), m.start(), false)); // before "turning", which NOT_YET looks for
+            }
+        }
+        CompactIntroduction.Found compact = CompactIntroduction.read(ctx);
+        if (compact != null && compact.age() != null) {
+            candidates.add(new Candidate(compact.age(), compact.ageStart(), compact.ageStart() + 1, false));
+        }
         boolean askedOrCorrecting = ctx.question().asked(LastQuestion.Topic.AGE)
                 || (ctx.current().age() != null && Corrections.hasCue(text));
         if (askedOrCorrecting) {
@@ -158,6 +272,9 @@ final class AgeExtractor {
             } else if (subject == Subject.PARTNER && c.value() >= 16 && c.value() <= 110 && !c.bare()) {
                 partner = c.value();
             }
+        }
+        if (partner == null) {
+            partner = relativePartnerAge(ctx, user != null ? Integer.valueOf(user.value()) : ctx.current().age());
         }
         if (user == null) {
             return new Result(null, false, partner);

@@ -34,7 +34,12 @@ import dev.hera.model.ChildWish;
  */
 final class ChildrenExtractor {
 
-    private record Mention(int start, int end, ChildGender gender, String name, int count, boolean total) {
+    /** @param distinct a child of its own even when one of its gender is known (長男, 次男; 男、男、女) */
+    private record Mention(int start, int end, ChildGender gender, String name, int count, boolean total, boolean distinct) {
+
+        Mention(int start, int end, ChildGender gender, String name, int count, boolean total) {
+            this(start, end, gender, name, count, total, false);
+        }
     }
 
     private static final String JA_GW = "(女の子|男の子|娘|息子|長女|長男|次女|次男|三女|三男|末っ子|女児|男児)";
@@ -69,17 +74,37 @@ final class ChildrenExtractor {
     /** 「子供の名前はみおとそうま」 (or 「名前は、はるととゆい」 once the children are the topic): names without genders. */
     private static final Pattern JA_NAMES_AFTER = Pattern.compile(
             "((?:子供|子ども|こども|子)(?:たち|達)?の)?名前(?:は|:)\\s*[、,….]*\\s*([^。!！?？]{1,40})");
+    /** 「ゆいとはるとって名前にしたい」: names before 「って名前」 or 「という名前」. */
+    private static final Pattern JA_NAMES_CALLED = Pattern.compile("(?:^|(?<=[、,。!！\\s]))([^。!！?？、,\\s]{2,24}?)(?:ちゃん|くん)?(?:って|という)名前");
+    /** 「まこととゆうとは男の子、ひなは女の子」, 「ゆずき（女の子）」: names, then their gender. */
+    private static final Pattern JA_NAMES_THEN_GENDER = Pattern.compile(
+            "(?:^|(?<=[、,。!！\\s]))([^、,。!！?？\\s()]{1,20}?)(?:は|が|[(（])\\s*(男の子|女の子|男|女)(?=[)）、,。!！で\\s]|$)");
+    /** 「名前は、男は蒼、女は結」: bare 男 and 女 name children once 名前 is said. */
+    private static final Pattern JA_BARE_GENDER_NAMED = Pattern.compile(
+            "(?<![\\p{IsHan}の])(男|女)(?:は|が)\\s*[「『]?" + Names.JA_NAME + Names.JA_END);
+    /** 「上から男、男、女」, 「長男、次男、長女」: one child per word, in order. */
+    private static final Pattern JA_GENDER_LIST = Pattern.compile(
+            "(?<![\\p{IsHan}])((?:男の子|女の子|長男|次男|三男|長女|次女|三女|男|女)(?:\\s*[、,・]\\s*(?:男の子|女の子|長男|次男|三男|長女|次女|三女|男|女)){1,5})(?![\\p{IsHan}ぁ-ゖ&&[^とがのはでをも]])");
+    /** 「男ひとり」 while children are the topic. */
+    private static final Pattern JA_BARE_GENDER_COUNT = Pattern.compile("(?<![\\p{IsHan}])(男|女)\\s*" + JA_NUM);
+    /** 「全員男の子」: every child of one gender. */
+    private static final Pattern JA_ALL_OF = Pattern.compile("(?:全員|みんな|皆|二人とも|ふたりとも|三人とも|両方|どっちも|どちらも)\\s*(男の子|女の子|男|女)");
+    /** 「四人、全員女の子」: a bare count opening the answer to Hera's question about children. */
+    private static final Pattern JA_COUNT_ANSWER = Pattern.compile("^\\s*(?:うーん|えっと|そうだな|そうですね)?[、,…\\s]*(?:理想は|できれば|希望は)?[、,\\s]*" + JA_NUM + "\\s*(?=[、,。!！….]|かな|で|$)");
+    /** 「「蒼」にしよう」: a bracketed name in a sentence about names. */
+    private static final Pattern JA_BRACKETED = Pattern.compile("[「『]([^」』]{1,10})[」』]");
+    private static final Pattern JA_CLAUSE = Pattern.compile("[^、,。!！?？\\n]+");
     private static final Pattern JA_GENDER = Pattern.compile(JA_GW);
     private static final Pattern JA_GW_INSIDE = Pattern.compile("女の子|男の子|娘|息子|長女|長男|次女|次男|三女|三男|女児|男児");
 
     private static final String EN_GW = "(baby girl|baby boy|girls?|boys?|daughters?|sons?)";
     private static final Pattern EN_NAMED = Pattern.compile(
             "\\b(?:(a|an|one|our|my|the|first|second|third|1st|2nd|3rd|older|younger|eldest|oldest|youngest|little)\\s+)?" + EN_GW
-                    + "\\s*,?\\s*(?:(?:maybe|probably|perhaps|possibly)\\s+)?(?:named|called|whose name is|with the name|name|would be|will be|'d be|could be)"
+                    + "\\s*,?\\s*(?:(?:maybe|probably|perhaps|possibly)\\s+)?(?:named|called|whose name is|with the name|name|would be|will be|'d be|could be|is)"
                     + "\\s+([a-z][a-z'-]+)");
     /** "Names... Leo and Max?", "Girls: Ivy and June": a list of names while children are the topic. */
     private static final Pattern EN_NAME_LIST = Pattern.compile(
-            "(?:(?i:\\b(girls?|boys?|daughters?|sons?))\\s*:\\s*)?\\b([A-Z][a-z'-]+)(?:\\s*,\\s*([A-Z][a-z'-]+))?(?:\\s*,?\\s*(?:and|&|or)\\s+([A-Z][a-z'-]+))?"
+            "(?:(?i:\\b(girls?|boys?|daughters?|sons?))\\s*:\\s*)?\\b(\\p{Lu}[\\p{Ll}'-]+)(?:\\s*,\\s*(\\p{Lu}[\\p{Ll}'-]+))?(?:\\s*,?\\s*(?:and|&|or)\\s+(\\p{Lu}[\\p{Ll}'-]+))?"
                     + "(?=\\s*(?:[.!?,;)—–-]|$))");
     /** "Her name would be Clara" where the pronoun is a child ({@link Subjects}). */
     private static final Pattern EN_PRONOUN_NAME = Pattern.compile(
@@ -92,7 +117,7 @@ final class ChildrenExtractor {
     private static final Pattern EN_FOR_A = Pattern.compile("([A-Z][a-z'-]+)\\s+(?i:for\\s+(?:a|the)\\s+(girl|boy))");
     private static final Pattern EN_IF_A = Pattern.compile("(?i:if (?:it's|it is|we have|we get) an?\\s+(girl|boy)\\s*,?\\s*(?:then\\s+|we'd call (?:her|him)\\s+|maybe\\s+)?)([A-Z][a-z'-]+)");
     private static final Pattern EN_COUNT = Pattern.compile(
-            "\\b(\\d+|" + Numbers.EN_NUMBER_WORD + "|a couple of|a few)\\s+(?:little\\s+|more\\s+)?(kids|children|child|babies|sons|daughters|boys|girls)\\b");
+            "\\b(\\d+|" + Numbers.EN_NUMBER_WORD + "|a couple of|a few)\\s+(?:little\\s+|more\\s+)?(kids|children|child|babies|sons|daughters|boys|girls|boy|girl|son|daughter)\\b");
     /** "two sons, Jake and Tyler", "three kids: Mia, Leo and Ava". */
     private static final Pattern EN_PLURAL_NAMED = Pattern.compile(
             "(?i:\\b(?:two|three|four|2|3|4)\\s+(sons|daughters|boys|girls|kids|children))\\s*[,:—-]?\\s*(?i:named\\s+|called\\s+)?"
@@ -100,13 +125,35 @@ final class ChildrenExtractor {
     /** "we'd call her Grace", "name him Leo", when the sentence is about a child. */
     private static final Pattern EN_CALL = Pattern.compile("(?i:\\b(?:call|name)\\s+(her|him))\\s+([A-Z][a-z'-]+)");
     private static final Pattern CHILD_WORDS = Pattern.compile("\\b(?:daughter|son|girl|boy|baby|kid|child)s?\\b");
-    private static final Pattern EN_GENDER = Pattern.compile("\\b(?:a|an|one)\\s+(?:baby\\s+)?(girl|boy|daughter|son)\\b");
-    private static final Pattern EN_EACH = Pattern.compile("\\bone of each\\b|\\ba (?:boy and a girl|girl and a boy)\\b");
+    private static final Pattern EN_GENDER = Pattern.compile("\\b(?:a|an|one)\\s+(?:baby\\s+)?(girl|boy|daughter|son|lad|lass)\\b");
+    /** "twin girls": two of that gender. */
+    private static final Pattern EN_TWIN_GENDER = Pattern.compile("\\btwin\\s+(girls|boys|daughters|sons)\\b");
+    /** A name of a list, in any case once children are the topic ("hudson", "Chloé", "Wyatt Jr"). */
+    private static final String EN_LIST_NAME = "\\p{L}[\\p{L}'-]+(?:\\s+[Jj]r\\.?)?";
+    private static final String EN_LIST = "(" + EN_LIST_NAME + "(?:\\s*,\\s*" + EN_LIST_NAME + ")*\\s*,?\\s*(?:and|&)\\s+" + EN_LIST_NAME + ")";
+    /** "two boys, Jack and Wes", "Girls. Names Mere and Ngaio", "all boys lol. names: dom jr, anthony, vinny, and sal". */
+    private static final Pattern EN_GENDERED_LIST = Pattern.compile(
+            "(?i:\\b(boys|girls|sons|daughters)\\b)([^.!?]{0,12}?[\\s,:.—–-]+(?i:(?:names?|named|called)\\s*[:.…]*\\s*)?)" + EN_LIST);
+    /** "Name... Faith", "name would be River", "names: sofia, isabella and mateo" while children are the topic. */
+    private static final Pattern EN_NAMES_SAID = Pattern.compile(
+            "(?i:\\bnames?)(?:\\s*[:.…]+\\s*|\\s+(?:is|are|would be|will be|'d be)\\s+)(?:" + EN_LIST + "|(" + EN_LIST_NAME + "))");
+    /** "Noah and Ethan are the boys", "Mia's our girl". */
+    private static final Pattern EN_NAMES_ARE = Pattern.compile(
+            "(" + EN_LIST_NAME + "(?:\\s*,\\s*" + EN_LIST_NAME + ")*(?:\\s*,?\\s*(?:and|&)\\s+" + EN_LIST_NAME + ")?)(?:\\s+(?:are|is)|'s)\\s+(?:the|our|my)\\s+(?i:(boys?|girls?|sons?|daughters?))\\b");
+    /** "Rory and Finn for the boys". */
+    private static final Pattern EN_NAMES_FOR = Pattern.compile(
+            "(\\p{Lu}[\\p{Ll}'-]+\\s+and\\s+\\p{Lu}[\\p{Ll}'-]+)\\s+(?i:for\\s+the\\s+(girls|boys))");
+    private static final Pattern EN_LIST_SPLIT = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|&\\s+)?|\\s+and\\s+|\\s*&\\s*)");
+    private static final Pattern EN_GENDER_WORD = Pattern.compile("(?i:\\b(?:boys?|girls?|sons?|daughters?|lad|lass)\\b)");
+    private static final Pattern EN_PLACE_BEFORE = Pattern.compile("(?i:\\b(?:from|in|near|live in|living in|based in|outside|around)\\s*)$");
+    private static final Pattern EN_EACH = Pattern.compile("\\bone of each\\b|\\b(?:an?\\s+)?(?:boy and (?:a )?girl|girl and (?:a )?boy)\\b");
     private static final Pattern EN_TWINS = Pattern.compile("\\btwins\\b");
     private static final Pattern EN_ONLY_CHILD = Pattern.compile("\\b(?:just one|only one|one)\\s+(?:kid|child|baby)\\b|\\ban only child\\b");
     private static final Pattern NOT_WANTED = Pattern.compile(
             "いらない|要らない|欲しくない|ほしくない|望んでいない|作らない|don't want (?:any )?(?:kids|children)|no (?:kids|children)\\b|not (?:want|planning) (?:any )?(?:kids|children)|never want");
     private static final Pattern WANT = Pattern.compile("欲しい|ほしい|がいい|want|would like|'d like|'d love|hope|dream|plan|いたら|希望|理想");
+
+    private static final Pattern GENDER_WORD = Pattern.compile("男の子|女の子|長男|次男|三男|長女|次女|三女|男|女");
 
     private ChildrenExtractor() {
     }
@@ -118,26 +165,89 @@ final class ChildrenExtractor {
         Matcher m = JA_NAMED.matcher(text);
         while (m.find()) {
             String name = name(m.group(2));
-            if (name != null) {
+            // 「海（かい）」: a reading in brackets says it is a name
+            boolean saysName = m.group().contains("名前") || m.group().indexOf('「') >= 0 || m.group().indexOf('『') >= 0
+                    || Names.READING.matcher(text).region(m.end(), text.length()).lookingAt();
+            if (name == null) {
+                // 「女の子はあんとめい」: two names of that gender
+                List<String> names = Names.japaneseList(m.group(2));
+                for (int i = 0; names.size() >= 2 && i < names.size(); i++) {
+                    mentions.add(new Mention(m.start(2) + i, m.start(2) + i + 1, jaGender(m.group(1)), names.get(i), 1, false));
+                }
+            } else if (!saysName && Names.alsoAnEverydayWord(name)) {
+                ctx.doubt(NameCheck.Whose.child(jaGender(m.group(1))), name); // 「男の子なら海がいいな」: ask
+            } else if (name != null) {
                 mentions.add(new Mention(m.start(), m.end(2), jaGender(m.group(1)), name, 1, false));
             }
         }
         for (Utterance.Sentence sentence : ctx.utterance().sentences) {
-            if (sentence.text().contains("名前")) {
-                m = JA_NAMED_GA.matcher(sentence.text());
+            // 「男の子が空で、女の子が海」: names side by side, or said after 名前
+            boolean names = sentence.text().contains("名前");
+            long parallel = JA_NAMED_GA.matcher(sentence.text()).results().count();
+            if (names || parallel >= 2) {
+                addGenderedNames(mentions, JA_NAMED_GA, sentence);
+            }
+            if (names) {
+                addGenderedNames(mentions, JA_BARE_GENDER_NAMED, sentence);
+                m = JA_BRACKETED.matcher(sentence.text());
                 while (m.find()) {
-                    String name = name(m.group(2));
-                    if (name != null) {
-                        mentions.add(new Mention(sentence.start() + m.start(), sentence.start() + m.end(2), jaGender(m.group(1)), name, 1,
-                                false));
+                    String name = name(m.group(1));
+                    Subject subject = ctx.subjects().at(sentence.start() + m.start());
+                    if (name != null && (subject == Subject.CHILD || subject == Subject.USER && ctx.question().asked(LastQuestion.Topic.CHILDREN))) {
+                        mentions.add(new Mention(sentence.start() + m.start(1), sentence.start() + m.end(1), null, name, 1, false));
                     }
+                }
+            }
+        }
+        boolean kana = text.codePoints().anyMatch(c -> c >= 0x3040);
+        boolean childTopic = kana && (ctx.question().asked(LastQuestion.Topic.CHILDREN) || ctx.subjects().markers().stream()
+                .anyMatch(marker -> marker.subject() == Subject.CHILD));
+        if (childTopic) {
+            // 「女の子二人で、りんとゆな！」: a clause that is only names, two or more (a partner is one person)
+            m = JA_CLAUSE.matcher(text);
+            while (m.find()) {
+                String clause = m.group();
+                boolean japanese = clause.codePoints().anyMatch(c -> c >= 0x3040) && clause.chars().noneMatch(c -> c < 0x80 && Character.isLetter(c));
+                if (!japanese || clause.contains("名前") || JA_GW_INSIDE.matcher(clause).find() || ctx.subjects().at(m.start()) == Subject.PARTNER) {
+                    continue;
+                }
+                List<String> names = Names.japaneseList(clause);
+                if (names.size() >= 2 && names.stream().allMatch(name -> name(name) != null)) {
+                    addNames(mentions, m.start(), m.end(), names);
+                }
+            }
+            m = JA_NAMES_THEN_GENDER.matcher(text);
+            while (m.find()) {
+                List<String> names = Names.japaneseList(m.group(1));
+                for (int i = 0; i < names.size(); i++) {
+                    String name = name(names.get(i));
+                    if (name != null) {
+                        mentions.add(new Mention(m.start(1) + i, m.start(1) + i + 1, jaGender(m.group(2)), name, 1, false));
+                    }
+                }
+            }
+            m = JA_GENDER_LIST.matcher(text);
+            while (m.find()) {
+                Matcher word = GENDER_WORD.matcher(m.group(1));
+                while (word.find()) {
+                    int at = m.start(1) + word.start();
+                    mentions.add(new Mention(at, m.start(1) + word.end(), jaGender(word.group()), null, 1, false, true));
+                }
+            }
+            m = JA_BARE_GENDER_COUNT.matcher(text);
+            while (m.find()) {
+                Integer count = Numbers.count(m.group(2));
+                if (count != null && count > 0 && count <= 10) {
+                    mentions.add(new Mention(m.start(), m.end(), jaGender(m.group(1)), null, count, false));
                 }
             }
         }
         m = JA_ORDINAL_GA.matcher(text);
         while (m.find()) {
             String name = name(m.group(2));
-            if (name != null) {
+            if (name != null && Names.alsoAnEverydayWord(name)) {
+                ctx.doubt(NameCheck.Whose.child(jaGender(m.group(1))), name);
+            } else if (name != null) {
                 mentions.add(new Mention(m.start(), m.end(2), jaGender(m.group(1)), name, 1, false));
             }
         }
@@ -153,11 +263,24 @@ final class ChildrenExtractor {
             Subject subject = ctx.subjects().at(m.start());
             // Hera may have asked about the partner and the children at once: a name said while
             // talking about the partner (「理想の相手は…名前はけんた」) is the partner's.
+            // after Hera asked about the children (「お子さんは？」), a name said without another subject is a child's
             boolean children = m.group(1) != null || subject == Subject.CHILD
-                    || ctx.question().asked(LastQuestion.Topic.CHILD_NAMES) && subject != Subject.PARTNER
-                            && !ctx.question().asked(LastQuestion.Topic.PARTNER_NAME);
-            if (children && !JA_GW_INSIDE.matcher(m.group(2)).find()) {
-                addNames(mentions, m.start(2), m.end(2), Names.japaneseList(m.group(2)));
+                    || (ctx.question().asked(LastQuestion.Topic.CHILD_NAMES) || ctx.question().asked(LastQuestion.Topic.CHILDREN))
+                            && subject != Subject.PARTNER && !ctx.question().asked(LastQuestion.Topic.PARTNER_NAME)
+                            && !ctx.question().asked(LastQuestion.Topic.USER_NAME);
+            List<String> names = JA_GW_INSIDE.matcher(m.group(2)).find() ? List.of() : Names.japaneseList(m.group(2));
+            // two names or more are children: a partner is one person
+            if (children || names.size() >= 2 && subject != Subject.OTHER) {
+                addNames(mentions, m.start(2), m.end(2), names);
+            }
+        }
+        m = JA_NAMES_CALLED.matcher(text);
+        while (m.find()) {
+            Subject subject = ctx.subjects().at(m.start());
+            List<String> names = Names.japaneseList(m.group(1)); // 「ゆいとはると」 keeps its と
+            names = names.isEmpty() ? Names.japaneseList(Names.trimLeadingWords(m.group(1))) : names;
+            if (subject == Subject.CHILD || names.size() >= 2 && subject != Subject.OTHER) {
+                addNames(mentions, m.start(1), m.end(1), names);
             }
         }
         if (ctx.question().asked(LastQuestion.Topic.CHILD_NAMES) && ctx.utterance().sentences.size() <= 3) {
@@ -201,6 +324,12 @@ final class ChildrenExtractor {
                 addTotal(mentions, m.start(), m.end(), Numbers.count(m.group(1)));
             }
         }
+        if (ctx.question().asked(LastQuestion.Topic.CHILDREN)) {
+            m = JA_COUNT_ANSWER.matcher(text);
+            if (m.find()) {
+                addTotal(mentions, m.start(1), m.end(), Numbers.count(m.group(1)));
+            }
+        }
         m = JA_COUNT_FIRST.matcher(text);
         while (m.find()) {
             addTotal(mentions, m.start(), m.end(), Numbers.count(m.group(1)));
@@ -211,11 +340,23 @@ final class ChildrenExtractor {
         }
         m = JA_GENDER.matcher(text);
         while (m.find()) {
-            mentions.add(new Mention(m.start(), m.end(), jaGender(m.group(1)), null, 1, false));
+            boolean ordinal = m.group(1).length() == 2 && "長次三".indexOf(m.group(1).charAt(0)) >= 0;
+            mentions.add(new Mention(m.start(), m.end(), jaGender(m.group(1)), null, 1, false, ordinal));
         }
         english(ctx, lower, text, mentions);
         settled(text, lower, mentions);
-        return assemble(ctx, mentions);
+        return allOfOneGender(text, assemble(ctx, mentions));
+    }
+
+    /** 「三人、全員男の子」: the children whose gender is not said are of that one. */
+    private static List<ChildWish> allOfOneGender(String text, List<ChildWish> children) {
+        Matcher m = JA_ALL_OF.matcher(text);
+        if (children == null || !m.find()) {
+            return children;
+        }
+        ChildGender gender = jaGender(m.group(1));
+        return children.stream().map(child -> child.desiredGender() != null ? child
+                : new ChildWish(gender, child.name(), child.order())).toList();
     }
 
     private static void english(Context ctx, String lower, String text, List<Mention> mentions) {
@@ -229,7 +370,13 @@ final class ChildrenExtractor {
         m = EN_APPOSITION.matcher(text);
         while (m.find()) {
             String name = name(m.group(3));
-            if (name != null) {
+            // "a boy and a girl, Max and Ivy": the names go to the children in turn, not all to the girl
+            String before = lower.substring(Math.max(0, m.start() - 14), m.start());
+            boolean respective = before.matches("(?s).*\\b(?:boy|girl|son|daughter)s?\\s+and\\s*$")
+                    && lower.substring(m.end()).matches("(?s)^\\s*(?:,\\s*)?and\\b.*");
+            // "Paul is the boy, Lena …": the gender word closes a clause about someone else
+            boolean predicate = before.matches("(?s).*\\b(?:is|are|'s)\\s+(?:the|our|my)\\s*$");
+            if (name != null && !respective && !predicate) {
                 mentions.add(new Mention(m.start(), m.end(), enGender(m.group(2)), name, 1, false));
             }
         }
@@ -257,6 +404,17 @@ final class ChildrenExtractor {
                 }
             }
         }
+        // "What's your ideal girl like?": a girl asked about with the partner is no child
+        boolean latin = lower.chars().anyMatch(c -> c >= 'a' && c <= 'z');
+        boolean childTopic = latin && (ctx.question().asked(LastQuestion.Topic.CHILDREN)
+                || CHILD_WORDS.matcher(lower).find() && !ctx.question().asked(LastQuestion.Topic.PARTNER));
+        if (childTopic) {
+            englishLists(ctx, text, lower, mentions);
+        }
+        m = EN_TWIN_GENDER.matcher(lower);
+        while (m.find()) {
+            mentions.add(new Mention(m.start(), m.end(), enGender(m.group(1)), null, 2, false));
+        }
         if (ctx.question().asked(LastQuestion.Topic.CHILD_NAMES) && !ctx.question().asked(LastQuestion.Topic.PARTNER_NAME)
                 || CHILD_WORDS.matcher(lower).find()) {
             m = EN_NAME_LIST.matcher(text);
@@ -264,7 +422,13 @@ final class ChildrenExtractor {
                 if (m.group(1) == null && m.group(3) == null && m.group(4) == null) {
                     continue; // one capitalised word alone is any sentence's first word, not a list
                 }
-                ChildGender gender = m.group(1) == null ? null : enGender(m.group(1));
+                if (EN_PLACE_BEFORE.matcher(lower.substring(Math.max(0, m.start() - 14), m.start())).find()) {
+                    continue; // "from Nashville, Tennessee" is a place
+                }
+                // "Girls: Ivy and June" are girls; "a girl and a boy: Nora and Levi" are one of each, in turn
+                boolean several = m.group(3) != null || m.group(4) != null;
+                boolean singular = m.group(1) != null && !m.group(1).toLowerCase(java.util.Locale.ROOT).endsWith("s");
+                ChildGender gender = m.group(1) == null || singular && several ? null : enGender(m.group(1));
                 for (int g = 2; g <= 4; g++) {
                     String name = m.group(g) == null ? null : name(m.group(g));
                     if (name != null && ctx.subjects().at(m.start(g)) != Subject.PARTNER) {
@@ -334,6 +498,50 @@ final class ChildrenExtractor {
         }
     }
 
+    /**
+     * English lists of children's names: after a plural gender word ("two boys, Jack and Wes"), after
+     * "names" ("names: sofia, isabella and mateo"), before "are the boys" or "for the boys". A list
+     * after several gender words ("2 girls 1 boy. names …") gets no gender here: the names fill the
+     * children counted, in turn.
+     */
+    private static void englishLists(Context ctx, String text, String lower, List<Mention> mentions) {
+        Matcher m = EN_GENDERED_LIST.matcher(text);
+        while (m.find()) {
+            // "1 girl 2 boys. names …": other genders around the list leave each name to the children counted
+            String before = lower.substring(Math.max(0, m.start() - 16), m.start());
+            boolean mixed = EN_GENDER_WORD.matcher(m.group(2)).find() || EN_GENDER_WORD.matcher(before).find();
+            addEnglishList(ctx, mentions, m.group(3), m.start(3), mixed ? null : enGender(m.group(1)));
+        }
+        m = EN_NAMES_SAID.matcher(text);
+        while (m.find()) {
+            int group = m.group(1) != null ? 1 : 2;
+            addEnglishList(ctx, mentions, m.group(group), m.start(group), null);
+        }
+        m = EN_NAMES_ARE.matcher(text);
+        while (m.find()) {
+            addEnglishList(ctx, mentions, m.group(1), m.start(1), enGender(m.group(2)));
+        }
+        m = EN_NAMES_FOR.matcher(text);
+        while (m.find()) {
+            addEnglishList(ctx, mentions, m.group(1), m.start(1), enGender(m.group(2)));
+        }
+    }
+
+    private static void addEnglishList(Context ctx, List<Mention> mentions, String list, int start, ChildGender gender) {
+        if (ctx.subjects().at(start) == Subject.PARTNER || ctx.subjects().at(start) == Subject.OTHER) {
+            return;
+        }
+        int offset = 0;
+        for (String piece : EN_LIST_SPLIT.split(list.strip())) {
+            String name = name(Names.capitalise(piece.strip().replaceAll("\\s+[Jj]r\\.?$", " Jr")));
+            int at = list.indexOf(piece, offset);
+            offset = Math.max(offset, at + 1);
+            if (name != null) {
+                mentions.add(new Mention(start + Math.max(0, at), start + Math.max(0, at) + piece.length(), gender, name, 1, false));
+            }
+        }
+    }
+
     /** A count after a settling cue, once some count was said before it. */
     private static void settled(String text, String lower, List<Mention> mentions) {
         int firstTotal = mentions.stream().filter(Mention::total).mapToInt(Mention::end).min().orElse(-1);
@@ -345,6 +553,17 @@ final class ChildrenExtractor {
             m.region(firstTotal, text.length());
             while (m.find()) {
                 addTotal(mentions, m.start(), m.end(), Numbers.count(m.group(1)));
+            }
+        }
+    }
+
+    /** Each match of a pattern whose group 1 is a gender word and group 2 a name, in the sentence. */
+    private static void addGenderedNames(List<Mention> mentions, Pattern pattern, Utterance.Sentence sentence) {
+        Matcher m = pattern.matcher(sentence.text());
+        while (m.find()) {
+            String name = name(m.group(2));
+            if (name != null) {
+                mentions.add(new Mention(sentence.start() + m.start(), sentence.start() + m.end(2), jaGender(m.group(1)), name, 1, false));
             }
         }
     }
@@ -374,7 +593,8 @@ final class ChildrenExtractor {
                     && !(k.total() && !mention.total()));
             String sentence = ctx.utterance().sentenceAt(mention.start()).text();
             Subject subject = ctx.subjects().at(mention.start());
-            if (inside || subject == Subject.OTHER || ctx.subjects().ownerAt(mention.start()) == Subject.OTHER || NOT_WANTED.matcher(sentence.toLowerCase(java.util.Locale.ROOT)).find()) {
+            boolean rejected = Corrections.isRejected(ctx.lower(), mention.start(), mention.end()); // 「男の子二人…じゃなくて」
+            if (inside || rejected || subject == Subject.OTHER || ctx.subjects().ownerAt(mention.start()) == Subject.OTHER || NOT_WANTED.matcher(sentence.toLowerCase(java.util.Locale.ROOT)).find()) {
                 continue;
             }
             if (subject == Subject.USER && mention.name() == null && !mention.total() && isSelfDescription(ctx, mention)) {
@@ -395,7 +615,16 @@ final class ChildrenExtractor {
                 lastTotalEnd = Math.max(lastTotalEnd, mention.end());
                 continue;
             }
-            if (mention.name() != null) {
+            int same = -1;
+            for (int i = 0; mention.name() != null && i < slots.size(); i++) {
+                same = mention.name().equals(slots.get(i).name()) ? i : same;
+            }
+            if (same >= 0) {
+                // "Noah, Mia and Ethan … Noah and Ethan are the boys": a gender said after the names
+                if (slots.get(same).desiredGender() == null && mention.gender() != null) {
+                    slots.set(same, new ChildWish(mention.gender(), mention.name(), null));
+                }
+            } else if (mention.name() != null) {
                 int free = -1;
                 for (int i = 0; i < slots.size(); i++) {
                     ChildWish slot = slots.get(i);
@@ -409,13 +638,13 @@ final class ChildrenExtractor {
                 if (free >= 0) {
                     ChildWish slot = slots.get(free);
                     slots.set(free, new ChildWish(mention.gender() != null ? mention.gender() : slot.desiredGender(), mention.name(), null));
-                } else if (slots.stream().noneMatch(s -> mention.name().equals(s.name()))) {
+                } else {
                     slots.add(named);
                 }
             } else {
                 // 「娘が一人います。娘は12歳です」 is one daughter: a mention adds only the children not known yet
                 long known = slots.stream().filter(slot -> slot.desiredGender() == mention.gender()).count();
-                long missing = mention.gender() == null ? mention.count() : mention.count() - known;
+                long missing = mention.gender() == null || mention.distinct() ? mention.count() : mention.count() - known;
                 for (int i = 0; i < missing; i++) {
                     // "Mila and Jonas - a girl and a boy": a gender said after the names goes to the
                     // first named child without one
@@ -485,7 +714,10 @@ final class ChildrenExtractor {
         if (w.contains("girl") || w.startsWith("daughter")) {
             return ChildGender.GIRL;
         }
-        if (w.contains("boy") || w.startsWith("son")) {
+        if (w.equals("lass")) {
+            return ChildGender.GIRL;
+        }
+        if (w.contains("boy") || w.startsWith("son") || w.equals("lad")) {
             return ChildGender.BOY;
         }
         return null;

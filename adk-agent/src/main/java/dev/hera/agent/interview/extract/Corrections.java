@@ -17,8 +17,8 @@ final class Corrections {
     /** Before a value that is being taken back: "not 33", 「33じゃなくて」 is checked with {@link #REJECTED_AFTER}. */
     private static final Pattern REJECTED_BEFORE = Pattern.compile("(?:\\bnot|\\bno longer|\\bisn't|\\bwasn't)\\s*(?:\\$|€|£|¥)?\\s*$");
     private static final Pattern REJECTED_AFTER = Pattern.compile(
-            "^\\s*(?:歳|才|万円?|円|億円?)?\\s*(?:じゃなく|ではなく|やなく|じゃない|ではない|ちゃう|ちゃいます|では(?:あり)?ません|、\\s*いや|,\\s*いや|って言った|と言った"
-                    + "|,?\\s*no\\b|,?\\s*i mean\\b|,?\\s*sorry|,?\\s*wait|,?\\s*actually)");
+            "^\\s*(?:歳|才|万円?|円|億円?)?\\s*[…‥.]*\\s*(?:じゃなく|ではなく|やなく|じゃない|ではない|ちゃう|ちゃいます|では(?:あり)?ません|、\\s*いや|,\\s*いや|って言った|と言った"
+                    + "|,?\\s*no\\b(?!\\s+[a-z])|,?\\s*i mean\\b|,?\\s*sorry|,?\\s*wait|,?\\s*actually)");
 
     private Corrections() {
     }

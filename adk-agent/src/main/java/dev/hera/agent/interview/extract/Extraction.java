@@ -18,13 +18,20 @@ import dev.hera.profile.ProfileField;
  *                   ({@code ?} for an unknown part); the reply builder localises them
  * @param corrected  the fields the person explicitly corrected in this message
  *                   (「いや、35です」, "Actually I'm 34, not 33")
+ * @param nameCheck  a name the message seemed to give but that is also a common word, said where
+ *                   nothing else shows it is a name: not in the fragment; Hera asks about it
+ *                   ({@link NameCheck#question}); null when there is none
  */
-public record Extraction(UserProfile fragment, List<String> understood, Set<ProfileField> corrected) {
+public record Extraction(UserProfile fragment, List<String> understood, Set<ProfileField> corrected, NameCheck nameCheck) {
 
     public Extraction {
         fragment = fragment == null ? UserProfile.empty() : fragment;
         understood = List.copyOf(understood);
         corrected = Set.copyOf(corrected);
+    }
+
+    public Extraction(UserProfile fragment, List<String> understood, Set<ProfileField> corrected) {
+        this(fragment, understood, corrected, null);
     }
 
     /** Nothing was understood. */

@@ -49,6 +49,8 @@ final class GenderExtractor {
     static final Pattern EN_COMPACT_SELF = Pattern.compile(
             "(?:^|(?<=[.!?;]\\s{0,3}))\\s*(?:(?:hi|hey|hello)[,!]?\\s*)?(?:i'm\\s+|i am\\s+)?(?:an?\\s+)?"
                     + "(?:(\\d{2})\\s*,\\s*(?:an?\\s+)?" + EN_SELF_WORD + "|" + EN_SELF_WORD + "\\s*,\\s*(\\d{2}))\\b(?!\\s*(?:k\\b|%|,\\d))");
+    /** "Male, live in Austin.", "Woman, living in Dublin.": a sentence opening with the person's gender. */
+    private static final Pattern EN_OPENING_WORD = Pattern.compile("^\\s*(male|female|man|woman|guy|girl|bloke|dude|lady)\\s*[,;:]");
     /** "she/her", "my pronouns are he/him": the gender the person gives themselves. */
     private static final Pattern EN_PRONOUNS = Pattern.compile("\\b(she|he|they)\\s*/\\s*(?:her|him|them)\\b");
     private static final Pattern BARE = Pattern.compile(
@@ -84,6 +86,16 @@ final class GenderExtractor {
             if (ctx.subjects().at(compact.start(group)) == Subject.USER) {
                 best = later(best, new Found(word(compact.group(group)), compact.start(group)));
             }
+        }
+        for (Utterance.Sentence sentence : ctx.utterance().sentences) {
+            Matcher opening = EN_OPENING_WORD.matcher(Utterance.lowerSameLength(sentence.text()));
+            if (opening.find() && ctx.subjects().at(sentence.start()) == Subject.USER) {
+                best = later(best, new Found(word(opening.group(1)), sentence.start() + opening.start(1)));
+            }
+        }
+        CompactIntroduction.Found listed = CompactIntroduction.read(ctx);
+        if (listed != null && listed.gender() != null) {
+            best = later(best, new Found(listed.gender(), listed.genderStart()));
         }
         if (ctx.question().asked(LastQuestion.Topic.GENDER)) {
             for (Utterance.Sentence sentence : ctx.utterance().sentences) {
@@ -134,7 +146,9 @@ final class GenderExtractor {
 
     private static Found english(Context ctx, Matcher m, boolean checkMiddle) {
         Found found = null;
-        while (m.find()) {
+        int from = 0;
+        while (from <= m.regionEnd() && m.find(from)) {
+            from = m.start() + 1; // "I'm 31 and I'm a woman": a rejected match may hold the right one
             if (checkMiddle && notAboutSelf(m.group(1))) {
                 continue;
             }
@@ -155,7 +169,9 @@ final class GenderExtractor {
         if (middle == null || middle.isBlank()) {
             return false;
         }
-        for (String word : middle.strip().split("\\s+")) {
+        // "I'm twenty-nine and a woman": and joins the user's own descriptions
+        String words = middle.strip().replaceAll("\\band an?$", "");
+        for (String word : words.split("\\s+")) {
             if (NOT_SELF.contains(word)) {
                 return true;
             }
@@ -166,9 +182,9 @@ final class GenderExtractor {
     static Gender word(String word) {
         return switch (word.toLowerCase(java.util.Locale.ROOT)) {
             case "男性", "男子", "男", "おとこ", "主夫", "シングルファーザー", "man", "guy", "dude", "male", "boy", "gentleman", "dad",
-                    "father", "husband", "m", "he" -> Gender.MALE;
+                    "father", "husband", "m", "he", "bloke", "fella", "fellow", "chap", "lad" -> Gender.MALE;
             case "女性", "女子", "女", "おんな", "主婦", "専業主婦", "シングルマザー", "ol", "woman", "girl", "lady", "gal", "female", "mom",
-                    "mum", "mother", "wife", "f", "she" -> Gender.FEMALE;
+                    "mum", "mother", "wife", "f", "she", "lass" -> Gender.FEMALE;
             case "その他", "ノンバイナリー", "xジェンダー", "non-binary", "nonbinary", "enby", "genderqueer", "other", "they" -> Gender.OTHER;
             default -> null;
         };

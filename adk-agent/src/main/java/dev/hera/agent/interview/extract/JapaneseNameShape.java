@@ -68,7 +68,9 @@ final class JapaneseNameShape {
         if (tokens.stream().anyMatch(t -> t.is("記号") && !"・".equals(t.surface()))) {
             return true;
         }
-        if (tokens.stream().allMatch(t -> HESITATION.stream().anyMatch(t::is))) {
+        // えま reads as two fillers (え + ま) and is a name; short fillers (まあ, ええ) are listed in Names
+        boolean twoFillerKana = candidate.length() <= 2 && tokens.stream().allMatch(t -> t.is("フィラー"));
+        if (!twoFillerKana && tokens.stream().allMatch(t -> HESITATION.stream().anyMatch(t::is))) {
             return true; // えっと, まあまあ (そう + ま of そうま is 副詞-助詞類接続, not among these)
         }
         Token last = tokens.get(tokens.size() - 1);

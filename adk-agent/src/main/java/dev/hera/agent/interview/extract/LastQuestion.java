@@ -28,15 +28,18 @@ final class LastQuestion {
 
     private final Set<Topic> topics;
     private final RelationshipSide side;
+    /** The name Hera asked the person to confirm, if she did. */
+    private final NameCheck nameCheck;
 
     /** Which partner a question is about, when it says. */
     enum RelationshipSide {
         IDEAL, CURRENT, UNKNOWN
     }
 
-    private LastQuestion(Set<Topic> topics, RelationshipSide side) {
+    private LastQuestion(Set<Topic> topics, RelationshipSide side, NameCheck nameCheck) {
         this.topics = topics;
         this.side = side;
+        this.nameCheck = nameCheck;
     }
 
     static LastQuestion of(String question) {
@@ -46,7 +49,11 @@ final class LastQuestion {
     /** @param partnerNames known partner names: "What does Sam look like?" is about the partner */
     static LastQuestion of(String question, java.util.Collection<String> partnerNames) {
         if (question == null || question.isBlank()) {
-            return new LastQuestion(EnumSet.noneOf(Topic.class), RelationshipSide.UNKNOWN);
+            return new LastQuestion(EnumSet.noneOf(Topic.class), RelationshipSide.UNKNOWN, null);
+        }
+        NameCheck check = NameCheck.askedIn(question).orElse(null);
+        if (check != null) {
+            return new LastQuestion(nameCheckTopics(check.whose()), RelationshipSide.UNKNOWN, check);
         }
         String q = Utterance.lowerSameLength(Normalization.fold(question));
         Set<Topic> topics = EnumSet.noneOf(Topic.class);
@@ -102,11 +109,26 @@ final class LastQuestion {
         }
         RelationshipSide side = IDEAL.matcher(q).find() ? RelationshipSide.IDEAL
                 : CURRENT.matcher(q).find() ? RelationshipSide.CURRENT : RelationshipSide.UNKNOWN;
-        return new LastQuestion(topics, side);
+        return new LastQuestion(topics, side, null);
     }
 
+    /**
+     * A name check is about that person; its answer (「うん」, 「ちがうちがう」, "No, it's Kai") is read
+     * by {@link NameConfirmation}, not as a bare name.
+     */
+    private static Set<Topic> nameCheckTopics(NameCheck.Whose whose) {
+        return switch (whose) {
+            case USER -> EnumSet.noneOf(Topic.class);
+            case PARTNER -> EnumSet.of(Topic.PARTNER);
+            default -> EnumSet.of(Topic.CHILDREN);
+        };
+    }
+
+    /** The question patterns, compiled once (each is a constant of this class). */
+    private static final java.util.Map<String, Pattern> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static boolean find(String q, String regex) {
-        return Pattern.compile(regex).matcher(q).find();
+        return COMPILED.computeIfAbsent(regex, Pattern::compile).matcher(q).find();
     }
 
     boolean asked(Topic topic) {
@@ -123,5 +145,10 @@ final class LastQuestion {
 
     RelationshipSide side() {
         return side;
+    }
+
+    /** The name Hera asked to confirm; null when her last message asked none. */
+    NameCheck nameCheck() {
+        return nameCheck;
     }
 }

@@ -16,9 +16,9 @@ final class NameExtractor {
     private static final Pattern JA_MY_NAME = Pattern.compile("(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分)の名前(?:は|:)\\s*[、,…・.「『]*\\s*" + NAME);
     private static final Pattern JA_NAME_IS = Pattern.compile("(?:^|(?<=[、,。!！\\s]))(?:お)?名前(?:は|:)\\s*[、,…・.「『]*\\s*" + NAME);
     private static final Pattern JA_INTRODUCE = Pattern.compile(
-            "(?:^|(?<=[、,。!！\\s]|は))" + Names.JA_NAME + "(?=\\s*(?:と申します|といいます|と言います|って言います|っていいます|と呼んで|って呼んで))");
+            "(?:^|(?<=[、,。!！\\s]|は))" + Names.JA_NAME + "(?=\\s*(?:と申します|といいます|と言います|って言います|っていいます|と呼んで|って呼んで|っていう(?:っちゃん|んだ|んや|ねん|の|よ|[。!！、]|$)))");
     private static final Pattern JA_I_AM = Pattern.compile(
-            "(?:私|わたし|あたし|僕|ぼく|俺|おれ)(?:は|、)\\s*" + Names.JA_NAME + "(?=(?:です|でーす|だよ|や(?:で|ねん)?)(?:[。!！、,]|\\s|$|よろしく))");
+            "(?:私|わたし|あたし|わたくし|僕|ぼく|俺|おれ|うち)(?:は|、)\\s*" + Names.JA_NAME + "(?=(?:です|でーす|だよ|や(?:で|ねん)?)(?:[。!！、,]|\\s|$|よろしく)|[!！])");
     /** 「はじめまして、ゆうきです。」: a sentence that only says a name, after a greeting or before よろしく. */
     private static final Pattern JA_GREETING = Pattern.compile(
             "^\\s*(こんにちは|こんばんは|おはようございます|はじめまして|初めまして|どうもー|どうも|どもー|ども|やあ|ハロー|おっす)?[、,!！。\\s]*" + Names.JA_NAME
@@ -26,9 +26,22 @@ final class NameExtractor {
     private static final Pattern JA_GREETING_WORDS = Pattern.compile("よろしく|はじめまして|初めまして|と申します|^\\s*(?:どうも|ども|こんにちは|こんばんは|やあ)");
     private static final Pattern JA_BARE = Pattern.compile("^\\s*" + Names.JA_NAME + "\\s*(?:です|だよ|と申します|といいます|と言います)?[。!！]?$");
 
-    private static final Pattern EN_MY_NAME = Pattern.compile("\\bmy name(?:'s|\\s+is|:)\\s+([a-z][a-z'-]+)");
+    /** "My name is Eleanor Hughes": a surname written after the given name is kept. */
+    private static final Pattern EN_MY_NAME = Pattern.compile("(?i:\\bmy name(?:'s|\\s+is|:))\\s+(\\p{L}[\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)?)");
     private static final Pattern EN_I_AM = Pattern.compile("(?i:\\bi'?m|\\bi am)\\s+([A-Z][a-z]+)\\b(?![-'])");
-    private static final Pattern EN_CALL_ME = Pattern.compile("\\b(?:call me|name's)\\s+([a-z][a-z'-]+)");
+    private static final Pattern EN_CALL_ME = Pattern.compile(
+            "\\b(?:call me|(?<!\\b(?:her|his|their|wife's|husband's|partner's|girlfriend's|boyfriend's|wifes|husbands)\\s)name's)\\s+(\\p{L}[\\p{L}'-]+)");
+    /** 「ゆうきです、32、男。」, 「たくみだがや。」: a name opening the answer to Hera's question for it. */
+    private static final Pattern JA_NAME_OPENING = Pattern.compile(
+            "^\\s*(?:(?:はじめまして|初めまして|こんにちは|どうも|どうもー)[、,!！。\\s]*)?" + Names.JA_NAME
+                    + "(?:です|でーす|だがや|じゃ|だべ|っす|や|だよ|やで)(?=[、,。!！\\s]|$)");
+    private static final Pattern GREETING_OPENING = Pattern.compile("^\\W*(?:hi|hey|hiya|hello|heyy+|yo|howdy)\\b");
+    /** "Ryan, I'm 34, guy": a name opening an introduction. */
+    private static final Pattern EN_NAME_OPENING = Pattern.compile("^\\s*(\\p{Lu}[\\p{Ll}'-]+),\\s+(?i:i'm|i am|im|\\d)");
+    /** "Jordan here, 35", "hiya, Tom here": a name introducing a message. */
+    private static final Pattern EN_HERE = Pattern.compile("(?:^|[,.!]\\s*)([A-Z][a-z'-]+)\\s+here\\b");
+    /** "hi im owen, 27": a name typed in lower case, as the first thing said. */
+    private static final Pattern EN_I_AM_LOWER = Pattern.compile("^\\W*(?:(?:hi|hey|hiya|hello|heyy+|yo)\\W+)?(?:i'?m|i am)\\s+([a-z][a-z']+)(?=\\s*(?:[,.!]|\\d|$))");
     private static final Pattern EN_BARE = Pattern.compile("^\\s*(?i:(?:it's|i'm|just)\\s+)?([A-Za-z][a-z'-]+)\\s*[.!]?\\s*$");
 
     private NameExtractor() {
@@ -60,17 +73,39 @@ final class NameExtractor {
                 }
             }
         }
-        for (Pattern p : List.of(EN_MY_NAME, EN_CALL_ME)) {
-            Matcher m = p.matcher(lower);
+        Matcher m = EN_MY_NAME.matcher(text);
+        while (m.find()) {
+            found = accept(found, m.group(1));
+        }
+        for (Pattern p : List.of(EN_I_AM, EN_HERE)) {
+            m = p.matcher(text);
             while (m.find()) {
-                found = accept(found, text.substring(m.start(1), m.end(1)));
+                if (ctx.subjects().at(m.start(1)) == Subject.USER) {
+                    found = accept(found, m.group(1));
+                }
             }
         }
-        Matcher m = EN_I_AM.matcher(text);
-        while (m.find()) {
-            if (ctx.subjects().at(m.start()) == Subject.USER) {
-                found = accept(found, m.group(1));
+        // a name typed in lower case or opening the answer: only while Hera asks for it ("I'm intense" later is no name)
+        boolean nameAsked = ctx.current().userName() == null && ctx.question().asked(LastQuestion.Topic.USER_NAME);
+        m = EN_I_AM_LOWER.matcher(lower);
+        boolean greeted = ctx.current().userName() == null && GREETING_OPENING.matcher(lower).find();
+        if (found == null && (nameAsked || greeted) && m.find()) {
+            found = accept(found, m.group(1));
+        }
+        for (Utterance.Sentence sentence : ctx.utterance().sentences) {
+            Matcher opening = EN_NAME_OPENING.matcher(sentence.text());
+            if (found == null && nameAsked && opening.find()) {
+                found = accept(found, opening.group(1));
             }
+        }
+        m = JA_NAME_OPENING.matcher(text);
+        if (found == null && nameAsked && m.find()) {
+            found = accept(found, m.group(1));
+        }
+        // "I am Chukwuemeka Obi, but you can call me Emeka": what the person wants to be called wins
+        m = EN_CALL_ME.matcher(lower);
+        while (m.find()) {
+            found = accept(found, text.substring(m.start(1), m.end(1)));
         }
         if (found == null && ctx.question().asked(LastQuestion.Topic.USER_NAME) && ctx.utterance().sentences.size() <= 2) {
             for (Utterance.Sentence sentence : ctx.utterance().sentences) {
@@ -88,7 +123,8 @@ final class NameExtractor {
         String result = found;
         while (m.find()) {
             if (needsUserSubject && (ctx.subjects().at(m.start()) != Subject.USER || PartnerExtractor.wished(ctx.text(), m.end(1))
-                    || ctx.question().asked(LastQuestion.Topic.PARTNER_NAME) || ctx.question().asked(LastQuestion.Topic.CHILD_NAMES))) {
+                    || ctx.question().asked(LastQuestion.Topic.PARTNER_NAME) || ctx.question().asked(LastQuestion.Topic.CHILD_NAMES)
+                    || ctx.question().asked(LastQuestion.Topic.CHILDREN) && !ctx.question().asked(LastQuestion.Topic.USER_NAME))) {
                 continue;
             }
             result = accept(result, m.group(1));
@@ -101,7 +137,7 @@ final class NameExtractor {
         if (name == null || name.isEmpty()) {
             return current;
         }
-        boolean plausible = name.matches("[A-Za-z' -]+") ? Names.plausibleEnglish(name) : Names.plausibleJapanese(name);
+        boolean plausible = name.matches("[\\p{IsLatin}' -]+") ? Names.plausibleEnglish(name) : Names.plausibleJapanese(name);
         return plausible ? name : current;
     }
 }

@@ -17,7 +17,7 @@ final class Names {
 
     /** Where a Japanese name ends: an honorific, a copula, a particle, punctuation. */
     static final String JA_END = "(?=\\s*(?:さん|くん|君|ちゃん|様|氏|です|でーす|だよ|だ(?:[。!！、]|$)|(?<![はがを:、,\\s「『]\\p{L})や(?:で(?!す)|ねん|[。!！、]|$)"
-            + "|と(?:申し|言い|いい|いう|名付|呼|[男女娘息長次三末上下])|って|という|が(?:いい|良い|ええ|理想|希望)|に(?:したい|しよう|します|決め)"
+            + "|と(?:申し|言い|いい|いう|名付|呼|[男女娘息長次三末上下])|って|という|[(（]|が(?:いい|良い|ええ|理想|希望)|に(?:したい|しよう|します|決め)"
             + "|かな(?![\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])|とか|[、,。!！?？)）」]|\\s|$|で(?!す)|(?<![はがを:、,\\s「『]\\p{L})や(?:[男女]|、)))";
 
     /** A capitalised English name of one or two words. */
@@ -27,17 +27,27 @@ final class Names {
             "僕", "俺", "自分", "あなた", "彼", "彼女", "彼氏", "妻", "夫", "旦那", "嫁", "相手", "パートナー", "子供", "子ども", "女の子", "男の子", "娘", "息子",
             "女性", "男性", "女", "男", "人", "方", "いい", "良い", "普通", "日本人", "会社員", "学生", "大学生", "社会人", "主婦", "主夫", "公務員", "看護師",
             "教師", "先生", "医者", "エンジニア", "フリーランス", "自営業", "無職", "パート", "アルバイト", "OL", "独身", "既婚", "バツイチ", "シングル", "一人", "二人",
-            "三人", "ひとり", "ふたり", "双子", "元気", "健康", "幸せ", "大丈夫", "初めて", "はじめまして", "よろしく", "こんにちは", "こんばんは", "おはよう", "ありがとう",
+            "三人", "ひとり", "ふたり", "まだ", "未定", "上", "下", "真ん中", "一番上", "一番下", "最初", "次", "最後", "末っ子", "全員", "両方", "双子", "元気", "健康", "幸せ", "大丈夫", "初めて", "はじめまして", "よろしく", "こんにちは", "こんばんは", "おはよう", "ありがとう",
             "すみません", "ママ", "パパ", "母", "父", "長女", "長男", "次女", "次男", "名前", "一緒", "同じ", "好き", "大好き", "理想", "タイプ", "お任せ", "おまかせ",
             "決めて", "考え中", "検討中", "募集中", "欲しい", "ほしい", "年上", "年下", "同い年", "ふつう", "未婚", "既婚者", "女子", "男子", "子", "二人目", "一人目",
-            "あなた次第", "そう", "そうそう", "まあ", "まぁ", "あー", "んー", "ええ", "へえ", "はい", "うん", "ねえ", "笑", "爆笑", "w", "ww", "www", "草", "それ", "これ", "あれ", "どれ", "ここ", "そこ", "何でも", "なんでも", "どちらでも", "どっちでも"));
+            "あなた次第", "そう", "そうそう", "まあ", "まぁ", "あー", "んー", "ええ", "へえ", "はい", "うん", "ねえ", "笑", "爆笑", "w", "ww", "www", "草", "ちがう", "ちがうよ", "違う", "違うよ", "違います", "ちゃう", "ちゃうよ", "いいえ", "いや", "ううん", "そうです", "そうだよ", "それ", "これ", "あれ", "どれ", "ここ", "そこ", "何でも", "なんでも", "どちらでも", "どっちでも"));
+    /**
+     * Everyday words that are also given names (海, 空, 花, 光): after 「名前は」 they are names; where
+     * only the sentence's shape makes them one (「彼氏は空です」, 「男の子なら海がいいな」) Hera asks
+     * ({@link NameCheck}) instead of storing a guess.
+     */
+    private static final Set<String> JA_WORDS_AND_NAMES = Set.of("海", "空", "花", "春", "夏", "秋", "冬", "山", "川", "森", "星", "月",
+            "雪", "雨", "風", "光", "心", "愛", "夢", "虹", "陽", "桜", "蘭", "希望", "未来", "大地", "太陽", "大空", "青空", "勇気", "平和", "真実",
+            "誠", "優", "望", "恵", "幸", "歩", "翼", "舞", "渚", "岬", "雫", "灯", "晴", "凪", "錦", "宝",
+            "sky", "hope", "river", "summer", "rock", "sunny", "storm", "rain", "star", "sun", "moon", "ocean", "honey", "angel", "joy",
+            "faith", "dawn", "autumn", "winter", "spring", "happy", "lucky", "brook", "king", "blue", "rose", "true", "will", "bill", "may");
     private static final Pattern JA_NOT_NAME_END = Pattern.compile(
             ".*(?:歳|才|的|系|性|者|員|師|派|職|業|型|症|感|好き|屋|円|万|年|時|分|化|町|市|区|県|都|府|人見知り)$");
     /** 「二人ほしい」, 「欲しいです」: a wish or a count, never a name. */
     private static final Pattern JA_WISH_OR_COUNT = Pattern.compile(
             "(?:しい|たい|ない|ます|です|ました|ません|ている|てる)$|ほしい|欲しい|[一二三四五六七八九十0-9]人"
                     + "|独身|募集|結婚|彼女|彼氏|年収|住み|在住|性格|子供|仕事|会社");
-    private static final Pattern JA_VERBISH = Pattern.compile("[\\p{IsHiragana}ー]*(?:しい|いい|たい|ない|ます|です|ました|ません|ている|てる|った|する|れる)$|.*(?:ねん|やん|やで|だよ|ですね|ですよ|だね|じゃん|っす)$");
+    private static final Pattern JA_VERBISH = Pattern.compile("[\\p{IsHiragana}ー]*(?:しい|いい|たい|ない|ます|です|ました|ません|ている|てる|った|する|れる)$|(?:いい|良い)(?:な|ね|かな|かも|よ)?$|.*(?:ねん|やん|やで|だよ|ですね|ですよ|だね|じゃん|っす|かも|(?:です|だ|ます|でした)(?:が|けど|けれど|ので|から))$|^(?:[ーっッんンゃゅょャュョ]|して|しと).*");
 
     private static final Set<String> EN_NOT_NAMES = Set.copyOf(java.util.Arrays.asList("i", "i'm", "im", "the", "a", "an", "my", "our", "your", "his", "her", "she", "he",
             "they", "we", "it", "this", "that", "there", "here", "hi", "hello", "hey", "yes", "no", "not", "so", "just", "really", "very", "also",
@@ -58,6 +68,14 @@ final class Names {
             "today", "tomorrow", "yesterday", "sometimes", "usually", "plus", "what", "which", "who", "where", "when", "why", "how",
             "mine", "ours", "yours", "theirs", "people", "friends", "nobody", "somewhere", "home", "name", "his", "hers"));
 
+    private static final Pattern LAUGHTER = Pattern.compile(
+            "(?:(?<![A-Za-z])[wｗ]+|笑|草|[\\p{So}\\p{Sk}\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{FE0F}])+$");
+    private static final Pattern HONORIFIC = Pattern.compile("(?:さん|くん|君|ちゃん|様|氏)$");
+    /** 「翼（つばさ）」: a reading in brackets. */
+    static final Pattern READING = Pattern.compile("[(（][\\p{IsHiragana}\\p{IsKatakana}ー]+[)）]");
+    private static final Pattern QUOTES = Pattern.compile("[「」『』\"]");
+    private static final Pattern LATIN_NAME = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}'-]*(?:\\s\\p{IsLatin}[\\p{IsLatin}'-]*)?");
+
     private Names() {
     }
 
@@ -66,7 +84,14 @@ final class Names {
         if (name == null) {
             return null;
         }
-        return name.strip().replaceAll("(?:さん|くん|君|ちゃん|様|氏)$", "").strip();
+        // 「ひまり💕」, 「ゆいw」: laughter and pictographs are not part of a name
+        String bare = LAUGHTER.matcher(name.strip()).replaceAll("").strip();
+        return HONORIFIC.matcher(bare).replaceAll("").strip();
+    }
+
+    /** Whether the name (in lower case) is also an everyday word (海, 空, sky), so only 「名前は」, "named" or a question settles it. */
+    static boolean alsoAnEverydayWord(String name) {
+        return name != null && JA_WORDS_AND_NAMES.contains(name);
     }
 
     /**
@@ -79,8 +104,12 @@ final class Names {
         }
         String best = name;
         java.util.Set<Integer> particleEnds = null; // tokenized only when a particle-like kana is there
-        for (int i = 1; i < name.length() - 1; i++) {
+        for (int i = 1; i < name.length(); i++) {
             if ("はがをにでとの、".indexOf(name.charAt(i - 1)) < 0) {
+                continue;
+            }
+            // a one-character tail only in kanji (俺は蓮): one kana is no name
+            if (i == name.length() - 1 && Character.UnicodeScript.of(name.charAt(i)) != Character.UnicodeScript.HAN) {
                 continue;
             }
             if (particleEnds == null) {
@@ -114,11 +143,17 @@ final class Names {
      */
     static java.util.List<String> japaneseList(String text) {
         java.util.List<String> names = new java.util.ArrayList<>();
-        String s = LIST_ENDING.matcher(text.strip().replaceAll("[「」『』\"]", "")).replaceFirst("");
-        for (String piece : s.split("[、,・/\\s]+|とか")) {
-            String p = clean(piece.strip());
-            // 「はるとと、ゆい」: the second と joins the names
-            splitAtTo(p.endsWith("とと") ? p.substring(0, p.length() - 1) : p, names);
+        // 「翼（つばさ）」: a reading in brackets is not part of the list
+        String plain = QUOTES.matcher(READING.matcher(text.strip()).replaceAll("")).replaceAll("");
+        String s = LIST_ENDING.matcher(LIST_OPENING.matcher(plain).replaceFirst("")).replaceFirst("");
+        String[] pieces = s.split("[、,・/\\s]+|とか(?=[、,\\s]|$)");
+        for (int i = 0; i < pieces.length; i++) {
+            String p = clean(pieces[i].strip());
+            // 「はるとと、ゆい」, 「ことはと、はると」, 「大翔と、心春」: a と before the comma joins the names
+            // (はると、ゆい keeps はると: a two-kana rest is too short to tell, and such names are common)
+            boolean joined = p.endsWith("とと") || p.endsWith("と") && i + 1 < pieces.length && p.length() > 1
+                    && (p.length() >= 4 || p.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
+            splitAtTo(joined ? p.substring(0, p.length() - 1) : p, names);
         }
         return names;
     }
@@ -127,13 +162,20 @@ final class Names {
         if (piece.isEmpty()) {
             return;
         }
-        for (int p = 2; p < piece.length() - 1; p++) {
-            if (piece.charAt(p) == 'と' && piece.charAt(p + 1) != 'と') {
+        for (int p = 1; p < piece.length() - 1; p++) {
+            // a one-character name before と only in kanji: 陽と湊 (not は+ると)
+            boolean kanjiBefore = Character.UnicodeScript.of(piece.charAt(p - 1)) == Character.UnicodeScript.HAN;
+            if (piece.charAt(p) == 'と' && piece.charAt(p + 1) != 'と' && (p >= 2 || kanjiBefore)) {
                 String left = clean(piece.substring(0, p));
                 String right = piece.substring(p + 1);
+                // the と joins names only when a name follows it too (夢として is no list)
+                java.util.List<String> rest = new java.util.ArrayList<>();
                 if (plausibleJapanese(left) && !right.isEmpty()) {
+                    splitAtTo(clean(right), rest);
+                }
+                if (!rest.isEmpty()) {
                     names.add(left);
-                    splitAtTo(clean(right), names);
+                    names.addAll(rest);
                     return;
                 }
             }
@@ -143,15 +185,21 @@ final class Names {
         }
     }
 
+    /** 「上から拓真、美桜、陸」: words that order a list are not part of its first name. */
+    private static final Pattern LIST_OPENING = Pattern.compile("^(?:上から|下から|順に|順番に|それぞれ|一番上から)[、,\\s]*");
     private static final Pattern LIST_ENDING = Pattern.compile(
-            "(?:です|でーす|がいい(?:な|です|かな)?|が良い|がええ(?:な)?|にしたい(?:な|です)?|にする|かな|とか|でお願いします|で|やな|やね|だよ|って感じ|[!！。?？]){1,6}$");
+            "(?:でしょうか|でしょう|です|でーす|とか(?:が)?(?:いい|良い)(?:な|かな|です|かも)?|がいい(?:な|です|かな)?|が良い|がええ(?:な)?|にしたい(?:な|です)?|にする|かな|とか|でお願いします|で|やな|やね|だよ|って感じ|[!！。?？]){1,6}$");
 
     /** Whether a Japanese candidate could be a name (not a word such as 会社員, 32歳, 優しい, 大阪). */
     static boolean plausibleJapanese(String name) {
         if (name == null || name.isBlank() || name.length() > 10 || name.matches(".*[0-9].*")) {
             return false;
         }
-        if (JA_NOT_NAMES.contains(name) || JA_NOT_NAME_END.matcher(name).matches() || JA_VERBISH.matcher(name).matches()
+        int half = name.length() / 2;
+        if (name.length() % 2 == 0 && name.substring(0, half).equals(name.substring(half)) && JA_NOT_NAMES.contains(name.substring(half))) {
+            return false; // そうそう, ちがうちがう
+        }
+        if (name.startsWith("まだ") || JA_NOT_NAMES.contains(name) || JA_NOT_NAME_END.matcher(name).matches() || JA_VERBISH.matcher(name).matches()
                 || JA_WISH_OR_COUNT.matcher(name).find()) {
             return false;
         }
@@ -191,7 +239,7 @@ final class Names {
         if (LocationGazetteer.isPlaceNotName(name) || isLexiconWord(lower) || EnglishWords.isEverydayWord(lower)) {
             return false;
         }
-        return lower.matches("[a-z][a-z'-]*(?:\\s[a-z][a-z'-]*)?");
+        return LATIN_NAME.matcher(lower).matches(); // Renée, Zoë
     }
 
     /** Capitalises a Latin name typed in lower case ("lily" → "Lily"); other scripts are unchanged. */

@@ -16,7 +16,7 @@ final class Numbers {
      * starts where a run of digits starts and never gives digits back, so a long run of digits
      * costs linear time.
      */
-    static final String JA_NUMBER = "(?:(?<![0-9,.])[0-9]++(?:,[0-9]{3})*+(?:\\.[0-9]+)?+|(?<![〇零一二三四五六七八九十百千])[〇零一二三四五六七八九十百千]++)";
+    static final String JA_NUMBER = "(?:(?<![0-9,.])[0-9]++[百千][0-9〇一二三四五六七八九十百]*+|(?<![0-9,.])[0-9]++(?:,[0-9]{3})*+(?:\\.[0-9]+)?+|(?<![〇零一二三四五六七八九十百千])[〇零一二三四五六七八九十百千]++)";
 
     /** A Japanese amount that may carry 万 and 億 groups: 450万, 1億2000万, 四百五十万, 5,000,000. */
     static final String JA_AMOUNT = "(?:" + JA_NUMBER + "\\s*億(?:\\s*" + JA_NUMBER + "\\s*万)?|" + JA_NUMBER

@@ -33,12 +33,14 @@ final class PartnerExtractor {
     private static final String NAME = Names.JA_NAME + Names.JA_END;
     private static final String JA_PARTNER_NOUN = "(?:奥さん|奥様|お嫁さん|嫁さん|嫁はん|嫁|妻|家内|旦那さん|旦那|ご主人|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|お相手|相手|婚約者|フィアンセ|理想の[^\\s。、]{0,6}?)";
 
-    private static final Pattern JA_NOUN_NAME = Pattern.compile(JA_PARTNER_NOUN + "(?:さん)?の(?:お)?名前(?:は|が|:)\\s*[、,…・.「『]*\\s*" + NAME);
-    private static final Pattern JA_NAME_IS = Pattern.compile("(?:お)?名前(?:は|が|:)\\s*[、,…・.「『]*\\s*" + NAME);
+    private static final Pattern JA_NOUN_NAME = Pattern.compile("(?:" + JA_PARTNER_NOUN + "|彼(?![女氏]))(?:さん)?の(?:お)?名(?:前)?(?:は|が|:)\\s*[、,…・.「『]*\\s*" + NAME);
+    /** 「名前はイメージだと「ゆき」」, 「名前は…そうだな、ちえ」, 「名前は、仮に「美月」」: a hedge before the name. */
+    private static final String JA_HEDGE = "(?:(?:イメージだと|イメージは|仮に|そうだな|そうですね|うーん|えっと|強いて言えば|あえて言うなら|例えば)(?:[、,…・.\\s]+|(?=[「『])))*";
+    private static final Pattern JA_NAME_IS = Pattern.compile("(?:お)?名前(?:は|が|:)\\s*[、,…・.「『]*\\s*" + JA_HEDGE + "[「『]?\\s*" + NAME);
     private static final Pattern JA_CALLED = Pattern.compile(NAME + "(?:さん|くん|君|ちゃん)?(?:という|って(?:いう)?)(?:名前|人|方|子)");
     private static final Pattern JA_NOUN_IS = Pattern.compile(
-            "(?:奥さん|奥様|嫁さん|嫁|妻|家内|旦那さん|旦那|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|婚約者)(?:は|の)[、,\\s]*[「『]?" + Names.JA_NAME
-                    + "(?:さん|くん|君|ちゃん)?[」』]?(?=です(?:[。!！よね]|$)|っていい|って言い|といい|と言い|だよ|や(?:で|ねん)?(?:[。!！]|$)|と(?:は|の)|[。!！]|$)");
+            "(?:奥さん|奥様|嫁さん|嫁|妻|家内|旦那さん|旦那|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|婚約者|(?<!理想の)相手)(?:は|の)[、,\\s]*[「『]?" + Names.JA_NAME
+                    + "(?:さん|くん|君|ちゃん)?[」』]?(?=です(?:[。!！よね]|$)|っていい|って言い|っていう|って言う|っていって|といい|と言い|という(?:名前|の|ん)|だよ|や(?:で|ねん)?(?:[。!！]|$)|と(?:は|の|同棲|暮ら|付き合|結婚|一緒|婚約)|[。!！]|$)");
     private static final Pattern JA_HONORIFIC_TOPIC = Pattern.compile(
             "(?:^|(?<=[のは、,\\s。!！]))" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)(?=は|って|が|と|の|も)");
     private static final Pattern JA_BARE = Pattern.compile(
@@ -48,11 +50,28 @@ final class PartnerExtractor {
 
     private static final Pattern EN_NOUN_NAME = Pattern.compile(
             "\\b(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse|ideal partner|partner)(?:'s|s)? name(?:\\s+is|'s|:|\\s+would be|\\s+will be)\\s+([a-z][a-z'-]+)");
-    private static final Pattern EN_PRONOUN_NAME = Pattern.compile("\\b(?:her|his|their) name(?:\\s+is|'s|:|\\s+would be|\\s+will be|\\s+should be)\\s+([a-z][a-z'-]+)");
-    private static final Pattern EN_NAMED = Pattern.compile("\\b(?:named|called)\\s+([a-z][a-z'-]+)");
+    private static final Pattern EN_PRONOUN_NAME = Pattern.compile(
+            "\\b(?:her|his|their) name(?:\\s+is|'s|:|\\s*[.…?]+|\\s+would be|\\s+will be|\\s+should be|\\s+can be|\\s+could be|\\s+might be)"
+                    + "\\s*(?:(?:maybe|probably|perhaps|say)\\s+)?(\\p{L}[\\p{L}'-]+)");
+    /** "name him... lachlan?", "If I must choose a name, Sophia": a name given after Hera asked for the partner's. */
+    private static final Pattern EN_NAME_GIVEN = Pattern.compile(
+            "\\b(?:name (?:him|her|them)|(?:choose|pick|give (?:him|her|them)) a name|a name)\\s*[,.…:\\s]*(?:(?:maybe|probably|perhaps|let's say|say)\\s+)?(\\p{L}[\\p{L}'-]+)");
+    private static final Pattern EN_NAMED = Pattern.compile("\\b(?:named|called)\\s+(\\p{L}[\\p{L}'-]+)");
+    /** 「しょうた…じゃなくて、しょうへいです」: the name after the correction. */
+    private static final Pattern JA_NAME_CORRECTED = Pattern.compile(
+            Names.JA_NAME + "(?:さん|くん|ちゃん)?[…‥.]*\\s*(?:じゃなくて|じゃなかった|ではなく|やなくて|(?<=[…‥.、,\\s])いや)[、,\\s]*" + NAME);
+    /** 「彼女いるよ。なつきっていうんだ」: a name introduced with a calling verb while the partner is the subject. */
+    private static final Pattern JA_PARTNER_CALLED = Pattern.compile(
+            "(?:^|(?<=[、,。!！\\s]))" + Names.JA_NAME + "(?:さん|くん|ちゃん)?(?=(?:って|と)(?:いう|言う|いい|言い|申し))");
+    /** "wife. Fiona" answering "Partner?": a partner noun, then a name. */
+    private static final Pattern EN_NOUN_THEN_NAME = Pattern.compile(
+            "^\\s*(?i:(?:my\\s+|a\\s+)?(?:wife|husband|girlfriend|boyfriend|partner|fianc[ée]e?|missus))\\s*[.,:;-]+\\s*(\\p{Lu}[\\p{L}'-]+)\\b");
     private static final Pattern EN_APPOSITION = Pattern.compile(
             "(?i:\\bmy\\s+(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse)),?\\s+" + Names.EN_NAME + "\\b");
     private static final Pattern EN_IS_MY = Pattern.compile(Names.EN_NAME + "\\s+(?i:is my\\s+(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse))");
+    /** "My wife is Emma." — a name only when nothing follows it in its clause. */
+    private static final Pattern EN_MY_IS = Pattern.compile(
+            "(?i:\\bmy\\s+(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse)\\s+is)\\s+([A-Z][a-z'-]+)(?=\\s*(?:[.!,;]|$))");
     private static final Pattern EN_MARRIED_TO = Pattern.compile("(?i:\\b(?:married to|engaged to|dating|seeing|live with|living with))\\s+" + Names.EN_NAME + "\\b");
     private static final Pattern EN_SUBJECT = Pattern.compile(
             "^\\s*" + Names.EN_NAME + "\\s+(?i:is|has|was|would|loves|likes|works|seems|looks|'s)\\b");
@@ -73,15 +92,20 @@ final class PartnerExtractor {
     private static final Pattern JA_LOOKS_TOPIC = Pattern.compile("^(?:見た目|外見|容姿|ルックス|顔|見た目的に)(?:は|が|:|的には)\\s*");
     private static final Pattern JA_LEADING = Pattern.compile("^(?:[でてと、,\\s]|は|が|も|で、){1,8}");
     private static final Pattern JA_TRAILING = Pattern.compile(
-            "(?:の人(?:です|がいい|が良い|が理想)?|な人(?:です|がいい)?|人(?:です|がいい)?|の方|な方|です|だよ|やな|やで|がいい(?:な|です)?|が良い|がええ|が理想|かな|な感じ|って感じ|感じ|みたいな|とか|で|(?<=く)て|の|な|、|,|。|!|！|\\s){1,8}$");
+            "(?:の人(?:です|がいい|が良い|が理想)?|(?:男性|女性|男の人|女の人|な子|の子)(?:です|がいい|が良い|が理想)?|やねん|やんな|なんよ|なの|だな|な人(?:です|がいい)?|人(?:です|がいい)?|の方|な方|です|だよ|やな|やで|がいい(?:な|です)?|が良い|がええ|が理想|かな|な感じ|って感じ|感じ|みたいな|とか|で|(?<=く)て|の|な|、|,|。|!|！|\\s){1,8}$");
     private static final Pattern EN_LEADING = Pattern.compile(
-            "^(?i:(?:and|with|has|have|had|got|she|he|she's|he's|is|are|was|a|an|the|who|that|really|also|i'd like|someone|somebody|wears|sporting)\\s+|[,;:\\s]+){1,8}");
+            "^(?i:(?:and|with|has|have|had|got|she|he|she's|he's|is|are|was|a|an|the|who|that|really|also|i'd like|someone|somebody|wears|sporting|would be|'d be|'d have|would have)\\s+|[,;:\\s]+){1,8}");
     private static final Pattern EN_TRAILING = Pattern.compile("(?i:[\\s,;:.!]+|\\s+(?:and|with|who|that|but)){1,8}$");
     private static final Pattern EN_RIGHT_EXTENSION = Pattern.compile("^\\s+(?:build|figure|frame|physique|look|style|hair|eyes)\\b");
     private static final java.util.Set<String> EN_STOP = java.util.Set.copyOf(java.util.Arrays.asList("she", "he", "has", "have", "had", "with", "is", "are", "was", "and", "but",
             "i", "my", "her", "his", "who", "that", "would", "like", "want", "someone", "somebody", "partner", "wife", "husband", "name",
             "looks", "look", "about", "really", "to", "be", "got", "gets", "wears", "of", "a", "an", "the", "she's", "he's", "prefer", "love",
             "also", "very", "quite", "pretty", "so", "too", "emma"));
+
+    /** An honorific or brackets around a name, or a calling verb after it, say it is one. */
+    private static final Pattern MARKED_NAME = Pattern.compile("[「『]|さん|くん|君|ちゃん");
+    private static final Pattern CALLED_AFTER = Pattern.compile("(?:って|と)(?:いい|言い|いう|言う|申し|呼)");
+    private static final Pattern CHILD_NOUN_AFTER = Pattern.compile("\\s*の?(?:子供|子ども|娘|息子|男の子|女の子|赤ちゃん)");
 
     private PartnerExtractor() {
     }
@@ -100,14 +124,60 @@ final class PartnerExtractor {
                 masks.add(new int[] { at, at + name.length() });
             }
         }
-        String temperament = temperament(ctx, traits.partnerHits());
-        String appearance = appearance(ctx, masks, traits.partnerHits());
+        PartnerDescription.Result described = PartnerDescription.read(ctx, traits.partnerHits());
+        List<String> character = withoutName(described.temperament(), name);
+        String temperament = withClauses(temperament(ctx, traits.partnerHits()), character, ctx);
+        String appearance = withClauses(appearance(ctx, masks, traits.partnerHits()), withoutName(described.looks(), name), ctx);
         BigFive personality = traits.partner();
         if (name == null && temperament == null && appearance == null && personality == null && partnerAge == null) {
             return new Result(null, null);
         }
         return new Result(new Partner(name, partnerAge, personality, temperament, null, null, appearance), name);
     }
+
+    /** The clauses that do not hold the partner's name (「相手は直樹くん」 says who, not what they are like). */
+    private static List<String> withoutName(List<String> clauses, String name) {
+        return name == null ? clauses : clauses.stream().filter(clause -> !clause.contains(name)).toList();
+    }
+
+    /** The phrase found, followed by the clauses about the partner it does not hold yet (in the person's words). */
+    private static String withClauses(String found, List<String> clauses, Context ctx) {
+        boolean japanese = ctx.text().codePoints().anyMatch(c -> c >= 0x3040);
+        List<String> parts = new ArrayList<>();
+        if (found != null) {
+            parts.add(found);
+        }
+        int length = found == null ? 0 : found.length();
+        for (String said : clauses) {
+            String clause = clean(said, japanese);
+            if (clause.isEmpty() || parts.stream().anyMatch(part -> part.contains(clause)) || length + clause.length() > MAX_DESCRIPTION) {
+                continue;
+            }
+            // a clause that says a part and more ("a nose stud" after "nose") takes its place
+            int extended = -1;
+            for (int i = 0; i < parts.size(); i++) {
+                // only a lone English word is replaced: a phrase the rules cut ("very patient") stays as cut
+                String part = parts.get(i);
+                boolean word = part.chars().allMatch(c -> c < 0x80 && (Character.isLetter(c) || c == '\'' || c == '-'));
+                boolean inflected = clause.startsWith(part) && clause.length() - part.length() <= 2; // よく考え込 → よく考え込む
+                extended = clause.contains(part) && (word || inflected) ? i : extended;
+            }
+            if (extended < 0 && parts.stream().anyMatch(clause::contains)) {
+                continue;
+            }
+            if (extended >= 0) {
+                length += clause.length() - parts.get(extended).length();
+                parts.set(extended, clause);
+            } else {
+                parts.add(clause);
+                length += clause.length();
+            }
+        }
+        return parts.isEmpty() ? null : String.join(japanese ? "、" : ", ", parts);
+    }
+
+    /** A description stays short enough for a portrait prompt and a story. */
+    private static final int MAX_DESCRIPTION = 160;
 
     // ---------------------------------------------------------------- name
 
@@ -121,7 +191,22 @@ final class PartnerExtractor {
         }
         m = JA_NOUN_IS.matcher(text);
         while (m.find()) {
-            found = pick(found, m.group(1), true);
+            String name = Names.clean(m.group(1));
+            // 「彼氏は空です」: 空 is a name and a word; an honorific or brackets would settle it, else ask
+            boolean marked = MARKED_NAME.matcher(m.group()).find() || CALLED_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
+            if (!marked && Names.alsoAnEverydayWord(name)) {
+                ctx.doubt(NameCheck.Whose.PARTNER, name);
+            } else {
+                found = pick(found, m.group(1), true);
+            }
+        }
+        // the unanchored Japanese name patterns run only where their words are (most messages have none)
+        boolean calling = text.contains("って") || text.contains("と");
+        m = JA_PARTNER_CALLED.matcher(text);
+        while (calling && m.find()) {
+            if (ctx.subjects().at(m.start()) == Subject.PARTNER) {
+                found = pick(found, Names.trimLeadingWords(m.group(1)), true);
+            }
         }
         m = JA_NAME_IS.matcher(text);
         while (m.find()) {
@@ -133,8 +218,30 @@ final class PartnerExtractor {
         }
         m = JA_CALLED.matcher(text);
         while (m.find()) {
-            if (aboutPartner(ctx, m.start()) && !childNear(text, m.start()) && !childAfter(text, m.end())) {
+            // 「みおって子」 is a child, unless the partner is the subject (「彼女おるよ、さくらって子」)
+            boolean partnerSubject = ctx.subjects().at(m.start()) == Subject.PARTNER && !CHILD_NOUN_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
+            if (aboutPartner(ctx, m.start()) && !childNear(text, m.start()) && (partnerSubject || !childAfter(text, m.end()))) {
                 found = pick(found, Names.trimLeadingWords(m.group(1)), true);
+            }
+        }
+        boolean correcting = text.contains("じゃな") || text.contains("ではな") || text.contains("やなく") || text.contains("いや");
+        m = JA_NAME_CORRECTED.matcher(text);
+        while (correcting && m.find()) {
+            String first = Names.clean(m.group(1));
+            if (first.equals(found) || found == null && ctx.subjects().at(m.start()) == Subject.PARTNER) {
+                found = pick(found, m.group(2), true); // 「しょうた…じゃなくて、しょうへい」
+            }
+        }
+        m = EN_NOUN_THEN_NAME.matcher(text);
+        if (m.find()) {
+            found = pick(found, m.group(1), true);
+        }
+        if (ctx.question().asked(LastQuestion.Topic.PARTNER_NAME) || ctx.question().asked(LastQuestion.Topic.PARTNER)) {
+            m = EN_NAME_GIVEN.matcher(lower);
+            while (found == null && m.find()) {
+                if (ctx.subjects().at(m.start()) != Subject.CHILD && !Subjects.childMentionedLast(lower, m.start())) {
+                    found = pick(found, Names.capitalise(original(ctx, m.start(1), m.end(1))), true);
+                }
             }
         }
         if (found == null && partnerContext(ctx)) {
@@ -151,7 +258,10 @@ final class PartnerExtractor {
         }
         m = EN_PRONOUN_NAME.matcher(lower);
         while (m.find()) {
-            if (ctx.subjects().at(m.start()) == Subject.PARTNER) {
+            // "i have a partner, … their name is Alex": the pronoun is the partner's unless a child was named last
+            boolean partnerBefore = Subjects.partnerMentionedLast(lower, m.start())
+                    || ctx.subjects().mentionsPartner() && !Subjects.childMentionedLast(lower, m.start());
+            if (ctx.subjects().at(m.start()) == Subject.PARTNER || partnerBefore && ctx.subjects().at(m.start()) != Subject.CHILD) {
                 found = pick(found, original(ctx, m.start(1), m.end(1)), true);
             }
         }
@@ -162,6 +272,14 @@ final class PartnerExtractor {
                 found = pick(found, original(ctx, m.start(1), m.end(1)), true);
             }
         }
+        m = EN_MY_IS.matcher(text);
+        while (m.find()) {
+            if (Names.alsoAnEverydayWord(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                ctx.doubt(NameCheck.Whose.PARTNER, m.group(1)); // "My boyfriend is Sky": a name, or the sky?
+            } else {
+                found = pick(found, m.group(1), true);
+            }
+        }
         for (Pattern p : List.of(EN_APPOSITION, EN_IS_MY, EN_MARRIED_TO)) {
             m = p.matcher(text);
             while (m.find()) {
@@ -169,7 +287,7 @@ final class PartnerExtractor {
             }
         }
         m = EN_CALL.matcher(text);
-        while (m.find()) {
+        while (found == null && m.find()) { // "her name's Sharon, I call her Shaz": the name stays Sharon
             String sentence = ctx.utterance().sentenceAt(m.start()).text().toLowerCase(java.util.Locale.ROOT);
             if (partnerContext(ctx) && !CHILD_WORDS.matcher(sentence).find()) {
                 found = pick(found, m.group(1), true);

@@ -19,6 +19,8 @@ final class PartnerIntroduction {
     private static final Pattern PARTNER_NOUN = Pattern.compile(
             "奥さん|奥様|お嫁さん|嫁さん|嫁はん|嫁|妻|家内|女房|旦那さん|旦那|ご主人|主人|夫|彼氏|カレシ|彼女|カノジョ|恋人|婚約者|フィアンセ|パートナー|相方");
     private static final Set<String> EXISTENCE = Set.of("いる", "おる", "できる", "居る");
+    /** 「彼女と同棲してる」, 「妻と暮らしてる」: living or going out with the partner. */
+    private static final Set<String> TOGETHER = Set.of("同棲", "付き合う", "付き合っ", "暮らす", "住む", "結婚", "交際", "一緒");
     /** Negating auxiliaries: いない, いません, おらん, おらへん. */
     private static final Set<String> NEGATION = Set.of("ない", "ぬ", "ん", "へん", "ひん");
 
@@ -37,7 +39,14 @@ final class PartnerIntroduction {
                 continue;
             }
             int verb = i + 1 < tokens.size() && "が".equals(tokens.get(i + 1).surface()) ? i + 2 : i + 1;
-            if (verb < tokens.size() && tokens.get(verb).is("動詞") && EXISTENCE.contains(tokens.get(verb).lemma())) {
+            boolean exists = verb < tokens.size() && tokens.get(verb).is("動詞") && EXISTENCE.contains(tokens.get(verb).lemma());
+            // 「彼女と同棲してる。」, 「妻。」 (an answer): the partner is there, and what follows is about them
+            boolean with = verb < tokens.size() && "と".equals(tokens.get(verb).surface()) && i + 2 < tokens.size()
+                    && TOGETHER.contains(tokens.get(i + 2).lemma());
+            boolean alone = i == 0 && verb < tokens.size() && tokens.get(verb).is("記号");
+            if (alone) {
+                ends.add(tokens.get(verb).end());
+            } else if (exists || with) {
                 int end = clauseEnd(tokens, verb + 1);
                 if (end >= 0) {
                     ends.add(end);
@@ -54,8 +63,8 @@ final class PartnerIntroduction {
             if (token.is("助動詞") && NEGATION.contains(token.lemma())) {
                 return -1;
             }
-            if (token.is("記号")) {
-                return token.end();
+            if (token.is("記号") || token.is("助詞-終助詞")) {
+                return token.end(); // 「彼氏おるよ」: a sentence-final particle ends the clause too
             }
             if (token.is("助詞-接続助詞")) {
                 boolean punctuated = j + 1 < tokens.size() && tokens.get(j + 1).is("記号");

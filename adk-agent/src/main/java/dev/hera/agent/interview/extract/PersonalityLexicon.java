@@ -63,12 +63,12 @@ final class PersonalityLexicon {
         ja(e, Form.I_ADJ, "明る", E_HIGH);
         ja(e, Form.NA_ADJ, "社交的|外向的|外交的|活発|陽気|積極的|アクティブ|賑やか|にぎやか|行動的|快活|フレンドリー|気さく", E_HIGH);
         ja(e, Form.NA_ADJ, "元気(?!が(?:な|ありません))", E_HIGH);
-        ja(e, Form.I_ADJ, "人懐っこ|人懐こ|人なつっこ|人なつこ|ノリが(?:い|良|よ)|友達が多|友人が多|面白|おもしろ|おもろ|親しみやす", E_HIGH);
+        ja(e, Form.I_ADJ, "人懐っこ|人懐こ|人なつっこ|人なつこ|ノリが(?:い|良|よ)|友達(?:が|は|も)多|友人(?:が|は|も)多|面白|おもしろ|おもろ|親しみやす", E_HIGH);
         ja(e, Form.NOUN, "話し好き|話好き|おしゃべり|お喋り|ムードメーカー|盛り上げ役|パリピ|目立ちたがり|行動力|社交性|ユーモア"
                 + "|人と(?:話す|喋る|会う|関わる)のが(?:大)?好き|(?:友達と)?(?:出かける|遊ぶ)のが(?:大)?好き|誰とでも仲良く", E_HIGH);
         ja(e, Form.NA_ADJ, "朗らか", E_HIGH, N_LOW);
         ja(e, Form.NA_ADJ, "内向的|内気|物静か|静か|無口|寡黙|控えめ|シャイ|消極的|口下手|無愛想", E_LOW);
-        ja(e, Form.I_ADJ, "大人し|おとなし|口数が少な", E_LOW);
+        ja(e, Form.I_ADJ, "大人し|おとなし|口数(?:が|は|も)?少な", E_LOW);
         ja(e, Form.NOUN, "人見知り|恥ずかしがり(?:屋)?|引っ込み思案|陰キャ|インドア(?:派)?|(?:一人|ひとり)(?:の時間)?が(?:好き|楽)|人付き合いが苦手|大勢が苦手", E_LOW);
         ja(e, Form.I_ADJ, "暗", E_LOW, N_HIGH);
         // conscientiousness
@@ -121,6 +121,20 @@ final class PersonalityLexicon {
         ja(e, Form.NA_ADJ, "優柔不断", C_LOW);
         ja(e, Form.NOUN, "世話焼き|面倒見がいい|面倒見が良い|おせっかい|お節介", A_HIGH);
         ja(e, Form.NOUN, "感情の起伏が激し|緊張しい", N_HIGH);
+        // everyday idioms: what people say of themselves more often than the textbook word
+        ja(e, Form.NOUN, "人と集まるのが(?:大)?好き|リーダーシップ|人をまとめる|盛り上げる|ハキハキ|はきはき"
+                + "|誰とでも(?:すぐ)?(?:しゃべれ|喋れ)|(?:サークル|輪)に(?:すぐ)?入っちゃ|人前で話すこと(?:も|は)?苦にならな", E_HIGH);
+        ja(e, Form.NOUN, "人の輪に入るのが(?:ちょっと|少し|あんまり)?苦手|人前だと(?:喋れ|しゃべれ)|(?:大勢|人混み)が(?:苦手|嫌い)", E_LOW);
+        ja(e, Form.NOUN, "散らかっ(?:て|と)|散らかしがち|(?:部屋|机)[^。、]{0,6}?汚|飽き性|趣味が続かな|何も続かな|締め?切りギリギリ|遅刻(?:しがち|魔|ばかり)"
+                + "|計画(?:とか)?(?:を|は)?立てられな|行き当たりばったり|片付けられな", C_LOW);
+        ja(e, Form.NOUN, "綿密|石橋を叩いて渡る|慎重派|時間にうるさ|時間厳守|最後までやり遂げる|責任感が強|コツコツ(?:やる|頑張る)(?:ほう|方|タイプ)?"
+                + "|(?:仕事|勉強)は(?:きっちり|ちゃんと|真面目に)|計画する(?:方|ほう|タイプ)", C_HIGH);
+        ja(e, Form.NOUN, "争いごと(?:は|が)(?:嫌い|苦手)|争うのが(?:苦手|嫌い)|みんなと仲良く|人の相談に(?:よく)?の(?:る|ります|って)|動物に好かれる"
+                + "|(?:誰の|人の)話を?(?:でも)?(?:ちゃんと|よく)?聞(?:く|いてくれる)|人に優しく", A_HIGH);
+        ja(e, Form.NOUN, "人に合わせない|人に合わせるのが(?:苦手|嫌い)|人の意見を聞かな|人の意見を聞かん|キレやす|喧嘩っ早|口が悪", A_LOW);
+        ja(e, Form.NOUN, "新しい[^。、]{1,16}?(?:が|は|も|に|には)?(?:大?好き|目がない)|(?:珍しい|新しい)もの好き|一人旅", O_HIGH);
+        ja(e, Form.NOUN, "いつも同じ(?:お店|店|もの|場所|メニュー)|新しいこと(?:は|が)(?:あんまり|あまり)?(?:好きじゃな|苦手)", O_LOW);
+        ja(e, Form.NOUN, "すぐ(?:落ち込|イライラ|泣|不安に)|考え込", N_HIGH);
         // ---- Japanese: activities, judged by their clause (「…のは苦手」, 「…のが好き」)
         ja(e, Form.ACTIVITY, "人前に(?:出る|立つ)|目立つ|人前で(?:話す|しゃべる|喋る|発表する)|(?:知らない|初対面の|大勢の)?人と(?:話す|しゃべる|喋る|会う|関わる)|人付き合い"
                 + "|大勢で(?:騒ぐ|集まる|わいわいする|遊ぶ)|飲み会|パーティー|おしゃべり|友達を作る|輪の中心", E_HIGH);
@@ -157,6 +171,16 @@ final class PersonalityLexicon {
                 + "|emotionally stable|stable(?!\\s+(?:job|income|career|work|life|relationship))|confident|resilient|carefree|happy-go-lucky|mellow|unflappable|optimistic|positive|go with the flow", N_LOW);
         en(e, "anxious|a worrier|worrier|worry a lot|worry too much|tend to worry|nervous|insecure|sensitive(?!\\s+skin)|moody|emotional|pessimistic|negative"
                 + "|(?<!no )worry|(?<!no )worries|stressed|easily stressed|get stressed|overthink|overthinker|over-thinker|neurotic|cautious|temperamental|tense|self-conscious|high-strung|worried", N_HIGH);
+        // ---- English: everyday idioms
+        en(e, "chatterbox|love a (?:good )?night out|can'?t be alone|life of the party|jovial|(?:a )?(?:great|terrific|good) storyteller|thrill-seeker|talk to anyone", E_HIGH);
+        en(e, "not (?:very )?confident socially|awkward at parties|not one for (?:big )?crowds|hate (?:big )?crowds|bit of a loner", E_LOW);
+        en(e, "not the tidiest|(?:flat|room|house|place)(?:'s| is) a (?:disaster|mess|tip)|scatterbrain|always late|last minute", C_LOW);
+        en(e, "never (?:late|miss a (?:shift|deadline|day))|colou?r-code|to-do lists?|spreadsheets? for everything", C_HIGH);
+        en(e, "open to new (?:ideas|things|experiences)|love trying new \\w+|like trying new \\w+|try anything once", O_HIGH);
+        en(e, "fond of routine|(?:like|love) my routines?|creature of habit|new things unsettle me|stick to what i know", O_LOW);
+        en(e, "help anyone|would do anything for (?:anyone|people)|hate saying no", A_HIGH);
+        en(e, "get angry (?:fast|easily|quickly)|argue a lot|lose my temper|hold a grudge", A_LOW, N_HIGH);
+        en(e, "don'?t stress (?:much|out)|not much (?:gets to|bothers) me|nothing fazes (?:me|him|her)|relaxd", N_LOW);
         ENTRIES = List.copyOf(e);
     }
 

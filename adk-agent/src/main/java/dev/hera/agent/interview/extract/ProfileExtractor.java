@@ -14,6 +14,7 @@ import dev.hera.model.RelationshipStatus;
 import dev.hera.model.RelationshipStatus.PartnerField;
 import dev.hera.model.UserProfile;
 import dev.hera.profile.ProfileField;
+import dev.hera.profile.ProfileMerge;
 
 /**
  * The offline engine's understanding of one user message: deterministic, without network or
@@ -51,7 +52,11 @@ public final class ProfileExtractor {
         LastQuestion question = LastQuestion.of(lastHeraQuestionOrNull, partnerNames);
         Subject initial = question.onlyAboutPartner() ? Subject.PARTNER : Subject.USER;
         Context ctx = new Context(utterance, language, profile, question, Subjects.of(utterance, initial, partnerNames));
+        NameCheck confirmed = NameConfirmation.read(ctx);
         String newName = PartnerExtractor.name(ctx);
+        if (newName == null && confirmed != null && confirmed.whose() == NameCheck.Whose.PARTNER) {
+            newName = confirmed.name();
+        }
         if (newName != null && partnerNames.add(newName)) {
             ctx = ctx.withSubjects(Subjects.of(utterance, initial, partnerNames));
         }
@@ -66,6 +71,10 @@ public final class ProfileExtractor {
         PartnerExtractor.Result partner = PartnerExtractor.extract(ctx, traits, age.partner(), newName);
         List<ChildWish> children = ChildrenExtractor.extract(ctx);
         String userName = NameExtractor.extract(ctx);
+        if (userName == null && confirmed != null && confirmed.whose() == NameCheck.Whose.USER) {
+            userName = confirmed.name();
+        }
+        children = withConfirmedChild(children, confirmed);
         if (userName != null && userName.equals(partner.nameFound())) {
             userName = null;
         }
@@ -83,7 +92,49 @@ public final class ProfileExtractor {
                 income.income(), traits.user(), face, children,
                 side == PartnerField.CURRENT ? found : null, side == PartnerField.IDEAL ? found : null,
                 null, null, null, null, null);
-        return new Extraction(fragment, understood(fragment, side), corrected);
+        return new Extraction(fragment, understood(fragment, side), corrected, nameToCheck(ctx, fragment));
+    }
+
+    /** A child's name confirmed after Hera asked (「うん」 to 「女の子のお名前は「花」、でいいのかな？」). */
+    private static List<ChildWish> withConfirmedChild(List<ChildWish> children, NameCheck confirmed) {
+        if (confirmed == null || confirmed.whose().gender() == null && confirmed.whose() != NameCheck.Whose.CHILD) {
+            return children;
+        }
+        List<ChildWish> all = children == null ? new ArrayList<>() : new ArrayList<>(children);
+        for (int i = 0; i < all.size(); i++) {
+            ChildWish child = all.get(i);
+            if (confirmed.name().equals(child.name())) {
+                all.set(i, new ChildWish(child.desiredGender() != null ? child.desiredGender() : confirmed.whose().gender(),
+                        child.name(), child.order()));
+                return List.copyOf(all);
+            }
+        }
+        all.add(new ChildWish(confirmed.whose().gender(), confirmed.name(), null));
+        return List.copyOf(all);
+    }
+
+    /**
+     * The first name the extractors doubted that this message did not also give plainly, and that
+     * the profile does not hold already (a name once confirmed is not asked again).
+     */
+    private static NameCheck nameToCheck(Context ctx, UserProfile fragment) {
+        if (ctx.doubts().isEmpty()) {
+            return null;
+        }
+        UserProfile merged = ProfileMerge.merge(ctx.current(), fragment);
+        for (NameCheck doubt : ctx.doubts()) {
+            if (!knownName(merged, doubt.name())) {
+                return doubt;
+            }
+        }
+        return null;
+    }
+
+    private static boolean knownName(UserProfile profile, String name) {
+        return name.equals(profile.userName())
+                || profile.currentPartner() != null && name.equals(profile.currentPartner().name())
+                || profile.idealPartner() != null && name.equals(profile.idealPartner().name())
+                || profile.childrenInfo() != null && profile.childrenInfo().stream().anyMatch(child -> name.equals(child.name()));
     }
 
     private static void addName(Set<String> names, Partner partner) {

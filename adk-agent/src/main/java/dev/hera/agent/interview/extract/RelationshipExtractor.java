@@ -39,32 +39,36 @@ final class RelationshipExtractor {
             ja("既婚|結婚して(?:い|る|ます|ま|おり|て|ん|はる)|結婚(?:済|しました|してる|しとる|してん|して[0-9一二三四五六七八九十]|[0-9一二三四五六七八九十]+年目)|新婚|再婚(?:し|です)|夫婦(?:です|で)|妻帯者"
                     + "|(?:妻|夫|嫁|旦那|主人|奥さん|家内|女房)(?:さん)?(?:が|も)(?:いま|いる|いて|おりま|おる|おって|います)", RelationshipStatus.MARRIED),
             // partnered
-            ja("付き合って(?:い|る|ます|ま|て|ん|はる)|付き合い(?:中|始め)|交際(?:中|して)|同棲|婚約|フィアンセ|事実婚|内縁"
+            ja("付き合って(?:い|る|ます|ま|て|ん|はる|[0-9一二三四五六七八九十]+(?:年|ヶ月|か月))|付き合い(?:中|始め)|交際(?:中|して)|同棲|(?:彼氏|彼女|恋人|パートナー|カレシ|カノジョ)(?:さん)?と(?:一緒に)?(?:暮らし|住んで|住ん)|婚約|フィアンセ|事実婚|内縁"
                     + "|(?:彼氏|彼女|恋人|パートナー|カレシ|カノジョ)(?:さん)?(?:が|も)?(?:いま|いる|いて|おりま|おる|おって|でき(?!な|ませ|へ|ひ)|おんねん)", RelationshipStatus.PARTNERED),
             // other
             ja("複雑な関係|別居中|別居して|微妙な関係|友達以上恋人未満", RelationshipStatus.OTHER),
             // English
             en("\\b(?:i'm|i am|im|currently|still|happily)\\s+(?:currently\\s+|still\\s+|happily\\s+)?single\\b|^\\s*single\\b|\\b(?:and|am|but|still|currently|now|totally|completely|happily|recently)\\s+single\\b|\\bsingle\\s*(?:[.!,;]|$|and\\b|now\\b|at the moment|right now|for\\b)"
-                    + "|\\b(?:i'm|i am|im)\\s+(?:not|no longer)\\s+(?:married|in a relationship|seeing anyone|dating anyone|with anyone)"
+                    + "|\\b(?:i'm|i am|im)\\s+(?:not|no longer)\\s+(?:currently\\s+|really\\s+)?(?:married|in a relationship|seeing anyone|dating anyone|with anyone)"
+                    + "|\\bsingle\\s+(?!(?:mom|mum|mother|dad|father|parent|child|kid|room|bed|file|player|use|day|time|person|people|word|thing|income|malt)s?\\b)(?=[a-z])"
                     + "|\\bnot (?:seeing|dating) anyone\\b|\\bno (?:boyfriend|girlfriend|partner|wife|husband)\\b"
                     + "|\\b(?:don't|do not|dont)\\s+have\\s+an?\\s+(?:boyfriend|girlfriend|partner|wife|husband)\\b|\\bnever (?:been )?married\\b"
                     + "|\\b(?:divorced|widowed|a widow|a widower|broke up|split up|unmarried)\\b"
                     + "|\\bsingle (?:mom|mum|mother|dad|father|parent)\\b|\\b(?:i'm|i am|im) a single\\b", RelationshipStatus.SINGLE),
             en("\\b(?:i'm|i am|im|we're|we are|got|just got|recently|happily|been)\\s+(?:happily\\s+|recently\\s+|newly\\s+)?married\\b|\\bmarried (?:for|since)\\b"
-                    + "|\\bnewlywed|\\bmarried to\\b|\\b(?:my|our) (?:wedding anniversary|marriage)\\b", RelationshipStatus.MARRIED),
+                    + "|\\bnewlywed|\\bmarried to\\b|\\b(?:my|our) (?:wedding anniversary|marriage)\\b|(?:^|[.!?]\\s*)marr?ied\\b(?!\\s+(?:to\\s+)?(?:someone|somebody|one day|someday))"
+                    + "|\\b(?:i've got|i have got|i've|got|i have)\\s+an?\\s+(?:wife|husband)\\b", RelationshipStatus.MARRIED),
             en("\\bengaged\\b|\\bmy fianc[ée]e?\\b|\\bin a (?:relationship|long-distance relationship|committed relationship)\\b|\\b(?:i'm|i am|im) (?:dating|seeing) (?:someone|somebody|a\\b)"
                     + "|\\b(?:i|we) live together\\b|\\blive with my (?:boyfriend|girlfriend|partner)\\b|\\bhave an? (?:boyfriend|girlfriend|partner)\\b"
-                    + "|\\b(?:i'm|i am|im) taken\\b", RelationshipStatus.PARTNERED),
+                    + "|\\b(?:i'm|i am|im) taken\\b|\\b(?:i've got|i have got|i've|got|i have)\\s+an?\\s+(?:boyfriend|girlfriend|partner|missus|gf|bf)\\b"
+                    + "|\\b(?:started|been|just|now)\\s+(?:dating|seeing)\\s+(?:someone|somebody|a\\b)", RelationshipStatus.PARTNERED),
             en("\\b(?:it's|its|it is|relationship is|status is) complicated\\b|\\bcomplicated relationship\\b|\\bseparated\\b|\\bon a break\\b|\\bopen relationship\\b", RelationshipStatus.OTHER));
 
     /** Mentions that imply a status while none is known. */
     private static final List<Rule> IMPLIED = List.of(
-            ja("(?<![元前])(?:うちの)?(?:妻|嫁|嫁はん|旦那|主人|家内|女房|(?<![丈工])夫)(?:さん)?(?:は|の|と|って|、)", RelationshipStatus.MARRIED),
-            ja("(?<![元前])(?:彼氏|カレシ|恋人)(?:さん)?(?:は|の|と|って|、)", RelationshipStatus.PARTNERED),
-            en("(?<!\\bex-)\\bmy (?:wife|husband|hubby|spouse)\\b", RelationshipStatus.MARRIED),
-            en("\\bmy (?:boyfriend|girlfriend|partner|gf|bf)\\b", RelationshipStatus.PARTNERED));
+            ja("(?<![元前])(?<!前の)(?<!元の)(?:うちの)?(?:妻|嫁|嫁はん|旦那|主人|家内|女房|(?<![丈工])夫)(?:さん)?(?:は|の|と|って|、|[。!]|$)", RelationshipStatus.MARRIED),
+            ja("(?<![元前])(?:彼氏|カレシ|恋人)(?:さん)?(?:は|の|と|って|、|[。!]|$)|^\\s*彼女(?:[。!]|$)", RelationshipStatus.PARTNERED),
+            en("(?<!\\bex-)\\bmy (?:wife|husband|hubby|spouse)\\b|^\\s*(?:wife|husband)\\s*[.,!:;-]|\\b(?:wife|husband)'?s name\\b", RelationshipStatus.MARRIED),
+            en("\\bmy (?:boyfriend|girlfriend|partner|gf|bf)\\b|^\\s*(?:girlfriend|boyfriend|partner)\\s*[.,!:;-]", RelationshipStatus.PARTNERED));
 
-    private static final Pattern EN_NEGATED = Pattern.compile("(?:\\bnot|n't|\\bnever|\\bno longer|\\bwas|\\bused to be|\\bex-?)\\s*(?:been\\s+|be\\s+)?$");
+    private static final Pattern EN_NEGATED = Pattern.compile(
+            "(?:\\bnot|n't|\\bnever|\\bno longer|\\bwas|\\bused to be|\\bex-?)\\s*(?:currently\\s+|really\\s+|actually\\s+|yet\\s+)?(?:been\\s+|be\\s+)?$");
     private static final Pattern IDEAL_CONTEXT = Pattern.compile("理想|将来|未来|したい|ideal|future|dream|someday|one day|want|would like|hope");
 
     private RelationshipExtractor() {

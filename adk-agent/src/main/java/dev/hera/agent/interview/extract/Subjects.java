@@ -54,18 +54,18 @@ final class Subjects {
             "(?:うちの|私の|僕の|俺の|自分の|わたしの)?(?:" + JA_PARTNER_NOUNS + ")(?:さん)?(?:は|って|も|の|が(?![いおで])|とは|には|、)");
     private static final Pattern JA_PARTNER_NEUTRAL = Pattern.compile("(?:お)?相手(?:の方)?(?:は|って|には|の|に|が(?![いおで]))");
     private static final Pattern JA_PARTNER_IDEAL = Pattern.compile(
-            "(?<!(?:子供|子ども|こども|お子さん)は)理想(?:の[^。、!！?？\\s]{0,8}?)?(?:は|って|としては|像は|だと|なのは)|(?:理想|求める)の(?:相手|人|パートナー|男性|女性|旦那さん|奥さん|彼氏|彼女|タイプ)"
+            "(?<!(?:子供|子ども|こども|お子さん)は)理想(?:の[^。、!！?？\\s]{0,8}?)?(?:は|って|としては|像は|だと|なのは)(?![、,\\s]*(?:[一二三四五六七八九十0-9]+|ひとり|ふたり)\\s*(?:人|り))|(?:理想|求める)の(?:相手|人|パートナー|男性|女性|旦那さん|奥さん|彼氏|彼女|タイプ)"
                     + "|(?:好きな|好みの)?タイプ(?:は|って|としては)|好み(?:は|って)"
                     + "|(?:将来の|未来の)(?:奥さん|お嫁さん|妻|嫁|旦那さん|旦那|夫|パートナー|相手)(?:は|って|の|が|には)?"
                     + "|(?:結婚|付き合う|一緒になる)(?:する)?なら");
-    private static final Pattern JA_PRONOUN = Pattern.compile("(?<![元])彼(?:は|って|も|の|が(?![いおで]))");
+    private static final Pattern JA_PRONOUN = Pattern.compile("(?<![元])彼(?:とは|は|って|も|の|が(?![いおで]))");
     private static final Pattern JA_CHILD = Pattern.compile(
-            "(?:子供|子ども|こども|お子さん|娘|息子|長女|長男|次女|次男|三女|三男|男の子|女の子|赤ちゃん|第一子|第二子|一人目|二人目|1人目|2人目|上の子|下の子)"
-                    + "(?:は|って|も|の|が|なら|には)");
+            "(?:子供|子ども|こども|お子さん|娘|息子|長女|長男|次女|次男|三女|三男|男の子|女の子|赤ちゃん|双子|三つ子|第一子|第二子|一人目|二人目|1人目|2人目|上の子|下の子)"
+                    + "(?:は|って|も|の|が|なら|には|を|(?=\\s*(?:[一二三四五1-5]人|ひとり|ふたり)))");
     private static final Pattern JA_OTHER = Pattern.compile(
             "(?:お母さん|お父さん|母親|父親|おかん|おとん|両親|母|父|兄貴|姉貴|お兄ちゃん|お姉ちゃん|兄弟|姉妹|兄|姉|弟|妹|祖母|祖父|おばあちゃん|おじいちゃん"
                     + "|親友|友達|友人|同僚|上司|部下|先輩|後輩|元彼|元カレ|元カノ|元妻|元夫|元旦那|元嫁|前の(?:夫|妻|彼氏|彼女)|犬|猫|ペット|親)"
-                    + "(?:は|って|も)");
+                    + "(?:は|って|も)(?!\\s*(?:多|少な))"); // 「友達は多い」 speaks of the user
     private static final Pattern JA_PREFERENCE = Pattern.compile(
             "(?<=[いなのるたて])(?:人|ひと|方|かた|男性|女性|男|女|相手|パートナー|彼氏|彼女|旦那さん|奥さん|お嫁さん|タイプ)"
                     + "(?:が|は|を|と|に)?(?:いい|良い|よい|ええ|理想|好き|タイプ|希望|探して|求めて|惹かれ|結婚したい|付き合いたい|出会いたい|憧れ)");
@@ -79,7 +79,7 @@ final class Subjects {
                     + "i think|think|thinks|say|says|said|tells me|told me|believes|guess|feel|know|and now|now|currently|basically|tbh|lol|haha|ok|okay|um|so yeah))$");
     private static final Pattern EN_PARTNER_CURRENT = Pattern.compile(
             "\\b(?:my|our)\\s+(?:wife|husband|hubby|partner|girlfriend|boyfriend|gf|bf|fianc[ée]e?|spouse|other half|better half|significant other|missus)\\b"
-                    + "|\\b(?:wife|husband|girlfriend|boyfriend|fianc[ée]e?|spouse)\\b");
+                    + "|\\b(?:wife|husband|girlfriend|boyfriend|fianc[ée]e?|spouse|missus)\\b");
     private static final Pattern EN_PARTNER_IDEAL = Pattern.compile(
             "\\b(?:my\\s+)?(?:ideal|dream|perfect)\\s+(?:partner|match|man|woman|guy|girl|husband|wife|spouse|person|type|boyfriend|girlfriend|someone|one)\\b"
                     + "|\\bmy\\s+(?:ideal|type)\\b|\\bfuture\\s+(?:wife|husband|partner|spouse)\\b"
@@ -96,9 +96,11 @@ final class Subjects {
             "\\bmy\\s+(?:mom|mum|mother|dad|father|parents?|brother|sister|siblings?|best friend|friends?|boss|co-?workers?|colleagues?"
                     + "|roommates?|flatmates?|ex|ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|ex-partner|dog|cat|grandma|grandmother|grandpa"
                     + "|grandfather|aunt|uncle|cousin|family)\\b|\\bex-(?:wife|husband|girlfriend|boyfriend|partner)\\b");
-    private static final Pattern EN_CHILD_NOUN = Pattern.compile("\\b(?:daughters?|sons?|girls?|boys?|bab(?:y|ies)|kids?|children|child)\\b");
+    /** A child noun; "ideal girl", "dream guy" are the partner. */
+    private static final Pattern EN_CHILD_NOUN = Pattern.compile(
+            "\\b(?:daughters?|sons?|(?<!ideal |dream |perfect |right )(?:girls?|boys?)|bab(?:y|ies)|kids?|children|child)\\b");
     private static final Pattern EN_PARTNER_NOUN = Pattern.compile(
-            "\\b(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse|someone|somebody|man|woman|guy|lady|person)\\b");
+            "\\b(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse|missus|someone|somebody|man|woman|guy|lady|person)\\b");
     /** English third-person markers only count when they are the subject of a verb. */
     private static final Pattern EN_VERB_AFTER = Pattern.compile(
             "^(?:\\s*,?\\s*[a-z]+,?)?\\s*(?:'s\\b|is\\b|are\\b|was\\b|were\\b|has\\b|have\\b|had\\b|looks?\\b|seems?\\b|loves?\\b|likes?\\b"
@@ -110,6 +112,8 @@ final class Subjects {
             "\\s*([A-Z][a-z'-]+)\\s+(?:is|has|was|'s|seems|looks|loves|likes|would|will)\\b");
     private static final Pattern JA_NAMED_SUBJECT = Pattern.compile(
             "(?:^|(?<=[、,。!！\\s]))" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)(?:は|って|も)");
+
+    private static final Pattern NAMES_A_CHILD = Pattern.compile("\\s+(?i:the|our|my)\\s+(?i:boy|girl|son|daughter|eldest|oldest|youngest)\\b");
 
     private final Utterance utterance;
     private final List<Marker> markers;
@@ -171,7 +175,7 @@ final class Subjects {
             if (name.codePoints().anyMatch(c -> c > 0x2FF)) {
                 add(found, Pattern.compile(n + "(?:さん|くん|君|ちゃん)?(?:は|って|も|の|が|とは)"), lower, Subject.PARTNER, Side.NONE);
             } else {
-                add(found, Pattern.compile("\\b" + n + "\\b"), lower, Subject.PARTNER, Side.NONE);
+                add(found, Pattern.compile("\\b" + n + "\\b(?!\\s+jr\\b)"), lower, Subject.PARTNER, Side.NONE); // Wyatt Jr is a child
             }
         }
         addNamedThirdPersons(found, utterance, partnerNames);
@@ -207,7 +211,9 @@ final class Subjects {
         }
         for (Utterance.Sentence sentence : utterance.sentences) {
             Matcher m = EN_NAMED_SUBJECT.matcher(sentence.text());
-            if (m.lookingAt() && Names.plausibleEnglish(m.group(1)) && !known.contains(Utterance.lowerSameLength(m.group(1)))) {
+            // "Paul is the boy": a child being named, not someone else
+            if (m.lookingAt() && Names.plausibleEnglish(m.group(1)) && !known.contains(Utterance.lowerSameLength(m.group(1)))
+                    && !NAMES_A_CHILD.matcher(sentence.text()).region(m.end(), sentence.text().length()).lookingAt()) {
                 found.add(new Marker(sentence.start() + m.start(1), sentence.start() + m.end(1), Subject.OTHER, Side.NONE));
             }
         }
@@ -256,6 +262,13 @@ final class Subjects {
         String before = lower.substring(Math.max(0, position - 80), position);
         int child = lastMatch(EN_CHILD_NOUN, before);
         return child >= 0 && child > lastMatch(EN_PARTNER_NOUN, before);
+    }
+
+    /** Whether the last person noun shortly before {@code position} is a partner ("i have a partner, … their name"). */
+    static boolean partnerMentionedLast(String lower, int position) {
+        String before = lower.substring(Math.max(0, position - 80), position);
+        int partner = lastMatch(EN_PARTNER_NOUN, before);
+        return partner >= 0 && partner > lastMatch(EN_CHILD_NOUN, before);
     }
 
     private static int lastMatch(Pattern pattern, String text) {

@@ -58,7 +58,7 @@ final class TraitExtractor {
                     + "|^(?:は|を|も)?(?:しない|しません|せえへん|せーへん|せん(?=[。、!！]|$)|しなくて|しなかった|しないです)" + NEG_COMMON);
     private static final Pattern NEG_VERB = Pattern.compile("^(?:い)?(?:ない|ません|へん|ひん|なくて|なかった)");
     private static final Pattern NEG_EN_BEFORE = Pattern.compile(
-            "(?:\\bnot|n't|\\bnever|\\bhardly|\\bbarely|\\bfar from|\\bno)\\s+(?:(?:very|really|that|so|too|particularly|especially|exactly|at all"
+            "(?:\\bnot|n't|\\bnever|\\bhardly|\\bbarely|\\bfar from|\\bno)\\s+(?:(?:very|v|really|that|so|too|particularly|especially|exactly|at all"
                     + "|overly|super|the most|the|a|an|much of an?|much of|call myself|describe myself as|describe myself|consider myself|say i'm|say i am|remotely|terribly|all that|always|the type to|one to|someone who is|a very|an overly)\\s+){0,3}$");
     private static final Pattern EXTREME_BEFORE = Pattern.compile("(?:全然|ぜんぜん|まったく|全く|決して|\\bnot at all|\\bnever)\\s*\\S{0,10}$");
     private static final Pattern STRONG_BEFORE = Pattern.compile(

@@ -46,7 +46,8 @@ public final class HeraReplies {
      * Hera's answer to one interview turn: first what she understood, quoting the values, then
      * (until the profile is complete) the next questions, at most {@value QuestionPlan#MAX_TOPICS}
      * topics. When nothing was understood she asks again in other words, with an example answer.
-     * When the turn completed the profile she says that everything needed is there.
+     * When the turn completed the profile she says that everything needed is there. When a name
+     * was in doubt she asks only whether it is one ({@link ReplyContext#nameCheck}).
      */
     public String reply(Language language, ReplyContext context) {
         Language lang = Wording.orDefault(language);
@@ -63,6 +64,11 @@ public final class HeraReplies {
             if (acknowledgements.isEmpty() && !complete) {
                 parts.add(variants.pick("t.thanks", Transitions.THANKS.in(lang)));
             }
+        }
+        if (context.nameCheck() != null) {
+            // one short question alone, so that the next message answers it
+            parts.add(context.nameCheck().question(lang));
+            return Wording.sentences(lang, parts);
         }
         if (context.justCompleted()) {
             parts.add(variants.pick("c.done", Closings.JUST_COMPLETED.in(lang)));

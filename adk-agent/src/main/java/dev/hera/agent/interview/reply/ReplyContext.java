@@ -3,6 +3,7 @@ package dev.hera.agent.interview.reply;
 import java.util.List;
 import java.util.Objects;
 
+import dev.hera.agent.interview.extract.NameCheck;
 import dev.hera.model.UserProfile;
 import dev.hera.profile.ProfileField;
 import dev.hera.profile.ProfileRules;
@@ -18,9 +19,15 @@ import dev.hera.profile.ProfileRules;
  *                      unchanged state is not answered with the same words twice in a row
  * @param seed          the session's seed, which picks the phrasings
  * @param justCompleted whether this turn completed the profile
+ * @param nameCheck     a name Hera should confirm before storing it; null for none
  */
 public record ReplyContext(UserProfile profile, List<ProfileField> missing, List<String> understood, int turnNumber,
-        long seed, boolean justCompleted) {
+        long seed, boolean justCompleted, NameCheck nameCheck) {
+
+    public ReplyContext(UserProfile profile, List<ProfileField> missing, List<String> understood, int turnNumber,
+            long seed, boolean justCompleted) {
+        this(profile, missing, understood, turnNumber, seed, justCompleted, null);
+    }
 
     public ReplyContext {
         profile = profile == null ? UserProfile.empty() : profile;

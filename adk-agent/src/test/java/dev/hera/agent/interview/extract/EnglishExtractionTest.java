@@ -26,7 +26,7 @@ class EnglishExtractionTest extends ExtractionTables {
                 en("I'm 5'10\" and 32 years old", "age=32"),
                 en("32F here", "age=32", "gender=女性"),
                 en("im 27 lol", "age=27"),
-                en("I'll be 30 next month", "age=-"),
+                en("I'll be 30 next month", "age=29"),
                 en("I've been married for 5 years", "age=-", "status=married"),
                 en("Hey! Name's Jordan, 34, and I'm based in Toronto.", "age=34", "name=Jordan", "location=Toronto"));
     }

@@ -34,7 +34,8 @@ import dev.hera.profile.ProfileField;
  * "contains";</li>
  * <li>children: {@code kids=女:みお,男:そうま} (gender:name, {@code ?} unknown), {@code kids#=2},
  * {@code kids=-}; {@code orders=1,2};</li>
- * <li>{@code corrected=AGE,INCOME_RANGE} or {@code corrected=-}.</li>
+ * <li>{@code corrected=AGE,INCOME_RANGE} or {@code corrected=-};</li>
+ * <li>{@code check=PARTNER:空}: the name Hera asks to confirm instead of storing ({@code -}: none).</li>
  * </ul>
  */
 record ExtractionCase(String message, Language language, String question, UserProfile given, List<String> expectations) {
@@ -103,6 +104,8 @@ record ExtractionCase(String message, Language language, String question, UserPr
             case "kids#" -> text(context, op, want, f.childrenInfo() == null ? 0 : f.childrenInfo().size());
             case "orders" -> text(context, op, want, f.childrenInfo() == null ? null
                     : f.childrenInfo().stream().map(c -> String.valueOf(c.order())).collect(Collectors.joining(",")));
+            case "check" -> text(context, op, want, extraction.nameCheck() == null ? null
+                    : extraction.nameCheck().whose() + ":" + extraction.nameCheck().name());
             case "corrected" -> text(context, op, want, extraction.corrected().isEmpty() ? null
                     : new TreeSet<>(extraction.corrected().stream().map(ProfileField::name).toList()).stream()
                             .collect(Collectors.joining(",")));

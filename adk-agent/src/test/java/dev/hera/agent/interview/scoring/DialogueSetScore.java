@@ -1,4 +1,4 @@
-package dev.hera.agent.interview.heldout;
+package dev.hera.agent.interview.scoring;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -24,14 +21,11 @@ import dev.hera.profile.ProfileMerge;
 import dev.hera.profile.ProfileRules;
 
 /**
- * Measures the offline engine on the held-out dialogues: facts right, violations (the partner's
- * or a child's name or trait given to the user), profiles complete at the last message, and the
- * engine's time per turn. A measurement, not a test: it asserts nothing and runs only on demand,
- * {@code -Dheldout=true} (see the README). Never tune rules on what it prints per dialogue; the
- * table it prints is all that may be looked at.
+ * Plays a set of scored dialogues (the held-out set or the tuning set, one format) through the
+ * offline engine and measures it: facts right, violations (the partner's or a child's name or
+ * trait given to the user), profiles complete at the last message, the engine's time per turn.
  */
-@EnabledIfSystemProperty(named = "heldout", matches = "true")
-class HeldOutScore {
+final class DialogueSetScore {
 
     /** Rounds over the whole set before timing, so the JIT has compiled the hot paths. */
     private static final int WARM_UP_ROUNDS = 3;
@@ -39,27 +33,38 @@ class HeldOutScore {
     private static final int TIMED_ROUNDS = 5;
 
     private final OfflineInterviewEngine engine = new OfflineInterviewEngine();
+    private final List<InterviewDialogue> dialogues;
 
-    @Test
-    void scoreTheHeldOutSet() throws IOException {
-        List<HeldOutDialogue> dialogues = load();
+    private DialogueSetScore(List<InterviewDialogue> dialogues) {
+        this.dialogues = dialogues;
+    }
+
+    /** The set in a test resource, e.g. {@code /heldout/dialogues.json}. */
+    static DialogueSetScore of(String resource) throws IOException {
+        try (InputStream in = DialogueSetScore.class.getResourceAsStream(resource)) {
+            return new DialogueSetScore(Arrays.asList(new ObjectMapper().readValue(in, InterviewDialogue[].class)));
+        }
+    }
+
+    /** Per language: facts right, violations, complete profiles and p50/p99 turn time (after a warm-up). */
+    String table() {
         for (int i = 0; i < WARM_UP_ROUNDS; i++) {
             dialogues.forEach(dialogue -> play(dialogue, new ArrayList<>()));
         }
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
-                "%n%-4s %14s %7s %10s %12s %8s %8s%n", "lang", "facts right", "%", "violations", "complete", "p50 ms", "p99 ms"));
+                "%n%-4s %14s %7s %16s %7s %10s %12s %8s %8s%n", "lang", "facts right", "%", "+numerals,places", "%",
+                "violations", "complete", "p50 ms", "p99 ms"));
         for (Language language : Language.values()) {
             table.append(row(language, dialogues.stream()
                     .filter(dialogue -> dialogue.language().equals(language.code())).toList()));
         }
-        System.out.println(table);
-        System.out.println(missedByKind(dialogues));
+        return table.toString();
     }
 
     /** Facts missed, by kind of fact over the whole set (never per dialogue). */
-    private String missedByKind(List<HeldOutDialogue> dialogues) {
+    String missedByKind() {
         Map<String, int[]> byKind = new TreeMap<>();
-        for (HeldOutDialogue dialogue : dialogues) {
+        for (InterviewDialogue dialogue : dialogues) {
             for (FactScore.Fact fact : FactScore.of(dialogue.facts(), play(dialogue, new ArrayList<>())).facts()) {
                 int[] counts = byKind.computeIfAbsent(dialogue.language() + " " + fact.name(), kind -> new int[2]);
                 counts[0] += fact.right() ? 0 : 1;
@@ -71,26 +76,48 @@ class HeldOutScore {
         return text.toString();
     }
 
-    private String row(Language language, List<HeldOutDialogue> dialogues) {
+    /**
+     * Each dialogue's missed facts and violations with what the engine stored: for the tuning set
+     * only, whose dialogues may be read.
+     */
+    String missesPerDialogue() {
+        StringBuilder text = new StringBuilder("missed per dialogue:\n");
+        for (InterviewDialogue dialogue : dialogues) {
+            UserProfile profile = play(dialogue, new ArrayList<>());
+            FactScore score = FactScore.of(dialogue.facts(), profile);
+            List<FactScore.Fact> missed = score.facts().stream().filter(fact -> !fact.right()).toList();
+            if (!missed.isEmpty() || score.violations() > 0) {
+                text.append(String.format(Locale.ROOT, "%s: %d missed, %d violations%n", dialogue.id(), missed.size(),
+                        score.violations()));
+                missed.forEach(fact -> text.append("    ").append(fact.name()).append(": ").append(fact.detail()).append('\n'));
+            }
+        }
+        return text.toString();
+    }
+
+    private String row(Language language, List<InterviewDialogue> subset) {
         int right = 0;
+        int rightReading = 0;
         int total = 0;
         int violations = 0;
         int complete = 0;
         List<Long> turnNanos = new ArrayList<>();
         for (int round = 1; round < TIMED_ROUNDS; round++) {
-            dialogues.forEach(dialogue -> play(dialogue, turnNanos));
+            subset.forEach(dialogue -> play(dialogue, turnNanos));
         }
-        for (HeldOutDialogue dialogue : dialogues) {
+        for (InterviewDialogue dialogue : subset) {
             UserProfile profile = play(dialogue, turnNanos);
-            FactScore score = FactScore.of(dialogue.facts(), profile);
+            FactScore score = FactScore.of(dialogue.facts(), profile, FactScore.Reading.AS_FIRST_MEASURED);
             right += (int) score.facts().stream().filter(FactScore.Fact::right).count();
+            rightReading += (int) FactScore.of(dialogue.facts(), profile).facts().stream().filter(FactScore.Fact::right).count();
             total += score.facts().size();
             violations += score.violations();
             complete += ProfileRules.isComplete(profile) ? 1 : 0;
         }
         long[] sorted = turnNanos.stream().mapToLong(Long::longValue).sorted().toArray();
-        return String.format(Locale.ROOT, "%-4s %8d / %3d %6.1f%% %10d %7d / %2d %8.3f %8.3f%n", language.code(), right,
-                total, 100.0 * right / Math.max(1, total), violations, complete, dialogues.size(),
+        return String.format(Locale.ROOT, "%-4s %8d / %3d %6.1f%% %10d / %3d %6.1f%% %10d %7d / %2d %8.3f %8.3f%n", language.code(), right,
+                total, 100.0 * right / Math.max(1, total), rightReading, total, 100.0 * rightReading / Math.max(1, total), violations,
+                complete, subset.size(),
                 percentile(sorted, 50), percentile(sorted, 99));
     }
 
@@ -99,13 +126,13 @@ class HeldOutScore {
      * questions (the dialogue's own question before a message, which the person answered; Hera's
      * reply otherwise), and each fragment is merged into the profile.
      */
-    private UserProfile play(HeldOutDialogue dialogue, List<Long> turnNanos) {
+    private UserProfile play(InterviewDialogue dialogue, List<Long> turnNanos) {
         Language language = Language.parse(dialogue.language()).orElseThrow();
         UserProfile profile = UserProfile.empty();
         List<ConversationEntry> history = new ArrayList<>();
         String heraSaid = engine.greeting(language, 1);
         int turn = 1;
-        for (HeldOutDialogue.Turn exchange : dialogue.turns()) {
+        for (InterviewDialogue.Turn exchange : dialogue.turns()) {
             history.add(new ConversationEntry(ConversationEntry.HERA,
                     exchange.hera() != null ? exchange.hera() : heraSaid, Instant.EPOCH));
             var input = new InterviewEngine.Input(language, profile, List.copyOf(history), null, exchange.user(), turn,
@@ -127,11 +154,5 @@ class HeldOutScore {
         }
         int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, index)] / 1_000_000.0;
-    }
-
-    private static List<HeldOutDialogue> load() throws IOException {
-        try (InputStream in = HeldOutScore.class.getResourceAsStream("/heldout/dialogues.json")) {
-            return Arrays.asList(new ObjectMapper().readValue(in, HeldOutDialogue[].class));
-        }
     }
 }

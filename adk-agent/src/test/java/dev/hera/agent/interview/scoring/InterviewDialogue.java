@@ -1,4 +1,4 @@
-package dev.hera.agent.interview.heldout;
+package dev.hera.agent.interview.scoring;
 
 import java.util.List;
 import java.util.Map;
@@ -7,11 +7,11 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * One dialogue of the held-out set ({@code heldout/README.md} describes the format). Read only to
- * measure the offline engine; nothing here may be used to tune it.
+ * One dialogue of a scored set, the held-out one or the tuning one ({@code heldout/README.md}
+ * describes the format, both use it).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record HeldOutDialogue(String id, String language, List<Turn> turns, Facts facts) {
+record InterviewDialogue(String id, String language, List<Turn> turns, Facts facts) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Turn(String hera, String user) {

@@ -1,0 +1,59 @@
+package dev.hera.agent.interview.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The answer to Hera's {@link NameCheck}: 「うん」, 「はい、そうです」, "yes", "that's right" confirm the
+ * name; 「いや、そらです」, "No, it's Kai" or just another name correct it; 「ちがう」, "no" leave it
+ * unknown (Hera asks for the name again with the missing fields).
+ */
+final class NameConfirmation {
+
+    private static final Pattern JA_YES = Pattern.compile(
+            "^\\s*(?:はい|うん|ええ|そう|そうそう|せや|そうです|そうだよ|そうやで|合って|あって|その通り|それで(?:いい|大丈夫|ok|お願い)|ok|おっけー|オッケー|大丈夫)");
+    private static final Pattern JA_NO = Pattern.compile("^\\s*(?:いいえ|いや|いえ|ううん|ちがう|違う|違います|ちゃう|ちゃいます|じゃなくて)[、,。!！\\s]*");
+    private static final Pattern EN_YES = Pattern.compile(
+            "^\\s*(?:yes|yeah|yep|yup|yea|right|correct|exactly|sure|indeed|that's right|that's it|it is|mhm|uh-huh|of course|ok|okay)\\b");
+    private static final Pattern EN_NO = Pattern.compile("^\\s*(?:no|nope|nah|not quite|actually)\\b[,.!\\s]*");
+    private static final Pattern JA_NAME = Pattern.compile(
+            "^\\s*(?:名前は|正しくは|本当は)?[「『]?" + Names.JA_NAME + "[」』]?(?=\\s*(?:さん|くん|君|ちゃん)?\\s*(?:です|だよ|やで|や|って|といいます|と言います|で(?:す)?|だ)?\\s*(?:[。!！、,]|$))");
+    private static final Pattern EN_NAME = Pattern.compile(
+            "^\\s*(?i:(?:it's|its|it is|it should be|his name is|her name is|their name is|the name is|my name is|i'm|call (?:him|her|me))\\s+)?\"?([A-Za-z][a-z'-]+)\"?\\s*[.!]?\\s*$");
+
+    private NameConfirmation() {
+    }
+
+    /** The name the answer settles on (the checked one, or the correction); null when none. */
+    static NameCheck read(Context ctx) {
+        NameCheck asked = ctx.question().nameCheck();
+        if (asked == null) {
+            return null;
+        }
+        String text = ctx.text();
+        String lower = ctx.lower();
+        if (JA_YES.matcher(lower).find() || EN_YES.matcher(lower).find()) {
+            return asked;
+        }
+        Matcher no = JA_NO.matcher(lower);
+        Matcher enNo = EN_NO.matcher(lower);
+        int rest = no.find() ? no.end() : enNo.find() ? enNo.end() : 0;
+        String corrected = correction(text.substring(rest));
+        return corrected == null || corrected.equals(asked.name()) && rest > 0 ? null : new NameCheck(asked.whose(), corrected);
+    }
+
+    private static String correction(String text) {
+        String sentence = text.split("[。!！?？\\n]", 2)[0];
+        Matcher en = EN_NAME.matcher(sentence);
+        if (en.find()) {
+            String name = Names.capitalise(en.group(1));
+            return Names.plausibleEnglish(name) ? name : null;
+        }
+        Matcher ja = JA_NAME.matcher(sentence);
+        if (ja.find()) {
+            String name = Names.clean(ja.group(1));
+            return Names.plausibleJapanese(name) ? name : null;
+        }
+        return null;
+    }
+}

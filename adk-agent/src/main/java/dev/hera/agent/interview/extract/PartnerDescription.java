@@ -1,0 +1,127 @@
+package dev.hera.agent.interview.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The partner described over several clauses and sentences, in the person's own words: every
+ * clause about the partner is read as temperament or looks, not only those holding a lexicon word
+ * (「しゅんはクールで口数少ないけど、実は優しい。金髪で、ピアスあけてる。」, "Becky's fearless, loud,
+ * says what she thinks. She's got a pixie cut, dyed pink."). A clause with a look word is looks;
+ * one in a sentence that speaks of character (a trait word in it, or Hera asked what the partner is
+ * like) is temperament; a clause after looks in the same sentence, without a trait word, is looks
+ * too ("dyed pink", "Oh, and a nose ring"). Clauses about age, names, the relationship, children
+ * or the user are neither.
+ */
+final class PartnerDescription {
+
+    /** The clauses found, each list in the order said; empty when none. */
+    record Result(List<String> temperament, List<String> looks) {
+    }
+
+    private static final Pattern JA_CLAUSE_BREAK = Pattern.compile("[、,。!！?？…]+|けど|けれど|(?<=[いる])し(?=[、,\\s])");
+    private static final Pattern EN_CLAUSE_BREAK = Pattern.compile("[,.;!?—–]+\\s*|\\s+-\\s+|\\s+but\\s+|\\s+though\\b");
+    /** Clauses that tell neither temperament nor looks. */
+    private static final Pattern NEITHER = Pattern.compile(
+            "[0-9０-９]|名前|名は|の名|[一二三四五六七八九十百]+年|じゃなくて|打ち間違|歳|才|年上|年下|同い年|[一二三四五六七八九十]つ(?:上|下)|付き合|結婚|同棲|婚約|年収|子供|子ども|息子|娘|見た目|性格|外見"
+                    + "|\\b(?:years?|older|younger|name|named|call|called|married|engaged|dating|together|kids?|children|son|daughter|income|salary)\\b"
+                    + "|といい|と言い|っていう|って言う|っていい|と申|\\b(?:goes by|called)\\b|住ん|住み|在住|仕事|働い|勤め|\\b(?:lives?|living|works?|working|job|makes?|earns?|paid)\\b|^(?:oh|so|yeah|and|also|well|ok|okay|um|hmm)?$");
+    private static final Pattern USER_CLAUSE = Pattern.compile("(?:^|\\s)(?:i|i'm|me|my|we|we're)\\b|私|俺|僕|わたし|あたし|自分|うち(?:は|の)|わし");
+    /** More look words than {@link LooksLexicon} needs for finding looks: attire and small features. */
+    private static final Pattern MORE_LOOKS = Pattern.compile(
+            "ほっぺ|頬|八重歯|筋肉|背筋|おでこ|寝ぐせ|寝癖|お団子|おさげ|ふっくら|ほっそり|ひょろ|スラッと|すらっと|小麦色|化粧|メイク|マスク|結んで"
+                    + "|\\b(?:braids?|buzzcut|pixie|earrings?|rings?|lipstick|make-?up|cheeks?|shoulders?|eyebrows?|brows|crow's feet|wrinkles"
+                    + "|dyed|wears?|wearing|shaved|head|build|height|taller|shorter|curls?|curly|wavy|straight|lashes|teeth|gap|scar|jaw|figure)\\b");
+    private static final Pattern EN_LEADING = Pattern.compile(
+            "^(?:'s\\s+|'s got\\s+|\\s*is\\s+|\\s*has\\s+)?(?i:(?:oh|and|also|but|so|plus|yeah|well)\\s+)*(?:(?i:(?:she|he|they)(?:'s|\\s+is|\\s+has|'s got|\\s+have)?|(?:she|he) is)\\s+)?");
+
+    private static final Pattern CASE_PARTICLE = Pattern.compile("[がはを]");
+    private static final Pattern JA_LEADING = Pattern.compile("^[、,\\s]+");
+    private static final Pattern CLOSING = Pattern.compile("(?:です|でした|だよ|やで|やな|なんです|ですね|ます|かな|w+|笑)+$");
+    private static final Pattern PICTOGRAPHS = Pattern.compile("[\\p{So}\\x{1F000}-\\x{1FAFF}]+");
+
+    private PartnerDescription() {
+    }
+
+    static Result read(Context ctx, List<TraitExtractor.Hit> partnerHits) {
+        List<String> temperament = new ArrayList<>();
+        List<String> looks = new ArrayList<>();
+        boolean askedCharacter = ctx.question().asked(LastQuestion.Topic.PARTNER_PERSONALITY);
+        for (Utterance.Sentence sentence : ctx.utterance().sentences) {
+            if (ctx.subjects().at(sentence.start()) != Subject.PARTNER && ctx.subjects().at(sentence.end() - 1) != Subject.PARTNER) {
+                continue;
+            }
+            boolean japanese = sentence.text().codePoints().anyMatch(c -> c >= 0x3040);
+            // a sentence that names the partner as its topic (「りょうは…」, "Sam is …") speaks of them
+            boolean character = askedCharacter || partnerHits.stream().anyMatch(hit -> sentence.contains(hit.start()))
+                    || ctx.subjects().markers().stream().anyMatch(m -> m.subject() == Subject.PARTNER && sentence.contains(m.start()));
+            boolean afterLooks = false;
+            for (int[] span : clauses(sentence.text(), japanese)) {
+                String clause = sentence.text().substring(span[0], span[1]).strip();
+                int at = sentence.start() + span[0];
+                if (clause.isEmpty() || ctx.subjects().at(at) != Subject.PARTNER && !startsWithPartner(ctx, at)) {
+                    afterLooks = false;
+                    continue;
+                }
+                String lower = clause.toLowerCase(Locale.ROOT);
+                boolean trait = partnerHits.stream().anyMatch(hit -> hit.start() >= at && hit.start() < at + clause.length());
+                boolean look = LooksLexicon.JA.matcher(clause).find() || LooksLexicon.EN.matcher(lower).find() || MORE_LOOKS.matcher(lower).find();
+                if ((NEITHER.matcher(lower).find() || USER_CLAUSE.matcher(lower).find()) && !look && !trait) {
+                    afterLooks = false;
+                    continue;
+                }
+                String cleaned = clean(ctx, clause, at, japanese);
+                if (cleaned.isEmpty()) {
+                    continue;
+                }
+                // a bare phrase after looks continues them ("dyed pink", 「一つに結んでる」); 「料理が上手」 says something else
+                boolean continuesLooks = afterLooks && !trait && !(japanese && CASE_PARTICLE.matcher(clause).find());
+                if (look && !trait || continuesLooks) {
+                    looks.add(cleaned);
+                    afterLooks = true;
+                } else if (trait || character) {
+                    temperament.add(cleaned);
+                }
+            }
+        }
+        return new Result(temperament, looks);
+    }
+
+    /** The clauses of a sentence, as [start, end) within it. */
+    private static List<int[]> clauses(String sentence, boolean japanese) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher breaks = (japanese ? JA_CLAUSE_BREAK : EN_CLAUSE_BREAK).matcher(sentence);
+        int from = 0;
+        while (breaks.find()) {
+            if (breaks.start() > from) {
+                spans.add(new int[] { from, breaks.start() });
+            }
+            from = breaks.end();
+        }
+        if (from < sentence.length()) {
+            spans.add(new int[] { from, sentence.length() });
+        }
+        return spans;
+    }
+
+    /** A clause opening with the partner's marker (「しゅんは…」) is theirs even where the previous sentence was someone else's. */
+    private static boolean startsWithPartner(Context ctx, int at) {
+        return ctx.subjects().markers().stream().anyMatch(m -> m.subject() == Subject.PARTNER && m.start() >= at && m.start() <= at + 2);
+    }
+
+    /** The clause without the partner's own marker in front (「しゅんは」, "Becky's") and a closing copula. */
+    private static String clean(Context ctx, String clause, int at, boolean japanese) {
+        String c = clause;
+        for (Subjects.Marker marker : ctx.subjects().markers()) {
+            if (marker.subject() == Subject.PARTNER && marker.start() >= at && marker.start() <= at + 2 && marker.end() > at
+                    && marker.end() - at <= c.length()) {
+                c = c.substring(marker.end() - at);
+            }
+        }
+        c = (japanese ? JA_LEADING : EN_LEADING).matcher(c.strip()).replaceFirst("");
+        return PICTOGRAPHS.matcher(CLOSING.matcher(c).replaceFirst("")).replaceAll("").strip();
+    }
+}
