@@ -79,7 +79,13 @@ final class TraitExtractor {
         String text = ctx.text();
         String lower = ctx.lower();
         List<Found> found = new ArrayList<>();
+        // a lexicon is read only over text in its script: most messages are in one language
+        boolean japanese = text.codePoints().anyMatch(c -> c >= 0x3040);
+        boolean latin = lower.chars().anyMatch(c -> c >= 'a' && c <= 'z');
         for (Entry entry : PersonalityLexicon.ENTRIES) {
+            if (entry.form() == Form.EN ? !latin : !japanese) {
+                continue;
+            }
             Matcher m = entry.pattern().matcher(entry.form() == Form.EN ? lower : text);
             while (m.find()) {
                 if (m.end() > m.start()) {
