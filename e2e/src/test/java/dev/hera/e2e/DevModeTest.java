@@ -68,7 +68,7 @@ class DevModeTest {
 
         try (RedisServer redis = RedisServer.startOnFreePort()) {
             this.redis = redis;
-            ProcessBuilder builder = new ProcessBuilder("bash", "bin/dev").directory(clone.toFile()).redirectErrorStream(true);
+            ProcessBuilder builder = new ProcessBuilder(ServiceProcess.asInATerminal("bash", "bin/dev")).directory(clone.toFile()).redirectErrorStream(true);
             builder.environment().putAll(Map.of(
                     "HERA_API_PORT", String.valueOf(api),
                     "HERA_AGENT_PORT", String.valueOf(agent),

@@ -49,7 +49,7 @@ class RunCommandTest {
         int apiManagement = FreePorts.next();
         int agentManagement = FreePorts.next();
         Path state = Files.createTempDirectory("hera-run-");
-        ProcessBuilder builder = new ProcessBuilder("bash", ServiceProcess.root().resolve("bin/run").toString())
+        ProcessBuilder builder = new ProcessBuilder(ServiceProcess.asInATerminal("bash", ServiceProcess.root().resolve("bin/run").toString()))
                 .directory(ServiceProcess.root().toFile()).redirectErrorStream(true);
         builder.environment().putAll(Map.of(
                 "HERA_API_PORT", String.valueOf(api),

@@ -42,6 +42,18 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * A command started as from a terminal, where Ctrl-C interrupts: SIGINT back to its default.
+     * A process started in the background of a non-interactive shell (as a CI runner may start
+     * the build) inherits SIGINT ignored, and bash can neither trap nor reset a signal ignored
+     * when it starts, so a test's "Ctrl-C" would not reach the script it tests.
+     */
+    public static List<String> asInATerminal(String... command) {
+        List<String> line = new ArrayList<>(List.of("env", "--default-signal=INT"));
+        line.addAll(List.of(command));
+        return line;
+    }
+
     public static Path root() {
         return Path.of(System.getProperty("hera.root", "..")).toAbsolutePath().normalize();
     }
