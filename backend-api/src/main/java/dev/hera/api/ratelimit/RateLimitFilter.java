@@ -65,6 +65,9 @@ public class RateLimitFilter {
 
     @ServerRequestFilter(preMatching = true)
     public Uni<Response> limit(ContainerRequestContext request, HttpServerRequest http, HttpHeaders headers) {
+        if (!config.enabled()) {
+            return Uni.createFrom().nullItem();
+        }
         String client = clients.of(http);
         List<Bucket> buckets = policy.bucketsFor(request.getMethod(), request.getUriInfo().getPath(), client);
         if (buckets.isEmpty()) {
