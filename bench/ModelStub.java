@@ -4,8 +4,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
@@ -16,41 +19,44 @@ import com.sun.net.httpserver.HttpServer;
 public class ModelStub {
 
     private static final String ANSWER = "{\\\"reply\\\":\\\"ありがとうございます。ほかにも教えてください。\\\",\\\"profile\\\":{},\\\"summary\\\":\\\"\\\"}";
+    private static final byte[] BODY = body();
 
     public static void main(String[] args) throws IOException {
         int port = Integer.parseInt(args[0]);
         long delay = Long.parseLong(args[1]);
         AtomicInteger served = new AtomicInteger();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 2048);
-        // One thread per waiting request: a stand-in may block, the system under test must not.
-        server.setExecutor(Executors.newCachedThreadPool());
+        // The waiting is a timer, not a thread per request: on the benchmark's 2 cores the stand-in
+        // must cost as little CPU as it can, the system under test shares them.
+        ScheduledExecutorService answers = Executors.newSingleThreadScheduledExecutor();
         server.createContext("/v1/chat/completions", exchange -> {
             exchange.getRequestBody().readAllBytes();
-            try {
-                Thread.sleep(delay);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            String chunk = "{\"id\":\"b\",\"object\":\"chat.completion.chunk\",\"created\":0,\"model\":\"stub\","
-                    + "\"choices\":[{\"index\":0,\"delta\":{\"role\":\"assistant\",\"content\":\"" + ANSWER + "\"},\"finish_reason\":null}]}";
-            String stop = "{\"id\":\"b\",\"object\":\"chat.completion.chunk\",\"created\":0,\"model\":\"stub\","
-                    + "\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}";
-            byte[] body = ("data: " + chunk + "\n\ndata: " + stop + "\n\ndata: [DONE]\n\n").getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-            served.incrementAndGet();
+            answers.schedule(() -> {
+                answer(exchange, "text/event-stream", BODY);
+                served.incrementAndGet();
+            }, delay, TimeUnit.MILLISECONDS);
         });
-        server.createContext("/served", exchange -> {
-            byte[] body = String.valueOf(served.get()).getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
+        server.createContext("/served", exchange -> answer(exchange, "text/plain",
+                String.valueOf(served.get()).getBytes(StandardCharsets.UTF_8)));
         server.start();
         System.out.println("model stub on " + port + ", answering after " + delay + " ms");
+    }
+
+    private static byte[] body() {
+        String chunk = "{\"id\":\"b\",\"object\":\"chat.completion.chunk\",\"created\":0,\"model\":\"stub\","
+                + "\"choices\":[{\"index\":0,\"delta\":{\"role\":\"assistant\",\"content\":\"" + ANSWER + "\"},\"finish_reason\":null}]}";
+        String stop = "{\"id\":\"b\",\"object\":\"chat.completion.chunk\",\"created\":0,\"model\":\"stub\","
+                + "\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}";
+        return ("data: " + chunk + "\n\ndata: " + stop + "\n\ndata: [DONE]\n\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void answer(HttpExchange exchange, String type, byte[] body) {
+        try (OutputStream out = exchange.getResponseBody()) {
+            exchange.getResponseHeaders().set("Content-Type", type);
+            exchange.sendResponseHeaders(200, body.length);
+            out.write(body);
+        } catch (IOException gone) {
+            // The caller gave up (its timeout); nothing to answer.
+        }
     }
 }
