@@ -2,15 +2,13 @@ package dev.hera.session;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import dev.hera.image.Sha256;
 
 /** Session ids are canonical lower-case UUIDs; anything else never reaches a key or a path. */
 public final class SessionIds {
 
-    private static final Pattern CANONICAL =
-            Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
+    private static final int LENGTH = 36;
 
     private SessionIds() {
     }
@@ -19,8 +17,19 @@ public final class SessionIds {
         return UUID.randomUUID().toString();
     }
 
+    /** Whether {@code id} is a canonical lower-case UUID: checked on every request, so without a regular expression. */
     public static boolean isValid(String id) {
-        return id != null && CANONICAL.matcher(id).matches();
+        if (id == null || id.length() != LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < LENGTH; i++) {
+            char c = id.charAt(i);
+            boolean valid = i == 8 || i == 13 || i == 18 || i == 23 ? c == '-' : c >= '0' && c <= '9' || c >= 'a' && c <= 'f';
+            if (!valid) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static String require(String id) {
