@@ -55,6 +55,8 @@ public class RedisAccessCheck implements AsyncHealthCheck {
     private final String channel;
     /** The last outcome that was logged; {@code ""} for granted. */
     private final AtomicReference<String> logged = new AtomicReference<>();
+    /** The probe under way, if any. */
+    private final AtomicReference<Probe> probing = new AtomicReference<>();
 
     @Inject
     public RedisAccessCheck(Redis redis, HeraConfig config,
@@ -101,12 +103,23 @@ public class RedisAccessCheck implements AsyncHealthCheck {
     /**
      * Runs {@link #check()} in a subscription of its own, which a probe's timeout does not cancel: a
      * started transaction always ends with its DISCARD before the connection goes back to the pool
-     * (else the pool's next user would find its commands queued in a transaction).
+     * (else the pool's next user would find its commands queued in a transaction). Calls that come
+     * while a probe is under way share its outcome instead of opening connections of their own.
      */
     private CompletableFuture<List<String>> probeToTheEnd() {
-        CompletableFuture<List<String>> result = new CompletableFuture<>();
-        check().subscribe().with(result::complete, result::completeExceptionally);
-        return result;
+        Probe running = probing.get();
+        if (running != null && !running.outcome().isDone() && System.nanoTime() - running.started() < TIMEOUT.toNanos()) {
+            // A probe under way (the one at start, or another call's) answers this call too; one that
+            // outlived the timeout does not, so a hung connection never keeps readiness down.
+            return running.outcome().copy();
+        }
+        Probe probe = new Probe(new CompletableFuture<>(), System.nanoTime());
+        probing.set(probe);
+        check().subscribe().with(probe.outcome()::complete, probe.outcome()::completeExceptionally);
+        return probe.outcome().copy();
+    }
+
+    private record Probe(CompletableFuture<List<String>> outcome, long started) {
     }
 
     /** The commands of this service's role that Redis refuses (empty: all granted). */

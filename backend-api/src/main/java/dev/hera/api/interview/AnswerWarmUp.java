@@ -6,8 +6,6 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.jboss.logging.Logger;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -16,28 +14,29 @@ import dev.hera.model.ConversationEntry;
 import dev.hera.model.UserProfile;
 import dev.hera.profile.ProfileRules;
 import dev.hera.work.TurnResult;
+import dev.hera.work.WarmUp;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Writes a made-up interview answer while the API starts, so that the first person's first answer
- * does not pay for building the JSON serializers of the answer's types.
+ * Writes a made-up interview answer once the API has started (in the background: the API is ready
+ * without waiting for it), so that the first person's first answer does not pay for building the
+ * JSON serializers of the answer's types.
  */
 @ApplicationScoped
 public class AnswerWarmUp {
-
-    private static final Logger LOG = Logger.getLogger(AnswerWarmUp.class);
 
     private static final String PROFILE = """
             {"user_name":"Anna","age":29,"gender":"女性","location":"Leeds","relationship_status":"partnered",
              "current_partner":{"name":"Tom","age":31}}""";
 
     void warmUp(@Observes StartupEvent event, ObjectMapper json) {
-        try {
-            sampleAnswer(json);
-        } catch (JsonProcessingException | RuntimeException e) {
-            // A warm-up that fails must not stop the API; the answer that meets the same fault fails alone.
-            LOG.warnf(e, "warming the answers up failed");
-        }
+        WarmUp.inBackground("the interview answers", () -> {
+            try {
+                sampleAnswer(json);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     /** A made-up answer to an interview message, as the API writes it. */
