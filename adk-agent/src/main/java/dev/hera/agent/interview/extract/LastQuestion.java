@@ -69,7 +69,7 @@ final class LastQuestion {
         if (find(q, "独身|既婚|ご結婚|結婚されて|交際|恋人はい|パートナーはい|お付き合い|relationship|married|single")) {
             topics.add(Topic.STATUS);
         }
-        if (find(q, "住|どちら|どこ|お住まい|地域|where|live|based|location|city")) {
+        if (find(q, "住|どちら|どこ|お住まい|地域|where|live|based|location|city|town|neighbou?rhood|hometown")) {
             topics.add(Topic.LOCATION);
         }
         if (find(q, "年収|収入|所得|お給料|income|earn|salary|make a year|make per year")) {

@@ -51,11 +51,25 @@ final class LocationExtractor {
     private static final Pattern LIVE_WORD = Pattern.compile("住|暮らし|在住|\\blive\\b|\\bliving\\b|\\bbased\\b|\\breside");
     private static final Pattern JA_UNKNOWN = Pattern.compile(
             "([\\p{IsHan}\\p{IsKatakana}ー々ヶケ]{2,12})(?=" + JA_NEAR + "(?:に住|で暮ら|に暮ら|在住|住み|に引っ越|に移住))");
+    /** "a little village near York", "a suburb of Leeds": the place named after the settlement is the one to keep. */
+    private static final String SETTLEMENT = "(?:village|town|suburb|city|hamlet|neighbou?rhood|area|part|place|spot)";
     private static final Pattern EN_UNKNOWN = Pattern.compile(
-            "\\b(?:live|lives|living|lived|reside|resides|residing|based|located|settled|moved)\\s+(?:in|near|outside(?:\\s+of)?|to)\\s+(?:the\\s+)?"
+            "\\b(?i:live|lives|living|lived|reside|resides|residing|based|located|settled|moved)\\s+(?:in|near|(?:just\\s+)?outside(?:\\s+of)?|to|close to)\\s+"
+                    + "(?:(?:a|an|the)\\s+(?:[a-z]+\\s+){0,2}?" + SETTLEMENT + "\\s+(?:just\\s+)?(?:near|outside(?:\\s+of)?|of|in|called|by|close to|(?:north|south|east|west) of)\\s+)?(?:the\\s+)?"
                     + "([A-Z][\\p{L}'.-]*(?:\\s+(?:[A-Z][\\p{L}'.-]*|of|de|du|da|del|upon|on)){0,4}(?:,\\s*[A-Z][\\p{L}.]*(?:\\s[A-Z][\\p{L}.]+)?)?)");
     private static final Pattern EN_LOWER_WORD = Pattern.compile(
             "\\b(?:live|lives|living|based|located|reside|residing)\\s+(?:in|near)\\s+([a-z]{6,})\\b");
+    /** A place the gazetteer does not know is more local than the cities it knows (a suburb, a village, a neighbourhood). */
+    private static final int UNKNOWN_SPECIFICITY = 3;
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[.!?。]+$");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;/]|\\s[-–—]+\\s");
+    private static final Pattern LIST_ITEM_FILLER = Pattern.compile(
+            "^(?:(?:and|so|basically|but|in|from|near|just outside|outside|the|i'm in|im in)\\s+)*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIST_AGE_OR_GENDER = Pattern.compile(
+            "(?:(?:i'm|im|i am)\\s+)?(?:aged?\\s+)?\\d{2}(?:\\s*(?:yrs?|years?|yo)(?:\\s*old)?)?(?:\\s+(?:m|f|male|female))?|m|f|male|female|man|woman|guy|girl|lady|dude|bloke|gal|lad|lass|nonbinary|non-binary");
+    private static final Pattern CAPITALISED_RUN = Pattern.compile("[A-Z][\\p{L}'.]+(?:\\s(?:[A-Z][\\p{L}'.]+|of|upon|on))*");
+    private static final Pattern LOWER_WORD = Pattern.compile("[a-z][a-z'-]{2,}");
     private static final Set<String> NOT_PLACES = Set.copyOf(java.util.Arrays.asList("田舎", "都会", "実家", "近所", "地方", "郊外", "海外", "市内", "都内", "県内", "府内", "寮", "社宅",
             "一人", "独り", "自宅", "一軒家", "賃貸", "団地", "同じ", "近く", "地元", "下町", "山奥", "海沿い", "駅前", "駅近", "マンション", "アパート", "シェアハウス",
             "都心", "街中", "中心部", "住宅街", "家族", "両親", "彼氏", "彼女", "夫", "妻", "旦那", "嫁", "一緒", "現在", "今"));
@@ -94,9 +108,9 @@ final class LocationExtractor {
                 }
             }
             // 「名古屋市の中区」 is written 名古屋市中区
-            String value = parts > 1 ? text.substring(first.start(), end).replace("の", "") : first.place().canonical();
+            String value = parts > 1 ? text.substring(first.start(), end).replace("の", "") : said(text, first);
             if (parts > 1 && first.place().latin()) {
-                value = first.place().canonical() + text.substring(first.end(), end);
+                value = said(text, first) + text.substring(first.end(), end);
             }
             int specificity = last.place().kind().specificity + (parts > 1 ? 1 : 0);
             if (first.place().weak() && !JA_STRONG_AFTER.matcher(text.substring(end)).find()) {
@@ -126,9 +140,10 @@ final class LocationExtractor {
             if (!NOT_EN_PLACES.contains(firstWord) && !covered(candidates, m.start(1), m.start(1) + name.length())) {
                 LocationGazetteer.Place close = LocationGazetteer.closeLatin(firstWord);
                 String value = close != null && !name.contains(" ") ? close.canonical() : name;
-                candidates.add(new Candidate(m.start(1), m.start(1) + name.length(), value, 2));
+                candidates.add(new Candidate(m.start(1), m.start(1) + name.length(), value, UNKNOWN_SPECIFICITY));
             }
         }
+        listedPlaces(ctx, candidates);
         m = EN_LOWER_WORD.matcher(lower);
         while (m.find()) {
             LocationGazetteer.Place close = LocationGazetteer.closeLatin(m.group(1));
@@ -163,6 +178,89 @@ final class LocationExtractor {
         boolean corrected = ctx.current().location() != null && !ctx.current().location().equals(best.value())
                 && Corrections.hasCue(ctx.utterance().sentenceAt(best.start()).text());
         return new Result(best.value(), corrected);
+    }
+
+    /**
+     * How the person wrote a place the gazetteer knows: its full name when that holds their words
+     * ("tokyo" → Tokyo, Shinjuku → "Shinjuku, Tokyo"), else their own words ("LA", "Philly", "SF"),
+     * never a rewrite that loses them.
+     */
+    private static String said(String text, LocationGazetteer.Match match) {
+        String canonical = match.place().canonical();
+        if (!match.place().latin()) {
+            return canonical;
+        }
+        String typed = text.substring(match.start(), match.end());
+        String lowerCanonical = withoutAccents(canonical.toLowerCase(java.util.Locale.ROOT));
+        for (String word : withoutAccents(typed.toLowerCase(java.util.Locale.ROOT)).split("[\\s.,]+")) {
+            if (!word.isEmpty() && !containsWord(lowerCanonical, word)) {
+                return Names.capitalise(typed);
+            }
+        }
+        return canonical;
+    }
+
+    /** "Sao Paulo" is São Paulo written without its accent. */
+    private static String withoutAccents(String text) {
+        return ACCENTS.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    private static boolean containsWord(String text, String word) {
+        int at = text.indexOf(word);
+        while (at >= 0) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetter(text.charAt(at - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                return true;
+            }
+            at = text.indexOf(word, at + 1);
+        }
+        return false;
+    }
+
+    /**
+     * A place typed as an item of a listed introduction answering Hera's question for it ("Rachel,
+     * 41, female, Upper West Side, Manhattan", "28, male, Salford - so basically Manchester", "hi im
+     * owen, 27, m, cardiff"): an item after the age or the gender that is a capitalised run of words
+     * (or, in a message typed in lower case, one word that is not an everyday one). A place the
+     * gazetteer does not know is taken as the more local one (a suburb beside its city).
+     */
+    private static void listedPlaces(Context ctx, List<Candidate> candidates) {
+        if (!ctx.question().asked(LastQuestion.Topic.LOCATION)) {
+            return;
+        }
+        String text = ctx.text();
+        boolean typedLower = text.equals(ctx.lower());
+        for (Utterance.Sentence sentence : ctx.utterance().sentences) {
+            boolean afterAgeOrGender = false;
+            int itemStart = 0;
+            for (String raw : LIST_SEPARATOR.split(sentence.text())) {
+                int rawStart = sentence.text().indexOf(raw, itemStart);
+                itemStart = rawStart + raw.length();
+                String filler = LIST_ITEM_FILLER.matcher(raw.strip()).replaceFirst("");
+                String word = TRAILING_STOPS.matcher(filler).replaceFirst("").strip();
+                String lower = word.toLowerCase(java.util.Locale.ROOT);
+                if (LIST_AGE_OR_GENDER.matcher(lower).matches()) {
+                    afterAgeOrGender = true;
+                    continue;
+                }
+                boolean placeShape = CAPITALISED_RUN.matcher(word).matches()
+                        || typedLower && LOWER_WORD.matcher(word).matches() && !EnglishWords.isEverydayWord(lower);
+                if (!afterAgeOrGender || !placeShape || NOT_EN_PLACES.contains(word.split("\\s")[0])) {
+                    continue;
+                }
+                int start = sentence.start() + rawStart + raw.indexOf(word);
+                if (!covered(candidates, start, start + word.length())) {
+                    String value = typedLower ? Names.capitalise(word) : word;
+                    Matcher ext = LATIN_EXTENSION.matcher(text.substring(start + word.length()));
+                    int end = start + word.length();
+                    if (ext.find() && (ext.group(1).length() == 2 || LocationGazetteer.latin(ext.group(1)) != null)) {
+                        value += text.substring(end, end + ext.end());
+                        end += ext.end();
+                    }
+                    candidates.add(new Candidate(start, end, value, UNKNOWN_SPECIFICITY));
+                }
+            }
+        }
     }
 
     private static boolean covered(List<Candidate> candidates, int start, int end) {
