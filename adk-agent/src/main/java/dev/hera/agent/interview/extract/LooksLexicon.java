@@ -25,7 +25,10 @@ final class LooksLexicon {
             "\\b(?:hair|haired|eyes|eye|eyed|freckles|freckled|glasses|spectacles|beard|bearded|moustache|mustache|stubble|smile|dimples"
                     + "|skin|complexion|face|nose|lips|tall|petite|slim|slender|skinny|thin|athletic|muscular|curvy|chubby|stocky|handsome"
                     + "|beautiful|pretty(?=\\s*(?:[,.!?]|and\\b|$|face|eyes|smile))|cute|gorgeous|good-looking|attractive|blonde|blond|brunette"
-                    + "|redhead|bald|tanned|tan|pale|tattoos?|piercings?|dreadlocks|ponytail|bun|buzz cut|crew cut)\\b"
+                    + "|redhead|bald|tanned|tan|pale|tattoos?|piercings?|dreadlocks|ponytail|bun|buzz cut|crew cut"
+                    // build and hair in everyday words: "lanky", "wee", "a big bloke", "broad-chested", "dad bod", "a mullet"
+                    + "|lanky|gangly|wee(?! bit)|burly|brawny|beefy|heavyset|plump|broad-(?:chested|shouldered)|broad shoulders|dad bod|bod"
+                    + "|short(?![- ]?(?:temper|fuse|-lived|term))|big (?:bloke|guy|man|lad|fella|frame)|mullet|afro|mohawk|goatee|sideburns|clean-shaven)\\b"
                     + "|\\b\\d\\s?(?:'|ft|feet|foot)\\s?\\d{0,2}(?:\"|\\s?in(?:ches)?\\b)?(?:\\s+tall)?|\\b\\d{3}\\s?cm\\b");
 
     private LooksLexicon() {

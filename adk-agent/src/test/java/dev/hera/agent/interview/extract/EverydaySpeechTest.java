@@ -279,6 +279,63 @@ class EverydaySpeechTest {
                 ja("夢としてですが、女の子を一人", "kids=女:?").asked("お子さんについての希望はありますか？"));
     }
 
+    /**
+     * Places kept in the person's words: a nickname, a suburb beside its city, a village near a town.
+     * One row a case: the message, the location stored, and Hera's question before it (if any).
+     */
+    private static final String PLACES = """
+            We live in LA these days | LA
+            living in philly, born and raised | Philly
+            I live in Tokyo | Tokyo
+            Priya, 33, female, Hoboken, NJ | Hoboken, NJ | Your name, age, gender and where you live?
+            I'm 50, man, Chicago suburbs - Oak Park | Oak Park | Your name, age, gender and where you live?
+            Nate here, 31, m, Ballard - so basically Seattle | Ballard | Your name, age, gender and where you live?
+            hey im nate, 31, m, dunedin | Dunedin | Your name, age, gender and where you live?
+            I'm Jo, 27, woman, Midtown, Manhattan. | Midtown, Manhattan | Name, age, gender and neighbourhood?
+            Sam, 40, male, Boston | Boston | What's your name? And how old are you?
+            Live in Brunswick, up north in Melbourne. | Brunswick
+            I live in a small town outside Bendigo. | Bendigo
+            I live just outside Dundee | Dundee
+            """;
+
+    static Stream<ExtractionCase> placesInThePersonsWords() {
+        return PLACES.lines().map(row -> row.split("\\s*\\|\\s*")).map(cells -> {
+            ExtractionCase c = en(cells[0], "location=" + cells[1]);
+            return cells.length > 2 ? c.asked(cells[2]) : c;
+        });
+    }
+
+    /** Looks in everyday words no portrait lexicon needs, and looks added in a later message. */
+    static Stream<ExtractionCase> looksInEverydayWords() {
+        UserProfile withSam = profile().status(RelationshipStatus.MARRIED).currentPartner("Sam").build();
+        UserProfile withRedHair = profile().status(RelationshipStatus.MARRIED).currentPartner("Sam", "red hair").build();
+        UserProfile withTallPartner = profile().status(RelationshipStatus.MARRIED).currentPartner("あきら", "背が高い").build();
+        return Stream.of(
+                en("Sam is lanky, with a buzz cut.", "p.appearance~lanky").given(withSam),
+                en("She's wee, with short curly hair.", "p.appearance~wee").given(withSam).asked("What does Sam look like?"),
+                en("He's a big guy, broad-shouldered, with a goatee.", "p.appearance~big guy", "p.appearance~broad-shouldered")
+                        .given(withSam).asked("What does Sam look like?"),
+                en("Bit of a dad bod these days.", "p.appearance~dad bod").given(withSam).asked("What does Sam look like?"),
+                en("Sam is a wee bit grumpy in the mornings.", "p.appearance=-").given(withSam),
+                en("Also freckles, and she wears glasses.", "p.appearance~red hair", "p.appearance~freckles")
+                        .given(withRedHair).asked("Anything else about her looks?"),
+                ja("あと、笑うとえくぼができる", "p.appearance~背が高い", "p.appearance~えくぼ").given(withTallPartner)
+                        .asked("他に見た目の特徴はある？"),
+                en("Sam is strict with the kids. She has curly red hair.", "p.appearance~curly red hair", "kids=-").given(withSam));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("placesInThePersonsWords")
+    void placesKeepThePersonsWords(ExtractionCase c) {
+        c.check();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("looksInEverydayWords")
+    void looksInEverydayWords(ExtractionCase c) {
+        c.check();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("compactIntroductions")
     void ageAndGenderSideBySide(ExtractionCase c) {
