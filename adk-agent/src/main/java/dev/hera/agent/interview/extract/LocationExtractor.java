@@ -28,6 +28,9 @@ final class LocationExtractor {
     }
 
     private static final Pattern JA_ADMIN_EXTENSION = Pattern.compile("^の?[\\p{IsHan}々ヶケ]{1,5}?(?:市|区|町|村|郡)");
+    /** 「大阪の堺に住んでる」, 「東京の中野に住んでいます」: a local place after its city, said right before living there. */
+    private static final Pattern JA_LOCAL_EXTENSION = Pattern.compile(
+            "^の([\\p{IsHan}\\p{IsKatakana}ー々ヶケ]{1,5})(?=(?:に住|で暮ら|に暮ら|在住|住み|におる|にいます|にいる))");
     private static final Pattern LATIN_EXTENSION = Pattern.compile("^,\\s*([A-Z]{2}\\b|[A-Z][\\p{L}]+(?:\\s[A-Z][\\p{L}]+)?)");
     private static final String JA_NEAR = "(?:都|府|県)?(?:の(?:方|ほう|近く|辺り|あたり|周辺|近辺|郊外|はずれ)|あたり|辺り|周辺|近郊|郊外|のはずれ)?\\s*";
     private static final Pattern JA_STRONG_AFTER = Pattern.compile("^" + JA_NEAR
@@ -61,6 +64,7 @@ final class LocationExtractor {
             "\\b(?:live|lives|living|based|located|reside|residing)\\s+(?:in|near)\\s+([a-z]{6,})\\b");
     /** A place the gazetteer does not know is more local than the cities it knows (a suburb, a village, a neighbourhood). */
     private static final int UNKNOWN_SPECIFICITY = 3;
+    private static final Pattern PLACE_WORD_BREAK = Pattern.compile("[\\s.,]+");
     private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
     private static final Pattern TRAILING_STOPS = Pattern.compile("[.!?。]+$");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;/]|\\s[-–—]+\\s");
@@ -72,7 +76,7 @@ final class LocationExtractor {
     private static final Pattern LOWER_WORD = Pattern.compile("[a-z][a-z'-]{2,}");
     private static final Set<String> NOT_PLACES = Set.copyOf(java.util.Arrays.asList("田舎", "都会", "実家", "近所", "地方", "郊外", "海外", "市内", "都内", "県内", "府内", "寮", "社宅",
             "一人", "独り", "自宅", "一軒家", "賃貸", "団地", "同じ", "近く", "地元", "下町", "山奥", "海沿い", "駅前", "駅近", "マンション", "アパート", "シェアハウス",
-            "都心", "街中", "中心部", "住宅街", "家族", "両親", "彼氏", "彼女", "夫", "妻", "旦那", "嫁", "一緒", "現在", "今"));
+            "都心", "街中", "中心部", "住宅街", "方", "辺り", "周辺", "近辺", "外れ", "端", "会社", "職場", "近郊", "家族", "両親", "彼氏", "彼女", "夫", "妻", "旦那", "嫁", "一緒", "現在", "今"));
     private static final Set<String> NOT_EN_PLACES = Set.copyOf(java.util.Arrays.asList("The", "A", "My", "Our", "This", "That", "It", "Here", "There", "Home",
             "I", "We", "Japan's"));
 
@@ -94,11 +98,17 @@ final class LocationExtractor {
                 end = last.end();
                 parts++;
             }
+            boolean local = false;
             if (!last.place().latin() && last.place().kind() != LocationGazetteer.Kind.COUNTRY) {
                 Matcher ext = JA_ADMIN_EXTENSION.matcher(text.substring(end));
+                Matcher near = JA_LOCAL_EXTENSION.matcher(text.substring(end));
                 if (ext.find()) {
                     end += ext.end();
                     parts++;
+                } else if (near.find() && !NOT_PLACES.contains(near.group(1))) {
+                    end += near.end();
+                    parts++;
+                    local = true;
                 }
             } else if (last.place().latin()) {
                 Matcher ext = LATIN_EXTENSION.matcher(text.substring(end));
@@ -107,8 +117,9 @@ final class LocationExtractor {
                     parts++;
                 }
             }
-            // 「名古屋市の中区」 is written 名古屋市中区
-            String value = parts > 1 ? text.substring(first.start(), end).replace("の", "") : said(text, first);
+            // 「名古屋市の中区」 is written 名古屋市中区; 「大阪の堺」 stays as said
+            String value = parts > 1 ? text.substring(first.start(), end) : said(text, first);
+            value = local ? value : value.replace("の", "");
             if (parts > 1 && first.place().latin()) {
                 value = said(text, first) + text.substring(first.end(), end);
             }
@@ -191,13 +202,21 @@ final class LocationExtractor {
             return canonical;
         }
         String typed = text.substring(match.start(), match.end());
-        String lowerCanonical = withoutAccents(canonical.toLowerCase(java.util.Locale.ROOT));
-        for (String word : withoutAccents(typed.toLowerCase(java.util.Locale.ROOT)).split("[\\s.,]+")) {
-            if (!word.isEmpty() && !containsWord(lowerCanonical, word)) {
-                return Names.capitalise(typed);
+        String lowerTyped = typed.toLowerCase(java.util.Locale.ROOT);
+        String lowerCanonical = canonical.toLowerCase(java.util.Locale.ROOT);
+        // "Sao Paulo" is São Paulo without its accent; "Montréal" keeps the accent the person typed
+        boolean plain = lowerTyped.chars().allMatch(c -> c < 0x80);
+        return holdsWords(lowerCanonical, lowerTyped) || plain && holdsWords(withoutAccents(lowerCanonical), lowerTyped) ? canonical
+                : Names.capitalise(typed);
+    }
+
+    private static boolean holdsWords(String text, String words) {
+        for (String word : PLACE_WORD_BREAK.split(words)) {
+            if (!word.isEmpty() && !containsWord(text, word)) {
+                return false;
             }
         }
-        return canonical;
+        return true;
     }
 
     /** "Sao Paulo" is São Paulo written without its accent. */
