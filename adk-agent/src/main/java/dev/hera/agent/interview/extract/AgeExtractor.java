@@ -28,6 +28,9 @@ final class AgeExtractor {
             "^\\s*(?:年上|年下|差|違い|離れ|上|下|以上|以下|未満|から|まで|くらいの(?:人|方|男性|女性|相手)|前後|代|頃|ころ|になったら"
                     + "|の(?:時|とき|頃|ころ|娘|息子|子|男の子|女の子|長女|長男|次女|次男|母|父|妹|弟|姉|兄|犬|猫|孫|姪|甥)"
                     + "|で(?:結婚|出産|子供|子ども|母|父))");
+    private static final Pattern JA_SELF_AS_GIRL_OR_BOY = Pattern.compile("^\\s*の(女|男)の子(?=です|でーす|だよ|やで|っす|[。!！]|\\s|$)");
+    /** Younger than this, a 「〜歳の女の子」 is a child spoken of, not the person typing. */
+    private static final int YOUNGEST_SPEAKER = 13;
     private static final Pattern JA_AGE_TOPIC = Pattern.compile(
             "(?:年齢|(?<![今去来毎])年|歳)(?:は|:)\\s*(" + Numbers.JA_NUMBER + ")(?!\\s*(?:万|億|円|人|年|月|日|時|回|cm|kg|代|歳|才))");
     /** 「あたしは28やけど」: a bare number right after the speaker is their age. */
@@ -161,7 +164,8 @@ final class AgeExtractor {
         String lower = ctx.lower();
         Matcher m = JA_AGE.matcher(text);
         while (m.find()) {
-            if (!JA_NOT_OWN_AGE_AFTER.matcher(text.substring(m.end())).find()) {
+            String after = text.substring(m.end());
+            if (!JA_NOT_OWN_AGE_AFTER.matcher(after).find() || selfAsGirlOrBoy(after, m.group(1)) != null) {
                 addJapanese(candidates, m);
             }
         }
@@ -283,6 +287,16 @@ final class AgeExtractor {
         boolean corrected = Corrections.hasCue(sentence)
                 && (ctx.current().age() != null || anyRejected || REJECTED_NUMBER.matcher(Utterance.lowerSameLength(sentence)).find());
         return new Result(user.value(), corrected, partner);
+    }
+
+    /**
+     * 「19歳の女の子でーす」: the speaker describing herself, not a child: 女の子/男の子 said of an age
+     * no child who wishes for children has, then a copula. The gender word (女, 男), else null.
+     */
+    static String selfAsGirlOrBoy(String afterAge, String number) {
+        Matcher m = JA_SELF_AS_GIRL_OR_BOY.matcher(afterAge);
+        Integer age = m.find() ? Numbers.smallJapanese(number) : null;
+        return age != null && age >= YOUNGEST_SPEAKER ? m.group(1) : null;
     }
 
     private static void addJapanese(List<Candidate> candidates, Matcher m) {

@@ -340,6 +340,9 @@ final class ChildrenExtractor {
         }
         m = JA_GENDER.matcher(text);
         while (m.find()) {
+            if (speakerDescribed(text, m.start())) {
+                continue; // 「19歳の女の子でーす」 is the person typing
+            }
             boolean ordinal = m.group(1).length() == 2 && "長次三".indexOf(m.group(1).charAt(0)) >= 0;
             mentions.add(new Mention(m.start(), m.end(), jaGender(m.group(1)), null, 1, false, ordinal));
         }
@@ -347,6 +350,17 @@ final class ChildrenExtractor {
         settled(text, lower, mentions);
         return allOfOneGender(text, assemble(ctx, mentions));
     }
+
+    /** Whether the gender word at {@code start} follows an age and describes the speaker (「二十歳の女の子です」). */
+    private static boolean speakerDescribed(String text, int start) {
+        if (start < 2 || text.charAt(start - 1) != 'の') {
+            return false;
+        }
+        Matcher age = AGE_BEFORE.matcher(text.substring(Math.max(0, start - 8), start));
+        return age.find() && AgeExtractor.selfAsGirlOrBoy(text.substring(start - 1), age.group(1)) != null;
+    }
+
+    private static final Pattern AGE_BEFORE = Pattern.compile("(" + Numbers.JA_NUMBER + ")\\s*(?:歳|才)の$");
 
     /** 「三人、全員男の子」: the children whose gender is not said are of that one. */
     private static List<ChildWish> allOfOneGender(String text, List<ChildWish> children) {

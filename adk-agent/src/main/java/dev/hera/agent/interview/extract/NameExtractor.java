@@ -17,8 +17,23 @@ final class NameExtractor {
     private static final Pattern JA_NAME_IS = Pattern.compile("(?:^|(?<=[、,。!！\\s]))(?:お)?名前(?:は|:)\\s*[、,…・.「『]*\\s*" + NAME);
     private static final Pattern JA_INTRODUCE = Pattern.compile(
             "(?:^|(?<=[、,。!！\\s]|は))" + Names.JA_NAME + "(?=\\s*(?:と申します|といいます|と言います|って言います|っていいます|と呼んで|って呼んで|っていう(?:っちゃん|んだ|んや|ねん|の|よ|[。!！、]|$)))");
+    /** A self-introduction in the ways people speak: わし, おら, わ (Tsugaru), ワイ, 自分. */
+    private static final String DIALECT_I = "(?:わい|ワイ|わし|ワシ|おら|オラ|おいら|オイラ|あたい|自分|オレ|ウチ|わ)";
+    /** 「わ（おれ）は大輝」: the pronoun glossed in brackets. */
+    private static final String READING_AFTER_PRONOUN = "(?:[（(][\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}ー]{1,6}[）)])?";
     private static final Pattern JA_I_AM = Pattern.compile(
-            "(?:私|わたし|あたし|わたくし|僕|ぼく|俺|おれ|うち)(?:は|、)\\s*" + Names.JA_NAME + "(?=(?:です|でーす|だよ|や(?:で|ねん)?)(?:[。!！、,]|\\s|$|よろしく)|[!！])");
+            "(?:私|わたし|あたし|わたくし|僕|ぼく|俺|おれ|うち|(?:^|(?<=[、,。!！?？\\s]))" + DIALECT_I + ")" + READING_AFTER_PRONOUN + "(?:は|、)\\s*"
+                    + Names.JA_NAME + "(?=(?:です|でーす|だよ|や(?:で|ねん)?|じゃ|どす|だべ|だがや|っす)(?:[。!！、,]|\\s|$|よろしく)|[!！。]|$)");
+    /**
+     * 「アラサー女子のりえです」, 「28歳OLのゆかです」, 「大阪在住のけんです」: the name after a description of
+     * the person, opening a clause.
+     */
+    private static final Pattern JA_DESCRIBED = Pattern.compile(
+            "(?:^|(?<=[、,。!！\\s]))[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー0-9A-Za-z]{0,12}?"
+                    + "(?:女子|男子|女|男|OL|会社員|主婦|主夫|ママ|パパ|学生|歳|才|アラサー|アラフォー|アラフィフ|在住|出身|生まれ)の"
+                    + Names.JA_NAME + "(?=(?:です|でーす|だよ|っす|やで|と申します|といいます)(?:[。!！、,]|\\s|$|よろしく|[笑w]))");
+    /** Where a sentence breaks into pieces said apart: 「えりかどす…って冗談です笑 えりかです。」 */
+    private static final Pattern JA_CHUNK_BREAK = Pattern.compile("(?:\\s|…|笑(?=\\s)|[wｗ]+(?=\\s))+");
     /** 「はじめまして、ゆうきです。」: a sentence that only says a name, after a greeting or before よろしく. */
     private static final Pattern JA_GREETING = Pattern.compile(
             "^\\s*(こんにちは|こんばんは|おはようございます|はじめまして|初めまして|どうもー|どうも|どもー|ども|やあ|ハロー|おっす)?[、,!！。\\s]*" + Names.JA_NAME
@@ -62,14 +77,19 @@ final class NameExtractor {
             }
         }
         found = japanese(ctx, JA_I_AM.matcher(text), found, false);
+        found = japanese(ctx, JA_DESCRIBED.matcher(text), found, true);
         boolean greeting = JA_GREETING_WORDS.matcher(text).find() || ctx.question().asked(LastQuestion.Topic.USER_NAME);
+        sentences:
         for (Utterance.Sentence sentence : ctx.utterance().sentences) {
-            Matcher g = JA_GREETING.matcher(sentence.text());
-            if (g.find() && (greeting || g.group(1) != null) && ctx.subjects().at(sentence.start()) == Subject.USER) {
-                String name = accept(null, g.group(2));
+            if (ctx.subjects().at(sentence.start()) != Subject.USER) {
+                continue;
+            }
+            for (String piece : pieces(sentence.text())) {
+                Matcher g = JA_GREETING.matcher(piece);
+                String name = g.find() && (greeting || g.group(1) != null) ? accept(null, g.group(2)) : null;
                 if (name != null) {
                     found = name;
-                    break; // a name is introduced once, first
+                    break sentences; // a name is introduced once, first
                 }
             }
         }
@@ -117,6 +137,21 @@ final class NameExtractor {
             }
         }
         return found;
+    }
+
+    /** The sentence, then its pieces said apart when it has any (Japanese only: English is read by sentence). */
+    private static List<String> pieces(String sentence) {
+        if (sentence.codePoints().noneMatch(c -> c >= 0x3040) || !JA_CHUNK_BREAK.matcher(sentence).find()) {
+            return List.of(sentence);
+        }
+        List<String> pieces = new java.util.ArrayList<>();
+        pieces.add(sentence);
+        for (String piece : JA_CHUNK_BREAK.split(sentence)) {
+            if (!piece.isBlank()) {
+                pieces.add(piece);
+            }
+        }
+        return pieces;
     }
 
     private static String japanese(Context ctx, Matcher m, String found, boolean needsUserSubject) {

@@ -281,27 +281,30 @@ class EverydaySpeechTest {
 
     /**
      * Places kept in the person's words: a nickname, a suburb beside its city, a village near a town.
-     * One row a case: the message, the location stored, and Hera's question before it (if any).
+     * One row a case: the language, the message, the location stored, and Hera's question before it (if any).
      */
     private static final String PLACES = """
-            We live in LA these days | LA
-            living in philly, born and raised | Philly
-            I live in Tokyo | Tokyo
-            Priya, 33, female, Hoboken, NJ | Hoboken, NJ | Your name, age, gender and where you live?
-            I'm 50, man, Chicago suburbs - Oak Park | Oak Park | Your name, age, gender and where you live?
-            Nate here, 31, m, Ballard - so basically Seattle | Ballard | Your name, age, gender and where you live?
-            hey im nate, 31, m, dunedin | Dunedin | Your name, age, gender and where you live?
-            I'm Jo, 27, woman, Midtown, Manhattan. | Midtown, Manhattan | Name, age, gender and neighbourhood?
-            Sam, 40, male, Boston | Boston | What's your name? And how old are you?
-            Live in Brunswick, up north in Melbourne. | Brunswick
-            I live in a small town outside Bendigo. | Bendigo
-            I live just outside Dundee | Dundee
+            en | We live in LA these days | LA
+            en | living in philly, born and raised | Philly
+            en | I live in Tokyo | Tokyo
+            en | Priya, 33, female, Hoboken, NJ | Hoboken, NJ | Your name, age, gender and where you live?
+            en | I'm 50, man, Chicago suburbs - Oak Park | Oak Park | Your name, age, gender and where you live?
+            en | Nate here, 31, m, Ballard - so basically Seattle | Ballard | Your name, age, gender and where you live?
+            en | hey im nate, 31, m, dunedin | Dunedin | Your name, age, gender and where you live?
+            en | I'm Jo, 27, woman, Midtown, Manhattan. | Midtown, Manhattan | Name, age, gender and neighbourhood?
+            en | Sam, 40, male, Boston | Boston | What's your name? And how old are you?
+            en | Live in Brunswick, up north in Melbourne. | Brunswick
+            en | I live in a small town outside Bendigo. | Bendigo
+            en | I live just outside Dundee | Dundee
+            ja | 大阪の堺に住んでます | 大阪の堺
+            ja | 東京の中野に住んでいます | 東京の中野
+            ja | 大阪の方に住んでる | 大阪
             """;
 
     static Stream<ExtractionCase> placesInThePersonsWords() {
         return PLACES.lines().map(row -> row.split("\\s*\\|\\s*")).map(cells -> {
-            ExtractionCase c = en(cells[0], "location=" + cells[1]);
-            return cells.length > 2 ? c.asked(cells[2]) : c;
+            ExtractionCase c = "ja".equals(cells[0]) ? ja(cells[1], "location=" + cells[2]) : en(cells[1], "location=" + cells[2]);
+            return cells.length > 3 ? c.asked(cells[3]) : c;
         });
     }
 
@@ -309,6 +312,7 @@ class EverydaySpeechTest {
     static Stream<ExtractionCase> looksInEverydayWords() {
         UserProfile withSam = profile().status(RelationshipStatus.MARRIED).currentPartner("Sam").build();
         UserProfile withRedHair = profile().status(RelationshipStatus.MARRIED).currentPartner("Sam", "red hair").build();
+        UserProfile withKenji = profile().status(RelationshipStatus.PARTNERED).currentPartner("けんじ").build();
         UserProfile withTallPartner = profile().status(RelationshipStatus.MARRIED).currentPartner("あきら", "背が高い").build();
         return Stream.of(
                 en("Sam is lanky, with a buzz cut.", "p.appearance~lanky").given(withSam),
@@ -321,7 +325,31 @@ class EverydaySpeechTest {
                         .given(withRedHair).asked("Anything else about her looks?"),
                 ja("あと、笑うとえくぼができる", "p.appearance~背が高い", "p.appearance~えくぼ").given(withTallPartner)
                         .asked("他に見た目の特徴はある？"),
-                en("Sam is strict with the kids. She has curly red hair.", "p.appearance~curly red hair", "kids=-").given(withSam));
+                en("Sam is strict with the kids. She has curly red hair.", "p.appearance~curly red hair", "kids=-").given(withSam),
+                ja("けんじは背がすごく高くて、がっしりしてる", "p.appearance~背がすごく高", "p.appearance~がっしり").given(withKenji),
+                ja("彫りが深くて、体格がいい", "p.appearance~体格がいい").given(withKenji).asked("けんじさんの見た目は？"),
+                ja("見た目は、中性的で、髪が短い人", "p.appearance~中性的", "p.appearance~髪が短い")
+                        .given(profile().status(RelationshipStatus.SINGLE).build()));
+    }
+
+    /** Self-introductions in dialect and in other shapes: 「わ（おれ）は…」, 「アラフォー男の…です」, a name said again after a joke. */
+    static Stream<ExtractionCase> selfIntroductions() {
+        String asked = "お名前、年齢、性別、お住まいを教えてください。";
+        return Stream.of(
+                ja("わ（おれ）は大輝。24歳、男だ", "name=大輝", "age=24").asked(asked),
+                ja("自分は翔太っす。", "name=翔太").asked(asked),
+                ja("おらは健太。山形さ住んでる", "name=健太"),
+                ja("わしは頑固で、人の話を聞かん", "name=-"),
+                ja("アラフォー男のまさしです", "name=まさし", "gender=男性").asked(asked),
+                ja("二十歳の女の子でーす！", "age=20", "gender=女性", "kids=-").asked(asked),
+                ja("子どもは女の子がいいです", "gender=-", "kids=女:?"),
+                ja("ゆうだい…って嘘です笑 こうたです。", "name=こうた").asked(asked));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("selfIntroductions")
+    void selfIntroductionsInOtherShapes(ExtractionCase c) {
+        c.check();
     }
 
     @ParameterizedTest(name = "{0}")
