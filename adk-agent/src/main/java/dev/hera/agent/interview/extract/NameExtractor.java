@@ -23,7 +23,7 @@ final class NameExtractor {
     private static final String READING_AFTER_PRONOUN = "(?:[（(][\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}ー]{1,6}[）)])?";
     private static final Pattern JA_I_AM = Pattern.compile(
             "(?:私|わたし|あたし|わたくし|僕|ぼく|俺|おれ|うち|(?:^|(?<=[、,。!！?？\\s]))" + DIALECT_I + ")" + READING_AFTER_PRONOUN + "(?:は|、)\\s*"
-                    + Names.JA_NAME + "(?=(?:です|でーす|だよ|や(?:で|ねん)?|じゃ|どす|だべ|だがや|っす)(?:[。!！、,]|\\s|$|よろしく)|[!！。]|$)");
+                    + Names.JA_NAME + "(?=(?:です|でーす|だよ|や(?:で|ねん)|や(?=[!！])|(?<=や)や|じゃ|どす|だべ|だがや|っす)(?:[。!！、,]|\\s|$|よろしく)|[!！。]|$)");
     /**
      * 「アラサー女子のりえです」, 「28歳OLのゆかです」, 「大阪在住のけんです」: the name after a description of
      * the person, opening a clause.
@@ -46,10 +46,10 @@ final class NameExtractor {
     private static final Pattern EN_I_AM = Pattern.compile("(?i:\\bi'?m|\\bi am)\\s+([A-Z][a-z]+)\\b(?![-'])");
     private static final Pattern EN_CALL_ME = Pattern.compile(
             "\\b(?:call me|(?<!\\b(?:her|his|their|wife's|husband's|partner's|girlfriend's|boyfriend's|wifes|husbands)\\s)name's)\\s+(\\p{L}[\\p{L}'-]+)");
-    /** 「ゆうきです、32、男。」, 「たくみだがや。」: a name opening the answer to Hera's question for it. */
+    /** 「ゆうきです、32、男。」, 「たくみだがや。」, 「みほ、25歳、女」: a name opening the answer to Hera's question for it. */
     private static final Pattern JA_NAME_OPENING = Pattern.compile(
             "^\\s*(?:(?:はじめまして|初めまして|こんにちは|どうも|どうもー)[、,!！。\\s]*)?" + Names.JA_NAME
-                    + "(?:です|でーす|だがや|じゃ|だべ|っす|や|だよ|やで)(?=[、,。!！\\s]|$)");
+                    + "(?:(?:です|でーす|だがや|じゃ|だべ|っす|(?<=や)や|だよ|やで)(?=[、,。!！\\s]|$)|(?=[、,]\\s*" + Numbers.JA_NUMBER + "\\s*(?:歳|才)?\\s*[、,。\\s]))");
     private static final Pattern GREETING_OPENING = Pattern.compile("^\\W*(?:hi|hey|hiya|hello|heyy+|yo|howdy)\\b");
     /** "Ryan, I'm 34, guy": a name opening an introduction. */
     private static final Pattern EN_NAME_OPENING = Pattern.compile("^\\s*(\\p{Lu}[\\p{Ll}'-]+),\\s+(?i:i'm|i am|im|\\d)");

@@ -15,10 +15,14 @@ final class Names {
     /** A Japanese (or Latin) name, lazily; always followed by {@link #JA_END}. */
     static final String JA_NAME = "([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々・A-Za-z]{1,12}?)";
 
-    /** Where a Japanese name ends: an honorific, a copula, a particle, punctuation. */
-    static final String JA_END = "(?=\\s*(?:さん|くん|君|ちゃん|様|氏|です|でーす|だよ|だ(?:[。!！、]|$)|(?<![はがを:、,\\s「『]\\p{L})や(?:で(?!す)|ねん|[。!！、]|$)"
+    /**
+     * Where a Japanese name ends: an honorific, a copula, a particle, punctuation. A Kansai や ends
+     * a name only before で, ねん, けど, から, an exclamation or after a name that ends in や itself (「かずやや」):
+     * 「たくや。」 is たくや, a name of the many that end in や, not たく with a copula.
+     */
+    static final String JA_END = "(?=\\s*(?:さん|くん|君|ちゃん|様|氏|です|でーす|だよ|だ(?:[。!！、]|$)|(?<![はがを:、,\\s「『]\\p{L})や(?:で(?!す)|ねん|けど|から|し[、,])|や[!！]|(?<=や)や(?:[。!！、]|$)"
             + "|と(?:申し|言い|いい|いう|名付|呼|[男女娘息長次三末上下])|って|という|[(（]|が(?:いい|良い|ええ|理想|希望)|に(?:したい|しよう|します|決め)"
-            + "|かな(?![\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])|とか|[、,。!！?？)）」]|\\s|$|で(?!す)|(?<![はがを:、,\\s「『]\\p{L})や(?:[男女]|、)))";
+            + "|かな(?![\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])|とか|[、,。!！?？)）」]|\\s|$|で(?!す)|(?<![はがを:、,\\s「『]\\p{L})や[男女]))";
 
     /** A capitalised English name of one or two words. */
     static final String EN_NAME = "([A-Z][a-zA-Z'-]+(?:\\s[A-Z][a-zA-Z'-]+)?)";

@@ -343,7 +343,14 @@ class EverydaySpeechTest {
                 ja("アラフォー男のまさしです", "name=まさし", "gender=男性").asked(asked),
                 ja("二十歳の女の子でーす！", "age=20", "gender=女性", "kids=-").asked(asked),
                 ja("子どもは女の子がいいです", "gender=-", "kids=女:?"),
-                ja("ゆうだい…って嘘です笑 こうたです。", "name=こうた").asked(asked));
+                ja("ゆうだい…って嘘です笑 こうたです。", "name=こうた").asked(asked),
+                // a name ending in や is the name; a Kansai や ends a name before で, ねん or an exclamation
+                ja("俺はてつや。よろしく", "name=てつや"),
+                ja("ともや、31歳、男", "name=ともや", "age=31").asked(asked),
+                ja("彼氏の名前はなおや。", "p.name=なおや"),
+                ja("わしはかずやや。", "name=かずや"),
+                ja("うちはあかりや！", "name=あかり"),
+                ja("俺はけんやで。", "name=けん"));
     }
 
     @ParameterizedTest(name = "{0}")
