@@ -41,7 +41,7 @@ final class AgeExtractor {
     private static final Pattern JA_LEADING_NUMBER = Pattern.compile(
             "^\\s*(?:(?:で|ん)?[、,]\\s*)?([1-9][0-9])\\s*(?=で[、,]|です|っす|やで|や[、,]|[、,])");
     private static final Pattern EN_YEARS_OLD = Pattern.compile(
-            "\\b(" + EN_NUMBER + ")\\s*(?:-|\\s)?\\s*(?:(?:years?|yrs?)[\\s-]*old\\b|(?:years?|yrs?)[\\s-]*of[\\s-]*age\\b|yo\\b|y/o\\b|y\\.o\\.)");
+            "\\b(" + EN_NUMBER + ")\\s*(?:-|\\s)?\\s*(?:(?:years?|yrs?)[\\s-]*old\\b|(?:years?|yrs?)[\\s-]*of[\\s-]*age\\b|years?\\s+young\\b|yo\\b|y/o\\b|y\\.o\\.)");
     private static final Pattern EN_I_AM = Pattern.compile(
             "\\b(?:i'm|i am|im|i'm now|aged?|age is|my age is|i just turned|just turned|i turned)\\s+"
                     + "(?:only\\s+|just\\s+|now\\s+|actually\\s+|currently\\s+|about\\s+|almost\\s+)?(" + EN_NUMBER + ")\\b"
@@ -62,7 +62,7 @@ final class AgeExtractor {
                     + "(?:です|だよ|だ|や|やで|やねん|っす|でーす|になりました|になります|ですね|です!?)?\\s*(?:[。.!！]|$)");
     private static final Pattern REJECTED_NUMBER = Pattern.compile(
             "[0-9一二三四五六七八九十]+\\s*(?:歳|才)?\\s*(?:じゃなく|ではなく|やなく)|\\bnot\\s+(?:\\d+|" + Numbers.EN_NUMBER_WORD + ")\\b");
-    private static final Pattern NOT_YET = Pattern.compile("(?:来年|来月|再来年|今年で|次の誕生日で|もうすぐ|turning|turn|will be|'ll be|going to be|next year)\\s*$");
+    private static final Pattern NOT_YET = Pattern.compile("(?:来年|来月|再来年|次の誕生日で|もうすぐ|turning|turn|will be|'ll be|going to be|next year)\\s*$");
 
     /** 「私より五つ上」, 「わしの三つ下」, 「一個下」, 「２コ上」: the partner's age from the user's. */
     private static final Pattern JA_RELATIVE = Pattern.compile(
@@ -76,12 +76,13 @@ final class AgeExtractor {
                     + ")\\s+years?\\s+my\\s+(senior|junior)\\b");
     private static final Pattern EN_SAME_AGE = Pattern.compile("\\bsame age as me\\b|\\b(?:we're|we are) the same age\\b");
 
-    /** 「30になったとこ」, 「先月で３０になりました」, 「29の女」: the user's age said without 歳. */
+    /** 「30になったとこ」, 「先月で３０になりました」, 「五十二になる」, 「29の女」, 「31の会社員っす」: the user's age said without 歳. */
     private static final Pattern JA_BECAME = Pattern.compile(
-            "(?<![0-9])([1-9][0-9])\\s*(?:歳|才)?(?:に(?:なった|なりました|なったとこ)|の(?:女|男)(?:性)?(?:[。、,!！で]|$))");
+            "(?<![0-9])([1-9][0-9]|[二三四五六七八九]?十[一二三四五六七八九]?)\\s*(?:歳|才)?(?:に(?:なった|なりました|なったとこ|なる|なります|なるわ)"
+                    + "|の(?:(?:女|男)(?:性)?|会社員|OL|学生|大学生|院生|主婦|主夫|社会人|フリーター|公務員)(?:[。、,!！で]|っす|です|や|だ|$))");
     /** "I'm 27 - wait, 28", "26 - actually no, 27": the number after the correction. */
     private static final Pattern EN_TAKEN_BACK = Pattern.compile(
-            "\\b\\d{2}\\s*[-–—,.]*\\s*(?:wait|actually(?:\\s+no)?|no|sorry|i mean|make that|scratch that)[,!.\\s]+(\\d{2})\\b(?!\\s*(?:k\\b|%|,\\d))");
+            "\\b\\d{2}\\s*[-–—,.]*\\s*(?:wait(?:\\s+no)?|actually(?:\\s+no)?|no|sorry|i mean|make that|scratch that)[,!.\\s]+(\\d{2})\\b(?!\\s*(?:k\\b|%|,\\d))");
     /** "I'm turning 30 next month", 「来月30になる」: one year less today. */
     private static final Pattern EN_TURNING_SOON = Pattern.compile(
             "\\b(?:i'm turning|i am turning|turning|i turn|i'll be|i will be)\\s+(\\d{2}|" + Numbers.EN_NUMBER_WORD

@@ -107,6 +107,11 @@ final class LastQuestion {
         if (name && !partner && !child && (aboutYou || find(q, "お名前"))) {
             topics.add(Topic.USER_NAME);
         }
+        // 「自己紹介をお願いします」, "tell me about yourself", "who am I talking to?": a self-introduction
+        // holds the name, the age, the gender and the place
+        if (!partner && !child && find(q, "自己紹介|あなたのこと|あなたについて|about yourself|introduce yourself|who am i talking|who's this|who is this")) {
+            topics.addAll(EnumSet.of(Topic.USER_NAME, Topic.AGE, Topic.GENDER, Topic.LOCATION));
+        }
         RelationshipSide side = IDEAL.matcher(q).find() ? RelationshipSide.IDEAL
                 : CURRENT.matcher(q).find() ? RelationshipSide.CURRENT : RelationshipSide.UNKNOWN;
         return new LastQuestion(topics, side, null);

@@ -350,7 +350,37 @@ class EverydaySpeechTest {
                 ja("彼氏の名前はなおや。", "p.name=なおや"),
                 ja("わしはかずやや。", "name=かずや"),
                 ja("うちはあかりや！", "name=あかり"),
-                ja("俺はけんやで。", "name=けん"));
+                ja("俺はけんやで。", "name=けん"),
+                // a self-introduction asked for in general, opened by an interjection, in dialect or with a full name
+                ja("やっほー！りさです〜。27歳、女です", "name=りさ", "age=27").asked("自己紹介をお願いします！"),
+                ja("どうもー！ひろし言います。33の男です", "name=ひろし", "age=33", "gender=男性").asked(asked),
+                ja("わし、松田健一だ。六十一になる", "name=松田健一", "age=61").asked(asked),
+                ja("東京から失礼します。中村翔、29歳、男です", "name=中村翔", "age=29").asked(asked),
+                ja("鈴木です〜。下の名前は葵（あおい）", "name=葵").asked(asked),
+                ja("どもっす。24の学生っす", "name=-", "age=24").asked(asked),
+                ja("今年で七十になります。", "age=70", "income=-").asked(asked));
+    }
+
+    /** English self-introductions typed as people type them: in lower case, as a list, after a greeting. */
+    static Stream<ExtractionCase> englishIntroductions() {
+        String asked = "Hi, I'm Hera! What's your name?";
+        return Stream.of(
+                en("heyy im zoe lol 23 f", "name=Zoe").asked(asked),
+                en("yo its kyle", "name=Kyle").asked(asked),
+                en("Howya, Aoife here", "name=Aoife").asked(asked),
+                en("Hi there, Grant. 47. Regina", "name=Grant", "age=47").asked(asked),
+                en("Rosa. 52. Lisbon.", "name=Rosa", "age=52").asked(asked),
+                en("Hey Hera, this is Omar, 31 M, Leeds", "name=Omar", "age=31", "gender=男性", "income=-").asked(asked),
+                en("Myself Anil Rao, 35, from Nagpur", "name=Anil Rao", "age=35").asked(asked),
+                en("Name's Walt Hendricks.", "name=Walt Hendricks").asked(asked),
+                en("Dev, guy, 26. wait no, 27", "name=Dev", "age=27", "gender=男性").asked(asked),
+                en("Ken. 45 years young.", "age=45").asked(asked));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("englishIntroductions")
+    void englishIntroductionsAsTyped(ExtractionCase c) {
+        c.check();
     }
 
     @ParameterizedTest(name = "{0}")
