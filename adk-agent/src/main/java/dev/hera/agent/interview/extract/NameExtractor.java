@@ -169,8 +169,10 @@ final class NameExtractor {
 
     private static String japanese(Context ctx, Matcher m, String found, boolean needsUserSubject) {
         String result = found;
+        // 「名前は、ななみ」 once the user's name is known, and not asked again, is someone else's
+        boolean ownNameKnown = ctx.current().userName() != null && !ctx.question().asked(LastQuestion.Topic.USER_NAME);
         while (m.find()) {
-            if (needsUserSubject && (ctx.subjects().at(m.start()) != Subject.USER || PartnerExtractor.wished(ctx.text(), m.end(1))
+            if (needsUserSubject && (ownNameKnown || ctx.subjects().at(m.start()) != Subject.USER || PartnerExtractor.wished(ctx.text(), m.end(1))
                     || ctx.question().asked(LastQuestion.Topic.PARTNER_NAME) || ctx.question().asked(LastQuestion.Topic.CHILD_NAMES)
                     || ctx.question().asked(LastQuestion.Topic.CHILDREN) && !ctx.question().asked(LastQuestion.Topic.USER_NAME))) {
                 continue;

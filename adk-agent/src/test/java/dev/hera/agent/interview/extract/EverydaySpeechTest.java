@@ -377,6 +377,28 @@ class EverydaySpeechTest {
                 en("Ken. 45 years young.", "age=45").asked(asked));
     }
 
+    /** The partner's name in more shapes: a bare answer opening a longer one, after 夫は, labelled, "X and I got married". */
+    static Stream<ExtractionCase> partnerNamesInMoreShapes() {
+        UserProfile named = profile().status(RelationshipStatus.SINGLE).build();
+        return Stream.of(
+                ja("みゆき。おっとりしてる。黒髪ロング", "p.name=みゆき").asked("理想の相手は？名前と性格と見た目を教えてください"),
+                ja("夫は正人で、40歳です。", "p.name=正人", "p.temperament=-"),
+                ja("嫁はともや", "p.name=ともや"),
+                ja("優しくて家庭的な人。名前は、さやか", "name=-", "p.name=さやか").given(new UserProfile("俊", null, null,
+                        RelationshipStatus.SINGLE, null, null, null, null, null, null, null, null, null, null, null, null))
+                        .asked("理想のパートナーはどんな人？"),
+                en("Married, aye. Ewan and I got hitched in 2011", "p.name=Ewan", "status=married"),
+                en("Yes, to Anjali, for 9 years now", "p.name=Anjali").asked("Are you married?"),
+                en("someone calm. name... Rowan. freckles", "p.name=Rowan").given(named).asked("Tell me about your ideal partner, and give them a name."),
+                en("Kind and funny. Name: Juno.", "p.name=Juno").given(named).asked("Describe your ideal partner. A name too?"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("partnerNamesInMoreShapes")
+    void partnerNamesInMoreShapes(ExtractionCase c) {
+        c.check();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("englishIntroductions")
     void englishIntroductionsAsTyped(ExtractionCase c) {
