@@ -24,7 +24,12 @@ final class LocationExtractor {
     record Result(String location, boolean corrected) {
     }
 
-    private record Candidate(int start, int end, String value, int specificity) {
+    /** A place said; {@code listed} when it is an item of a listed self-introduction ("34, female, Sydney"). */
+    private record Candidate(int start, int end, String value, int specificity, boolean listed) {
+
+        Candidate(int start, int end, String value, int specificity) {
+            this(start, end, value, specificity, false);
+        }
     }
 
     private static final Pattern JA_ADMIN_EXTENSION = Pattern.compile("^の?[\\p{IsHan}々ヶケ]{1,5}?(?:市|区|町|村|郡)");
@@ -66,12 +71,18 @@ final class LocationExtractor {
     private static final int UNKNOWN_SPECIFICITY = 3;
     private static final Pattern PLACE_WORD_BREAK = Pattern.compile("[\\s.,]+");
     private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
+    /** "Sydney (inner west)", "Nashville born and bred", "Leith to be exact": words about the place, not part of its name. */
+    private static final Pattern PLACE_NOTE = Pattern.compile("\\s*(?:\\(.*|born and (?:bred|raised).*|to be exact.*|area.*|,?\\s*eh\\b.*)$");
+    private static final Pattern GREETING = Pattern.compile(
+            "^(?:hi+|hiya|hey+|hello|howdy|yo|bonjour|hola|g'day|kia ora|good (?:morning|afternoon|evening)|well|oh|ok|okay|thanks)\\b|\\bhera\\b");
     private static final Pattern TRAILING_STOPS = Pattern.compile("[.!?。]+$");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;/]|\\s[-–—]+\\s");
     private static final Pattern LIST_ITEM_FILLER = Pattern.compile(
-            "^(?:(?:and|so|basically|but|in|from|near|just outside|outside|the|i'm in|im in)\\s+)*", Pattern.CASE_INSENSITIVE);
+            "^(?:(?:and|so|basically|but|in|from|near|just outside|outside|the|i'm in|im in|living in|based in|east|west|north|south|inner|outer|central|downtown)\\s+)*",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_AGE_OR_GENDER = Pattern.compile(
-            "(?:(?:i'm|im|i am)\\s+)?(?:aged?\\s+)?\\d{2}(?:\\s*(?:yrs?|years?|yo)(?:\\s*old)?)?(?:\\s+(?:m|f|male|female))?|m|f|male|female|man|woman|guy|girl|lady|dude|bloke|gal|lad|lass|nonbinary|non-binary");
+            "(?:(?:i'm|im|i am)\\s+)?(?:aged?\\s+)?\\d{2}(?:[\\s-]*(?:yrs?|years?|yo)(?:[\\s-]*old)?)?(?:\\s+(?:female|male|woman|man|guy|girl|lady|dude|bloke|m|f))?"
+                    + "|female|male|woman|man|guy|girl|lady|dude|bloke|gal|lass|lad|fella|nonbinary|non-binary|m|f");
     private static final Pattern CAPITALISED_RUN = Pattern.compile("[A-Z][\\p{L}'.]+(?:\\s(?:[A-Z][\\p{L}'.]+|of|upon|on))*");
     private static final Pattern LOWER_WORD = Pattern.compile("[a-z][a-z'-]{2,}");
     private static final Set<String> NOT_PLACES = Set.copyOf(java.util.Arrays.asList("田舎", "都会", "実家", "近所", "地方", "郊外", "海外", "市内", "都内", "県内", "府内", "寮", "社宅",
@@ -244,10 +255,11 @@ final class LocationExtractor {
      * gazetteer does not know is taken as the more local one (a suburb beside its city).
      */
     private static void listedPlaces(Context ctx, List<Candidate> candidates) {
-        if (!ctx.question().asked(LastQuestion.Topic.LOCATION)) {
+        boolean asked = ctx.question().asked(LastQuestion.Topic.LOCATION);
+        String text = ctx.text();
+        if (!asked && text.indexOf(',') < 0 && text.indexOf('.') < 0) {
             return;
         }
-        String text = ctx.text();
         boolean typedLower = text.equals(ctx.lower());
         for (Utterance.Sentence sentence : ctx.utterance().sentences) {
             boolean afterAgeOrGender = false;
@@ -255,16 +267,24 @@ final class LocationExtractor {
             for (String raw : LIST_SEPARATOR.split(sentence.text())) {
                 int rawStart = sentence.text().indexOf(raw, itemStart);
                 itemStart = rawStart + raw.length();
-                String filler = LIST_ITEM_FILLER.matcher(raw.strip()).replaceFirst("");
-                String word = TRAILING_STOPS.matcher(filler).replaceFirst("").strip();
-                String lower = word.toLowerCase(java.util.Locale.ROOT);
-                if (LIST_AGE_OR_GENDER.matcher(lower).matches()) {
+                String item = raw.strip();
+                // "bloke from Brighton", "32 year old woman in the Chicago suburbs": the age or gender, then maybe a place
+                Matcher self = LIST_AGE_OR_GENDER.matcher(item.toLowerCase(java.util.Locale.ROOT));
+                if (self.lookingAt() && (self.end() == item.length() || !Character.isLetterOrDigit(item.charAt(self.end())))) {
                     afterAgeOrGender = true;
-                    continue;
+                    item = item.substring(self.end()).strip();
+                    if (item.isEmpty()) {
+                        continue;
+                    }
                 }
+                String filler = LIST_ITEM_FILLER.matcher(item).replaceFirst("");
+                String word = PLACE_NOTE.matcher(TRAILING_STOPS.matcher(filler).replaceFirst("")).replaceFirst("").strip();
+                String lower = word.toLowerCase(java.util.Locale.ROOT);
                 boolean placeShape = CAPITALISED_RUN.matcher(word).matches()
                         || typedLower && LOWER_WORD.matcher(word).matches() && !EnglishWords.isEverydayWord(lower);
-                if (!afterAgeOrGender || !placeShape || NOT_EN_PLACES.contains(word.split("\\s")[0])) {
+                // "Cardiff, born in Swansea though" answering "Where are you based?": the place opens the answer
+                boolean opening = asked && sentence.index() == 0 && rawStart == 0 && !GREETING.matcher(lower).find();
+                if (!(afterAgeOrGender || opening) || !placeShape || NOT_EN_PLACES.contains(word.split("\\s")[0])) {
                     continue;
                 }
                 int start = sentence.start() + rawStart + raw.indexOf(word);
@@ -276,7 +296,9 @@ final class LocationExtractor {
                         value += text.substring(end, end + ext.end());
                         end += ext.end();
                     }
-                    candidates.add(new Candidate(start, end, value, UNKNOWN_SPECIFICITY));
+                    candidates.add(new Candidate(start, end, value, UNKNOWN_SPECIFICITY, true));
+                } else {
+                    candidates.replaceAll(c -> c.start() == start ? new Candidate(c.start(), c.end(), c.value(), c.specificity(), true) : c);
                 }
             }
         }
@@ -292,6 +314,9 @@ final class LocationExtractor {
         String lower = ctx.lower();
         if (ctx.subjects().explicitAt(c.start()) != Subject.USER || Corrections.isRejected(lower, c.start(), c.end())) {
             return 0;
+        }
+        if (c.listed()) {
+            return 2;
         }
         Utterance.Sentence sentence = ctx.utterance().sentenceAt(c.start());
         String after = text.substring(c.end(), sentence.end());

@@ -296,6 +296,12 @@ class EverydaySpeechTest {
             en | Live in Brunswick, up north in Melbourne. | Brunswick
             en | I live in a small town outside Bendigo. | Bendigo
             en | I live just outside Dundee | Dundee
+            en | Hey! Bea. 31, female, Perth (north side) | Perth | Hi, I'm Hera! What's your name?
+            en | Hi! I'm Rob, 44, bloke from Swindon | Swindon | Hi, I'm Hera! What's your name?
+            en | 29 year old man in the Boston suburbs — Quincy | Quincy | How old are you, and where do you live?
+            en | 35, fella, west Belfast | Belfast | How old are you and where do you live?
+            en | Galway, born in Cork though | Galway | Where are you based?
+            en | Hiya Hera! Dublin here | Dublin | Where are you based?
             ja | 大阪の堺に住んでます | 大阪の堺
             ja | 東京の中野に住んでいます | 東京の中野
             ja | 大阪の方に住んでる | 大阪
