@@ -45,7 +45,7 @@ final class ChildrenExtractor {
     private static final String JA_GW = "(女の子|男の子|娘|息子|長女|長男|次女|次男|三女|三男|末っ子|女児|男児)";
     private static final String JA_NUM = "((?<![0-9])[0-9]++|(?<![一二三四五六七八九十])[一二三四五六七八九十]++|ひと|ふた)\\s*(?:人|り)";
     private static final Pattern JA_NAMED = Pattern.compile(
-            JA_GW + "(?:の|は|なら|ならば|やったら|だったら|には|って|で|:)\\s*(?:名前は|名前が)?\\s*[「『]?" + Names.JA_NAME + Names.JA_END);
+            JA_GW + "(?:の|は|なら|ならば|やったら|だったら|には|って|で|:)\\s*(?:[、,]\\s*(?=名前))?(?:名前は|名前が)?\\s*[「『]?" + Names.JA_NAME + Names.JA_END);
     private static final Pattern JA_NAME_FIRST = Pattern.compile(
             "(?:^|(?<=[はにを、,。!！\\s「]))" + Names.JA_NAME + "(?:ちゃん|くん|君)?[」』]?(?:という|って(?:いう)?)(?:名前の)?" + JA_GW);
     private static final Pattern JA_GENDER_COUNT = Pattern.compile(JA_GW + "\\s*(?:が|を|も)?\\s*" + JA_NUM);
