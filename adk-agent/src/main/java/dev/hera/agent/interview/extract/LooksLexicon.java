@@ -39,6 +39,33 @@ final class LooksLexicon {
 
     /** Whether the whole word is a look word (so it is no name). */
     static boolean isLookWord(String word) {
-        return JA.matcher(word).matches() || EN.matcher(word.toLowerCase(java.util.Locale.ROOT)).matches();
+        return hasJapanese(word, 0, word.length()) && JA.matcher(word).matches()
+                || hasLatin(word, 0, word.length()) && EN.matcher(word.toLowerCase(java.util.Locale.ROOT)).matches();
+    }
+
+    /** Whether the text (and its lower-case form) holds a look word, each lexicon read only over text in its script. */
+    static boolean holdsLookWord(String text, String lower) {
+        return hasJapanese(text, 0, text.length()) && JA.matcher(text).find() || hasLatin(lower, 0, lower.length()) && EN.matcher(lower).find();
+    }
+
+    /** Whether [start, end) holds a kana or kanji: the Japanese lexicon finds nothing elsewhere. */
+    static boolean hasJapanese(CharSequence text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) >= 0x3040) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether [start, end) holds a Latin letter (or a digit, for "5'10", "180cm"). */
+    static boolean hasLatin(CharSequence text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < 0x250 && Character.isLetterOrDigit(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -74,7 +74,7 @@ final class PartnerDescription {
                 }
                 String lower = clause.toLowerCase(Locale.ROOT);
                 boolean trait = partnerHits.stream().anyMatch(hit -> hit.start() >= at && hit.start() < at + clause.length());
-                boolean look = LooksLexicon.JA.matcher(clause).find() || LooksLexicon.EN.matcher(lower).find() || MORE_LOOKS.matcher(lower).find();
+                boolean look = LooksLexicon.holdsLookWord(clause, lower) || MORE_LOOKS.matcher(lower).find();
                 if ((NEITHER.matcher(lower).find() || USER_CLAUSE.matcher(lower).find()) && !look && !trait) {
                     afterLooks = false;
                     continue;

@@ -382,7 +382,7 @@ final class PartnerExtractor {
             int start = inSentence.get(0).start();
             int end = extendTemperament(ctx.text(), inSentence.get(inSentence.size() - 1).end(), sentence.end());
             String span = ctx.text().substring(start, end);
-            boolean looksInside = LooksLexicon.JA.matcher(span).find() || LooksLexicon.EN.matcher(span.toLowerCase(java.util.Locale.ROOT)).find();
+            boolean looksInside = LooksLexicon.holdsLookWord(span, span.toLowerCase(java.util.Locale.ROOT));
             if (looksInside || span.length() > 40) {
                 for (TraitExtractor.Hit hit : inSentence) {
                     phrases.add(ctx.text().substring(hit.start(), hit.end()));
@@ -463,8 +463,13 @@ final class PartnerExtractor {
         boolean anyJapanese = false;
         for (Utterance.Sentence sentence : ctx.utterance().sentences) {
             List<int[]> cues = new ArrayList<>();
-            collect(cues, LooksLexicon.JA.matcher(text).region(sentence.start(), sentence.end()), masks, ctx);
-            collect(cues, LooksLexicon.EN.matcher(lower).region(sentence.start(), sentence.end()), masks, ctx);
+            // each lexicon only over text in its own script: most sentences need one of the two
+            if (LooksLexicon.hasJapanese(text, sentence.start(), sentence.end())) {
+                collect(cues, LooksLexicon.JA.matcher(text).region(sentence.start(), sentence.end()), masks, ctx);
+            }
+            if (LooksLexicon.hasLatin(lower, sentence.start(), sentence.end())) {
+                collect(cues, LooksLexicon.EN.matcher(lower).region(sentence.start(), sentence.end()), masks, ctx);
+            }
             if (cues.isEmpty()) {
                 continue;
             }
