@@ -197,10 +197,35 @@ final class LocationExtractor {
                 best = c;
             }
         }
-        boolean corrected = ctx.current().location() != null && !ctx.current().location().equals(best.value())
+        String value = withItsCity(ctx, candidates, best, sentence);
+        boolean corrected = ctx.current().location() != null && !ctx.current().location().equals(value)
                 && Corrections.hasCue(ctx.utterance().sentenceAt(best.start()).text());
-        return new Result(best.value(), corrected);
+        return new Result(value, corrected);
     }
+
+    /**
+     * "Salford - so basically Manchester", "living in Denver, Capitol Hill": a local place the
+     * gazetteer does not know, said beside the city it is in (also said as where the person
+     * lives), is kept with it in the order said ("Salford, Manchester", "Denver, Capitol Hill"), so the
+     * place holds all the person's words.
+     */
+    private static String withItsCity(Context ctx, List<Candidate> candidates, Candidate local, Utterance.Sentence sentence) {
+        if (local.specificity() != UNKNOWN_SPECIFICITY || !LooksLexicon.hasLatin(local.value(), 0, local.value().length())) {
+            return local.value();
+        }
+        for (Candidate city : candidates) {
+            boolean near = Math.abs(city.start() - local.start()) <= CITY_DISTANCE
+                    && !(city.start() < local.end() && local.start() < city.end()); // "Midtown, Manhattan" holds its city already
+            if (city != local && city.specificity() < UNKNOWN_SPECIFICITY && near && sentence.contains(city.start())
+                    && !local.value().contains(city.value()) && city.value().chars().allMatch(ch -> ch < 0x250) && score(ctx, city) >= 2) {
+                return city.start() < local.start() ? city.value() + ", " + local.value() : local.value() + ", " + city.value();
+            }
+        }
+        return local.value();
+    }
+
+    /** How far apart, in characters, a local place and its city are still said together. */
+    private static final int CITY_DISTANCE = 40;
 
     /**
      * How the person wrote a place the gazetteer knows: its full name when that holds their words

@@ -289,17 +289,17 @@ class EverydaySpeechTest {
             en | living in philly, born and raised | Philly
             en | I live in Tokyo | Tokyo
             en | Priya, 33, female, Hoboken, NJ | Hoboken, NJ | Your name, age, gender and where you live?
-            en | I'm 50, man, Chicago suburbs - Oak Park | Oak Park | Your name, age, gender and where you live?
-            en | Nate here, 31, m, Ballard - so basically Seattle | Ballard | Your name, age, gender and where you live?
+            en | I'm 50, man, Chicago suburbs - Oak Park | Chicago, Oak Park | Your name, age, gender and where you live?
+            en | Nate here, 31, m, Ballard - so basically Seattle | Ballard, Seattle | Your name, age, gender and where you live?
             en | hey im nate, 31, m, dunedin | Dunedin | Your name, age, gender and where you live?
             en | I'm Jo, 27, woman, Midtown, Manhattan. | Midtown, Manhattan | Name, age, gender and neighbourhood?
             en | Sam, 40, male, Boston | Boston | What's your name? And how old are you?
-            en | Live in Brunswick, up north in Melbourne. | Brunswick
+            en | Live in Brunswick, up north in Melbourne. | Brunswick, Melbourne
             en | I live in a small town outside Bendigo. | Bendigo
             en | I live just outside Dundee | Dundee
             en | Hey! Bea. 31, female, Perth (north side) | Perth | Hi, I'm Hera! What's your name?
             en | Hi! I'm Rob, 44, bloke from Swindon | Swindon | Hi, I'm Hera! What's your name?
-            en | 29 year old man in the Boston suburbs — Quincy | Quincy | How old are you, and where do you live?
+            en | 29 year old man in the Boston suburbs — Quincy | Boston, Quincy | How old are you, and where do you live?
             en | 35, fella, west Belfast | Belfast | How old are you and where do you live?
             en | Galway, born in Cork though | Galway | Where are you based?
             en | Hiya Hera! Dublin here | Dublin | Where are you based?
