@@ -72,13 +72,14 @@ final class GenderExtractor {
         Found best = null;
         best = later(best, ja(ctx, JA_AFTER_AGE.matcher(text)));
         best = later(best, ja(ctx, JA_SELF.matcher(text)));
-        Matcher described = JA_DESCRIBED_NAME.matcher(text);
+        // cheap gates: both shapes need their の (and the second its 歳 or 才)
+        Matcher described = JA_DESCRIBED_NAME.matcher(text.indexOf('の') >= 0 ? text : "");
         while (described.find()) {
             if (Names.plausibleJapanese(described.group(2)) && ctx.subjects().at(described.start()) == Subject.USER) {
                 best = later(best, new Found(word(described.group(1)), described.start()));
             }
         }
-        Matcher aged = JA_AGED.matcher(text);
+        Matcher aged = JA_AGED.matcher(text.indexOf('の') >= 0 ? text : "");
         while (aged.find()) {
             String word = AgeExtractor.selfAsGirlOrBoy(text.substring(aged.end()), aged.group(1));
             if (word != null && ctx.subjects().at(aged.start()) == Subject.USER) {

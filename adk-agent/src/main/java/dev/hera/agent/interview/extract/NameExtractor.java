@@ -84,7 +84,9 @@ final class NameExtractor {
             }
         }
         found = japanese(ctx, JA_I_AM.matcher(text), found, false);
-        found = japanese(ctx, JA_DESCRIBED.matcher(text), found, true);
+        if (text.indexOf('の') >= 0) { // cheap gate: 「…女子のりえです」 needs its の
+            found = japanese(ctx, JA_DESCRIBED.matcher(text), found, true);
+        }
         boolean greeting = JA_GREETING_WORDS.matcher(text).find() || ctx.question().asked(LastQuestion.Topic.USER_NAME);
         sentences:
         for (Utterance.Sentence sentence : ctx.utterance().sentences) {
