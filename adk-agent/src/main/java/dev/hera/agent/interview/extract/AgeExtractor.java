@@ -28,6 +28,9 @@ final class AgeExtractor {
             "^\\s*(?:年上|年下|差|違い|離れ|上|下|以上|以下|未満|から|まで|くらいの(?:人|方|男性|女性|相手)|前後|代|頃|ころ|になったら"
                     + "|の(?:時|とき|頃|ころ|娘|息子|子|男の子|女の子|長女|長男|次女|次男|母|父|妹|弟|姉|兄|犬|猫|孫|姪|甥)"
                     + "|で(?:結婚|出産|子供|子ども|母|父))");
+    private static final Pattern JA_SELF_AS_GIRL_OR_BOY = Pattern.compile("^\\s*の(女|男)の子(?=です|でーす|だよ|やで|っす|[。!！]|\\s|$)");
+    /** Younger than this, a 「〜歳の女の子」 is a child spoken of, not the person typing. */
+    private static final int YOUNGEST_SPEAKER = 13;
     private static final Pattern JA_AGE_TOPIC = Pattern.compile(
             "(?:年齢|(?<![今去来毎])年|歳)(?:は|:)\\s*(" + Numbers.JA_NUMBER + ")(?!\\s*(?:万|億|円|人|年|月|日|時|回|cm|kg|代|歳|才))");
     /** 「あたしは28やけど」: a bare number right after the speaker is their age. */
@@ -38,7 +41,7 @@ final class AgeExtractor {
     private static final Pattern JA_LEADING_NUMBER = Pattern.compile(
             "^\\s*(?:(?:で|ん)?[、,]\\s*)?([1-9][0-9])\\s*(?=で[、,]|です|っす|やで|や[、,]|[、,])");
     private static final Pattern EN_YEARS_OLD = Pattern.compile(
-            "\\b(" + EN_NUMBER + ")\\s*(?:-|\\s)?\\s*(?:(?:years?|yrs?)[\\s-]*old\\b|(?:years?|yrs?)[\\s-]*of[\\s-]*age\\b|yo\\b|y/o\\b|y\\.o\\.)");
+            "\\b(" + EN_NUMBER + ")\\s*(?:-|\\s)?\\s*(?:(?:years?|yrs?)[\\s-]*old\\b|(?:years?|yrs?)[\\s-]*of[\\s-]*age\\b|years?\\s+young\\b|yo\\b|y/o\\b|y\\.o\\.)");
     private static final Pattern EN_I_AM = Pattern.compile(
             "\\b(?:i'm|i am|im|i'm now|aged?|age is|my age is|i just turned|just turned|i turned)\\s+"
                     + "(?:only\\s+|just\\s+|now\\s+|actually\\s+|currently\\s+|about\\s+|almost\\s+)?(" + EN_NUMBER + ")\\b"
@@ -59,7 +62,7 @@ final class AgeExtractor {
                     + "(?:です|だよ|だ|や|やで|やねん|っす|でーす|になりました|になります|ですね|です!?)?\\s*(?:[。.!！]|$)");
     private static final Pattern REJECTED_NUMBER = Pattern.compile(
             "[0-9一二三四五六七八九十]+\\s*(?:歳|才)?\\s*(?:じゃなく|ではなく|やなく)|\\bnot\\s+(?:\\d+|" + Numbers.EN_NUMBER_WORD + ")\\b");
-    private static final Pattern NOT_YET = Pattern.compile("(?:来年|来月|再来年|今年で|次の誕生日で|もうすぐ|turning|turn|will be|'ll be|going to be|next year)\\s*$");
+    private static final Pattern NOT_YET = Pattern.compile("(?:来年|来月|再来年|次の誕生日で|もうすぐ|turning|turn|will be|'ll be|going to be|next year)\\s*$");
 
     /** 「私より五つ上」, 「わしの三つ下」, 「一個下」, 「２コ上」: the partner's age from the user's. */
     private static final Pattern JA_RELATIVE = Pattern.compile(
@@ -73,12 +76,13 @@ final class AgeExtractor {
                     + ")\\s+years?\\s+my\\s+(senior|junior)\\b");
     private static final Pattern EN_SAME_AGE = Pattern.compile("\\bsame age as me\\b|\\b(?:we're|we are) the same age\\b");
 
-    /** 「30になったとこ」, 「先月で３０になりました」, 「29の女」: the user's age said without 歳. */
+    /** 「30になったとこ」, 「先月で３０になりました」, 「五十二になる」, 「29の女」, 「31の会社員っす」: the user's age said without 歳. */
     private static final Pattern JA_BECAME = Pattern.compile(
-            "(?<![0-9])([1-9][0-9])\\s*(?:歳|才)?(?:に(?:なった|なりました|なったとこ)|の(?:女|男)(?:性)?(?:[。、,!！で]|$))");
+            "(?<![0-9])([1-9][0-9]|[二三四五六七八九]?十[一二三四五六七八九]?)\\s*(?:歳|才)?(?:に(?:なった|なりました|なったとこ|なる|なります|なるわ)"
+                    + "|の(?:(?:女|男)(?:性)?|会社員|OL|学生|大学生|院生|主婦|主夫|社会人|フリーター|公務員)(?:[。、,!！で]|っす|です|や|だ|$))");
     /** "I'm 27 - wait, 28", "26 - actually no, 27": the number after the correction. */
     private static final Pattern EN_TAKEN_BACK = Pattern.compile(
-            "\\b\\d{2}\\s*[-–—,.]*\\s*(?:wait|actually(?:\\s+no)?|no|sorry|i mean|make that|scratch that)[,!.\\s]+(\\d{2})\\b(?!\\s*(?:k\\b|%|,\\d))");
+            "\\b\\d{2}\\s*[-–—,.]*\\s*(?:wait(?:\\s+no)?|actually(?:\\s+no)?|no|sorry|i mean|make that|scratch that)[,!.\\s]+(\\d{2})\\b(?!\\s*(?:k\\b|%|,\\d))");
     /** "I'm turning 30 next month", 「来月30になる」: one year less today. */
     private static final Pattern EN_TURNING_SOON = Pattern.compile(
             "\\b(?:i'm turning|i am turning|turning|i turn|i'll be|i will be)\\s+(\\d{2}|" + Numbers.EN_NUMBER_WORD
@@ -161,7 +165,8 @@ final class AgeExtractor {
         String lower = ctx.lower();
         Matcher m = JA_AGE.matcher(text);
         while (m.find()) {
-            if (!JA_NOT_OWN_AGE_AFTER.matcher(text.substring(m.end())).find()) {
+            String after = text.substring(m.end());
+            if (!JA_NOT_OWN_AGE_AFTER.matcher(after).find() || selfAsGirlOrBoy(after, m.group(1)) != null) {
                 addJapanese(candidates, m);
             }
         }
@@ -283,6 +288,16 @@ final class AgeExtractor {
         boolean corrected = Corrections.hasCue(sentence)
                 && (ctx.current().age() != null || anyRejected || REJECTED_NUMBER.matcher(Utterance.lowerSameLength(sentence)).find());
         return new Result(user.value(), corrected, partner);
+    }
+
+    /**
+     * 「19歳の女の子でーす」: the speaker describing herself, not a child: 女の子/男の子 said of an age
+     * no child who wishes for children has, then a copula. The gender word (女, 男), else null.
+     */
+    static String selfAsGirlOrBoy(String afterAge, String number) {
+        Matcher m = JA_SELF_AS_GIRL_OR_BOY.matcher(afterAge);
+        Integer age = m.find() ? Numbers.smallJapanese(number) : null;
+        return age != null && age >= YOUNGEST_SPEAKER ? m.group(1) : null;
     }
 
     private static void addJapanese(List<Candidate> candidates, Matcher m) {

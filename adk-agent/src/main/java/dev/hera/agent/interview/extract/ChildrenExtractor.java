@@ -45,7 +45,7 @@ final class ChildrenExtractor {
     private static final String JA_GW = "(女の子|男の子|娘|息子|長女|長男|次女|次男|三女|三男|末っ子|女児|男児)";
     private static final String JA_NUM = "((?<![0-9])[0-9]++|(?<![一二三四五六七八九十])[一二三四五六七八九十]++|ひと|ふた)\\s*(?:人|り)";
     private static final Pattern JA_NAMED = Pattern.compile(
-            JA_GW + "(?:の|は|なら|ならば|やったら|だったら|には|って|で|:)\\s*(?:名前は|名前が)?\\s*[「『]?" + Names.JA_NAME + Names.JA_END);
+            JA_GW + "(?:の|は|なら|ならば|やったら|だったら|には|って|で|:)\\s*(?:[、,]\\s*(?=名前))?(?:名前は|名前が)?\\s*[「『]?" + Names.JA_NAME + Names.JA_END);
     private static final Pattern JA_NAME_FIRST = Pattern.compile(
             "(?:^|(?<=[はにを、,。!！\\s「]))" + Names.JA_NAME + "(?:ちゃん|くん|君)?[」』]?(?:という|って(?:いう)?)(?:名前の)?" + JA_GW);
     private static final Pattern JA_GENDER_COUNT = Pattern.compile(JA_GW + "\\s*(?:が|を|も)?\\s*" + JA_NUM);
@@ -340,6 +340,9 @@ final class ChildrenExtractor {
         }
         m = JA_GENDER.matcher(text);
         while (m.find()) {
+            if (speakerDescribed(text, m.start())) {
+                continue; // 「19歳の女の子でーす」 is the person typing
+            }
             boolean ordinal = m.group(1).length() == 2 && "長次三".indexOf(m.group(1).charAt(0)) >= 0;
             mentions.add(new Mention(m.start(), m.end(), jaGender(m.group(1)), null, 1, false, ordinal));
         }
@@ -347,6 +350,17 @@ final class ChildrenExtractor {
         settled(text, lower, mentions);
         return allOfOneGender(text, assemble(ctx, mentions));
     }
+
+    /** Whether the gender word at {@code start} follows an age and describes the speaker (「二十歳の女の子です」). */
+    private static boolean speakerDescribed(String text, int start) {
+        if (start < 2 || text.charAt(start - 1) != 'の') {
+            return false;
+        }
+        Matcher age = AGE_BEFORE.matcher(text.substring(Math.max(0, start - 8), start));
+        return age.find() && AgeExtractor.selfAsGirlOrBoy(text.substring(start - 1), age.group(1)) != null;
+    }
+
+    private static final Pattern AGE_BEFORE = Pattern.compile("(" + Numbers.JA_NUMBER + ")\\s*(?:歳|才)の$");
 
     /** 「三人、全員男の子」: the children whose gender is not said are of that one. */
     private static List<ChildWish> allOfOneGender(String text, List<ChildWish> children) {

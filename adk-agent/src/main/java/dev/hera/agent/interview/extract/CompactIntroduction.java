@@ -12,7 +12,7 @@ import dev.hera.model.Gender;
  * A self-introduction typed as a list: "Jordan here, 35, man, Vancouver", "hi im owen, 27, m,
  * cardiff", "23 f, LA", "Forty-one, bloke, Perth", 「ゆうきです、32、男。」. In a sentence about the
  * user, a bare age and a bare gender word side by side (each a comma-separated item) are the
- * user's; a number said after a correction cue ("26 - actually no, 27", "27 - wait, 28") replaces
+ * user's (or a bare age item when Hera asked for the name: "Ffion, 29"); a number said after a correction cue ("26 - actually no, 27", "27 - wait, 28") replaces
  * the one before it.
  */
 final class CompactIntroduction {
@@ -42,7 +42,7 @@ final class CompactIntroduction {
 
     /** The user's age and gender from a listed introduction in the message; null when there is none. */
     static Found read(Context ctx) {
-        boolean asked = ctx.question().asked(LastQuestion.Topic.AGE) || ctx.question().asked(LastQuestion.Topic.GENDER);
+        boolean asked = introductionAsked(ctx);
         if (asked && ctx.text().length() <= 40) {
             Found bare = read(ctx, new Utterance.Sentence(0, 0, ctx.text().length(), ctx.text()), BARE_ITEM);
             if (bare != null) {
@@ -100,9 +100,16 @@ final class CompactIntroduction {
         }
         // a list: the age and the gender are separate items (or "23 f"), not words inside a sentence;
         // one of them alone only answers Hera's question for it
-        boolean asked = ctx.question().asked(LastQuestion.Topic.AGE) || ctx.question().asked(LastQuestion.Topic.GENDER);
+        boolean asked = introductionAsked(ctx);
         boolean listed = age != null && gender != null || asked && items.size() >= 2 && (age != null || gender != null);
         return listed ? new Found(age, ageStart, gender, genderStart) : null;
+    }
+
+    /** Hera asked for the age, the gender or the name: "Ffion, 29" answers "What's your name?" with the age too. */
+    private static boolean introductionAsked(Context ctx) {
+        LastQuestion q = ctx.question();
+        return q.asked(LastQuestion.Topic.AGE) || q.asked(LastQuestion.Topic.GENDER)
+                || q.asked(LastQuestion.Topic.USER_NAME) && ctx.current().age() == null;
     }
 
     private static Integer value(String number) {

@@ -28,6 +28,10 @@ final class GenderExtractor {
             "(?<![^\\s、,。!！はの歳才身ー0-9「])" + JA_WORD
                     + "(?=です|でーす|だよ|だ(?:[。!！、]|$)|や(?:で|ねん|けど|から)?(?:[。!！、]|$)|やで|やねん|やけど|っす|なんです|なんだ|なんやけど"
                     + "|なので|やから|だから|として|で、|で,|の(?:会社員|社会人|学生|大学生|OL|公務員|エンジニア|看護師|教師|フリーランス)|[。!！]|$)");
+    /** 「アラサー女子のりえです」, 「30歳男のけんです」: a gender word describing the name the person gives. */
+    private static final Pattern JA_DESCRIBED_NAME = Pattern.compile(
+            JA_WORD + "の(?!子)" + Names.JA_NAME + "(?=(?:です|でーす|だよ|っす|やで|と申します|といいます)(?:[。!！、,]|\\s|$|よろしく|[笑w]))");
+    private static final Pattern JA_AGED = Pattern.compile("(" + Numbers.JA_NUMBER + ")\\s*(?:歳|才)");
     private static final Pattern JA_TOPIC = Pattern.compile("性別(?:は|:)\\s*(男性|女性|男|女|その他|ノンバイナリー|Xジェンダー)");
     private static final Pattern JA_ROLES = Pattern.compile(
             "(専業主婦|主婦|主夫|シングルマザー|シングルファーザー|ノンバイナリー|Xジェンダー)(?=です|でーす|だ|や|で|。|!|！|$)|(?<![a-zA-Z])(OL)(?=です|だ|や|で|を|として|。|$)");
@@ -68,6 +72,20 @@ final class GenderExtractor {
         Found best = null;
         best = later(best, ja(ctx, JA_AFTER_AGE.matcher(text)));
         best = later(best, ja(ctx, JA_SELF.matcher(text)));
+        // cheap gates: both shapes need their の (and the second its 歳 or 才)
+        Matcher described = JA_DESCRIBED_NAME.matcher(text.indexOf('の') >= 0 ? text : "");
+        while (described.find()) {
+            if (Names.plausibleJapanese(described.group(2)) && ctx.subjects().at(described.start()) == Subject.USER) {
+                best = later(best, new Found(word(described.group(1)), described.start()));
+            }
+        }
+        Matcher aged = JA_AGED.matcher(text.indexOf('の') >= 0 ? text : "");
+        while (aged.find()) {
+            String word = AgeExtractor.selfAsGirlOrBoy(text.substring(aged.end()), aged.group(1));
+            if (word != null && ctx.subjects().at(aged.start()) == Subject.USER) {
+                best = later(best, new Found(word(word), aged.end()));
+            }
+        }
         best = later(best, ja(ctx, JA_COPULA.matcher(text)));
         best = later(best, ja(ctx, JA_TOPIC.matcher(text)));
         best = later(best, ja(ctx, JA_ROLES.matcher(text)));

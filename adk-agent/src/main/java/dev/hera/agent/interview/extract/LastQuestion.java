@@ -69,7 +69,7 @@ final class LastQuestion {
         if (find(q, "独身|既婚|ご結婚|結婚されて|交際|恋人はい|パートナーはい|お付き合い|relationship|married|single")) {
             topics.add(Topic.STATUS);
         }
-        if (find(q, "住|どちら|どこ|お住まい|地域|where|live|based|location|city")) {
+        if (find(q, "住|どちら|どこ|お住まい|地域|where|live|based|location|city|town|neighbou?rhood|hometown")) {
             topics.add(Topic.LOCATION);
         }
         if (find(q, "年収|収入|所得|お給料|income|earn|salary|make a year|make per year")) {
@@ -106,6 +106,11 @@ final class LastQuestion {
         }
         if (name && !partner && !child && (aboutYou || find(q, "お名前"))) {
             topics.add(Topic.USER_NAME);
+        }
+        // 「自己紹介をお願いします」, "tell me about yourself", "who am I talking to?": a self-introduction
+        // holds the name, the age, the gender and the place
+        if (!partner && !child && find(q, "自己紹介|あなたのこと|あなたについて|about yourself|introduce yourself|who am i talking|who's this|who is this")) {
+            topics.addAll(EnumSet.of(Topic.USER_NAME, Topic.AGE, Topic.GENDER, Topic.LOCATION));
         }
         RelationshipSide side = IDEAL.matcher(q).find() ? RelationshipSide.IDEAL
                 : CURRENT.matcher(q).find() ? RelationshipSide.CURRENT : RelationshipSide.UNKNOWN;

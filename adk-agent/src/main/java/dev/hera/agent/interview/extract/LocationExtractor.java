@@ -24,10 +24,18 @@ final class LocationExtractor {
     record Result(String location, boolean corrected) {
     }
 
-    private record Candidate(int start, int end, String value, int specificity) {
+    /** A place said; {@code listed} when it is an item of a listed self-introduction ("34, female, Sydney"). */
+    private record Candidate(int start, int end, String value, int specificity, boolean listed) {
+
+        Candidate(int start, int end, String value, int specificity) {
+            this(start, end, value, specificity, false);
+        }
     }
 
     private static final Pattern JA_ADMIN_EXTENSION = Pattern.compile("^の?[\\p{IsHan}々ヶケ]{1,5}?(?:市|区|町|村|郡)");
+    /** 「大阪の堺に住んでる」, 「東京の中野に住んでいます」: a local place after its city, said right before living there. */
+    private static final Pattern JA_LOCAL_EXTENSION = Pattern.compile(
+            "^の([\\p{IsHan}\\p{IsKatakana}ー々ヶケ]{1,5})(?=(?:に住|で暮ら|に暮ら|在住|住み|におる|にいます|にいる))");
     private static final Pattern LATIN_EXTENSION = Pattern.compile("^,\\s*([A-Z]{2}\\b|[A-Z][\\p{L}]+(?:\\s[A-Z][\\p{L}]+)?)");
     private static final String JA_NEAR = "(?:都|府|県)?(?:の(?:方|ほう|近く|辺り|あたり|周辺|近辺|郊外|はずれ)|あたり|辺り|周辺|近郊|郊外|のはずれ)?\\s*";
     private static final Pattern JA_STRONG_AFTER = Pattern.compile("^" + JA_NEAR
@@ -51,14 +59,35 @@ final class LocationExtractor {
     private static final Pattern LIVE_WORD = Pattern.compile("住|暮らし|在住|\\blive\\b|\\bliving\\b|\\bbased\\b|\\breside");
     private static final Pattern JA_UNKNOWN = Pattern.compile(
             "([\\p{IsHan}\\p{IsKatakana}ー々ヶケ]{2,12})(?=" + JA_NEAR + "(?:に住|で暮ら|に暮ら|在住|住み|に引っ越|に移住))");
+    /** "a little village near York", "a suburb of Leeds": the place named after the settlement is the one to keep. */
+    private static final String SETTLEMENT = "(?:village|town|suburb|city|hamlet|neighbou?rhood|area|part|place|spot)";
     private static final Pattern EN_UNKNOWN = Pattern.compile(
-            "\\b(?:live|lives|living|lived|reside|resides|residing|based|located|settled|moved)\\s+(?:in|near|outside(?:\\s+of)?|to)\\s+(?:the\\s+)?"
+            "\\b(?i:live|lives|living|lived|reside|resides|residing|based|located|settled|moved)\\s+(?:in|near|(?:just\\s+)?outside(?:\\s+of)?|to|close to)\\s+"
+                    + "(?:(?:a|an|the)\\s+(?:[a-z]+\\s+){0,2}?" + SETTLEMENT + "\\s+(?:just\\s+)?(?:near|outside(?:\\s+of)?|of|in|called|by|close to|(?:north|south|east|west) of)\\s+)?(?:the\\s+)?"
                     + "([A-Z][\\p{L}'.-]*(?:\\s+(?:[A-Z][\\p{L}'.-]*|of|de|du|da|del|upon|on)){0,4}(?:,\\s*[A-Z][\\p{L}.]*(?:\\s[A-Z][\\p{L}.]+)?)?)");
     private static final Pattern EN_LOWER_WORD = Pattern.compile(
             "\\b(?:live|lives|living|based|located|reside|residing)\\s+(?:in|near)\\s+([a-z]{6,})\\b");
+    /** A place the gazetteer does not know is more local than the cities it knows (a suburb, a village, a neighbourhood). */
+    private static final int UNKNOWN_SPECIFICITY = 3;
+    private static final Pattern PLACE_WORD_BREAK = Pattern.compile("[\\s.,]+");
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
+    /** "Sydney (inner west)", "Nashville born and bred", "Leith to be exact": words about the place, not part of its name. */
+    private static final Pattern PLACE_NOTE = Pattern.compile("\\s*(?:\\(.*|born and (?:bred|raised).*|to be exact.*|area.*|,?\\s*eh\\b.*)$");
+    private static final Pattern GREETING = Pattern.compile(
+            "^(?:hi+|hiya|hey+|hello|howdy|yo|bonjour|hola|g'day|kia ora|good (?:morning|afternoon|evening)|well|oh|ok|okay|thanks)\\b|\\bhera\\b");
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[.!?。]+$");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;/]|\\s[-–—]+\\s");
+    private static final Pattern LIST_ITEM_FILLER = Pattern.compile(
+            "^(?:(?:and|so|basically|but|in|from|near|just outside|outside|the|i'm in|im in|living in|based in|east|west|north|south|inner|outer|central|downtown)\\s+)*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIST_AGE_OR_GENDER = Pattern.compile(
+            "(?:(?:i'm|im|i am)\\s+)?(?:aged?\\s+)?\\d{2}(?:[\\s-]*(?:yrs?|years?|yo)(?:[\\s-]*old)?)?(?:\\s+(?:female|male|woman|man|guy|girl|lady|dude|bloke|m|f))?"
+                    + "|female|male|woman|man|guy|girl|lady|dude|bloke|gal|lass|lad|fella|nonbinary|non-binary|m|f");
+    private static final Pattern CAPITALISED_RUN = Pattern.compile("[A-Z][\\p{L}'.]+(?:\\s(?:[A-Z][\\p{L}'.]+|of|upon|on))*");
+    private static final Pattern LOWER_WORD = Pattern.compile("[a-z][a-z'-]{2,}");
     private static final Set<String> NOT_PLACES = Set.copyOf(java.util.Arrays.asList("田舎", "都会", "実家", "近所", "地方", "郊外", "海外", "市内", "都内", "県内", "府内", "寮", "社宅",
             "一人", "独り", "自宅", "一軒家", "賃貸", "団地", "同じ", "近く", "地元", "下町", "山奥", "海沿い", "駅前", "駅近", "マンション", "アパート", "シェアハウス",
-            "都心", "街中", "中心部", "住宅街", "家族", "両親", "彼氏", "彼女", "夫", "妻", "旦那", "嫁", "一緒", "現在", "今"));
+            "都心", "街中", "中心部", "住宅街", "方", "辺り", "周辺", "近辺", "外れ", "端", "会社", "職場", "近郊", "家族", "両親", "彼氏", "彼女", "夫", "妻", "旦那", "嫁", "一緒", "現在", "今"));
     private static final Set<String> NOT_EN_PLACES = Set.copyOf(java.util.Arrays.asList("The", "A", "My", "Our", "This", "That", "It", "Here", "There", "Home",
             "I", "We", "Japan's"));
 
@@ -80,11 +109,17 @@ final class LocationExtractor {
                 end = last.end();
                 parts++;
             }
+            boolean local = false;
             if (!last.place().latin() && last.place().kind() != LocationGazetteer.Kind.COUNTRY) {
                 Matcher ext = JA_ADMIN_EXTENSION.matcher(text.substring(end));
+                Matcher near = JA_LOCAL_EXTENSION.matcher(text.substring(end));
                 if (ext.find()) {
                     end += ext.end();
                     parts++;
+                } else if (near.find() && !NOT_PLACES.contains(near.group(1))) {
+                    end += near.end();
+                    parts++;
+                    local = true;
                 }
             } else if (last.place().latin()) {
                 Matcher ext = LATIN_EXTENSION.matcher(text.substring(end));
@@ -93,10 +128,11 @@ final class LocationExtractor {
                     parts++;
                 }
             }
-            // 「名古屋市の中区」 is written 名古屋市中区
-            String value = parts > 1 ? text.substring(first.start(), end).replace("の", "") : first.place().canonical();
+            // 「名古屋市の中区」 is written 名古屋市中区; 「大阪の堺」 stays as said
+            String value = parts > 1 ? text.substring(first.start(), end) : said(text, first);
+            value = local ? value : value.replace("の", "");
             if (parts > 1 && first.place().latin()) {
-                value = first.place().canonical() + text.substring(first.end(), end);
+                value = said(text, first) + text.substring(first.end(), end);
             }
             int specificity = last.place().kind().specificity + (parts > 1 ? 1 : 0);
             if (first.place().weak() && !JA_STRONG_AFTER.matcher(text.substring(end)).find()) {
@@ -126,9 +162,10 @@ final class LocationExtractor {
             if (!NOT_EN_PLACES.contains(firstWord) && !covered(candidates, m.start(1), m.start(1) + name.length())) {
                 LocationGazetteer.Place close = LocationGazetteer.closeLatin(firstWord);
                 String value = close != null && !name.contains(" ") ? close.canonical() : name;
-                candidates.add(new Candidate(m.start(1), m.start(1) + name.length(), value, 2));
+                candidates.add(new Candidate(m.start(1), m.start(1) + name.length(), value, UNKNOWN_SPECIFICITY));
             }
         }
+        listedPlaces(ctx, candidates);
         m = EN_LOWER_WORD.matcher(lower);
         while (m.find()) {
             LocationGazetteer.Place close = LocationGazetteer.closeLatin(m.group(1));
@@ -160,9 +197,136 @@ final class LocationExtractor {
                 best = c;
             }
         }
-        boolean corrected = ctx.current().location() != null && !ctx.current().location().equals(best.value())
+        String value = withItsCity(ctx, candidates, best, sentence);
+        boolean corrected = ctx.current().location() != null && !ctx.current().location().equals(value)
                 && Corrections.hasCue(ctx.utterance().sentenceAt(best.start()).text());
-        return new Result(best.value(), corrected);
+        return new Result(value, corrected);
+    }
+
+    /**
+     * "Salford - so basically Manchester", "living in Denver, Capitol Hill": a local place the
+     * gazetteer does not know, said beside the city it is in (also said as where the person
+     * lives), is kept with it in the order said ("Salford, Manchester", "Denver, Capitol Hill"), so the
+     * place holds all the person's words.
+     */
+    private static String withItsCity(Context ctx, List<Candidate> candidates, Candidate local, Utterance.Sentence sentence) {
+        if (local.specificity() != UNKNOWN_SPECIFICITY || !LooksLexicon.hasLatin(local.value(), 0, local.value().length())) {
+            return local.value();
+        }
+        for (Candidate city : candidates) {
+            boolean near = Math.abs(city.start() - local.start()) <= CITY_DISTANCE
+                    && !(city.start() < local.end() && local.start() < city.end()); // "Midtown, Manhattan" holds its city already
+            if (city != local && city.specificity() < UNKNOWN_SPECIFICITY && near && sentence.contains(city.start())
+                    && !local.value().contains(city.value()) && city.value().chars().allMatch(ch -> ch < 0x250) && score(ctx, city) >= 2) {
+                return city.start() < local.start() ? city.value() + ", " + local.value() : local.value() + ", " + city.value();
+            }
+        }
+        return local.value();
+    }
+
+    /** How far apart, in characters, a local place and its city are still said together. */
+    private static final int CITY_DISTANCE = 40;
+
+    /**
+     * How the person wrote a place the gazetteer knows: its full name when that holds their words
+     * ("tokyo" → Tokyo, Shinjuku → "Shinjuku, Tokyo"), else their own words ("LA", "Philly", "SF"),
+     * never a rewrite that loses them.
+     */
+    private static String said(String text, LocationGazetteer.Match match) {
+        String canonical = match.place().canonical();
+        if (!match.place().latin()) {
+            return canonical;
+        }
+        String typed = text.substring(match.start(), match.end());
+        String lowerTyped = typed.toLowerCase(java.util.Locale.ROOT);
+        String lowerCanonical = canonical.toLowerCase(java.util.Locale.ROOT);
+        // "Sao Paulo" is São Paulo without its accent; "Montréal" keeps the accent the person typed
+        boolean plain = lowerTyped.chars().allMatch(c -> c < 0x80);
+        return holdsWords(lowerCanonical, lowerTyped) || plain && holdsWords(withoutAccents(lowerCanonical), lowerTyped) ? canonical
+                : Names.capitalise(typed);
+    }
+
+    private static boolean holdsWords(String text, String words) {
+        for (String word : PLACE_WORD_BREAK.split(words)) {
+            if (!word.isEmpty() && !containsWord(text, word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Sao Paulo" is São Paulo written without its accent. */
+    private static String withoutAccents(String text) {
+        return ACCENTS.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    private static boolean containsWord(String text, String word) {
+        int at = text.indexOf(word);
+        while (at >= 0) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetter(text.charAt(at - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                return true;
+            }
+            at = text.indexOf(word, at + 1);
+        }
+        return false;
+    }
+
+    /**
+     * A place typed as an item of a listed introduction answering Hera's question for it ("Rachel,
+     * 41, female, Upper West Side, Manhattan", "28, male, Salford - so basically Manchester", "hi im
+     * owen, 27, m, cardiff"): an item after the age or the gender that is a capitalised run of words
+     * (or, in a message typed in lower case, one word that is not an everyday one). A place the
+     * gazetteer does not know is taken as the more local one (a suburb beside its city).
+     */
+    private static void listedPlaces(Context ctx, List<Candidate> candidates) {
+        boolean asked = ctx.question().asked(LastQuestion.Topic.LOCATION);
+        String text = ctx.text();
+        if (!asked && text.indexOf(',') < 0 && text.indexOf('.') < 0) {
+            return;
+        }
+        boolean typedLower = text.equals(ctx.lower());
+        for (Utterance.Sentence sentence : ctx.utterance().sentences) {
+            boolean afterAgeOrGender = false;
+            int itemStart = 0;
+            for (String raw : LIST_SEPARATOR.split(sentence.text())) {
+                int rawStart = sentence.text().indexOf(raw, itemStart);
+                itemStart = rawStart + raw.length();
+                String item = raw.strip();
+                // "bloke from Brighton", "32 year old woman in the Chicago suburbs": the age or gender, then maybe a place
+                Matcher self = LIST_AGE_OR_GENDER.matcher(item.toLowerCase(java.util.Locale.ROOT));
+                if (self.lookingAt() && (self.end() == item.length() || !Character.isLetterOrDigit(item.charAt(self.end())))) {
+                    afterAgeOrGender = true;
+                    item = item.substring(self.end()).strip();
+                    if (item.isEmpty()) {
+                        continue;
+                    }
+                }
+                String filler = LIST_ITEM_FILLER.matcher(item).replaceFirst("");
+                String word = PLACE_NOTE.matcher(TRAILING_STOPS.matcher(filler).replaceFirst("")).replaceFirst("").strip();
+                String lower = word.toLowerCase(java.util.Locale.ROOT);
+                boolean placeShape = CAPITALISED_RUN.matcher(word).matches()
+                        || typedLower && LOWER_WORD.matcher(word).matches() && !EnglishWords.isEverydayWord(lower);
+                // "Cardiff, born in Swansea though" answering "Where are you based?": the place opens the answer
+                boolean opening = asked && sentence.index() == 0 && rawStart == 0 && !GREETING.matcher(lower).find();
+                if (!(afterAgeOrGender || opening) || !placeShape || NOT_EN_PLACES.contains(word.split("\\s")[0])) {
+                    continue;
+                }
+                int start = sentence.start() + rawStart + raw.indexOf(word);
+                if (!covered(candidates, start, start + word.length())) {
+                    String value = typedLower ? Names.capitalise(word) : word;
+                    Matcher ext = LATIN_EXTENSION.matcher(text.substring(start + word.length()));
+                    int end = start + word.length();
+                    if (ext.find() && (ext.group(1).length() == 2 || LocationGazetteer.latin(ext.group(1)) != null)) {
+                        value += text.substring(end, end + ext.end());
+                        end += ext.end();
+                    }
+                    candidates.add(new Candidate(start, end, value, UNKNOWN_SPECIFICITY, true));
+                } else {
+                    candidates.replaceAll(c -> c.start() == start ? new Candidate(c.start(), c.end(), c.value(), c.specificity(), true) : c);
+                }
+            }
+        }
     }
 
     private static boolean covered(List<Candidate> candidates, int start, int end) {
@@ -175,6 +339,9 @@ final class LocationExtractor {
         String lower = ctx.lower();
         if (ctx.subjects().explicitAt(c.start()) != Subject.USER || Corrections.isRejected(lower, c.start(), c.end())) {
             return 0;
+        }
+        if (c.listed()) {
+            return 2;
         }
         Utterance.Sentence sentence = ctx.utterance().sentenceAt(c.start());
         String after = text.substring(c.end(), sentence.end());

@@ -9,13 +9,16 @@ import java.util.regex.Pattern;
  */
 final class LooksLexicon {
 
+    /** A degree word between a body word and its adjective: 「背がすごく高い」, 「背はそんな高くない」. */
+    private static final String DEGREE = "(?:すごく|すっごく|とても|かなり|めっちゃ|めちゃ|めちゃくちゃ|結構|けっこう|ちょっと|少し|わりと|割と|やや|そんなに|そんな|あまり|あんまり|まあまあ|まぁまぁ)?";
+
     /** Japanese look cues. 目 needs a modifier or particle so 真面目, 見た目, 二人目 are not eyes. */
     static final Pattern JA = Pattern.compile(
-            "背(?:が|の|は)?(?:高|低|ちっちゃ|小さ|大き)|(?:背|身長)(?:は|が)(?=\\s*[0-9一二三四五六七八九百])|高身長|低身長|長身|小柄|大柄|細身|スリム|痩せ(?:型|てい|てる|気味)?|華奢|がっちり|ガッチリ|筋肉質|マッチョ"
+            "(?:見た目|外見|容姿|ルックス)(?=は|が|:|的には)|背(?:が|の|は)?" + DEGREE + "(?:高|低|ちっちゃ|小さ|大き)|(?:体格|ガタイ|がたい|スタイル)(?:が|の|は)?" + DEGREE + "(?:いい|良い|よく|良く)|(?:背|身長)(?:は|が)(?=\\s*[0-9一二三四五六七八九百])|高身長|低身長|長身|小柄|大柄|細身|スリム|痩せ(?:型|てい|てる|気味)?|華奢|がっちり|ガッチリ|がっしり|ガッシリ|ほっそり|ひょろっと|ひょろひょろ|むっちり|ムキムキ|筋肉質|マッチョ|ガタイ"
                     + "|ぽっちゃり|ふくよか|スタイル(?:が|の)?(?:い|良)|体型|体格|[0-9]{3}\\s*(?:cm|センチ)|身長"
                     + "|黒髪|茶髪|金髪|銀髪|白髪|短髪|長髪|髪(?:の毛)?|ヘア|ロング(?:ヘア)?|セミロング|ショート(?:ヘア|カット)?|ボブ(?:ヘア|カット)?|ポニーテール"
                     + "|ツインテール|坊主|パーマ|ストレートヘア|巻き髪|くせ毛|ひげ|ヒゲ|髭"
-                    + "|(?<!見た)(?<=[いなのたし])(?:目|瞳)|(?<![真見人一二三面役年回番度0-9])(?:目|瞳)(?=[がはもの元つ、,。]|$)|二重|一重|奥二重|切れ長|垂れ目|たれ目|タレ目"
+                    + "|(?<!見た)(?<=[いなのたし])(?:目|瞳)|(?<![真見人一二三面役年回番度0-9])(?<!見た)(?:目|瞳)(?=[がはもの元つ、,。]|$)|二重|一重|奥二重|切れ長|垂れ目|たれ目|タレ目"
                     + "|つり目|ツリ目|眉|まゆ毛|鼻筋|鼻|唇|口元|えくぼ|そばかす|ほくろ|眼鏡|メガネ|めがね|サングラス|笑顔|色白|色黒|日焼け|肌"
                     + "|童顔|丸顔|面長|塩顔|醤油顔|ソース顔|濃い顔|薄い顔|顔立ち|顔|美人|美形|イケメン|ハンサム|可愛い系|かわいい系|綺麗系|きれい系"
                     + "|かっこい|カッコい|格好い|かわいい|可愛い|可愛らし|綺麗|きれい|スーツ|服装|おしゃれ|オシャレ|清潔感|タトゥー|ピアス");
@@ -25,7 +28,10 @@ final class LooksLexicon {
             "\\b(?:hair|haired|eyes|eye|eyed|freckles|freckled|glasses|spectacles|beard|bearded|moustache|mustache|stubble|smile|dimples"
                     + "|skin|complexion|face|nose|lips|tall|petite|slim|slender|skinny|thin|athletic|muscular|curvy|chubby|stocky|handsome"
                     + "|beautiful|pretty(?=\\s*(?:[,.!?]|and\\b|$|face|eyes|smile))|cute|gorgeous|good-looking|attractive|blonde|blond|brunette"
-                    + "|redhead|bald|tanned|tan|pale|tattoos?|piercings?|dreadlocks|ponytail|bun|buzz cut|crew cut)\\b"
+                    + "|redhead|bald|tanned|tan|pale|tattoos?|piercings?|dreadlocks|ponytail|bun|buzz cut|crew cut"
+                    // build and hair in everyday words: "lanky", "wee", "a big bloke", "broad-chested", "dad bod", "a mullet"
+                    + "|lanky|gangly|wee(?! bit)|burly|brawny|beefy|heavyset|plump|broad-(?:chested|shouldered)|broad shoulders|dad bod|bod"
+                    + "|short(?![- ]?(?:temper|fuse|-lived|term))|big (?:bloke|guy|man|lad|fella|frame)|mullet|afro|mohawk|goatee|sideburns|clean-shaven)\\b"
                     + "|\\b\\d\\s?(?:'|ft|feet|foot)\\s?\\d{0,2}(?:\"|\\s?in(?:ches)?\\b)?(?:\\s+tall)?|\\b\\d{3}\\s?cm\\b");
 
     private LooksLexicon() {
@@ -33,6 +39,33 @@ final class LooksLexicon {
 
     /** Whether the whole word is a look word (so it is no name). */
     static boolean isLookWord(String word) {
-        return JA.matcher(word).matches() || EN.matcher(word.toLowerCase(java.util.Locale.ROOT)).matches();
+        return hasJapanese(word, 0, word.length()) && JA.matcher(word).matches()
+                || hasLatin(word, 0, word.length()) && EN.matcher(word.toLowerCase(java.util.Locale.ROOT)).matches();
+    }
+
+    /** Whether the text (and its lower-case form) holds a look word, each lexicon read only over text in its script. */
+    static boolean holdsLookWord(String text, String lower) {
+        return hasJapanese(text, 0, text.length()) && JA.matcher(text).find() || hasLatin(lower, 0, lower.length()) && EN.matcher(lower).find();
+    }
+
+    /** Whether [start, end) holds a kana or kanji: the Japanese lexicon finds nothing elsewhere. */
+    static boolean hasJapanese(CharSequence text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) >= 0x3040) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether [start, end) holds a Latin letter (or a digit, for "5'10", "180cm"). */
+    static boolean hasLatin(CharSequence text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < 0x250 && Character.isLetterOrDigit(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -14,11 +14,26 @@ final class NameExtractor {
 
     private static final String NAME = Names.JA_NAME + Names.JA_END;
     private static final Pattern JA_MY_NAME = Pattern.compile("(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分)の名前(?:は|:)\\s*[、,…・.「『]*\\s*" + NAME);
-    private static final Pattern JA_NAME_IS = Pattern.compile("(?:^|(?<=[、,。!！\\s]))(?:お)?名前(?:は|:)\\s*[、,…・.「『]*\\s*" + NAME);
+    private static final Pattern JA_NAME_IS = Pattern.compile("(?:^|(?<=[、,。!！\\s〜~]))(?:お|下の)?名前(?:は|:)\\s*[、,…・.「『]*\\s*" + NAME);
     private static final Pattern JA_INTRODUCE = Pattern.compile(
-            "(?:^|(?<=[、,。!！\\s]|は))" + Names.JA_NAME + "(?=\\s*(?:と申します|といいます|と言います|って言います|っていいます|と呼んで|って呼んで|っていう(?:っちゃん|んだ|んや|ねん|の|よ|[。!！、]|$)))");
+            "(?:^|(?<=[、,。!！\\s]|は))" + Names.JA_NAME + "(?=\\s*(?:と申します|といいます|と言います|って言います|っていいます|言います|いいます|申します|と呼んで|って呼んで|っていう(?:っちゃん|んだ|んや|ねん|の|よ|[。!！、]|$)))");
+    /** A self-introduction in the ways people speak: わし, おら, わ (Tsugaru), ワイ, 自分. */
+    private static final String DIALECT_I = "(?:わい|ワイ|わし|ワシ|おら|オラ|おいら|オイラ|あたい|自分|オレ|ウチ|わ)";
+    /** 「わ（おれ）は大輝」: the pronoun glossed in brackets. */
+    private static final String READING_AFTER_PRONOUN = "(?:[（(][\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}ー]{1,6}[）)])?";
     private static final Pattern JA_I_AM = Pattern.compile(
-            "(?:私|わたし|あたし|わたくし|僕|ぼく|俺|おれ|うち)(?:は|、)\\s*" + Names.JA_NAME + "(?=(?:です|でーす|だよ|や(?:で|ねん)?)(?:[。!！、,]|\\s|$|よろしく)|[!！])");
+            "(?:私|わたし|あたし|わたくし|僕|ぼく|俺|おれ|うち|(?:^|(?<=[、,。!！?？\\s]))" + DIALECT_I + ")" + READING_AFTER_PRONOUN + "(?:は|、)\\s*"
+                    + Names.JA_NAME + "(?=(?:です|でーす|だよ|や(?:で|ねん)|や(?=[!！])|(?<=や)や|じゃ|どす|だべ|だがや|っす|だ(?=[。!！、]|$))(?:[。!！、,]|\\s|$|よろしく)|[!！。]|$)");
+    /**
+     * 「アラサー女子のりえです」, 「28歳OLのゆかです」, 「大阪在住のけんです」: the name after a description of
+     * the person, opening a clause.
+     */
+    private static final Pattern JA_DESCRIBED = Pattern.compile(
+            "(?:^|(?<=[、,。!！\\s]))[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー0-9A-Za-z]{0,12}?"
+                    + "(?:女子|男子|女|男|OL|会社員|主婦|主夫|ママ|パパ|学生|歳|才|アラサー|アラフォー|アラフィフ|在住|出身|生まれ)の"
+                    + Names.JA_NAME + "(?=(?:です|でーす|だよ|っす|やで|と申します|といいます)(?:[。!！、,]|\\s|$|よろしく|[笑w]))");
+    /** Where a sentence breaks into pieces said apart: 「えりかどす…って冗談です笑 えりかです。」 */
+    private static final Pattern JA_CHUNK_BREAK = Pattern.compile("(?:\\s|…|笑(?=\\s)|[wｗ]+(?=\\s))+");
     /** 「はじめまして、ゆうきです。」: a sentence that only says a name, after a greeting or before よろしく. */
     private static final Pattern JA_GREETING = Pattern.compile(
             "^\\s*(こんにちは|こんばんは|おはようございます|はじめまして|初めまして|どうもー|どうも|どもー|ども|やあ|ハロー|おっす)?[、,!！。\\s]*" + Names.JA_NAME
@@ -31,17 +46,24 @@ final class NameExtractor {
     private static final Pattern EN_I_AM = Pattern.compile("(?i:\\bi'?m|\\bi am)\\s+([A-Z][a-z]+)\\b(?![-'])");
     private static final Pattern EN_CALL_ME = Pattern.compile(
             "\\b(?:call me|(?<!\\b(?:her|his|their|wife's|husband's|partner's|girlfriend's|boyfriend's|wifes|husbands)\\s)name's)\\s+(\\p{L}[\\p{L}'-]+)");
-    /** 「ゆうきです、32、男。」, 「たくみだがや。」: a name opening the answer to Hera's question for it. */
+    /** 「ゆうきです、32、男。」, 「たくみだがや。」, 「みほ、25歳、女」: a name opening the answer to Hera's question for it. */
     private static final Pattern JA_NAME_OPENING = Pattern.compile(
-            "^\\s*(?:(?:はじめまして|初めまして|こんにちは|どうも|どうもー)[、,!！。\\s]*)?" + Names.JA_NAME
-                    + "(?:です|でーす|だがや|じゃ|だべ|っす|や|だよ|やで)(?=[、,。!！\\s]|$)");
+            "^\\s*(?:[^、,。!！?？\\s]{1,10}?[、,!！。〜~ー…\\s]+)??" + Names.JA_NAME
+                    + "(?:(?:です|でーす|だがや|じゃ|だべ|っす|(?<=や)や|だよ|やで)(?=[、,。!！\\s〜~…\\p{So}]|$)"
+                    + "|(?=[、,]\\s*" + Numbers.JA_NUMBER + "\\s*(?:歳|才|さい|[、,。\\s])))");
     private static final Pattern GREETING_OPENING = Pattern.compile("^\\W*(?:hi|hey|hiya|hello|heyy+|yo|howdy)\\b");
-    /** "Ryan, I'm 34, guy": a name opening an introduction. */
-    private static final Pattern EN_NAME_OPENING = Pattern.compile("^\\s*(\\p{Lu}[\\p{Ll}'-]+),\\s+(?i:i'm|i am|im|\\d)");
+    private static final Pattern SURNAME = Pattern.compile("\\s+\\p{Lu}[\\p{L}'-]+(?=\\s*[,.!]|\\s*$)");
+    /** "Ryan, I'm 34, guy", "sam, 29, f", "Fiona. 39.", "Hi there, Brent. 42.": a name opening an introduction. */
+    private static final Pattern EN_NAME_OPENING = Pattern.compile(
+            "^\\s*(?:(?i:hi|hey|hiya|hello|howdy|yo|hi there|hey there|well)[,!.]?\\s+(?:hera[,!.]?\\s+)?)?(\\p{L}[\\p{Ll}'-]+)[,.]\\s+"
+                    + "(?i:i'm|i am|im|\\d|guy|girl|man|woman|male|female|m\\b|f\\b|bloke|dude|lady)");
     /** "Jordan here, 35", "hiya, Tom here": a name introducing a message. */
-    private static final Pattern EN_HERE = Pattern.compile("(?:^|[,.!]\\s*)([A-Z][a-z'-]+)\\s+here\\b");
-    /** "hi im owen, 27": a name typed in lower case, as the first thing said. */
-    private static final Pattern EN_I_AM_LOWER = Pattern.compile("^\\W*(?:(?:hi|hey|hiya|hello|heyy+|yo)\\W+)?(?:i'?m|i am)\\s+([a-z][a-z']+)(?=\\s*(?:[,.!]|\\d|$))");
+    private static final Pattern EN_HERE = Pattern.compile("(?:^|[,.!]\\s*)(\\p{Lu}[\\p{Ll}'-]+)\\s+here\\b");
+    /** "this is Ethan, 28", "Myself Sneha Kulkarni": a name after a phrase that presents the speaker. */
+    private static final Pattern EN_THIS_IS = Pattern.compile("(?i:\\bthis is|\\bmyself)\\s+(\\p{Lu}[\\p{Ll}'-]+(?:\\s+\\p{Lu}[\\p{Ll}'-]+)?)(?=\\s*[,.!]|\\s*$)");
+    /** "hi im owen, 27", "yo its tyler", "hii im mégane 💅": a name typed in lower case, as the first thing said. */
+    private static final Pattern EN_I_AM_LOWER = Pattern.compile(
+            "^\\W*(?:(?:hi+|hey+|hiya|hello|yo)\\W+)?(?:i'?m|i am|it'?s|this is)\\s+(\\p{Ll}[\\p{Ll}']+)(?=\\s*(?:[,.!(]|\\d|$|lol\\b|\\p{So}))");
     private static final Pattern EN_BARE = Pattern.compile("^\\s*(?i:(?:it's|i'm|just)\\s+)?([A-Za-z][a-z'-]+)\\s*[.!]?\\s*$");
 
     private NameExtractor() {
@@ -62,14 +84,21 @@ final class NameExtractor {
             }
         }
         found = japanese(ctx, JA_I_AM.matcher(text), found, false);
+        if (text.indexOf('の') >= 0) { // cheap gate: 「…女子のりえです」 needs its の
+            found = japanese(ctx, JA_DESCRIBED.matcher(text), found, true);
+        }
         boolean greeting = JA_GREETING_WORDS.matcher(text).find() || ctx.question().asked(LastQuestion.Topic.USER_NAME);
+        sentences:
         for (Utterance.Sentence sentence : ctx.utterance().sentences) {
-            Matcher g = JA_GREETING.matcher(sentence.text());
-            if (g.find() && (greeting || g.group(1) != null) && ctx.subjects().at(sentence.start()) == Subject.USER) {
-                String name = accept(null, g.group(2));
+            if (ctx.subjects().at(sentence.start()) != Subject.USER) {
+                continue;
+            }
+            for (String piece : pieces(sentence.text())) {
+                Matcher g = JA_GREETING.matcher(piece);
+                String name = g.find() && (greeting || g.group(1) != null) ? accept(null, g.group(2)) : null;
                 if (name != null) {
                     found = name;
-                    break; // a name is introduced once, first
+                    break sentences; // a name is introduced once, first
                 }
             }
         }
@@ -77,7 +106,7 @@ final class NameExtractor {
         while (m.find()) {
             found = accept(found, m.group(1));
         }
-        for (Pattern p : List.of(EN_I_AM, EN_HERE)) {
+        for (Pattern p : List.of(EN_I_AM, EN_HERE, EN_THIS_IS)) {
             m = p.matcher(text);
             while (m.find()) {
                 if (ctx.subjects().at(m.start(1)) == Subject.USER) {
@@ -93,19 +122,25 @@ final class NameExtractor {
             found = accept(found, m.group(1));
         }
         for (Utterance.Sentence sentence : ctx.utterance().sentences) {
-            Matcher opening = EN_NAME_OPENING.matcher(sentence.text());
+            // from the sentence on: "Fiona. 39." is split into sentences at the name's full stop
+            Matcher opening = EN_NAME_OPENING.matcher(text).region(sentence.start(), text.length());
             if (found == null && nameAsked && opening.find()) {
                 found = accept(found, opening.group(1));
             }
         }
-        m = JA_NAME_OPENING.matcher(text);
-        if (found == null && nameAsked && m.find()) {
-            found = accept(found, m.group(1));
+        for (Utterance.Sentence sentence : ctx.utterance().sentences) {
+            m = JA_NAME_OPENING.matcher(sentence.text());
+            if (found == null && nameAsked && m.find()) {
+                found = accept(found, m.group(1));
+            }
         }
         // "I am Chukwuemeka Obi, but you can call me Emeka": what the person wants to be called wins
         m = EN_CALL_ME.matcher(lower);
         while (m.find()) {
-            found = accept(found, text.substring(m.start(1), m.end(1)));
+            // "Name's Earl Dawson" keeps the surname, as "My name is" does; "call me Sandy" is one name
+            Matcher surname = SURNAME.matcher(text).region(m.end(1), text.length());
+            int end = !m.group().startsWith("call") && surname.lookingAt() ? surname.end() : m.end(1);
+            found = accept(found, text.substring(m.start(1), end));
         }
         if (found == null && ctx.question().asked(LastQuestion.Topic.USER_NAME) && ctx.utterance().sentences.size() <= 2) {
             for (Utterance.Sentence sentence : ctx.utterance().sentences) {
@@ -119,10 +154,27 @@ final class NameExtractor {
         return found;
     }
 
+    /** The sentence, then its pieces said apart when it has any (Japanese only: English is read by sentence). */
+    private static List<String> pieces(String sentence) {
+        if (sentence.codePoints().noneMatch(c -> c >= 0x3040) || !JA_CHUNK_BREAK.matcher(sentence).find()) {
+            return List.of(sentence);
+        }
+        List<String> pieces = new java.util.ArrayList<>();
+        pieces.add(sentence);
+        for (String piece : JA_CHUNK_BREAK.split(sentence)) {
+            if (!piece.isBlank()) {
+                pieces.add(piece);
+            }
+        }
+        return pieces;
+    }
+
     private static String japanese(Context ctx, Matcher m, String found, boolean needsUserSubject) {
         String result = found;
+        // 「名前は、ななみ」 once the user's name is known, and not asked again, is someone else's
+        boolean ownNameKnown = ctx.current().userName() != null && !ctx.question().asked(LastQuestion.Topic.USER_NAME);
         while (m.find()) {
-            if (needsUserSubject && (ctx.subjects().at(m.start()) != Subject.USER || PartnerExtractor.wished(ctx.text(), m.end(1))
+            if (needsUserSubject && (ownNameKnown || ctx.subjects().at(m.start()) != Subject.USER || PartnerExtractor.wished(ctx.text(), m.end(1))
                     || ctx.question().asked(LastQuestion.Topic.PARTNER_NAME) || ctx.question().asked(LastQuestion.Topic.CHILD_NAMES)
                     || ctx.question().asked(LastQuestion.Topic.CHILDREN) && !ctx.question().asked(LastQuestion.Topic.USER_NAME))) {
                 continue;

@@ -27,14 +27,20 @@ final class PartnerDescription {
     /** Clauses that tell neither temperament nor looks. */
     private static final Pattern NEITHER = Pattern.compile(
             "[0-9０-９]|名前|名は|の名|[一二三四五六七八九十百]+年|じゃなくて|打ち間違|歳|才|年上|年下|同い年|[一二三四五六七八九十]つ(?:上|下)|付き合|結婚|同棲|婚約|年収|子供|子ども|息子|娘|見た目|性格|外見"
-                    + "|\\b(?:years?|older|younger|name|named|call|called|married|engaged|dating|together|kids?|children|son|daughter|income|salary)\\b"
-                    + "|といい|と言い|っていう|って言う|っていい|と申|\\b(?:goes by|called)\\b|住ん|住み|在住|仕事|働い|勤め|\\b(?:lives?|living|works?|working|job|makes?|earns?|paid)\\b|^(?:oh|so|yeah|and|also|well|ok|okay|um|hmm)?$");
+                    + "|\\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy)(?:-[a-z]+)?|years?|older|younger|name|named|call|called|married|engaged|dating|together|kids?|children|son|daughter|income|salary)\\b"
+                    + "|といい|と言い|っていう|って言う|っていい|と申|\\b(?:goes by|called)\\b|住ん|住み|在住|暮らし|暮らす|暮らして|同居|仕事|働い|勤め|\\b(?:lives?|living|works?|working|job|makes?|earns?|paid)\\b|^(?:oh|so|yeah|and|also|well|ok|okay|um|hmm)?$");
     private static final Pattern USER_CLAUSE = Pattern.compile("(?:^|\\s)(?:i|i'm|me|my|we|we're)\\b|私|俺|僕|わたし|あたし|自分|うち(?:は|の)|わし");
     /** More look words than {@link LooksLexicon} needs for finding looks: attire and small features. */
     private static final Pattern MORE_LOOKS = Pattern.compile(
             "ほっぺ|頬|八重歯|筋肉|背筋|おでこ|寝ぐせ|寝癖|お団子|おさげ|ふっくら|ほっそり|ひょろ|スラッと|すらっと|小麦色|化粧|メイク|マスク|結んで"
                     + "|\\b(?:braids?|buzzcut|pixie|earrings?|rings?|lipstick|make-?up|cheeks?|shoulders?|eyebrows?|brows|crow's feet|wrinkles"
-                    + "|dyed|wears?|wearing|shaved|head|build|height|taller|shorter|curls?|curly|wavy|straight|lashes|teeth|gap|scar|jaw|figure)\\b");
+                    + "|dyed|wears?|wearing|shaved|head|build|height|taller|shorter|curls?|curly|wavy|straight|lashes|teeth|gap|scar|jaw|figure"
+                    // build and height in everyday words ("lanky", "wee", "a big bloke", "dad bod", "broad-chested")
+                    + "|lanky|wee(?! bit)|tiny|short(?![- ]?(?:temper|fuse|-lived))|big (?:bloke|guy|man|lad|fella|boy|girl|frame)|broad(?:-[a-z]+)?"
+                    + "|burly|brawny|beefy|buff|ripped|toned|lean|wiry|heavyset|plump|bod|belly|tummy|gangly|willowy|hunky|tubby|portly"
+                    // hair and face styles
+                    + "|mullet|afro|mohawk|undercut|bangs|fringe|bob|cropped|buzzed|balding|receding|goatee|sideburns|clean-shaven|ginger|auburn"
+                    + "|highlights|jawline|cheekbones|chin|dimpled?|rosy|tattooed|inked|hoodies?|jeans|suits?|boots|flannel|dresses)\\b");
     private static final Pattern EN_LEADING = Pattern.compile(
             "^(?:'s\\s+|'s got\\s+|\\s*is\\s+|\\s*has\\s+)?(?i:(?:oh|and|also|but|so|plus|yeah|well)\\s+)*(?:(?i:(?:she|he|they)(?:'s|\\s+is|\\s+has|'s got|\\s+have)?|(?:she|he) is)\\s+)?");
 
@@ -68,7 +74,7 @@ final class PartnerDescription {
                 }
                 String lower = clause.toLowerCase(Locale.ROOT);
                 boolean trait = partnerHits.stream().anyMatch(hit -> hit.start() >= at && hit.start() < at + clause.length());
-                boolean look = LooksLexicon.JA.matcher(clause).find() || LooksLexicon.EN.matcher(lower).find() || MORE_LOOKS.matcher(lower).find();
+                boolean look = LooksLexicon.holdsLookWord(clause, lower) || MORE_LOOKS.matcher(lower).find();
                 if ((NEITHER.matcher(lower).find() || USER_CLAUSE.matcher(lower).find()) && !look && !trait) {
                     afterLooks = false;
                     continue;
@@ -122,6 +128,7 @@ final class PartnerDescription {
             }
         }
         c = (japanese ? JA_LEADING : EN_LEADING).matcher(c.strip()).replaceFirst("");
+        c = japanese ? PartnerExtractor.JA_LOOKS_TOPIC.matcher(c).replaceFirst("") : c;
         return PICTOGRAPHS.matcher(CLOSING.matcher(c).replaceFirst("")).replaceAll("").strip();
     }
 }

@@ -40,7 +40,7 @@ final class PartnerExtractor {
     private static final Pattern JA_CALLED = Pattern.compile(NAME + "(?:さん|くん|君|ちゃん)?(?:という|って(?:いう)?)(?:名前|人|方|子)");
     private static final Pattern JA_NOUN_IS = Pattern.compile(
             "(?:奥さん|奥様|嫁さん|嫁|妻|家内|旦那さん|旦那|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|婚約者|(?<!理想の)相手)(?:は|の)[、,\\s]*[「『]?" + Names.JA_NAME
-                    + "(?:さん|くん|君|ちゃん)?[」』]?(?=です(?:[。!！よね]|$)|っていい|って言い|っていう|って言う|っていって|といい|と言い|という(?:名前|の|ん)|だよ|や(?:で|ねん)?(?:[。!！]|$)|と(?:は|の|同棲|暮ら|付き合|結婚|一緒|婚約)|[。!！]|$)");
+                    + "(?:さん|くん|君|ちゃん)?[」』]?(?=です(?:[。!！よね]|$)|っていい|って言い|っていう|って言う|っていって|といい|と言い|という(?:名前|の|ん)|だよ|や(?:で|ねん)(?:[。!！]|$)|(?<=や)や(?:[。!！]|$)|で[、,]|と(?:は|の|同棲|暮ら|付き合|結婚|一緒|婚約)|[。!！]|$)");
     private static final Pattern JA_HONORIFIC_TOPIC = Pattern.compile(
             "(?:^|(?<=[のは、,\\s。!！]))" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)(?=は|って|が|と|の|も)");
     private static final Pattern JA_BARE = Pattern.compile(
@@ -55,7 +55,10 @@ final class PartnerExtractor {
                     + "\\s*(?:(?:maybe|probably|perhaps|say)\\s+)?(\\p{L}[\\p{L}'-]+)");
     /** "name him... lachlan?", "If I must choose a name, Sophia": a name given after Hera asked for the partner's. */
     private static final Pattern EN_NAME_GIVEN = Pattern.compile(
-            "\\b(?:name (?:him|her|them)|(?:choose|pick|give (?:him|her|them)) a name|a name)\\s*[,.…:\\s]*(?:(?:maybe|probably|perhaps|let's say|say)\\s+)?(\\p{L}[\\p{L}'-]+)");
+            "\\b(?:name (?:him|her|them)|(?:choose|pick|give (?:him|her|them)) a name|a name"
+                    // "name... Georgie", "Name: Sky", "Name I will say Priya", "name... idk, marcus?"
+                    + "|(?<!my |user |your )name(?=\\s*[.…:]|\\s+i(?:'d| will| would) say\\b))"
+                    + "\\s*[,.…:\\s]*(?:(?:maybe|probably|perhaps|let's say|say|i(?:'d| will| would) say|idk|i guess|hmm+|um+)[,.…?\\s]+)*(\\p{L}[\\p{L}'-]+)");
     private static final Pattern EN_NAMED = Pattern.compile("\\b(?:named|called)\\s+(\\p{L}[\\p{L}'-]+)");
     /** 「しょうた…じゃなくて、しょうへいです」: the name after the correction. */
     private static final Pattern JA_NAME_CORRECTED = Pattern.compile(
@@ -72,7 +75,8 @@ final class PartnerExtractor {
     /** "My wife is Emma." — a name only when nothing follows it in its clause. */
     private static final Pattern EN_MY_IS = Pattern.compile(
             "(?i:\\bmy\\s+(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse)\\s+is)\\s+([A-Z][a-z'-]+)(?=\\s*(?:[.!,;]|$))");
-    private static final Pattern EN_MARRIED_TO = Pattern.compile("(?i:\\b(?:married to|engaged to|dating|seeing|live with|living with))\\s+" + Names.EN_NAME + "\\b");
+    private static final Pattern EN_MARRIED_TO = Pattern.compile("(?i:\\b(?:married to|engaged to|dating|seeing|live with|living with)|^\\W*(?:yes|yeah|yep|aye)\\W+to)\\s+"
+            + Names.EN_NAME + "\\b|" + Names.EN_NAME + "(?=(?i: and i (?:got married|got hitched|got engaged|married|have been together|live together|met))\\b)");
     private static final Pattern EN_SUBJECT = Pattern.compile(
             "^\\s*" + Names.EN_NAME + "\\s+(?i:is|has|was|would|loves|likes|works|seems|looks|'s)\\b");
     private static final Pattern EN_BARE = Pattern.compile(
@@ -89,10 +93,10 @@ final class PartnerExtractor {
             "(?:理想(?:の[^。、!！?？\\s]{0,8}?)?(?:は|って)|(?:好きな)?タイプは)[、,\\s]*([^。!！?？]{2,60}?)(?:な|の|い|る|た)?(?<![0-9一二三四五六七八九十何])(?:人|方|タイプ)(?:です|がいい|が良い|が理想|かな|やな|。|!|！|$)");
     private static final Pattern EN_DESCRIBED = Pattern.compile(
             "(?i:\\b(?:someone|somebody|a (?:man|woman|guy|girl|partner|person)|partner|one))\\s+(?i:who|that)\\s+([^.!?;]{3,60})");
-    private static final Pattern JA_LOOKS_TOPIC = Pattern.compile("^(?:見た目|外見|容姿|ルックス|顔|見た目的に)(?:は|が|:|的には)\\s*");
+    static final Pattern JA_LOOKS_TOPIC = Pattern.compile("^(?:見た目|外見|容姿|ルックス|顔|見た目的に)(?:は|が|:|的には)\\s*");
     private static final Pattern JA_LEADING = Pattern.compile("^(?:[でてと、,\\s]|は|が|も|で、){1,8}");
     private static final Pattern JA_TRAILING = Pattern.compile(
-            "(?:の人(?:です|がいい|が良い|が理想)?|(?:男性|女性|男の人|女の人|な子|の子)(?:です|がいい|が良い|が理想)?|やねん|やんな|なんよ|なの|だな|な人(?:です|がいい)?|人(?:です|がいい)?|の方|な方|です|だよ|やな|やで|がいい(?:な|です)?|が良い|がええ|が理想|かな|な感じ|って感じ|感じ|みたいな|とか|で|(?<=く)て|の|な|、|,|。|!|！|\\s){1,8}$");
+            "(?:の人(?:です|がいい|が良い|が理想)?|(?:男性|女性|男の人|女の人|な子|の子)(?:です|がいい|が良い|が理想)?|やねん|やんな|なんよ|なの|だな|な人(?:です|がいい)?|人(?:です|がいい)?|の方|な方|です|だよ|やな|やで|(?<!体格|ガタイ|がたい|スタイル|姿勢|センス|顔|頭|肌)(?:がいい(?:な|です)?|が良い|がええ)|が理想|かな|な感じ|って感じ|感じ|みたいな|とか|で|(?<=く)て|の|な|、|,|。|!|！|\\s){1,8}$");
     private static final Pattern EN_LEADING = Pattern.compile(
             "^(?i:(?:and|with|has|have|had|got|she|he|she's|he's|is|are|was|a|an|the|who|that|really|also|i'd like|someone|somebody|wears|sporting|would be|'d be|'d have|would have)\\s+|[,;:\\s]+){1,8}");
     private static final Pattern EN_TRAILING = Pattern.compile("(?i:[\\s,;:.!]+|\\s+(?:and|with|who|that|but)){1,8}$");
@@ -283,7 +287,7 @@ final class PartnerExtractor {
         for (Pattern p : List.of(EN_APPOSITION, EN_IS_MY, EN_MARRIED_TO)) {
             m = p.matcher(text);
             while (m.find()) {
-                found = pick(found, m.group(1), true);
+                found = pick(found, m.group(1) != null ? m.group(1) : m.group(m.groupCount()), true);
             }
         }
         m = EN_CALL.matcher(text);
@@ -301,8 +305,10 @@ final class PartnerExtractor {
                 }
             }
         }
-        if (found == null && ctx.question().asked(LastQuestion.Topic.PARTNER_NAME) && ctx.utterance().sentences.size() <= 2) {
-            for (Utterance.Sentence sentence : ctx.utterance().sentences) {
+        if (found == null && ctx.question().asked(LastQuestion.Topic.PARTNER_NAME)) {
+            // a bare name answers the question: the whole short answer, or the sentence that opens a longer one (「えみ。明るい。…」)
+            List<Utterance.Sentence> sentences = ctx.utterance().sentences;
+            for (Utterance.Sentence sentence : sentences.size() <= 2 ? sentences : sentences.subList(0, 1)) {
                 m = JA_BARE.matcher(sentence.text());
                 if (m.find()) {
                     found = pick(found, m.group(1), true);
@@ -376,7 +382,7 @@ final class PartnerExtractor {
             int start = inSentence.get(0).start();
             int end = extendTemperament(ctx.text(), inSentence.get(inSentence.size() - 1).end(), sentence.end());
             String span = ctx.text().substring(start, end);
-            boolean looksInside = LooksLexicon.JA.matcher(span).find() || LooksLexicon.EN.matcher(span.toLowerCase(java.util.Locale.ROOT)).find();
+            boolean looksInside = LooksLexicon.holdsLookWord(span, span.toLowerCase(java.util.Locale.ROOT));
             if (looksInside || span.length() > 40) {
                 for (TraitExtractor.Hit hit : inSentence) {
                     phrases.add(ctx.text().substring(hit.start(), hit.end()));
@@ -457,8 +463,13 @@ final class PartnerExtractor {
         boolean anyJapanese = false;
         for (Utterance.Sentence sentence : ctx.utterance().sentences) {
             List<int[]> cues = new ArrayList<>();
-            collect(cues, LooksLexicon.JA.matcher(text).region(sentence.start(), sentence.end()), masks, ctx);
-            collect(cues, LooksLexicon.EN.matcher(lower).region(sentence.start(), sentence.end()), masks, ctx);
+            // each lexicon only over text in its own script: most sentences need one of the two
+            if (LooksLexicon.hasJapanese(text, sentence.start(), sentence.end())) {
+                collect(cues, LooksLexicon.JA.matcher(text).region(sentence.start(), sentence.end()), masks, ctx);
+            }
+            if (LooksLexicon.hasLatin(lower, sentence.start(), sentence.end())) {
+                collect(cues, LooksLexicon.EN.matcher(lower).region(sentence.start(), sentence.end()), masks, ctx);
+            }
             if (cues.isEmpty()) {
                 continue;
             }

@@ -86,7 +86,7 @@ public final class ProfileExtractor {
 
         RelationshipStatus status = relationship.status();
         PartnerField side = partnerSide(ctx, status != null ? status : profile.relationshipStatus());
-        Partner found = partner.partner();
+        Partner found = adding(ctx, lastHeraQuestionOrNull, partner.partner(), profile.partner(side));
         String face = found == null ? null : found.appearance();
         UserProfile fragment = new UserProfile(userName, age.user(), gender.gender(), status, location.location(),
                 income.income(), traits.user(), face, children,
@@ -94,6 +94,32 @@ public final class ProfileExtractor {
                 null, null, null, null, null);
         return new Extraction(fragment, understood(fragment, side), corrected, nameToCheck(ctx, fragment));
     }
+
+    /**
+     * "Also a thin moustache" after "Anything else about his looks?", 「あと、笑顔がかわいい」: what the
+     * person adds to the partner's looks or temperament is kept beside what they said before.
+     */
+    private static Partner adding(Context ctx, String question, Partner found, Partner before) {
+        if (found == null || before == null || !(ADDING.matcher(ctx.lower()).find()
+                || question != null && ASKING_MORE.matcher(question.toLowerCase(java.util.Locale.ROOT)).find())) {
+            return found;
+        }
+        return new Partner(found.name(), found.age(), found.personalityTraits(), joined(before.temperament(), found.temperament()),
+                found.hobbies(), found.speakingStyle(), joined(before.appearance(), found.appearance()));
+    }
+
+    private static String joined(String before, String added) {
+        if (before == null || added == null || before.contains(added)) {
+            return added == null ? null : before == null ? added : before;
+        }
+        boolean japanese = added.codePoints().anyMatch(c -> c >= 0x3040);
+        return before + (japanese ? "、" : "; ") + added;
+    }
+
+    private static final java.util.regex.Pattern ADDING = java.util.regex.Pattern.compile(
+            "^\\W*(?:also|and|plus|oh,? and|oh,? also|another thing|one more thing|あと|それと|それから|ほかには|他には|さらに|あ、あと)(?=[\\s、,!！]|$)");
+    private static final java.util.regex.Pattern ASKING_MORE = java.util.regex.Pattern.compile(
+            "anything else|what else|\\bmore about|\\banything more|他には|ほかには|他に|ほかに|もっと教えて|もう少し");
 
     /** A child's name confirmed after Hera asked (「うん」 to 「女の子のお名前は「花」、でいいのかな？」). */
     private static List<ChildWish> withConfirmedChild(List<ChildWish> children, NameCheck confirmed) {

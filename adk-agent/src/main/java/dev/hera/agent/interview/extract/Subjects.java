@@ -99,6 +99,10 @@ final class Subjects {
     /** A child noun; "ideal girl", "dream guy" are the partner. */
     private static final Pattern EN_CHILD_NOUN = Pattern.compile(
             "\\b(?:daughters?|sons?|(?<!ideal |dream |perfect |right )(?:girls?|boys?)|bab(?:y|ies)|kids?|children|child)\\b");
+    /** One child ("a daughter"): what "she" or "he" may refer to, unlike "the kids". */
+    private static final Pattern EN_ONE_CHILD_NOUN = Pattern.compile(
+            "\\b(?:daughter|son|(?<!ideal |dream |perfect |right )(?:girl|boy)|baby|kid|child)\\b");
+    private static final Pattern PLURAL_CHILDREN = Pattern.compile("(?:kids|children|sons|daughters|boys|girls|babies|twins)\\b");
     private static final Pattern EN_PARTNER_NOUN = Pattern.compile(
             "\\b(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse|missus|someone|somebody|man|woman|guy|lady|person)\\b");
     /** English third-person markers only count when they are the subject of a verb. */
@@ -244,7 +248,9 @@ final class Subjects {
             }
             Subject referent = Subject.PARTNER;
             for (Marker m : markers) {
-                if (m.start() < pronoun.start() && m.subject() != null && m.subject() != Subject.USER) {
+                // "she" is never "the kids": a plural noun is no referent of a singular pronoun
+                boolean plural = m.subject() == Subject.CHILD && PLURAL_CHILDREN.matcher(lower).region(m.start(), m.end()).find();
+                if (m.start() < pronoun.start() && m.subject() != null && m.subject() != Subject.USER && !plural) {
                     referent = m.subject();
                 }
             }
@@ -260,7 +266,7 @@ final class Subjects {
     /** Whether the last person noun shortly before {@code position} is a child (a daughter) rather than a partner. */
     static boolean childMentionedLast(String lower, int position) {
         String before = lower.substring(Math.max(0, position - 80), position);
-        int child = lastMatch(EN_CHILD_NOUN, before);
+        int child = lastMatch(EN_ONE_CHILD_NOUN, before);
         return child >= 0 && child > lastMatch(EN_PARTNER_NOUN, before);
     }
 

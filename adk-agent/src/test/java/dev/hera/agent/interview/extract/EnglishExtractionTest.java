@@ -81,7 +81,7 @@ class EnglishExtractionTest extends ExtractionTables {
                 en("I live in a small town", "location=-"),
                 en("My parents live in Chicago and I live in Denver", "location=Denver"),
                 en("I'm in Toronto", "location=Toronto"),
-                en("NYC-based designer here", "location=New York"),
+                en("NYC-based designer here", "location=NYC"),
                 en("i'm 29 and i live in seattle", "age=29", "location=Seattle"),
                 en("I live in Tokyo, in Shibuya", "location=Shibuya, Tokyo"),
                 en("Not Osaka, I live in Kyoto", "location=Kyoto"),
@@ -195,7 +195,7 @@ class EnglishExtractionTest extends ExtractionTables {
     static Stream<ExtractionCase> conversational() {
         return Stream.of(
                 en("Hello! My name is Priya and I'm 26. I work as a nurse in Chicago.", "name=Priya", "age=26", "location=Chicago"),
-                en("I'm from India originally but I've lived in the US for 8 years.", "location=USA"),
+                en("I'm from India originally but I've lived in the US for 8 years.", "location=US"),
                 en("I'm currently single. I earn around 72,000 dollars per year.", "status=single", "income=$72,000"),
                 en("People say I'm warm and a good listener, but I can be a bit of a perfectionist.", "A=0.75", "C=0.65"),
                 en("I'd love a husband who is funny, loyal and family-oriented.", "partner=ideal",
@@ -226,8 +226,8 @@ class EnglishExtractionTest extends ExtractionTables {
                 en("want 2 kids someday, a boy named eli and a girl named rose", "kids=男:Eli,女:Rose"),
                 en("I am a 35 yo male", "age=35", "gender=男性"),
                 en("Im a woman in my 40s", "age=-", "gender=女性"),
-                en("I live in LA", "location=Los Angeles"),
-                en("NYC!", "location=New York"),
+                en("I live in LA", "location=LA"),
+                en("NYC!", "location=NYC"),
                 en("I live near Manchester, UK", "location=Manchester, UK"),
                 en("My salary is around 3.5 million yen", "income=350万円"),
                 en("I'm a nurse. 東京に住んでます", "location=東京"),

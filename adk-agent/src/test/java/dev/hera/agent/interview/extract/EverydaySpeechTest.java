@@ -276,7 +276,158 @@ class EverydaySpeechTest {
                 ja("うちはあかり！20歳", "name=あかり"),
                 ja("俺は蓮っていうっちゃん", "name=蓮"),
                 ja("あたしはサバサバしてて、はっきり言うタイプ", "name=-"),
-                ja("夢としてですが、女の子を一人", "kids=女:?").asked("お子さんについての希望はありますか？"));
+                ja("夢としてですが、女の子を一人", "kids=女:?").asked("お子さんについての希望はありますか？"),
+                ja("子どもはひとり。女の子で、名前は紬（つむぎ）がええな", "kids=女:紬").asked("お子さんの希望は？"));
+    }
+
+    /**
+     * Places kept in the person's words: a nickname, a suburb beside its city, a village near a town.
+     * One row a case: the language, the message, the location stored, and Hera's question before it (if any).
+     */
+    private static final String PLACES = """
+            en | We live in LA these days | LA
+            en | living in philly, born and raised | Philly
+            en | I live in Tokyo | Tokyo
+            en | Priya, 33, female, Hoboken, NJ | Hoboken, NJ | Your name, age, gender and where you live?
+            en | I'm 50, man, Chicago suburbs - Oak Park | Chicago, Oak Park | Your name, age, gender and where you live?
+            en | Nate here, 31, m, Ballard - so basically Seattle | Ballard, Seattle | Your name, age, gender and where you live?
+            en | hey im nate, 31, m, dunedin | Dunedin | Your name, age, gender and where you live?
+            en | I'm Jo, 27, woman, Midtown, Manhattan. | Midtown, Manhattan | Name, age, gender and neighbourhood?
+            en | Sam, 40, male, Boston | Boston | What's your name? And how old are you?
+            en | Live in Brunswick, up north in Melbourne. | Brunswick, Melbourne
+            en | I live in a small town outside Bendigo. | Bendigo
+            en | I live just outside Dundee | Dundee
+            en | Hey! Bea. 31, female, Perth (north side) | Perth | Hi, I'm Hera! What's your name?
+            en | Hi! I'm Rob, 44, bloke from Swindon | Swindon | Hi, I'm Hera! What's your name?
+            en | 29 year old man in the Boston suburbs — Quincy | Boston, Quincy | How old are you, and where do you live?
+            en | 35, fella, west Belfast | Belfast | How old are you and where do you live?
+            en | Galway, born in Cork though | Galway | Where are you based?
+            en | Hiya Hera! Dublin here | Dublin | Where are you based?
+            ja | 大阪の堺に住んでます | 大阪の堺
+            ja | 東京の中野に住んでいます | 東京の中野
+            ja | 大阪の方に住んでる | 大阪
+            """;
+
+    static Stream<ExtractionCase> placesInThePersonsWords() {
+        return PLACES.lines().map(row -> row.split("\\s*\\|\\s*")).map(cells -> {
+            ExtractionCase c = "ja".equals(cells[0]) ? ja(cells[1], "location=" + cells[2]) : en(cells[1], "location=" + cells[2]);
+            return cells.length > 3 ? c.asked(cells[3]) : c;
+        });
+    }
+
+    /** Looks in everyday words no portrait lexicon needs, and looks added in a later message. */
+    static Stream<ExtractionCase> looksInEverydayWords() {
+        UserProfile withSam = profile().status(RelationshipStatus.MARRIED).currentPartner("Sam").build();
+        UserProfile withRedHair = profile().status(RelationshipStatus.MARRIED).currentPartner("Sam", "red hair").build();
+        UserProfile withKenji = profile().status(RelationshipStatus.PARTNERED).currentPartner("けんじ").build();
+        UserProfile withTallPartner = profile().status(RelationshipStatus.MARRIED).currentPartner("あきら", "背が高い").build();
+        return Stream.of(
+                en("Sam is lanky, with a buzz cut.", "p.appearance~lanky").given(withSam),
+                en("She's wee, with short curly hair.", "p.appearance~wee").given(withSam).asked("What does Sam look like?"),
+                en("He's a big guy, broad-shouldered, with a goatee.", "p.appearance~big guy", "p.appearance~broad-shouldered")
+                        .given(withSam).asked("What does Sam look like?"),
+                en("Bit of a dad bod these days.", "p.appearance~dad bod").given(withSam).asked("What does Sam look like?"),
+                en("Sam is a wee bit grumpy in the mornings.", "p.appearance=-").given(withSam),
+                en("Also freckles, and she wears glasses.", "p.appearance~red hair", "p.appearance~freckles")
+                        .given(withRedHair).asked("Anything else about her looks?"),
+                ja("あと、笑うとえくぼができる", "p.appearance~背が高い", "p.appearance~えくぼ").given(withTallPartner)
+                        .asked("他に見た目の特徴はある？"),
+                en("Sam is strict with the kids. She has curly red hair.", "p.appearance~curly red hair", "kids=-").given(withSam),
+                ja("けんじは背がすごく高くて、がっしりしてる", "p.appearance~背がすごく高", "p.appearance~がっしり").given(withKenji),
+                ja("彫りが深くて、体格がいい", "p.appearance~体格がいい").given(withKenji).asked("けんじさんの見た目は？"),
+                ja("見た目は、中性的で、髪が短い人", "p.appearance~中性的", "p.appearance~髪が短い")
+                        .given(profile().status(RelationshipStatus.SINGLE).build()));
+    }
+
+    /** Self-introductions in dialect and in other shapes: 「わ（おれ）は…」, 「アラフォー男の…です」, a name said again after a joke. */
+    static Stream<ExtractionCase> selfIntroductions() {
+        String asked = "お名前、年齢、性別、お住まいを教えてください。";
+        return Stream.of(
+                ja("わ（おれ）は大輝。24歳、男だ", "name=大輝", "age=24").asked(asked),
+                ja("自分は翔太っす。", "name=翔太").asked(asked),
+                ja("おらは健太。山形さ住んでる", "name=健太"),
+                ja("わしは頑固で、人の話を聞かん", "name=-"),
+                ja("アラフォー男のまさしです", "name=まさし", "gender=男性").asked(asked),
+                ja("二十歳の女の子でーす！", "age=20", "gender=女性", "kids=-").asked(asked),
+                ja("子どもは女の子がいいです", "gender=-", "kids=女:?"),
+                ja("ゆうだい…って嘘です笑 こうたです。", "name=こうた").asked(asked),
+                // a name ending in や is the name; a Kansai や ends a name before で, ねん or an exclamation
+                ja("俺はてつや。よろしく", "name=てつや"),
+                ja("ともや、31歳、男", "name=ともや", "age=31").asked(asked),
+                ja("彼氏の名前はなおや。", "p.name=なおや"),
+                ja("わしはかずやや。", "name=かずや"),
+                ja("うちはあかりや！", "name=あかり"),
+                ja("俺はけんやで。", "name=けん"),
+                // a self-introduction asked for in general, opened by an interjection, in dialect or with a full name
+                ja("やっほー！りさです〜。27歳、女です", "name=りさ", "age=27").asked("自己紹介をお願いします！"),
+                ja("どうもー！ひろし言います。33の男です", "name=ひろし", "age=33", "gender=男性").asked(asked),
+                ja("わし、松田健一だ。六十一になる", "name=松田健一", "age=61").asked(asked),
+                ja("東京から失礼します。中村翔、29歳、男です", "name=中村翔", "age=29").asked(asked),
+                ja("鈴木です〜。下の名前は葵（あおい）", "name=葵").asked(asked),
+                ja("どもっす。24の学生っす", "name=-", "age=24").asked(asked),
+                ja("今年で七十になります。", "age=70", "income=-").asked(asked));
+    }
+
+    /** English self-introductions typed as people type them: in lower case, as a list, after a greeting. */
+    static Stream<ExtractionCase> englishIntroductions() {
+        String asked = "Hi, I'm Hera! What's your name?";
+        return Stream.of(
+                en("heyy im zoe lol 23 f", "name=Zoe").asked(asked),
+                en("yo its kyle", "name=Kyle").asked(asked),
+                en("Howya, Aoife here", "name=Aoife").asked(asked),
+                en("Hi there, Grant. 47. Regina", "name=Grant", "age=47").asked(asked),
+                en("Rosa. 52. Lisbon.", "name=Rosa", "age=52").asked(asked),
+                en("Hey Hera, this is Omar, 31 M, Leeds", "name=Omar", "age=31", "gender=男性", "income=-").asked(asked),
+                en("Myself Anil Rao, 35, from Nagpur", "name=Anil Rao", "age=35").asked(asked),
+                en("Name's Walt Hendricks.", "name=Walt Hendricks").asked(asked),
+                en("Dev, guy, 26. wait no, 27", "name=Dev", "age=27", "gender=男性").asked(asked),
+                en("Ken. 45 years young.", "age=45").asked(asked));
+    }
+
+    /** The partner's name in more shapes: a bare answer opening a longer one, after 夫は, labelled, "X and I got married". */
+    static Stream<ExtractionCase> partnerNamesInMoreShapes() {
+        UserProfile named = profile().status(RelationshipStatus.SINGLE).build();
+        return Stream.of(
+                ja("みゆき。おっとりしてる。黒髪ロング", "p.name=みゆき").asked("理想の相手は？名前と性格と見た目を教えてください"),
+                ja("夫は正人で、40歳です。", "p.name=正人", "p.temperament=-"),
+                ja("嫁はともや", "p.name=ともや"),
+                ja("優しくて家庭的な人。名前は、さやか", "name=-", "p.name=さやか").given(new UserProfile("俊", null, null,
+                        RelationshipStatus.SINGLE, null, null, null, null, null, null, null, null, null, null, null, null))
+                        .asked("理想のパートナーはどんな人？"),
+                en("Married, aye. Ewan and I got hitched in 2011", "p.name=Ewan", "status=married"),
+                en("Yes, to Anjali, for 9 years now", "p.name=Anjali").asked("Are you married?"),
+                en("someone calm. name... Rowan. freckles", "p.name=Rowan").given(named).asked("Tell me about your ideal partner, and give them a name."),
+                en("Kind and funny. Name: Juno.", "p.name=Juno").given(named).asked("Describe your ideal partner. A name too?"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("partnerNamesInMoreShapes")
+    void partnerNamesInMoreShapes(ExtractionCase c) {
+        c.check();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("englishIntroductions")
+    void englishIntroductionsAsTyped(ExtractionCase c) {
+        c.check();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("selfIntroductions")
+    void selfIntroductionsInOtherShapes(ExtractionCase c) {
+        c.check();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("placesInThePersonsWords")
+    void placesKeepThePersonsWords(ExtractionCase c) {
+        c.check();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("looksInEverydayWords")
+    void looksInEverydayWords(ExtractionCase c) {
+        c.check();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -214,6 +214,11 @@ record ExtractionCase(String message, Language language, String question, UserPr
             return this;
         }
 
+        Given currentPartner(String name, String appearance) {
+            current = new Partner(name, null, null, null, null, null, appearance);
+            return this;
+        }
+
         Given idealPartner(String name) {
             ideal = new Partner(name, null, null, null, null, null, null);
             return this;

@@ -1,23 +1,30 @@
 package dev.hera.agent.interview.scoring;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Measures the offline engine on the tuning dialogues ({@code tuning/README.md}), like
+ * Measures the offline engine on the tuning dialogues, each set on its own ({@code tuning/README.md}), like
  * {@link HeldOutScore}, and also prints each dialogue's missed facts with the profile the engine
  * built: the set is written to be read while tuning the rules. On demand, {@code -Dtuning=true}.
  */
 @EnabledIfSystemProperty(named = "tuning", matches = "true")
 class TuningScore {
 
+    /** The tuning sets, each written by a different helper from a brief ({@code tuning/README.md}). */
+    private static final List<String> SETS = List.of("/tuning/dialogues.json", "/tuning/dialogues-2.json");
+
     @Test
-    void scoreTheTuningSet() throws IOException {
-        DialogueSetScore set = DialogueSetScore.of("/tuning/dialogues.json");
-        System.out.println(set.table());
-        System.out.println(set.missedByKind());
-        System.out.println(set.missesPerDialogue());
+    void scoreTheTuningSets() throws IOException {
+        for (String resource : SETS) {
+            DialogueSetScore set = DialogueSetScore.of(resource);
+            System.out.println("== " + resource);
+            System.out.println(set.table());
+            System.out.println(set.missedByKind());
+            System.out.println(set.missesPerDialogue());
+        }
     }
 }
