@@ -7,6 +7,8 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.hera.model.ConversationEntry;
+
 /**
  * Several keys of one session read together in one round trip, decoded on demand.
  * Keys that were not asked for, or are absent, read as empty.
@@ -18,14 +20,16 @@ public final class SessionSnapshot {
     private final Map<SessionKey, List<String>> logs;
     private final Map<SessionKey, Map<String, String>> hashes;
     private final ObjectMapper json;
+    private final LogEntries entries;
 
     SessionSnapshot(SessionMeta meta, Map<SessionKey, String> documents, Map<SessionKey, List<String>> logs,
-            Map<SessionKey, Map<String, String>> hashes, ObjectMapper json) {
+            Map<SessionKey, Map<String, String>> hashes, ObjectMapper json, LogEntries entries) {
         this.meta = meta;
         this.documents = documents;
         this.logs = logs;
         this.hashes = hashes;
         this.json = json;
+        this.entries = entries;
     }
 
     public SessionMeta meta() {
@@ -38,7 +42,11 @@ public final class SessionSnapshot {
     }
 
     public <T> List<T> log(SessionKey key, Class<T> type) {
-        return logs.getOrDefault(key, List.of()).stream().map(raw -> decode(raw, type)).toList();
+        List<String> raws = logs.getOrDefault(key, List.of());
+        if (type == ConversationEntry.class) {
+            return raws.stream().map(raw -> type.cast(entries.entry(raw, r -> decode(r, ConversationEntry.class)))).toList();
+        }
+        return raws.stream().map(raw -> decode(raw, type)).toList();
     }
 
     /** The plain strings of a queue key (e.g. the turn ids of the inbox). */

@@ -48,6 +48,7 @@ public class SessionStore {
     private final ReactiveHashCommands<String, String, String> hashes;
     private final SessionKeys keys;
     private final ObjectMapper json;
+    private final LogEntries entries = new LogEntries();
     private final Clock clock;
     private final HeraConfig.Session settings;
 
@@ -165,7 +166,7 @@ public class SessionStore {
                 }
             }
             SessionMeta meta = SessionMeta.fromHash(sessionId, hashMaps.get(SessionKey.META));
-            return new SessionSnapshot(meta, documents, logs, hashMaps, json);
+            return new SessionSnapshot(meta, documents, logs, hashMaps, json, entries);
         });
     }
 
