@@ -31,10 +31,9 @@ public class ModelStub {
         ScheduledExecutorService answers = Executors.newSingleThreadScheduledExecutor();
         server.createContext("/v1/chat/completions", exchange -> {
             exchange.getRequestBody().readAllBytes();
-            answers.schedule(() -> {
-                answer(exchange, "text/event-stream", BODY);
-                served.incrementAndGet();
-            }, delay, TimeUnit.MILLISECONDS);
+            // Counted as it arrives: a caller may have its answer before a count after the answer.
+            served.incrementAndGet();
+            answers.schedule(() -> answer(exchange, "text/event-stream", BODY), delay, TimeUnit.MILLISECONDS);
         });
         server.createContext("/served", exchange -> answer(exchange, "text/plain",
                 String.valueOf(served.get()).getBytes(StandardCharsets.UTF_8)));

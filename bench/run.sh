@@ -175,14 +175,14 @@ stop_service "$AGENT_PID"
 export HERA_AGENT_MODEL_PROVIDER=openai HERA_AGENT_MODEL_BASE_URL="http://127.0.0.1:$STUB_PORT/v1" \
   HERA_AGENT_MODEL_API_KEY=bench HERA_AGENT_MAX_IN_FLIGHT=1024 HERA_AGENT_MODEL_TIMEOUT=20S
 start_service adk-agent "$AGENT_PORT" "$ARCHIVES"; MODEL_AGENT_PID=$STARTED_PID
-java "$HERA_ROOT/bench/Load.java" turns "$API" 200 >"$WORK/model-warmup.txt"   # warm-up (JIT), not reported
+java "$HERA_ROOT/bench/Load.java" turns "$API" 1000 >"$WORK/model-warmup.txt"   # warm-up (JIT) of the same size, not reported
 profile_start "$API_PID" "$MODEL_AGENT_PID"
 java "$HERA_ROOT/bench/Load.java" turns "$API" 1000 >"$WORK/model-turns.txt"
 profile_stop "1,000 turns at once, model answering after 1 s" "$API_PID:backend-api-model-turns" "$MODEL_AGENT_PID:adk-agent-model-turns"
 MODEL_WALL=$(awk -F= '$1=="wall_ms" {print $2}' "$WORK/model-turns.txt")
 MODEL_RATE=$(awk -F= '$1=="turns_per_s" {print $2}' "$WORK/model-turns.txt")
 MODEL_ANSWERED=$(awk -F= '$1=="answered" {print $2}' "$WORK/model-turns.txt")
-MODEL_SERVED=$(( $(curl -fs "http://127.0.0.1:$STUB_PORT/served") - 200 ))
+MODEL_SERVED=$(( $(curl -fs "http://127.0.0.1:$STUB_PORT/served") - 1000 ))
 MODEL_AGENT_RSS=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$MODEL_AGENT_PID/status")
 # Vert.x warns when an event-loop thread is held too long: no load may cause one (both agents' logs).
 BLOCKED_WARNINGS=$(cat "$WORK"/adk-agent-*.log "$WORK"/backend-api-*.log | grep -c 'has been blocked for' || true)
@@ -229,7 +229,7 @@ archives it records; JVM options \`$JVM_OPTS\`), Redis on loopback, offline engi
 | Redis round trips of one interview turn (API and agent, MONITOR) | $ROUND_TRIPS | ≤ 8 |
 | blocked-thread warnings in both services' logs after all loads | $BLOCKED_WARNINGS | 0 |
 | photo uploads, 200 KB JPEG, 8 connections, $DURATION | $UPLOADS_RATE uploads/s ($UPLOADS_MBS MB/s), $UPLOADS_FAILED failed | |
-| 1,000 interview turns sent at once (after a warm-up burst of 200), model answering after 1 s (ideal: 1,000 ms) | $MODEL_WALL ms wall, $MODEL_RATE turns/s, $MODEL_ANSWERED answered within the request, $MODEL_SERVED model calls, agent RSS $MODEL_AGENT_RSS MB | ≤ 3,000 ms |
+| 1,000 interview turns sent at once (after a warm-up burst of the same size), model answering after 1 s (ideal: 1,000 ms) | $MODEL_WALL ms wall, $MODEL_RATE turns/s, $MODEL_ANSWERED answered within the request, $MODEL_SERVED model calls, agent RSS $MODEL_AGENT_RSS MB | ≤ 3,000 ms |
 
 Reproduce: \`bench/run.sh\` (about 5 minutes; \`HERA_JAVA=<java>\` picks the JVM; \`BENCH_DURATION=15s\` per timed load).
 
@@ -242,8 +242,8 @@ if [ "$BLOCKED_WARNINGS" -gt 0 ]; then
 fi
 if [ -n "${BENCH_PROFILE:-}" ]; then
   { echo "# Profiles"; echo; echo "Written by \`BENCH_PROFILE=1 bench/run.sh\` on $(date -u +%F) (the run's figures are not"
-    echo "reported: recording costs some speed). JFR, profile settings; each table counts the top frame of"
-    echo "the CPU samples taken during that load."; echo; cat "$PROFILES"; } >"$HERA_ROOT/docs/benchmark-profiles.md"
+    echo "reported: recording costs some speed). JFR, profile settings; the tables count the CPU samples"
+    echo "taken during that load by their top frame, and Hera's methods by the samples whose stack holds them."; echo; cat "$PROFILES"; } >"$HERA_ROOT/docs/benchmark-profiles.md"
 else
   cat "$HERA_ROOT/docs/benchmarks.md"
 fi
