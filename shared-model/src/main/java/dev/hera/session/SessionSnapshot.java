@@ -41,12 +41,11 @@ public final class SessionSnapshot {
         return raw == null ? Optional.empty() : Optional.of(decode(raw, type));
     }
 
-    public <T> List<T> log(SessionKey key, Class<T> type) {
-        List<String> raws = logs.getOrDefault(key, List.of());
-        if (type == ConversationEntry.class) {
-            return raws.stream().map(raw -> type.cast(entries.entry(raw, r -> decode(r, ConversationEntry.class)))).toList();
-        }
-        return raws.stream().map(raw -> decode(raw, type)).toList();
+    /** A conversation log's entries, oldest first (each stored entry decoded once per process). */
+    public List<ConversationEntry> log(SessionKey key) {
+        return logs.getOrDefault(key, List.of()).stream()
+                .map(raw -> entries.entry(raw, r -> decode(r, ConversationEntry.class)))
+                .toList();
     }
 
     /** The plain strings of a queue key (e.g. the turn ids of the inbox). */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +21,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import dev.hera.model.ConversationEntry;
 import dev.hera.testing.RedisMonitor;
 import dev.hera.testing.RedisServer;
 import dev.hera.testing.RedisServerResource;
@@ -72,7 +74,8 @@ class SessionStoreTest {
     @Test
     void snapshotReadsTheAskedKeysAndTreatsAbsentOnesAsEmpty() {
         String id = store.create("en").await().atMost(WAIT).sessionId();
-        store.append(id, SessionKey.CONVERSATION_HISTORY, List.of(new Entry("user", "Hi, I'm 29"))).await().atMost(WAIT);
+        ConversationEntry said = new ConversationEntry(ConversationEntry.USER, "Hi, I'm 29", Instant.parse("2026-05-01T10:00:00Z"));
+        store.append(id, SessionKey.CONVERSATION_HISTORY, List.of(said)).await().atMost(WAIT);
 
         SessionSnapshot snapshot = store.snapshot(id, SessionKey.USER_PROFILE, SessionKey.CONVERSATION_HISTORY, SessionKey.PHOTOS)
                 .await().atMost(WAIT);
@@ -81,7 +84,7 @@ class SessionStoreTest {
         assertEquals(Phase.INTERVIEW, snapshot.meta().phase());
         assertNotNull(snapshot.meta().createdAt());
         assertEquals(Optional.empty(), snapshot.document(SessionKey.USER_PROFILE, Map.class));
-        assertEquals(List.of(new Entry("user", "Hi, I'm 29")), snapshot.log(SessionKey.CONVERSATION_HISTORY, Entry.class));
+        assertEquals(List.of(said), snapshot.log(SessionKey.CONVERSATION_HISTORY));
         assertEquals(Map.of(), snapshot.hash(SessionKey.PHOTOS));
     }
 

@@ -65,7 +65,7 @@ public class FamilyTurnHandler implements TurnHandler {
     private Uni<TurnWorker.Answer> answer(Turn turn, String message, SessionSnapshot snapshot) {
         Language language = snapshot.meta().language();
         List<Persona> family = PrepareFamilyHandler.familyOf(turn.sessionId(), snapshot);
-        List<ConversationEntry> log = snapshot.log(SessionKey.FAMILY_CONVERSATION, ConversationEntry.class);
+        List<ConversationEntry> log = snapshot.log(SessionKey.FAMILY_CONVERSATION);
         int turnNumber = (int) log.stream().filter(e -> ConversationEntry.USER.equals(e.speaker())).count() + 1;
         UserProfile profile = snapshot.document(SessionKey.USER_PROFILE, UserProfile.class).orElse(UserProfile.empty());
         FamilyConversation.Outcome outcome = FamilyConversation.next(new FamilyConversation.Input(

@@ -58,7 +58,7 @@ public class InterviewTurnHandler implements TurnHandler {
                 SessionKey.CONVERSATION_SUMMARY)
                 .chain(snapshot -> {
                     UserProfile profile = snapshot.document(SessionKey.USER_PROFILE, UserProfile.class).orElse(UserProfile.empty());
-                    List<ConversationEntry> history = snapshot.log(SessionKey.CONVERSATION_HISTORY, ConversationEntry.class);
+                    List<ConversationEntry> history = snapshot.log(SessionKey.CONVERSATION_HISTORY);
                     Language language = languageOf(snapshot);
                     int turnNumber = (int) history.stream().filter(e -> ConversationEntry.USER.equals(e.speaker())).count() + 1;
                     long seed = turn.turnId().hashCode();

@@ -89,7 +89,7 @@ public class FamilyTurns implements TurnAnswer {
         boolean complete = plan.isPresent() || snapshot.document(SessionKey.FAMILY_STATE, FamilyState.class)
                 .map(FamilyState::complete).orElse(false);
         return new FamilyStatus(
-                snapshot.log(SessionKey.FAMILY_CONVERSATION, ConversationEntry.class),
+                snapshot.log(SessionKey.FAMILY_CONVERSATION),
                 snapshot.document(SessionKey.FAMILY_TRIP_INFO, TripInfo.class).orElseGet(() -> new TripInfo(null, null)),
                 complete,
                 plan.orElse(null),

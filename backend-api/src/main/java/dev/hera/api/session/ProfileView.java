@@ -23,7 +23,7 @@ public record ProfileView(UserProfile profile, List<ConversationEntry> history, 
     public static ProfileView of(SessionSnapshot snapshot) {
         UserProfile profile = snapshot.document(SessionKey.USER_PROFILE, UserProfile.class).orElseGet(UserProfile::empty);
         return new ProfileView(profile,
-                snapshot.log(SessionKey.CONVERSATION_HISTORY, ConversationEntry.class),
+                snapshot.log(SessionKey.CONVERSATION_HISTORY),
                 ProfileRules.informationProgress(profile),
                 ProfileRules.fieldProgress(profile),
                 ProfileRules.missingFields(profile));
