@@ -3,6 +3,9 @@
 # writes docs/benchmarks.md and docs/benchmarks.json, and stops everything it started.
 # Traffic goes to 127.0.0.1 only; every load run is bounded in time.
 #   bench/run.sh            (builds the jars when missing; installs wrk with apt when missing)
+# Knobs for a short run (the end-to-end test runs the harness so): BENCH_DURATION (each timed load,
+# 15s), BENCH_ROUND (each warm-up round, 5s), BENCH_MODEL_TURNS (the burst against the model, 1000),
+# BENCH_OUT (where benchmarks.md/.json go, docs/; the hand-written sections below the table are kept).
 set -euo pipefail
 HERA_ROOT=$(cd "$(dirname "$0")/.." && pwd)
 . "$HERA_ROOT/bin/lib/common.sh"
@@ -15,10 +18,18 @@ REDIS_PORT=${BENCH_REDIS_PORT:-26390}
 API_PORT=${BENCH_API_PORT:-28090}
 AGENT_PORT=${BENCH_AGENT_PORT:-28091}
 DURATION=${BENCH_DURATION:-15s}
+ROUND=${BENCH_ROUND:-5s}
+MODEL_TURNS=${BENCH_MODEL_TURNS:-1000}
+OUT=${BENCH_OUT:-$HERA_ROOT/docs}
 # The services' JVM as a small container would size it (512 MB limit: heap capped, serial GC on 2 cores).
 JVM_OPTS=${BENCH_JVM_OPTS:--XX:+UseSerialGC -Xmx192m}
 pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+# The work directory (logs, startup archives, recordings) is removed after a run that passed unprofiled.
+cleanup() {
+  local status=$?
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true
+  if [ "$status" -eq 0 ] && [ -z "${BENCH_PROFILE:-}" ]; then rm -rf "$WORK"; else echo "bench: its logs are in $WORK" >&2; fi
+}
 trap cleanup EXIT
 
 [ -f "$HERA_ROOT/backend-api/target/quarkus-app/quarkus-run.jar" ] && [ -f "$HERA_ROOT/adk-agent/target/quarkus-app/quarkus-run.jar" ] \
@@ -113,16 +124,16 @@ kill "$MONITOR_PID"; wait "$MONITOR_PID" 2>/dev/null || true
 ROUND_TRIPS=$(grep -v ' lua\] ' "$WORK/monitor.txt" | grep -E "$SESSION|hera:turns" | grep -vcE '"(xlen|xpending)"' || true)
 
 # 1. GET status at 64 connections, beside the Redis ceiling for the same script in the same run.
-#    First rounds of 5 s until the JIT has compiled the path (a round less than 10 % faster than
+#    First rounds of $ROUND until the JIT has compiled the path (a round less than 10 % faster than
 #    the one before, at most 12): the first round is the cold figure, the timed run the steady one.
 status_load() { wrk -t2 -c64 -d"$1" --latency -H "$AUTH" "$API/api/sessions/$SESSION/status"; }
 rps_of() { awk '/Requests\/sec/ {print $2}' "$1"; }
 p99_of() { awk '$1=="99%" {print $2}' "$1"; }
-status_load 5s >"$WORK/wrk-status-cold.txt"
+status_load "$ROUND" >"$WORK/wrk-status-cold.txt"
 STATUS_COLD_RPS=$(rps_of "$WORK/wrk-status-cold.txt"); STATUS_COLD_P99=$(p99_of "$WORK/wrk-status-cold.txt")
 WARM_ROUNDS=1; previous=$STATUS_COLD_RPS
 while [ "$WARM_ROUNDS" -lt 12 ]; do
-  status_load 5s >"$WORK/wrk-status-warm.txt"; WARM_ROUNDS=$(( WARM_ROUNDS + 1 ))
+  status_load "$ROUND" >"$WORK/wrk-status-warm.txt"; WARM_ROUNDS=$(( WARM_ROUNDS + 1 ))
   current=$(rps_of "$WORK/wrk-status-warm.txt")
   awk -v c="$current" -v p="$previous" 'BEGIN { exit !(c < 1.1 * p) }' && break
   previous=$current
@@ -139,11 +150,11 @@ SNAP='if redis.call("EXISTS", KEYS[1]) == 0 then return false end return {redis.
 REDIS_RPS=$(redis-benchmark -p "$REDIS_PORT" -c 64 -n 200000 -q EVAL "$SNAP" 3 $KEYS 2>/dev/null | awk '{for(i=1;i<=NF;i++) if ($i ~ /requests/) print $(i-1)}' | tail -1)
 
 # 2. Interview turns through the queue (offline engine), open loop at 100 turns/s over 100 sessions.
-# Warm-up (JIT), not reported: rounds of 5 s until a round's p99 is less than 10 % lower than the
+# Warm-up (JIT), not reported: rounds of $ROUND until a round's p99 is less than 10 % lower than the
 # one before (at most 6).
 TURNS_WARM_ROUNDS=0; previous=""
 while [ "$TURNS_WARM_ROUNDS" -lt 6 ]; do
-  java "$HERA_ROOT/bench/Load.java" rate "$API" 100 5 >"$WORK/turns-warm.txt"; TURNS_WARM_ROUNDS=$(( TURNS_WARM_ROUNDS + 1 ))
+  java "$HERA_ROOT/bench/Load.java" rate "$API" 100 "${ROUND%s}" >"$WORK/turns-warm.txt"; TURNS_WARM_ROUNDS=$(( TURNS_WARM_ROUNDS + 1 ))
   current=$(awk -F= '$1=="p99_ms" {print $2}' "$WORK/turns-warm.txt")
   [ -n "$previous" ] && awk -v c="$current" -v p="$previous" 'BEGIN { exit !(c > 0.9 * p) }' && break
   previous=$current
@@ -165,24 +176,24 @@ UPLOADS_FAILED=$(awk -F= '$1=="failed" {print $2}' "$WORK/uploads.txt")
 API_RSS=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$API_PID/status")
 AGENT_RSS=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$AGENT_PID/status")
 
-# 4. 1,000 turns at once against a model that answers after 1 s: the agent restarted with the
-#    OpenAI-compatible provider pointed at a local stand-in, room for 1,024 turns in flight.
+# 4. 1,000 turns (MODEL_TURNS) at once against a model that answers after 1 s: the agent restarted
+#    with the OpenAI-compatible provider pointed at a local stand-in, room for all of them in flight.
 STUB_PORT=${BENCH_STUB_PORT:-28092}
 java "$HERA_ROOT/bench/ModelStub.java" "$STUB_PORT" 1000 >"$WORK/stub.log" 2>&1 &
 pids+=($!)
 until curl -fs "http://127.0.0.1:$STUB_PORT/served" >/dev/null 2>&1; do sleep 0.1; done
 stop_service "$AGENT_PID"
 export HERA_AGENT_MODEL_PROVIDER=openai HERA_AGENT_MODEL_BASE_URL="http://127.0.0.1:$STUB_PORT/v1" \
-  HERA_AGENT_MODEL_API_KEY=bench HERA_AGENT_MAX_IN_FLIGHT=1024 HERA_AGENT_MODEL_TIMEOUT=20S
+  HERA_AGENT_MODEL_API_KEY=bench HERA_AGENT_MAX_IN_FLIGHT=$(( MODEL_TURNS + 24 )) HERA_AGENT_MODEL_TIMEOUT=20S
 start_service adk-agent "$AGENT_PORT" "$ARCHIVES"; MODEL_AGENT_PID=$STARTED_PID
-java "$HERA_ROOT/bench/Load.java" turns "$API" 1000 >"$WORK/model-warmup.txt"   # warm-up (JIT) of the same size, not reported
+java "$HERA_ROOT/bench/Load.java" turns "$API" "$MODEL_TURNS" >"$WORK/model-warmup.txt"   # warm-up (JIT) of the same size, not reported
 profile_start "$API_PID" "$MODEL_AGENT_PID"
-java "$HERA_ROOT/bench/Load.java" turns "$API" 1000 >"$WORK/model-turns.txt"
-profile_stop "1,000 turns at once, model answering after 1 s" "$API_PID:backend-api-model-turns" "$MODEL_AGENT_PID:adk-agent-model-turns"
+java "$HERA_ROOT/bench/Load.java" turns "$API" "$MODEL_TURNS" >"$WORK/model-turns.txt"
+profile_stop "$MODEL_TURNS turns at once, model answering after 1 s" "$API_PID:backend-api-model-turns" "$MODEL_AGENT_PID:adk-agent-model-turns"
 MODEL_WALL=$(awk -F= '$1=="wall_ms" {print $2}' "$WORK/model-turns.txt")
 MODEL_RATE=$(awk -F= '$1=="turns_per_s" {print $2}' "$WORK/model-turns.txt")
 MODEL_ANSWERED=$(awk -F= '$1=="answered" {print $2}' "$WORK/model-turns.txt")
-MODEL_SERVED=$(( $(curl -fs "http://127.0.0.1:$STUB_PORT/served") - 1000 ))
+MODEL_SERVED=$(( $(curl -fs "http://127.0.0.1:$STUB_PORT/served") - MODEL_TURNS ))
 MODEL_AGENT_RSS=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$MODEL_AGENT_PID/status")
 # Vert.x warns when an event-loop thread is held too long: no load may cause one (both agents' logs).
 BLOCKED_WARNINGS=$(cat "$WORK"/adk-agent-*.log "$WORK"/backend-api-*.log | grep -c 'has been blocked for' || true)
@@ -190,25 +201,25 @@ RATIO=$(awk -v a="$STATUS_RPS" -v b="$REDIS_RPS" 'BEGIN { if (b > 0) printf "%.2
 CPU=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)
 LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
 
-mkdir -p "$HERA_ROOT/docs"
+mkdir -p "$OUT"
 # Sections written by hand below the table (before/after, profiles) are kept.
 KEPT=""
-[ -f "$HERA_ROOT/docs/benchmarks.md" ] && KEPT=$(sed -n '/^## /,$p' "$HERA_ROOT/docs/benchmarks.md")
+[ -f "$OUT/benchmarks.md" ] && KEPT=$(sed -n '/^## /,$p' "$OUT/benchmarks.md")
 # A profiled run's figures are not reported (recording costs speed): they stay in the work directory.
-OUT="$HERA_ROOT/docs"; [ -z "${BENCH_PROFILE:-}" ] || OUT="$WORK"
-cat >"$OUT/benchmarks.json" <<JSON
+FIGURES=$OUT; [ -z "${BENCH_PROFILE:-}" ] || FIGURES=$WORK
+cat >"$FIGURES/benchmarks.json" <<JSON
 {"date":"$(date -u +%FT%TZ)","machine":{"cpu":"$CPU","cores":$(nproc),"load_before":"$LOAD","java":"$("$JAVA_BIN" -version 2>&1 | head -1 | tr -d '"')"},
  "startup_ms":{"adk_agent":$AGENT_START,"backend_api":$API_START,"without_archive":{"adk_agent":$AGENT_PLAIN_START,"backend_api":$API_PLAIN_START}},
  "first_offline_turn_ms":$FIRST_TURN_MS,
  "redis_round_trips_per_turn":$ROUND_TRIPS,
  "blocked_thread_warnings":$BLOCKED_WARNINGS,
  "rss_mb_after_load":{"adk_agent":$AGENT_RSS,"backend_api":$API_RSS},
- "status_64c":{"requests_per_s":$STATUS_RPS,"p50":"$STATUS_P50","p99":"$STATUS_P99","redis_ceiling_per_s":${REDIS_RPS:-0},"ratio":"$RATIO","cold_requests_per_s":$STATUS_COLD_RPS,"cold_p99":"$STATUS_COLD_P99","warm_up_s":$(( WARM_ROUNDS * 5 ))},
+ "status_64c":{"requests_per_s":$STATUS_RPS,"p50":"$STATUS_P50","p99":"$STATUS_P99","redis_ceiling_per_s":${REDIS_RPS:-0},"ratio":"$RATIO","cold_requests_per_s":$STATUS_COLD_RPS,"cold_p99":"$STATUS_COLD_P99","warm_up_s":$(( WARM_ROUNDS * ${ROUND%s} ))},
  "interview_turns_at_100_per_s":{"turns":$TURNS_COUNT,"achieved_per_s":$TURNS_RATE,"p50_ms":$TURNS_P50,"p99_ms":$TURNS_P99},
  "photo_uploads_200kb_8c":{"uploads_per_s":$UPLOADS_RATE,"mb_per_s":$UPLOADS_MBS,"failed":$UPLOADS_FAILED},
- "model_turns_1000_at_once_1s_model":{"wall_ms":$MODEL_WALL,"ideal_ms":1000,"turns_per_s":$MODEL_RATE,"answered_200":$MODEL_ANSWERED,"model_calls":$MODEL_SERVED,"agent_rss_mb":$MODEL_AGENT_RSS}}
+ "model_turns_at_once_1s_model":{"turns":$MODEL_TURNS,"wall_ms":$MODEL_WALL,"ideal_ms":1000,"turns_per_s":$MODEL_RATE,"answered_200":$MODEL_ANSWERED,"model_calls":$MODEL_SERVED,"agent_rss_mb":$MODEL_AGENT_RSS}}
 JSON
-cat >"$OUT/benchmarks.md" <<MD
+cat >"$FIGURES/benchmarks.md" <<MD
 # Benchmarks
 
 Written by \`bench/run.sh\` on $(date -u +%F): $CPU, $(nproc) cores, load average before the run $LOAD.
@@ -221,15 +232,15 @@ archives it records; JVM options \`$JVM_OPTS\`), Redis on loopback, offline engi
 | the same without a startup archive | $AGENT_PLAIN_START ms / $API_PLAIN_START ms | |
 | first offline interview turn after start, end to end | $FIRST_TURN_MS ms | ≤ 100 ms |
 | RSS after the load: adk-agent / backend-api | $AGENT_RSS MB / $API_RSS MB | ≤ 250 MB |
-| \`GET /status\`, 64 connections, $DURATION, after $(( WARM_ROUNDS * 5 )) s of the same load (until a 5 s round was less than 10 % faster than the one before) | $STATUS_RPS req/s, p50 $STATUS_P50, p99 $STATUS_P99 | p99 ≤ 20 ms |
-| the same in the first 5 s after start (the JIT still compiling) | $STATUS_COLD_RPS req/s, p99 $STATUS_COLD_P99 | |
+| \`GET /status\`, 64 connections, $DURATION, after $(( WARM_ROUNDS * ${ROUND%s} )) s of the same load (until a $ROUND round was less than 10 % faster than the one before) | $STATUS_RPS req/s, p50 $STATUS_P50, p99 $STATUS_P99 | p99 ≤ 20 ms |
+| the same in the first $ROUND after start (the JIT still compiling) | $STATUS_COLD_RPS req/s, p99 $STATUS_COLD_P99 | |
 | Redis ceiling for the same reads (one Lua call, redis-benchmark, 64 clients), this run | ${REDIS_RPS:-n/a} calls/s | |
 | API ÷ Redis ceiling | $RATIO | ≥ 0.30 |
-| interview turns through the queue, offline engine, sent at 100/s over 100 sessions for $DURATION, after $(( TURNS_WARM_ROUNDS * 5 )) s of the same load | $TURNS_RATE turns/s achieved, p50 $TURNS_P50 ms, p99 $TURNS_P99 ms | p99 ≤ 50 ms |
+| interview turns through the queue, offline engine, sent at 100/s over 100 sessions for $DURATION, after $(( TURNS_WARM_ROUNDS * ${ROUND%s} )) s of the same load | $TURNS_RATE turns/s achieved, p50 $TURNS_P50 ms, p99 $TURNS_P99 ms | p99 ≤ 50 ms |
 | Redis round trips of one interview turn (API and agent, MONITOR) | $ROUND_TRIPS | ≤ 8 |
 | blocked-thread warnings in both services' logs after all loads | $BLOCKED_WARNINGS | 0 |
 | photo uploads, 200 KB JPEG, 8 connections, $DURATION | $UPLOADS_RATE uploads/s ($UPLOADS_MBS MB/s), $UPLOADS_FAILED failed | |
-| 1,000 interview turns sent at once (after a warm-up burst of the same size), model answering after 1 s (ideal: 1,000 ms) | $MODEL_WALL ms wall, $MODEL_RATE turns/s, $MODEL_ANSWERED answered within the request, $MODEL_SERVED model calls, agent RSS $MODEL_AGENT_RSS MB | ≤ 3,000 ms |
+| $MODEL_TURNS interview turns sent at once (after a warm-up burst of the same size), model answering after 1 s (ideal: 1,000 ms) | $MODEL_WALL ms wall, $MODEL_RATE turns/s, $MODEL_ANSWERED answered within the request, $MODEL_SERVED model calls, agent RSS $MODEL_AGENT_RSS MB | ≤ 3,000 ms |
 
 Reproduce: \`bench/run.sh\` (about 5 minutes; \`HERA_JAVA=<java>\` picks the JVM; \`BENCH_DURATION=15s\` per timed load).
 
@@ -243,7 +254,7 @@ fi
 if [ -n "${BENCH_PROFILE:-}" ]; then
   { echo "# Profiles"; echo; echo "Written by \`BENCH_PROFILE=1 bench/run.sh\` on $(date -u +%F) (the run's figures are not"
     echo "reported: recording costs some speed). JFR, profile settings; the tables count the CPU samples"
-    echo "taken during that load by their top frame, and Hera's methods by the samples whose stack holds them."; echo; cat "$PROFILES"; } >"$HERA_ROOT/docs/benchmark-profiles.md"
+    echo "taken during that load by their top frame, and Hera's methods by the samples whose stack holds them."; echo; cat "$PROFILES"; } >"$OUT/benchmark-profiles.md"
 else
-  cat "$HERA_ROOT/docs/benchmarks.md"
+  cat "$OUT/benchmarks.md"
 fi
