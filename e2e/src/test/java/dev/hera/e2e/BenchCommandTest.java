@@ -71,6 +71,7 @@ class BenchCommandTest {
             assertEquals(MODEL_TURNS, figures.getInt("model_turns_at_once_1s_model.turns"), printed);
             assertEquals(MODEL_TURNS, figures.getInt("model_turns_at_once_1s_model.answered_200"), printed);
             assertEquals(MODEL_TURNS, figures.getInt("model_turns_at_once_1s_model.model_calls"), printed);
+            assertEquals(0, figures.getInt("model_turns_at_once_1s_model.offline_fallbacks"), printed);
             assertTrue(figures.getInt("rss_mb_after_load.backend_api") > 0 && figures.getInt("rss_mb_after_load.adk_agent") > 0, printed);
 
             String table = Files.readString(out.resolve("benchmarks.md"));
