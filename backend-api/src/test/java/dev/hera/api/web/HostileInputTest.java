@@ -172,6 +172,10 @@ class HostileInputTest {
                 refused("unknown locale", json("/api/sessions", "{\"locale\":\"xx\"}"), 400, "INVALID_LOCALE"),
                 refused("garbage JSON", json("/api/sessions", "{{{{"), 400, "INVALID_JSON"),
                 refused("JSON followed by garbage", json("/api/sessions", "{\"locale\":\"ja\"} trailing"), 400, "INVALID_JSON"),
+                refused("a field named twice", json("/api/sessions", "{\"locale\":\"en\",\"locale\":\"ja\"}"), 400,
+                        "INVALID_JSON"),
+                refused("a message named twice", json(session + "/messages", "{\"message\":\"hi\",\"message\":\"again\"}"),
+                        400, "INVALID_JSON"),
                 refused("invalid UTF-8 bytes", post("/api/sessions").header("Content-Type", "application/json")
                         .body(invalidUtf8), 400, "INVALID_JSON"),
                 refused("60,000 nested arrays", json("/api/sessions", "[".repeat(60_000)), 400, "INVALID_JSON"),
