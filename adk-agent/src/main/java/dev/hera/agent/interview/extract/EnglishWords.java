@@ -1,5 +1,12 @@
 package dev.hera.agent.interview.extract;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -35,7 +42,39 @@ final class EnglishWords {
             "young", "smart", "bright", "dark", "warm", "cold", "hot", "sweet", "gorgeous", "beautiful", "handsome", "normal",
             "weird", "perfect", "ideal", "better", "best", "enough", "random", "simple", "different", "same", "thing", "things", "stuff", "someone", "anything");
 
+    /**
+     * About 10,500 common words (SCOWL's most frequent sizes) that are not also given names: what a
+     * word said alone is more likely to be than a name or a home ("again", "sure", "sorry").
+     */
+    private static final Set<String> COMMON = load("english-common-words.txt");
+
     private EnglishWords() {
+    }
+
+    /**
+     * Whether the lower-case word is a common English word that is not also a given name: said alone
+     * it is an answer ("sure", "again"), not a name or a place.
+     */
+    static boolean isCommonWord(String lower) {
+        return COMMON.contains(lower) || isEverydayWord(lower);
+    }
+
+    private static Set<String> load(String resource) {
+        Set<String> words = new HashSet<>();
+        try (InputStream in = EnglishWords.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = lines.readLine()) != null;) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    words.add(line.strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(words);
     }
 
     /** Whether the lower-case word is an everyday word rather than a name. */

@@ -54,6 +54,9 @@ final class IncomeExtractor {
             "\\b(?:earn|earns|earning|make|makes|making|made|salary|income|paid|gross|take home|bring in|bringing in|per year|a year|annually|yearly|per annum|/yr|/year|household)\\b");
     private static final Pattern EN_NOT_MONEY_AFTER = Pattern.compile(
             "^\\s*(?:-?years?|yrs|yo\\b|y/o|kids|children|child|sons?|daughters?|cm|kg|lbs|%|percent|hours?|hrs|people|followers|miles|km|sq|feet|ft|times|days|weeks|months|minutes|steps)");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+    private static final Pattern YEAR_BEFORE = Pattern.compile(
+            "\\b(?:in|since|from|until|till|by|born|year|back|graduated|married|moved)\\s*(?:the\\s+year\\s*)?$");
     private static final Pattern EN_MONTHLY = Pattern.compile("^\\s*(?:a|per|/|each|every)\\s*(?:month|mo)\\b|^\\s*monthly");
     private static final Pattern EN_WEEKLY = Pattern.compile("^\\s*(?:a|per|/|each|every)\\s*week\\b|^\\s*weekly");
     private static final Pattern EN_HOURLY = Pattern.compile("^\\s*(?:an|a|per|/)\\s*(?:hour|hr)\\b|^\\s*hourly");
@@ -271,6 +274,9 @@ final class IncomeExtractor {
                 continue; // "I'm 29 and make..." : a small bare number is not an income
             }
             String before = lower.substring(0, m.start());
+            if (!signal && m.group(8) == null && YEAR.matcher(m.group(3)).matches() && YEAR_BEFORE.matcher(before).find()) {
+                continue; // "born in 1990", "married since 2015": a year
+            }
             if (before.matches("(?s).*\\b(?:i'm|i am|im|age|aged|turned)\\s*$") && symbolA == null) {
                 continue;
             }

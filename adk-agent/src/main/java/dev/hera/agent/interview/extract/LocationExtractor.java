@@ -307,6 +307,10 @@ final class LocationExtractor {
                 String lower = word.toLowerCase(java.util.Locale.ROOT);
                 boolean placeShape = CAPITALISED_RUN.matcher(word).matches()
                         || typedLower && LOWER_WORD.matcher(word).matches() && !EnglishWords.isEverydayWord(lower);
+                // one common word ("Sure", "sorry, what?", "again") is a place only when the gazetteer knows it (Phoenix)
+                if (placeShape && word.indexOf(' ') < 0 && EnglishWords.isCommonWord(lower) && LocationGazetteer.latin(word) == null) {
+                    placeShape = false;
+                }
                 // "Cardiff, born in Swansea though" answering "Where are you based?": the place opens the answer
                 boolean opening = asked && sentence.index() == 0 && rawStart == 0 && !GREETING.matcher(lower).find();
                 if (!(afterAgeOrGender || opening) || !placeShape || NOT_EN_PLACES.contains(word.split("\\s")[0])) {

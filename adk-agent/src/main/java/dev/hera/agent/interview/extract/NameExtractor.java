@@ -146,7 +146,8 @@ final class NameExtractor {
             for (Utterance.Sentence sentence : ctx.utterance().sentences) {
                 found = japanese(ctx, JA_BARE.matcher(sentence.text()), found, false);
                 Matcher bare = EN_BARE.matcher(sentence.text());
-                if (bare.find()) {
+                // a common word said alone answers something else ("Sure", "Again?"), it is no name
+                if (bare.find() && !EnglishWords.isCommonWord(bare.group(1).toLowerCase(java.util.Locale.ROOT))) {
                     found = accept(found, bare.group(1));
                 }
             }
