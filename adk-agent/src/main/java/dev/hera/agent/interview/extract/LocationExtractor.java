@@ -54,8 +54,12 @@ final class LocationExtractor {
     private static final Pattern EN_WEAK_BEFORE = Pattern.compile(
             "\\b(?:from|grew up in|born in|raised in|hometown is|originally)\\s+(?:in\\s+)?(?:the\\s+)?$");
     private static final Pattern EN_STRONG_AFTER = Pattern.compile("^(?:-based|\\s+is (?:my )?home|\\s+is where i live)");
+    /** A visit, or something done there at one time ("yesterday", 「週末は」): the place is not a home. */
     private static final Pattern TRAVEL = Pattern.compile(
-            "旅行|行きたい|行ってみたい|行った|行って|訪れ|出張|旅|観光|遊びに|\\btrip\\b|\\btravel|\\bvisit|\\bvacation|\\bholiday|\\bwent to\\b|\\bgo to\\b|\\bgoing to\\b|\\bhoneymoon");
+            "旅行|行きたい|行ってみたい|行った|行って|訪れ|出張|旅|観光|遊びに|\\btrip\\b|\\btravel|\\bvisit|\\bvacation|\\bholiday|\\bwent to\\b|\\bgo to\\b|\\bgoing to\\b|\\bhoneymoon"
+                    + "|昨日|一昨日|おととい|先週|先月|去年|昨年|この前|こないだ|この間|週末|休みの日|連休|"
+                    + "\\byesterday\\b|\\blast (?:week|weekend|month|year|night|summer|winter|spring|autumn|fall)\\b|\\bthis (?:morning|weekend)\\b"
+                    + "|\\bfor (?:a|the|my|our) (?:wedding|conference|funeral|concert|match|game|festival|meeting)\\b");
     private static final Pattern LIVE_WORD = Pattern.compile("住|暮らし|在住|\\blive\\b|\\bliving\\b|\\bbased\\b|\\breside");
     private static final Pattern JA_UNKNOWN = Pattern.compile(
             "([\\p{IsHan}\\p{IsKatakana}ー々ヶケ]{2,12})(?=" + JA_NEAR + "(?:に住|で暮ら|に暮ら|在住|住み|に引っ越|に移住))");
