@@ -65,6 +65,8 @@ final class Subjects {
     private static final Pattern JA_OTHER = Pattern.compile(
             "(?:お母さん|お父さん|母親|父親|おかん|おとん|両親|母|父|兄貴|姉貴|お兄ちゃん|お姉ちゃん|兄弟|姉妹|兄|姉|弟|妹|祖母|祖父|おばあちゃん|おじいちゃん"
                     + "|親友|友達|友人|同僚|上司|部下|先輩|後輩|元彼|元カレ|元カノ|元妻|元夫|元旦那|元嫁|前の(?:夫|妻|彼氏|彼女)|犬|猫|ペット|親)"
+                    // 「友達のゆうこは」「同僚の田中さんって」: the one named after の is that person
+                    + "(?:の[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,6}?(?:さん|くん|君|ちゃん)?)?"
                     + "(?:は|って|も)(?!\\s*(?:多|少な))"); // 「友達は多い」 speaks of the user
     private static final Pattern JA_PREFERENCE = Pattern.compile(
             "(?<=[いなのるたて])(?:人|ひと|方|かた|男性|女性|男|女|相手|パートナー|彼氏|彼女|旦那さん|奥さん|お嫁さん|タイプ)"
@@ -96,6 +98,11 @@ final class Subjects {
             "\\bmy\\s+(?:mom|mum|mother|dad|father|parents?|brother|sister|siblings?|best friend|friends?|boss|co-?workers?|colleagues?"
                     + "|roommates?|flatmates?|ex|ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|ex-partner|dog|cat|grandma|grandmother|grandpa"
                     + "|grandfather|aunt|uncle|cousin|family)\\b|\\bex-(?:wife|husband|girlfriend|boyfriend|partner)\\b");
+    /** "a guy named Tom who earns 200k", "a friend who's married": what follows "who" is that person's. */
+    private static final Pattern EN_OTHER_WHO = Pattern.compile(
+            "\\b(?:a|an|this|that|one|some)\\s+(?:guy|girl|woman|man|friend|colleague|co-?worker|person|lady|dude|neighbou?r|lad|bloke)"
+                    + "(?:\\s+(?:named|called)\\s+[a-z'-]+)?(?:\\s+(?:at|from)\\s+(?:work|the office|school|the gym))?\\s+(?:who|that)\\b"
+                    + "|\\b(?:someone|somebody)(?:\\s+(?:at|from)\\s+(?:work|the office|school|the gym))?\\s+(?:who|that)\\b");
     /** A child noun; "ideal girl", "dream guy" are the partner. */
     private static final Pattern EN_CHILD_NOUN = Pattern.compile(
             "\\b(?:daughters?|sons?|(?<!ideal |dream |perfect |right )(?:girls?|boys?)|bab(?:y|ies)|kids?|children|child)\\b");
@@ -171,6 +178,7 @@ final class Subjects {
         add(found, EN_PARTNER_IDEAL, lower, Subject.PARTNER, Side.IDEAL);
         addEnglishThirdPerson(found, EN_CHILD, lower, Subject.CHILD, Side.NONE);
         addEnglishThirdPerson(found, EN_OTHER, lower, Subject.OTHER, Side.NONE);
+        add(found, EN_OTHER_WHO, lower, Subject.OTHER, Side.NONE);
         for (String name : partnerNames) {
             if (name == null || name.isBlank()) {
                 continue;
