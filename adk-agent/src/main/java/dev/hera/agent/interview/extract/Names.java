@@ -74,6 +74,7 @@ final class Names {
 
     private static final Pattern LAUGHTER = Pattern.compile(
             "(?:(?<![A-Za-z])[wｗ]+|笑|草|[\\p{So}\\p{Sk}\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{FE0F}])+$");
+    private static final Pattern KANJI_THEN_COPULA = Pattern.compile("\\p{IsHan}+(?:さん|くん|ちゃん)?じゃ");
     private static final Pattern HONORIFIC = Pattern.compile("(?:さん|くん|君|ちゃん|様|氏)$");
     /** 「翼（つばさ）」: a reading in brackets. */
     static final Pattern READING = Pattern.compile("[(（][\\p{IsHiragana}\\p{IsKatakana}ー]+[)）]");
@@ -90,7 +91,9 @@ final class Names {
         }
         // 「ひまり💕」, 「ゆいw」: laughter and pictographs are not part of a name
         String bare = LAUGHTER.matcher(name.strip()).replaceAll("").strip();
-        return HONORIFIC.matcher(bare).replaceAll("").strip();
+        bare = HONORIFIC.matcher(bare).replaceAll("").strip();
+        // 「名前は恵子じゃ」: a dialect copula after a kanji name is no part of it
+        return KANJI_THEN_COPULA.matcher(bare).matches() ? bare.substring(0, bare.lastIndexOf('じ')) : bare;
     }
 
     /** Whether the name (in lower case) is also an everyday word (海, 空, sky), so only 「名前は」, "named" or a question settles it. */

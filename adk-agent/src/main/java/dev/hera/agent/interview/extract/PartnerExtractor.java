@@ -75,7 +75,7 @@ final class PartnerExtractor {
     /** "My wife is Emma." — a name only when nothing follows it in its clause. */
     private static final Pattern EN_MY_IS = Pattern.compile(
             "(?i:\\bmy\\s+(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse)\\s+is)\\s+([A-Z][a-z'-]+)(?=\\s*(?:[.!,;]|$))");
-    private static final Pattern EN_MARRIED_TO = Pattern.compile("(?i:\\b(?:married to|engaged to|dating|seeing|live with|living with)|^\\W*(?:yes|yeah|yep|aye)\\W+to)\\s+"
+    private static final Pattern EN_MARRIED_TO = Pattern.compile("(?i:\\b(?:married to|engaged to|dating|seeing|live with|living with)(?:\\s+my)?|^\\W*(?:yes|yeah|yep|aye)\\W+to)\\s+"
             + Names.EN_NAME + "\\b|" + Names.EN_NAME + "(?=(?i: and i (?:got married|got hitched|got engaged|married|have been together|live together|met))\\b)");
     private static final Pattern EN_SUBJECT = Pattern.compile(
             "^\\s*" + Names.EN_NAME + "\\s+(?i:is|has|was|would|loves|likes|works|seems|looks|'s)\\b");
