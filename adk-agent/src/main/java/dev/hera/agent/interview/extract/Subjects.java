@@ -77,6 +77,7 @@ final class Subjects {
     private static final Pattern EN_CLAUSE_START = Pattern.compile(
             "(?:[,;:.!?()—–-]|\\b(?:and|but|so|because|though|although|while|also|plus|honestly|well|actually|oh|hi|hey|hello|yes|yeah|no|then|as for|"
                     + "i think|think|thinks|say|says|said|tells me|told me|believes|guess|feel|know|and now|now|currently|basically|tbh|lol|haha|ok|okay|um|so yeah))$");
+    private static final Pattern EN_SUBORDINATE = Pattern.compile("(?<![,;.!?]\\s{0,2})\\b(?:while|when|whenever|until|before|after)$");
     private static final Pattern EN_PARTNER_CURRENT = Pattern.compile(
             "\\b(?:my|our)\\s+(?:wife|husband|hubby|partner|girlfriend|boyfriend|gf|bf|fianc[ée]e?|spouse|other half|better half|significant other|missus)\\b"
                     + "|\\b(?:wife|husband|girlfriend|boyfriend|fianc[ée]e?|spouse|missus)\\b");
@@ -328,7 +329,8 @@ final class Subjects {
         Matcher m = EN_USER.matcher(lower);
         while (m.find()) {
             String before = lower.substring(Math.max(0, m.start() - 12), m.start()).stripTrailing();
-            if (before.isEmpty() || EN_CLAUSE_START.matcher(before).find()) {
+            // "runs the house while I'm away": a clause of time or condition is said about the other one
+            if ((before.isEmpty() || EN_CLAUSE_START.matcher(before).find()) && !EN_SUBORDINATE.matcher(before).find()) {
                 found.add(new Marker(m.start(), m.end(), Subject.USER, Side.NONE));
             }
         }
