@@ -144,6 +144,7 @@ final class ChildrenExtractor {
     private static final Pattern EN_NAMES_FOR = Pattern.compile(
             "(\\p{Lu}[\\p{Ll}'-]+\\s+and\\s+\\p{Lu}[\\p{Ll}'-]+)\\s+(?i:for\\s+the\\s+(girls|boys))");
     private static final Pattern EN_LIST_SPLIT = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|&\\s+)?|\\s+and\\s+|\\s*&\\s*)");
+    private static final Pattern LIST_GOES_ON = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|&\\s*)?\\p{Lu}|,?\\s*(?:and|&|n)\\s+\\p{Lu})");
     private static final Pattern EN_GENDER_WORD = Pattern.compile("(?i:\\b(?:boys?|girls?|sons?|daughters?|lad|lass)\\b)");
     private static final Pattern EN_PLACE_BEFORE = Pattern.compile("(?i:\\b(?:from|in|near|live in|living in|based in|outside|around)\\s*)$");
     private static final Pattern EN_EACH = Pattern.compile("\\bone of each\\b|\\b(?:an?\\s+)?(?:boy and (?:a )?girl|girl and (?:a )?boy)\\b");
@@ -385,9 +386,9 @@ final class ChildrenExtractor {
         while (m.find()) {
             String name = name(m.group(3));
             // "a boy and a girl, Max and Ivy": the names go to the children in turn, not all to the girl
-            String before = lower.substring(Math.max(0, m.start() - 14), m.start());
-            boolean respective = before.matches("(?s).*\\b(?:boy|girl|son|daughter)s?\\s+and\\s*$")
-                    && lower.substring(m.end()).matches("(?s)^\\s*(?:,\\s*)?and\\b.*");
+            // ("two boys n a girl, Dom, Nicky and Sofia" too: another gender word before, the list going on after)
+            String before = lower.substring(Math.max(0, m.start() - 24), m.start());
+            boolean respective = EN_GENDER_WORD.matcher(before).find() && LIST_GOES_ON.matcher(text).region(m.end(), text.length()).lookingAt();
             // "Paul is the boy, Lena …": the gender word closes a clause about someone else
             boolean predicate = before.matches("(?s).*\\b(?:is|are|'s)\\s+(?:the|our|my)\\s*$");
             if (name != null && !respective && !predicate) {
@@ -410,7 +411,9 @@ final class ChildrenExtractor {
         }
         m = EN_PLURAL_NAMED.matcher(text);
         while (m.find()) {
-            ChildGender gender = enGender(m.group(1));
+            // "a boy and two girls — Finn, Ava and Isla": the names go to the children in turn
+            boolean mixed = EN_GENDER_WORD.matcher(lower.substring(Math.max(0, m.start() - 24), m.start())).find();
+            ChildGender gender = mixed ? null : enGender(m.group(1));
             for (int g = 2; g <= 4; g++) {
                 String name = m.group(g) == null ? null : name(m.group(g));
                 if (name != null) {
@@ -523,7 +526,8 @@ final class ChildrenExtractor {
         while (m.find()) {
             // "1 girl 2 boys. names …": other genders around the list leave each name to the children counted
             String before = lower.substring(Math.max(0, m.start() - 16), m.start());
-            boolean mixed = EN_GENDER_WORD.matcher(m.group(2)).find() || EN_GENDER_WORD.matcher(before).find();
+            boolean mixed = EN_GENDER_WORD.matcher(m.group(2)).find() || EN_GENDER_WORD.matcher(before).find()
+                    || EN_GENDER_WORD.matcher(m.group(3)).find(); // "boys and a girl, Dom, …": the list's first word is a gender
             addEnglishList(ctx, mentions, m.group(3), m.start(3), mixed ? null : enGender(m.group(1)));
         }
         m = EN_NAMES_SAID.matcher(text);
