@@ -23,7 +23,7 @@ final class LastQuestion {
                     + "boyfriend|girlfriend|ideal|someone|dream (?:man|woman)");
     private static final Pattern IDEAL = Pattern.compile("理想|どんな人|どんな方|ideal|dream|would like|looking for");
     private static final Pattern CURRENT = Pattern.compile("今の|現在の|ご主人|奥様|奥さん|旦那さん|current|your (?:wife|husband|partner)");
-    private static final Pattern CHILD = Pattern.compile("子供|子ども|こども|お子|\\bchild|\\bkids?\\b|\\bsons?\\b|\\bdaughters?\\b|\\bbab(?:y|ies)\\b");
+    private static final Pattern CHILD = Pattern.compile("子供|子ども|こども|お子|娘|息子|\\bchild|\\bkids?\\b|\\bsons?\\b|\\bdaughters?\\b|\\bbab(?:y|ies)\\b");
     private static final Pattern NAME = Pattern.compile("名前|なまえ|お呼び|呼べば|呼ぶ|\\bname|\\bcall you|\\bcalled\\b|\\bcall (?:him|her|them)");
     private static final Pattern YOUR = Pattern.compile("あなた|ご自身|自分|your\\b|yourself|you\\b");
 

@@ -195,7 +195,7 @@ final class Names {
     /** 「上から拓真、美桜、陸」: words that order a list are not part of its first name. */
     private static final Pattern LIST_OPENING = Pattern.compile("^(?:上から|下から|順に|順番に|それぞれ|一番上から)[、,\\s]*");
     private static final Pattern LIST_ENDING = Pattern.compile(
-            "(?:でしょうか|でしょう|です|でーす|とか(?:が)?(?:いい|良い)(?:な|かな|です|かも)?|がいい(?:な|です|かな)?|が良い|がええ(?:な)?|にしたい(?:な|です)?|にする|かな|とか|でお願いします|で|やな|やね|だよ|って感じ|[!！。?？]){1,6}$");
+            "(?:でしょうか|でしょう|です|でーす|とか(?:が)?(?:いい|良い)(?:な|かな|です|かも)?|がいい(?:な|です|かな)?|が良い|がええ(?:な)?|にしたい(?:な|です)?|にする|にしよう|にします|にいたします|かな|とか|でお願いします|で|やな|やね|だよ|って感じ|[!！。?？]){1,6}$");
 
     /** Whether a Japanese candidate could be a name (not a word such as 会社員, 32歳, 優しい, 大阪). */
     static boolean plausibleJapanese(String name) {
