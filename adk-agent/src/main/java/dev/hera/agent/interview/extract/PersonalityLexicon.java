@@ -197,6 +197,7 @@ final class PersonalityLexicon {
         en(e, "get angry (?:fast|easily|quickly)|argue a lot|lose my temper|hold a grudge", A_LOW, N_HIGH);
         en(e, "don'?t stress (?:much|out)|not much (?:gets to|bothers) me|nothing fazes (?:me|him|her)|relaxd", N_LOW);
         // English behaviour said without a trait word
+        en(e, "cheeky|big kid|larrikin|(?:a |the )?joker|jokester|class clown|a (?:good |great )?laugh|(?:a |the )?comedian", E_HIGH);
         en(e, "(?:a |big )talker|always (?:at|down) the (?:bar|pub|club)|organi[sz]ing (?:\\w+ )?(?:gatherings|parties|get-togethers|events)|knows? everyone|life and soul", E_HIGH);
         en(e, "need (?:a lot of |lots of |my |some )?(?:alone|me) time|(?:not|never) (?:big on|much for|into|one for) (?:parties|crowds|socia[lz]i[sz]ing|going out)"
                 + "|rather stay (?:in|home)|stay(?:ing)? in with a book", E_LOW);

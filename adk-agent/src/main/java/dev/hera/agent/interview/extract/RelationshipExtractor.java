@@ -58,7 +58,8 @@ final class RelationshipExtractor {
             en("\\bengaged\\b|\\bmy fianc[ée]e?\\b|\\bin a (?:relationship|long-distance relationship|committed relationship)\\b|\\b(?:i'm|i am|im) (?:dating|seeing) (?:someone|somebody|a\\b)"
                     + "|\\b(?:i|we) live together\\b|\\blive with my (?:boyfriend|girlfriend|partner)\\b|\\bhave an? (?:boyfriend|girlfriend|partner)\\b"
                     + "|\\b(?:i'm|i am|im) taken\\b|\\b(?:i've got|i have got|i've|got|i have)\\s+an?\\s+(?:boyfriend|girlfriend|partner|missus|gf|bf)\\b"
-                    + "|\\b(?:started|been|just|now)\\s+(?:dating|seeing)\\s+(?:someone|somebody|a\\b)", RelationshipStatus.PARTNERED),
+                    + "|\\b(?:started|been|just|now)\\s+(?:dating|seeing)\\s+(?:someone|somebody|a\\b)"
+                    + "|\\b(?:have|'ve|has|'s) been together\\b|\\bde facto\\b", RelationshipStatus.PARTNERED),
             en("\\b(?:it's|its|it is|relationship is|status is) complicated\\b|\\bcomplicated relationship\\b|\\bseparated\\b|\\bon a break\\b|\\bopen relationship\\b", RelationshipStatus.OTHER));
 
     /** Mentions that imply a status while none is known. */

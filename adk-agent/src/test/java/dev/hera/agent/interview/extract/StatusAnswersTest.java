@@ -24,6 +24,7 @@ class StatusAnswersTest {
                 en("nah not really", "status=single").asked("Are you seeing anybody?"),
                 en("Yes", "status=-").asked("What's your relationship status?"),
                 en("Married to my Joan for 30 years", "status=married", "p.name=Joan").asked("Are you married?"),
+                en("Me and Priya have been together five years", "status=partnered", "p.name=Priya", "name=-"),
                 ja("はい", "status=married").asked("ご結婚されていますか？"),
                 ja("いいえ", "status=single").asked("ご結婚されていますか？"),
                 ja("うん、いるよ", "status=partnered").asked("恋人はいますか？"),

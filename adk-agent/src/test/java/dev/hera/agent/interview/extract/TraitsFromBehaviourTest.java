@@ -36,6 +36,7 @@ class TraitsFromBehaviourTest {
                 ja("インドア派で人前で話すのは苦手", "E<0.5").asked(JA_ASKED),
                 ja("時間にルーズで、細かいことは気にしない", "C<0.5").asked(JA_ASKED),
                 en("I'm a bundle of nerves before any exam", "N>0.6").asked(ASKED),
+                en("Cheeky, a big kid really, and the class clown at work", "E>0.6").asked(ASKED),
                 en("I'd rather stay in with a book than go out", "E<0.5").asked(ASKED),
                 en("I always plan everything weeks ahead", "C>0.6").asked(ASKED),
                 en("Honestly a pushover, I can't say no to my friends", "A>0.6").asked(ASKED),
