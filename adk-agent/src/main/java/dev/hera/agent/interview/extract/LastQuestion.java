@@ -25,6 +25,7 @@ final class LastQuestion {
     private static final Pattern CURRENT = Pattern.compile("今の|現在の|ご主人|奥様|奥さん|旦那さん|current|your (?:wife|husband|partner)");
     private static final Pattern CHILD = Pattern.compile("子供|子ども|こども|お子|娘|息子|\\bchild|\\bkids?\\b|\\bsons?\\b|\\bdaughters?\\b|\\bbab(?:y|ies)\\b");
     private static final Pattern NAME = Pattern.compile("名前|なまえ|お呼び|呼べば|呼ぶ|\\bname|\\bcall you|\\bcalled\\b|\\bcall (?:him|her|them)");
+    private static final Pattern ACKNOWLEDGEMENT = Pattern.compile("[^。！!？?]*(?:んです|です|ます|ました|でした|なんだ|んだ)ね[〜ー]?[。！!]");
     private static final Pattern YOUR = Pattern.compile("あなた|ご自身|自分|your\\b|yourself|you\\b");
 
     private final Set<Topic> topics;
@@ -63,7 +64,8 @@ final class LastQuestion {
         if (check != null) {
             return new LastQuestion(nameCheckTopics(check.whose()), RelationshipSide.UNKNOWN, check);
         }
-        String q = Utterance.lowerSameLength(Normalization.fold(question));
+        // 「ご結婚されているんですね。旦那さんのお名前は？」: the acknowledgement asks nothing
+        String q = ACKNOWLEDGEMENT.matcher(Utterance.lowerSameLength(Normalization.fold(question))).replaceAll("");
         Set<Topic> topics = EnumSet.noneOf(Topic.class);
         boolean partner = PARTNER.matcher(q).find() || partnerNames.stream()
                 .anyMatch(name -> name != null && !name.isBlank() && q.contains(Utterance.lowerSameLength(name.strip())));

@@ -43,6 +43,8 @@ final class PartnerExtractor {
                     + "(?:さん|くん|君|ちゃん)?[」』]?(?=です(?:[。!！よね]|$)|っていい|って言い|っていう|って言う|っていって|といい|と言い|という(?:名前|の|ん)|だよ|や(?:で|ねん)(?:[。!！]|$)|(?<=や)や(?:[。!！]|$)|で[、,]|と(?:は|の|同棲|暮ら|付き合|結婚|一緒|婚約)|[。!！]|$)");
     private static final Pattern JA_HONORIFIC_TOPIC = Pattern.compile(
             "(?:^|(?<=[のは、,\\s。!！]))" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)(?=は|って|が|と|の|も)");
+    private static final Pattern JA_CALLED_OPENING = Pattern.compile(
+            "^\\s*" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)?(?:" + Names.READING.pattern() + ")?(?:っていう|って言う|っていい|って言い|といい|と言い|という|っつう|っちゅう)");
     private static final Pattern JA_BARE = Pattern.compile(
             "^\\s*(?:えっと|ええと|うーん|名前は|そうですね)?[、,\\s]*" + Names.JA_NAME
                     + "(?:さん|くん|君|ちゃん)?\\s*(?:です|かな|がいい(?:な|です)?|にします|で(?:お願いします)?|だよ|や|っていいます|って言います|といいます|と言います|っていう|って名前)?"
@@ -328,6 +330,11 @@ final class PartnerExtractor {
                 if (m.find()) {
                     found = pick(found, m.group(1), true);
                 }
+            }
+            // 「翔太（しょうた）っていうっちゃけど、…」: the answer opens with the name and a calling verb
+            m = JA_CALLED_OPENING.matcher(text);
+            if (found == null && m.find()) {
+                found = pick(found, m.group(1), true);
             }
         }
         return found;

@@ -1,5 +1,6 @@
 package dev.hera.agent.interview.extract;
 
+import static dev.hera.agent.interview.extract.ExtractionCase.Given.profile;
 import static dev.hera.agent.interview.extract.ExtractionCase.en;
 import static dev.hera.agent.interview.extract.ExtractionCase.ja;
 
@@ -7,6 +8,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import dev.hera.model.RelationshipStatus;
 
 /**
  * The relationship status and the partner's name read against Hera's question (issue 19, round 4),
@@ -33,7 +36,11 @@ class StatusAnswersTest {
                 ja("独身…でもないし、付き合ってるとも言いきれない。その他で", "status=other").asked("恋愛の状況はどうですか？"),
                 ja("夫は三年前に亡くなって、今はひとりです", "status=single"),
                 ja("嫁いるよ。名前は春江じゃ", "status=married", "p.name=春江"),
-                ja("たかしです。優しい人", "p.name=たかし", "name=-").asked("彼のお名前は？"));
+                ja("たかしです。優しい人", "p.name=たかし", "name=-").asked("彼のお名前は？"),
+                // the acknowledgement before the question asks nothing: the answer is about the husband
+                ja("悠真（ゆうま）っていうんだけど、すごく穏やかな人", "p.name=悠真", "name=-", "A=-", "N=-")
+                        .asked("ご結婚されているんですね。旦那さんのお名前や、どんな方か教えてください。")
+                        .given(profile().status(RelationshipStatus.MARRIED).build()));
     }
 
     @ParameterizedTest(name = "{0}")
