@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Surnames that are also place names, a surname with a given name in kana that reads as an
- * auxiliary, and a name chosen with 「にしよう」 (issue 19, round 4), written for this purpose.
+ * auxiliary, a name chosen with 「にしよう」, the gender in dialect (issue 19, round 4), written for this purpose.
  */
 class SurnamesAndKanaNamesTest {
 
@@ -24,7 +24,13 @@ class SurnamesAndKanaNamesTest {
                 ja("宮城に住んでます", "name=-", "location~宮城"),
                 ja("名前は田中まいです。", "name=田中まい"),
                 ja("女の子で、名前はひなたにしよう", "kids=女:ひなた").asked("お子さんの希望は？"),
-                ja("名前は詩織にいたします", "kids=?:詩織").asked("娘さんのお名前は？"));
+                ja("名前は詩織にいたします", "kids=?:詩織").asked("娘さんのお名前は？"),
+                // dialect copulas after the gender; a list of children's genders is no gender of the user
+                ja("女じゃけえ", "gender=女性").asked("性別を教えてください"),
+                ja("45の男やき", "gender=男性"),
+                ja("男だべ", "gender=男性"),
+                ja("女じゃないです", "gender=-"),
+                ja("三人。上から女、男、女", "gender=-", "kids=女:?,男:?,女:?").asked("お子さんの希望は？"));
     }
 
     @ParameterizedTest(name = "{0}")
