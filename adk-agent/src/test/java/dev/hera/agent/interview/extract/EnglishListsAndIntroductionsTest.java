@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * English children's lists after children of both genders, slang verdicts where a name could stand,
- * and introductions of age and gender without commas (issue 19, round 4), written for this purpose.
+ * introductions of age and gender without commas, incomes in lakhs (issue 19, round 4), written for this purpose.
  */
 class EnglishListsAndIntroductionsTest {
 
@@ -26,7 +26,9 @@ class EnglishListsAndIntroductionsTest {
                 en("31 female from leeds", "age=31", "gender=女性").asked("How old are you, and where do you live?"),
                 en("Hi! I'm Dev. 38 year old guy in Pune", "age=38", "gender=男性", "name=Dev"),
                 en("I'm a nurse, a 29-year-old woman living in Cork", "gender=女性"),
-                en("I'm a rock & roll guy at heart", "gender=男性"));
+                en("I'm a rock & roll guy at heart", "gender=男性"),
+                en("My CTC is 18 LPA", "income=18 LPA"),
+                en("I make around 9.5 lakhs a year", "income=9.5 lakhs"));
     }
 
     @ParameterizedTest(name = "{0}")
