@@ -176,12 +176,7 @@ final class Subjects {
             if (name == null || name.isBlank()) {
                 continue;
             }
-            String n = Pattern.quote(Utterance.lowerSameLength(Normalization.fold(name.strip())));
-            if (name.codePoints().anyMatch(c -> c > 0x2FF)) {
-                add(found, Pattern.compile(n + "(?:さん|くん|君|ちゃん)?(?:は|って|も|の|が|とは)"), lower, Subject.PARTNER, Side.NONE);
-            } else {
-                add(found, Pattern.compile("\\b" + n + "\\b(?!\\s+jr\\b)"), lower, Subject.PARTNER, Side.NONE); // Wyatt Jr is a child
-            }
+            add(found, partnerNamePattern(name), lower, Subject.PARTNER, Side.NONE);
         }
         addNamedThirdPersons(found, utterance, partnerNames);
         List<Range> preferences = new ArrayList<>();
@@ -334,6 +329,26 @@ final class Subjects {
                 found.add(new Marker(m.start(), m.end(), Subject.USER, Side.NONE));
             }
         }
+    }
+
+    /** The patterns of the partner's names, compiled once per name (bounded: cleared when full). */
+    private static final java.util.Map<String, Pattern> PARTNER_NAME_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_PARTNER_NAME_PATTERNS = 1_024;
+
+    private static Pattern partnerNamePattern(String name) {
+        Pattern known = PARTNER_NAME_PATTERNS.get(name);
+        if (known != null) {
+            return known;
+        }
+        if (PARTNER_NAME_PATTERNS.size() >= MAX_PARTNER_NAME_PATTERNS) {
+            PARTNER_NAME_PATTERNS.clear();
+        }
+        String n = Pattern.quote(Utterance.lowerSameLength(Normalization.fold(name.strip())));
+        Pattern pattern = name.codePoints().anyMatch(c -> c > 0x2FF)
+                ? Pattern.compile(n + "(?:さん|くん|君|ちゃん)?(?:は|って|も|の|が|とは)")
+                : Pattern.compile("\\b" + n + "\\b(?!\\s+jr\\b)"); // Wyatt Jr is a child
+        PARTNER_NAME_PATTERNS.put(name, pattern);
+        return pattern;
     }
 
     private static void addPartner(List<Marker> found, Pattern pattern, String text, Side side) {
