@@ -53,7 +53,7 @@ final class ChildrenExtractor {
     /** 「名前は、男の子がはると、女の子がひなた」: が names a child after 名前は. */
     private static final Pattern JA_NAMED_GA = Pattern.compile(JA_GW + "が\\s*" + Names.JA_NAME + Names.JA_END);
     /** 「長女がさくら」: an ordinal naming a child needs no 名前. */
-    private static final Pattern JA_ORDINAL_GA = Pattern.compile("(長女|長男|次女|次男|三女|三男)が\\s*" + Names.JA_NAME + Names.JA_END);
+    private static final Pattern JA_ORDINAL_GA = Pattern.compile("(長女|長男|次女|次男|三女|三男)が\\s*(?!い(?:て|る|た|ます|れば)|おる|おって|ほしい|欲しい|いい)" + Names.JA_NAME + Names.JA_END);
     private static final Pattern JA_TOTAL = Pattern.compile(
             "(?:子供|子ども|こども|お子さん|子)(?:は|が|を|も)?\\s*(?:できれば|やっぱり|将来|最低|理想は|理想を言えば|夢は)?[、,\\s]*" + JA_NUM);
     /**
@@ -84,7 +84,17 @@ final class ChildrenExtractor {
             "(?<![\\p{IsHan}の])(男|女)(?:は|が)\\s*[「『]?" + Names.JA_NAME + Names.JA_END);
     /** 「上から男、男、女」, 「長男、次男、長女」: one child per word, in order. */
     private static final Pattern JA_GENDER_LIST = Pattern.compile(
-            "(?<![\\p{IsHan}])((?:男の子|女の子|長男|次男|三男|長女|次女|三女|男|女)(?:\\s*[、,・]\\s*(?:男の子|女の子|長男|次男|三男|長女|次女|三女|男|女)){1,5})(?![\\p{IsHan}ぁ-ゖ&&[^とがのはでをも]])");
+            "(?<![\\p{IsHan}])((?:男の子|女の子|長男|次男|三男|長女|次女|三女|男|女)(?:\\s*(?:[、,・]|と(?=男|女))\\s*(?:男の子|女の子|長男|次男|三男|長女|次女|三女|男|女)){1,5})(?![\\p{IsHan}ぁ-ゖ&&[^とがのはでをも]])");
+    /** 「上が男で下が女」, 「上の子が大和、真ん中が武蔵、末っ子が桜」: children by their place among siblings, in turn. */
+    private static final String JA_POSITION = "(?:一番上|上の子|真ん中|二番目|三番目|下の子|一番下|末っ子|上|下|次)";
+    private static final Pattern JA_POSITION_GENDER = Pattern.compile(
+            "(?:^|(?<=[、,。!！\\sらでて]))" + JA_POSITION + "(?:が|は)\\s*(男の子|女の子|男|女)(?![\\p{IsHan}])");
+    private static final Pattern JA_POSITION_NAMED = Pattern.compile(
+            "(?:^|(?<=[、,。!！\\s]))" + JA_POSITION + "(?:が|は)\\s*[「『]?" + Names.JA_NAME + Names.JA_END);
+    /** A name candidate that is a place among siblings (「だから上」 before 「が女の子」). */
+    private static final Pattern ENDS_IN_POSITION = Pattern.compile(JA_POSITION + "$");
+    /** 「2。男と女。」: a bare number opening the answer to Hera's question about children. */
+    private static final Pattern JA_BARE_COUNT_ANSWER = Pattern.compile("^\\s*([0-9]|[一二三四五六七八九])\\s*(?=[。、,!！]|$)");
     /** 「男ひとり」 while children are the topic. */
     private static final Pattern JA_BARE_GENDER_COUNT = Pattern.compile("(?<![\\p{IsHan}])(男|女)\\s*" + JA_NUM);
     /** 「全員男の子」: every child of one gender. */
@@ -144,6 +154,7 @@ final class ChildrenExtractor {
     private static final Pattern EN_NAMES_FOR = Pattern.compile(
             "(\\p{Lu}[\\p{Ll}'-]+\\s+and\\s+\\p{Lu}[\\p{Ll}'-]+)\\s+(?i:for\\s+the\\s+(girls|boys))");
     private static final Pattern EN_LIST_SPLIT = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|&\\s+)?|\\s+and\\s+|\\s*&\\s*)");
+    private static final Pattern LIST_GOES_ON = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|&\\s*)?\\p{Lu}|,?\\s*(?:and|&|n)\\s+\\p{Lu})");
     private static final Pattern EN_GENDER_WORD = Pattern.compile("(?i:\\b(?:boys?|girls?|sons?|daughters?|lad|lass)\\b)");
     private static final Pattern EN_PLACE_BEFORE = Pattern.compile("(?i:\\b(?:from|in|near|live in|living in|based in|outside|around)\\s*)$");
     private static final Pattern EN_EACH = Pattern.compile("\\bone of each\\b|\\b(?:an?\\s+)?(?:boy and (?:a )?girl|girl and (?:a )?boy)\\b");
@@ -221,7 +232,7 @@ final class ChildrenExtractor {
                 List<String> names = Names.japaneseList(m.group(1));
                 for (int i = 0; i < names.size(); i++) {
                     String name = name(names.get(i));
-                    if (name != null) {
+                    if (name != null && !ENDS_IN_POSITION.matcher(name).find()) {
                         mentions.add(new Mention(m.start(1) + i, m.start(1) + i + 1, jaGender(m.group(2)), name, 1, false));
                     }
                 }
@@ -232,6 +243,17 @@ final class ChildrenExtractor {
                 while (word.find()) {
                     int at = m.start(1) + word.start();
                     mentions.add(new Mention(at, m.start(1) + word.end(), jaGender(word.group()), null, 1, false, true));
+                }
+            }
+            m = JA_POSITION_GENDER.matcher(text);
+            while (m.find()) {
+                mentions.add(new Mention(m.start(), m.end(), jaGender(m.group(1)), null, 1, false, true));
+            }
+            m = JA_POSITION_NAMED.matcher(text);
+            while (m.find()) {
+                String name = name(m.group(1));
+                if (name != null && !GENDER_WORD.matcher(name).lookingAt()) {
+                    mentions.add(new Mention(m.start(), m.end(1), null, name, 1, false));
                 }
             }
             m = JA_BARE_GENDER_COUNT.matcher(text);
@@ -328,6 +350,8 @@ final class ChildrenExtractor {
             m = JA_COUNT_ANSWER.matcher(text);
             if (m.find()) {
                 addTotal(mentions, m.start(1), m.end(), Numbers.count(m.group(1)));
+            } else if ((m = JA_BARE_COUNT_ANSWER.matcher(text)).find()) {
+                addTotal(mentions, m.start(1), m.end(), Numbers.count(m.group(1)));
             }
         }
         m = JA_COUNT_FIRST.matcher(text);
@@ -385,9 +409,9 @@ final class ChildrenExtractor {
         while (m.find()) {
             String name = name(m.group(3));
             // "a boy and a girl, Max and Ivy": the names go to the children in turn, not all to the girl
-            String before = lower.substring(Math.max(0, m.start() - 14), m.start());
-            boolean respective = before.matches("(?s).*\\b(?:boy|girl|son|daughter)s?\\s+and\\s*$")
-                    && lower.substring(m.end()).matches("(?s)^\\s*(?:,\\s*)?and\\b.*");
+            // ("two boys n a girl, Dom, Nicky and Sofia" too: another gender word before, the list going on after)
+            String before = lower.substring(Math.max(0, m.start() - 24), m.start());
+            boolean respective = EN_GENDER_WORD.matcher(before).find() && LIST_GOES_ON.matcher(text).region(m.end(), text.length()).lookingAt();
             // "Paul is the boy, Lena …": the gender word closes a clause about someone else
             boolean predicate = before.matches("(?s).*\\b(?:is|are|'s)\\s+(?:the|our|my)\\s*$");
             if (name != null && !respective && !predicate) {
@@ -410,7 +434,9 @@ final class ChildrenExtractor {
         }
         m = EN_PLURAL_NAMED.matcher(text);
         while (m.find()) {
-            ChildGender gender = enGender(m.group(1));
+            // "a boy and two girls — Finn, Ava and Isla": the names go to the children in turn
+            boolean mixed = EN_GENDER_WORD.matcher(lower.substring(Math.max(0, m.start() - 24), m.start())).find();
+            ChildGender gender = mixed ? null : enGender(m.group(1));
             for (int g = 2; g <= 4; g++) {
                 String name = m.group(g) == null ? null : name(m.group(g));
                 if (name != null) {
@@ -523,7 +549,8 @@ final class ChildrenExtractor {
         while (m.find()) {
             // "1 girl 2 boys. names …": other genders around the list leave each name to the children counted
             String before = lower.substring(Math.max(0, m.start() - 16), m.start());
-            boolean mixed = EN_GENDER_WORD.matcher(m.group(2)).find() || EN_GENDER_WORD.matcher(before).find();
+            boolean mixed = EN_GENDER_WORD.matcher(m.group(2)).find() || EN_GENDER_WORD.matcher(before).find()
+                    || EN_GENDER_WORD.matcher(m.group(3)).find(); // "boys and a girl, Dom, …": the list's first word is a gender
             addEnglishList(ctx, mentions, m.group(3), m.start(3), mixed ? null : enGender(m.group(1)));
         }
         m = EN_NAMES_SAID.matcher(text);

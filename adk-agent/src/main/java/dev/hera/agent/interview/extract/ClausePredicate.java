@@ -19,8 +19,11 @@ final class ClausePredicate {
         LIKES, DISLIKES, NONE
     }
 
-    private static final Set<String> DISLIKE = Set.of("苦手", "下手", "へた", "嫌い", "きらい", "不得意", "不得手", "無理", "ダメ", "だめ", "程遠い", "ほど遠い", "無縁");
-    private static final Set<String> LIKE = Set.of("好き", "大好き", "得意", "楽しい", "好む", "上手", "得手");
+    private static final Set<String> DISLIKE = Set.of("苦手", "下手", "へた", "嫌い", "きらい", "不得意", "不得手", "無理", "ダメ", "だめ", "程遠い", "ほど遠い", "無縁",
+            "疲れる", "しんどい", "面倒", "めんどくさい", "面倒くさい", "めんどい", "億劫", "苦痛");
+    private static final Set<String> LIKE = Set.of("好き", "大好き", "好く", "得意", "楽しい", "好む", "上手", "得手", "生きがい", "取り柄");
+    /** 「片付けとか全然でけへん」: what the person cannot do, they lack. */
+    private static final Set<String> CAN = Set.of("できる", "出来る", "でける", "でく");
     private static final Set<String> NEGATION = Set.of("ない", "ぬ", "ん", "へん", "ひん");
     private static boolean isAbsence(Token token, boolean afterVerb) {
         return token.is("助動詞") && afterVerb && NEGATION.contains(token.lemma()) || token.is("形容詞") && "ない".equals(token.lemma());
@@ -45,6 +48,9 @@ final class ClausePredicate {
                 break;
             }
             topic |= token.is("助詞-係助詞");
+            if (judgement == Judgement.NONE && verb && CAN.contains(tokens.get(i - 1).lemma()) && token.is("助動詞") && NEGATION.contains(token.lemma())) {
+                return Judgement.DISLIKES;
+            }
             verb |= token.is("動詞");
             if (judgement == Judgement.NONE && topic && isAbsence(token, verb)) {
                 // 「細かいことはあんまり気にせえへん」, 「怒ることはほとんどない」: what is made the

@@ -40,7 +40,10 @@ final class EnglishWords {
             "busy", "tired", "nice", "cool", "fun", "funny", "cute", "pretty", "lovely", "awesome", "amazing", "great", "bad",
             "sad", "angry", "calm", "quiet", "loud", "tall", "short", "curly", "straight", "big", "small", "little", "old",
             "young", "smart", "bright", "dark", "warm", "cold", "hot", "sweet", "gorgeous", "beautiful", "handsome", "normal",
-            "weird", "perfect", "ideal", "better", "best", "enough", "random", "simple", "different", "same", "thing", "things", "stuff", "someone", "anything");
+            "weird", "perfect", "ideal", "better", "best", "enough", "random", "simple", "different", "same", "thing", "things", "stuff", "someone", "anything",
+            // slang praise and verdicts ("two boys would be sick", "a girl would be mint")
+            "sick", "mint", "ace", "rad", "dope", "brill", "fab", "grand", "class", "epic", "lush", "wicked", "fine", "good", "neat",
+            "magic", "unreal", "fire", "legit", "dreamy", "wild", "crazy", "mad", "chill");
 
     /**
      * About 10,500 common words (SCOWL's most frequent sizes) that are not also given names: what a

@@ -25,9 +25,12 @@ final class GenderExtractor {
             "(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分|うち|わし)(?:は|、|,)[^。、,!?！？]{0,12}?" + JA_WORD
                     + "(?=です|でーす|だ|や|で(?!す)|なんで|なの|っす|。|!|！|$)");
     private static final Pattern JA_COPULA = Pattern.compile(
-            "(?<![^\\s、,。!！はの歳才身ー0-9「])" + JA_WORD
+            "(?<![^\\s、,。!！はの歳才身ー0-9「])(?<![男女子][、,・と])" + JA_WORD // 「上から男、男、女。」 lists children
                     + "(?=です|でーす|だよ|だ(?:[。!！、]|$)|や(?:で|ねん|けど|から)?(?:[。!！、]|$)|やで|やねん|やけど|っす|なんです|なんだ|なんやけど"
-                    + "|なので|やから|だから|として|で、|で,|の(?:会社員|社会人|学生|大学生|OL|公務員|エンジニア|看護師|教師|フリーランス)|[。!！]|$)");
+                    + "|なので|やから|だから|として|で、|で,"
+                    // dialect copulas: 「男じゃけえ」, 「男やき」, 「女ばい」, 「男だべ」 (「女じゃない」 is not one)
+                    + "|じゃ(?!な|あな)(?:けえ|けん|き|よ|ね|のう|の)?|やき|やけん|ばい|たい|だべ|だっちゃ|だに|だがや|でございます"
+                    + "|の(?:会社員|社会人|学生|大学生|OL|公務員|エンジニア|看護師|教師|フリーランス)|[。!！]|$)");
     /** 「アラサー女子のりえです」, 「30歳男のけんです」: a gender word describing the name the person gives. */
     private static final Pattern JA_DESCRIBED_NAME = Pattern.compile(
             JA_WORD + "の(?!子)" + Names.JA_NAME + "(?=(?:です|でーす|だよ|っす|やで|と申します|といいます)(?:[。!！、,]|\\s|$|よろしく|[笑w]))");
@@ -36,9 +39,9 @@ final class GenderExtractor {
     private static final Pattern JA_ROLES = Pattern.compile(
             "(専業主婦|主婦|主夫|シングルマザー|シングルファーザー|ノンバイナリー|Xジェンダー)(?=です|でーす|だ|や|で|。|!|！|$)|(?<![a-zA-Z])(OL)(?=です|だ|や|で|を|として|。|$)");
 
-    private static final String EN_SELF_WORD = "(male|female|man|woman|guy|girl|lady|dude|gal|non-binary|nonbinary)";
+    private static final String EN_SELF_WORD = "(male|female|man|woman|guy|girl|lady|dude|gal|bloke|fella|non-binary|nonbinary)";
     private static final Pattern EN_I_AM = Pattern.compile(
-            "\\b(?:i'm|i am|im)\\s+((?:[\\w'-]+,?\\s+){0,5}?)(man|woman|guy|girl|lady|gal|dude|male|female|boy|gentleman|mom|mum|mother|dad"
+            "\\b(?:i'm|i am|im)\\s+((?:[\\w'&-]+,?\\s+){0,5}?)(man|woman|guy|girl|lady|gal|dude|male|female|boy|gentleman|mom|mum|mother|dad"
                     + "|father|husband|wife|non-binary|nonbinary|enby|genderqueer)\\b");
     private static final Pattern EN_AS_A = Pattern.compile(
             "(?<!\\bsee (?:him|her) )\\bas an?\\s+((?:[\\w'-]+\\s+){0,2}?)(man|woman|guy|girl|lady|male|female|mom|mother|dad|father)\\b");
@@ -52,7 +55,7 @@ final class GenderExtractor {
      */
     static final Pattern EN_COMPACT_SELF = Pattern.compile(
             "(?:^|(?<=[.!?;]\\s{0,3}))\\s*(?:(?:hi|hey|hello)[,!]?\\s*)?(?:i'm\\s+|i am\\s+)?(?:an?\\s+)?"
-                    + "(?:(\\d{2})\\s*,\\s*(?:an?\\s+)?" + EN_SELF_WORD + "|" + EN_SELF_WORD + "\\s*,\\s*(\\d{2}))\\b(?!\\s*(?:k\\b|%|,\\d))");
+                    + "(?:(\\d{2})(?:\\s*,\\s*|\\s+|\\s*(?:-|\\s)\\s*(?:y/?o|yrs?(?:\\s+|-)old|years?(?:\\s+|-)old)\\s+)(?:an?\\s+)?" + EN_SELF_WORD + "|" + EN_SELF_WORD + "\\s*,\\s*(\\d{2}))\\b(?!\\s*(?:k\\b|%|,\\d))");
     /** "Male, live in Austin.", "Woman, living in Dublin.": a sentence opening with the person's gender. */
     private static final Pattern EN_OPENING_WORD = Pattern.compile("^\\s*(male|female|man|woman|guy|girl|bloke|dude|lady)\\s*[,;:]");
     /** "she/her", "my pronouns are he/him": the gender the person gives themselves. */

@@ -60,6 +60,7 @@ final class IncomeExtractor {
     private static final Pattern EN_MONTHLY = Pattern.compile("^\\s*(?:a|per|/|each|every)\\s*(?:month|mo)\\b|^\\s*monthly");
     private static final Pattern EN_WEEKLY = Pattern.compile("^\\s*(?:a|per|/|each|every)\\s*week\\b|^\\s*weekly");
     private static final Pattern EN_HOURLY = Pattern.compile("^\\s*(?:an|a|per|/)\\s*(?:hour|hr)\\b|^\\s*hourly");
+    private static final Pattern EN_LAKH = Pattern.compile("(?:₹|\\brs\\.?\\s?|\\binr\\s?)?\\b\\d+(?:\\.\\d+)?\\s*(?:lpa|lakhs?|lacs?|crores?|cr)\\b");
     private static final Pattern EN_OVER = Pattern.compile("\\b(?:over|more than|above|at least|north of|upwards of)\\s*$");
     private static final Pattern EN_UNDER = Pattern.compile("\\b(?:under|less than|below|up to|not even)\\s*$");
 
@@ -246,6 +247,12 @@ final class IncomeExtractor {
         boolean correcting = ctx.current().incomeRange() != null && Corrections.hasCue(sentence.text());
         boolean otherMoney = OTHER_MONEY.matcher(lower).find();
         Candidate best = null;
+        Matcher lakh = EN_LAKH.matcher(lower);
+        while (lakh.find()) {
+            // "28 LPA", "12 lakhs per annum": kept in the person's unit (a lakh is 100,000 rupees)
+            best = better(best, new Candidate(sentence.start() + lakh.start(), sentence.start() + lakh.end(),
+                    sentence.text().substring(lakh.start(), lakh.end()), 4));
+        }
         Matcher m = EN_MONEY.matcher(lower);
         while (m.find()) {
             if (m.group(3) == null) {

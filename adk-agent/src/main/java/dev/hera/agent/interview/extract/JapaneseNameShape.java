@@ -73,11 +73,22 @@ final class JapaneseNameShape {
         if (!twoFillerKana && tokens.stream().allMatch(t -> HESITATION.stream().anyMatch(t::is))) {
             return true; // えっと, まあまあ (そう + ま of そうま is 副詞-助詞類接続, not among these)
         }
+        if (surnameThenKanaName(tokens, candidate)) {
+            return false; // 藤井まい: the given name in kana reads as an auxiliary, yet a surname comes first
+        }
         Token last = tokens.get(tokens.size() - 1);
         if (kanji && (last.is("助詞") || last.is("助動詞"))) {
             return true; // 女で, 髪が: a word with its particle, cut out of a sentence
         }
         return endsAStatement(tokens) || kanji && compoundOfWords(tokens) || (kanji || candidate.length() >= KANA_CLAUSE_LENGTH) && isClause(tokens, kanji);
+    }
+
+    private static boolean surnameThenKanaName(List<Token> tokens, String candidate) {
+        Token first = tokens.get(0);
+        String given = candidate.substring(first.surface().length());
+        return first.is("名詞-固有名詞-人名-姓") && given.length() >= 2 && given.length() <= 4
+                && given.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+                        || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA);
     }
 
     private static boolean standsAlone(Token token, boolean kanji) {

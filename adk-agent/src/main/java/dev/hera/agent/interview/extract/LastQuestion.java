@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.hera.agent.text.Normalization;
+import dev.hera.model.RelationshipStatus;
 
 /**
  * What Hera's last question asked about, read from its wording (ja or en). A bare answer such
@@ -18,16 +19,19 @@ final class LastQuestion {
     }
 
     private static final Pattern PARTNER = Pattern.compile(
-            "パートナー|お相手|相手|理想|旦那|奥さん|奥様|ご主人|彼氏|彼女|恋人|partner|spouse|wife|husband|"
+            "パートナー|お相手|相手|理想|旦那|奥さん|奥様|ご主人|彼氏|彼女|恋人|(?<!元)彼(?:の|は|って|さん)|partner|spouse|wife|husband|"
                     + "boyfriend|girlfriend|ideal|someone|dream (?:man|woman)");
     private static final Pattern IDEAL = Pattern.compile("理想|どんな人|どんな方|ideal|dream|would like|looking for");
     private static final Pattern CURRENT = Pattern.compile("今の|現在の|ご主人|奥様|奥さん|旦那さん|current|your (?:wife|husband|partner)");
-    private static final Pattern CHILD = Pattern.compile("子供|子ども|こども|お子|\\bchild|\\bkids?\\b|\\bsons?\\b|\\bdaughters?\\b|\\bbab(?:y|ies)\\b");
+    private static final Pattern CHILD = Pattern.compile("子供|子ども|こども|お子|娘|息子|\\bchild|\\bkids?\\b|\\bsons?\\b|\\bdaughters?\\b|\\bbab(?:y|ies)\\b");
     private static final Pattern NAME = Pattern.compile("名前|なまえ|お呼び|呼べば|呼ぶ|\\bname|\\bcall you|\\bcalled\\b|\\bcall (?:him|her|them)");
+    private static final Pattern ACKNOWLEDGEMENT = Pattern.compile("[^。！!？?]*(?:んです|です|ます|ました|でした|なんだ|んだ)ね[〜ー]?[。！!]");
     private static final Pattern YOUR = Pattern.compile("あなた|ご自身|自分|your\\b|yourself|you\\b");
 
     private final Set<Topic> topics;
     private final RelationshipSide side;
+    /** The status a bare "yes" gives when Hera asked a yes/no question about it ("Are you married?"); else null. */
+    private final RelationshipStatus statusOnYes;
     /** The name Hera asked the person to confirm, if she did. */
     private final NameCheck nameCheck;
 
@@ -37,8 +41,13 @@ final class LastQuestion {
     }
 
     private LastQuestion(Set<Topic> topics, RelationshipSide side, NameCheck nameCheck) {
+        this(topics, side, nameCheck, null);
+    }
+
+    private LastQuestion(Set<Topic> topics, RelationshipSide side, NameCheck nameCheck, RelationshipStatus statusOnYes) {
         this.topics = topics;
         this.side = side;
+        this.statusOnYes = statusOnYes;
         this.nameCheck = nameCheck;
     }
 
@@ -55,7 +64,8 @@ final class LastQuestion {
         if (check != null) {
             return new LastQuestion(nameCheckTopics(check.whose()), RelationshipSide.UNKNOWN, check);
         }
-        String q = Utterance.lowerSameLength(Normalization.fold(question));
+        // 「ご結婚されているんですね。旦那さんのお名前は？」: the acknowledgement asks nothing
+        String q = ACKNOWLEDGEMENT.matcher(Utterance.lowerSameLength(Normalization.fold(question))).replaceAll("");
         Set<Topic> topics = EnumSet.noneOf(Topic.class);
         boolean partner = PARTNER.matcher(q).find() || partnerNames.stream()
                 .anyMatch(name -> name != null && !name.isBlank() && q.contains(Utterance.lowerSameLength(name.strip())));
@@ -66,7 +76,7 @@ final class LastQuestion {
         if (find(q, "性別|gender|男性.{0,3}女性|man or (?:a )?woman")) {
             topics.add(Topic.GENDER);
         }
-        if (find(q, "独身|既婚|ご結婚|結婚されて|交際|恋人はい|パートナーはい|お付き合い|relationship|married|single")) {
+        if (find(q, "独身|既婚|ご結婚|結婚されて|交際|恋愛|恋人はい|パートナーはい|お付き合い|付き合って|relationship|married|single|seeing (?:any|some)|dating")) {
             topics.add(Topic.STATUS);
         }
         if (find(q, "住|どちら|どこ|お住まい|地域|where|live|based|location|city|town|neighbou?rhood|hometown")) {
@@ -114,7 +124,40 @@ final class LastQuestion {
         }
         RelationshipSide side = IDEAL.matcher(q).find() ? RelationshipSide.IDEAL
                 : CURRENT.matcher(q).find() ? RelationshipSide.CURRENT : RelationshipSide.UNKNOWN;
-        return new LastQuestion(topics, side, null);
+        return new LastQuestion(topics, side, null, topics.contains(Topic.STATUS) ? statusOnYes(q) : null);
+    }
+
+    private static final Pattern YES_NO_EN = Pattern.compile(
+            "(?:^|[.!?]\\s*|\\band\\s+|\\bso\\s+)(?:are|is|do|have|got|did|were)\\s+(?:you|u)\\b[^.!?]*?\\b(?:married|single|relationship|seeing|dating|partner|wife|husband|boyfriend|girlfriend|someone|anybody|anyone)");
+    private static final Pattern YES_NO_JA = Pattern.compile(
+            "(?:独身|結婚|既婚|恋人|交際|お付き合い|付き合って|パートナー|彼氏|彼女|お相手|特定の方|いい人)[^。？?]{0,14}(?:か|の|る|ます|ん)\\s*[？?]");
+    private static final Pattern OPEN_JA = Pattern.compile("どう|どんな|何|なん|どちら|教え|状況|聞かせ");
+
+    /**
+     * Which status a "yes" confirms when the question can be answered by one: 「ご結婚されていますか？」
+     * and "Are you married?" married, 「恋人はいますか？」 and "Are you seeing anybody?" partnered,
+     * 「独身ですか？」 single; null for an open question (「恋愛の状況は？」, "What's your status?").
+     */
+    private static RelationshipStatus statusOnYes(String q) {
+        java.util.regex.Matcher en = YES_NO_EN.matcher(q);
+        java.util.regex.Matcher ja = YES_NO_JA.matcher(q);
+        String asked;
+        if (en.find()) {
+            asked = en.group();
+        } else if (ja.find() && !OPEN_JA.matcher(ja.group()).find()) {
+            asked = ja.group();
+        } else {
+            return null;
+        }
+        if (find(asked, "独身|single")) {
+            return RelationshipStatus.SINGLE;
+        }
+        return find(asked, "結婚|既婚|married|wife|husband") ? RelationshipStatus.MARRIED : RelationshipStatus.PARTNERED;
+    }
+
+    /** The status a bare yes to Hera's last question gives; null when it was no yes/no question about it. */
+    RelationshipStatus statusOnYes() {
+        return statusOnYes;
     }
 
     /**

@@ -10,12 +10,6 @@ import java.util.regex.Pattern;
  */
 final class NameConfirmation {
 
-    private static final Pattern JA_YES = Pattern.compile(
-            "^\\s*(?:はい|うん|ええ|そう|そうそう|せや|そうです|そうだよ|そうやで|合って|あって|その通り|それで(?:いい|大丈夫|ok|お願い)|ok|おっけー|オッケー|大丈夫)");
-    private static final Pattern JA_NO = Pattern.compile("^\\s*(?:いいえ|いや|いえ|ううん|ちがう|違う|違います|ちゃう|ちゃいます|じゃなくて)[、,。!！\\s]*");
-    private static final Pattern EN_YES = Pattern.compile(
-            "^\\s*(?:yes|yeah|yep|yup|yea|right|correct|exactly|sure|indeed|that's right|that's it|it is|mhm|uh-huh|of course|ok|okay)\\b");
-    private static final Pattern EN_NO = Pattern.compile("^\\s*(?:no|nope|nah|not quite|actually)\\b[,.!\\s]*");
     private static final Pattern JA_NAME = Pattern.compile(
             "^\\s*(?:名前は|正しくは|本当は)?[「『]?" + Names.JA_NAME + "[」』]?(?=\\s*(?:さん|くん|君|ちゃん)?\\s*(?:です|だよ|やで|や|って|といいます|と言います|で(?:す)?|だ)?\\s*(?:[。!！、,]|$))");
     private static final Pattern EN_NAME = Pattern.compile(
@@ -32,11 +26,11 @@ final class NameConfirmation {
         }
         String text = ctx.text();
         String lower = ctx.lower();
-        if (JA_YES.matcher(lower).find() || EN_YES.matcher(lower).find()) {
+        if (YesNo.opening(lower) == Boolean.TRUE) {
             return asked;
         }
-        Matcher no = JA_NO.matcher(lower);
-        Matcher enNo = EN_NO.matcher(lower);
+        Matcher no = YesNo.JA_NO.matcher(lower);
+        Matcher enNo = YesNo.EN_NO.matcher(lower);
         int rest = no.find() ? no.end() : enNo.find() ? enNo.end() : 0;
         String corrected = correction(text.substring(rest));
         return corrected == null || corrected.equals(asked.name()) && rest > 0 ? null : new NameCheck(asked.whose(), corrected);

@@ -152,7 +152,27 @@ final class NameExtractor {
                 }
             }
         }
+        if (found == null) {
+            found = surnameThatIsAPlace(ctx, text);
+        }
         return found;
+    }
+
+    /**
+     * 「石川です」 answering 「お名前は？」, 「千葉と申します」: a surname that is also a place name, where
+     * the shape or Hera's question makes it the name (「千葉に住んでる」 stays a place).
+     */
+    private static final Pattern JA_PLACE_AS_NAME = Pattern.compile(
+            "^\\s*(?:(?:はじめまして|こんにちは|どうも)[、。!！\\s]*)?(\\p{IsHan}{2,3})(?:(と申します|と言います|といいます|って言います|っていいます)|です)(?=[。、!！\\s]|$)");
+
+    private static String surnameThatIsAPlace(Context ctx, String text) {
+        Matcher m = JA_PLACE_AS_NAME.matcher(text);
+        if (!m.find() || ctx.current().userName() != null || !LocationGazetteer.isJapanesePlace(m.group(1))) {
+            return null;
+        }
+        boolean introduces = m.group(2) != null;
+        boolean asked = ctx.question().asked(LastQuestion.Topic.USER_NAME) && !ctx.question().asked(LastQuestion.Topic.LOCATION);
+        return introduces || asked ? m.group(1) : null;
     }
 
     /** The sentence, then its pieces said apart when it has any (Japanese only: English is read by sentence). */

@@ -21,7 +21,7 @@ final class Names {
      * 「たくや。」 is たくや, a name of the many that end in や, not たく with a copula.
      */
     static final String JA_END = "(?=\\s*(?:さん|くん|君|ちゃん|様|氏|です|でーす|だよ|だ(?:[。!！、]|$)|(?<![はがを:、,\\s「『]\\p{L})や(?:で(?!す)|ねん|けど|から|し[、,])|や[!！]|(?<=や)や(?:[。!！、]|$)"
-            + "|と(?:申し|言い|いい|いう|名付|呼|[男女娘息長次三末上下])|って|という|[(（]|が(?:いい|良い|ええ|理想|希望)|に(?:したい|しよう|します|決め)"
+            + "|と(?:申し|言い|いい|いう|名付|呼|[男女娘息長次三末上下])|って|という|っつう|っちゅう|[(（]|が(?:いい|良い|ええ|理想|希望)|に(?:したい|しよう|します|決め)"
             + "|かな(?![\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])|とか|[、,。!！?？)）」]|\\s|$|で(?!す)|(?<![はがを:、,\\s「『]\\p{L})や[男女]))";
 
     /** A capitalised English name of one or two words. */
@@ -74,6 +74,7 @@ final class Names {
 
     private static final Pattern LAUGHTER = Pattern.compile(
             "(?:(?<![A-Za-z])[wｗ]+|笑|草|[\\p{So}\\p{Sk}\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{FE0F}])+$");
+    private static final Pattern KANJI_THEN_COPULA = Pattern.compile("\\p{IsHan}+(?:さん|くん|ちゃん)?じゃ");
     private static final Pattern HONORIFIC = Pattern.compile("(?:さん|くん|君|ちゃん|様|氏)$");
     /** 「翼（つばさ）」: a reading in brackets. */
     static final Pattern READING = Pattern.compile("[(（][\\p{IsHiragana}\\p{IsKatakana}ー]+[)）]");
@@ -90,7 +91,9 @@ final class Names {
         }
         // 「ひまり💕」, 「ゆいw」: laughter and pictographs are not part of a name
         String bare = LAUGHTER.matcher(name.strip()).replaceAll("").strip();
-        return HONORIFIC.matcher(bare).replaceAll("").strip();
+        bare = HONORIFIC.matcher(bare).replaceAll("").strip();
+        // 「名前は恵子じゃ」: a dialect copula after a kanji name is no part of it
+        return KANJI_THEN_COPULA.matcher(bare).matches() ? bare.substring(0, bare.lastIndexOf('じ')) : bare;
     }
 
     /** Whether the name (in lower case) is also an everyday word (海, 空, sky), so only 「名前は」, "named" or a question settles it. */
@@ -192,7 +195,7 @@ final class Names {
     /** 「上から拓真、美桜、陸」: words that order a list are not part of its first name. */
     private static final Pattern LIST_OPENING = Pattern.compile("^(?:上から|下から|順に|順番に|それぞれ|一番上から)[、,\\s]*");
     private static final Pattern LIST_ENDING = Pattern.compile(
-            "(?:でしょうか|でしょう|です|でーす|とか(?:が)?(?:いい|良い)(?:な|かな|です|かも)?|がいい(?:な|です|かな)?|が良い|がええ(?:な)?|にしたい(?:な|です)?|にする|かな|とか|でお願いします|で|やな|やね|だよ|って感じ|[!！。?？]){1,6}$");
+            "(?:でしょうか|でしょう|です|でーす|とか(?:が)?(?:いい|良い)(?:な|かな|です|かも)?|がいい(?:な|です|かな)?|が良い|がええ(?:な)?|にしたい(?:な|です)?|にする|にしよう|にします|にいたします|かな|とか|でお願いします|で|やな|やね|だよ|って感じ|[!！。?？]){1,6}$");
 
     /** Whether a Japanese candidate could be a name (not a word such as 会社員, 32歳, 優しい, 大阪). */
     static boolean plausibleJapanese(String name) {

@@ -37,12 +37,14 @@ final class PartnerExtractor {
     /** 「名前はイメージだと「ゆき」」, 「名前は…そうだな、ちえ」, 「名前は、仮に「美月」」: a hedge before the name. */
     private static final String JA_HEDGE = "(?:(?:イメージだと|イメージは|仮に|そうだな|そうですね|うーん|えっと|強いて言えば|あえて言うなら|例えば)(?:[、,…・.\\s]+|(?=[「『])))*";
     private static final Pattern JA_NAME_IS = Pattern.compile("(?:お)?名前(?:は|が|:)\\s*[、,…・.「『]*\\s*" + JA_HEDGE + "[「『]?\\s*" + NAME);
-    private static final Pattern JA_CALLED = Pattern.compile(NAME + "(?:さん|くん|君|ちゃん)?(?:という|って(?:いう)?)(?:名前|人|方|子)");
+    private static final Pattern JA_CALLED = Pattern.compile(NAME + "(?:さん|くん|君|ちゃん)?(?:という|って(?:いう)?|っつう|っちゅう|ちゅう)(?:名前|人|方|子)");
     private static final Pattern JA_NOUN_IS = Pattern.compile(
             "(?:奥さん|奥様|嫁さん|嫁|妻|家内|旦那さん|旦那|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|婚約者|(?<!理想の)相手)(?:は|の)[、,\\s]*[「『]?" + Names.JA_NAME
                     + "(?:さん|くん|君|ちゃん)?[」』]?(?=です(?:[。!！よね]|$)|っていい|って言い|っていう|って言う|っていって|といい|と言い|という(?:名前|の|ん)|だよ|や(?:で|ねん)(?:[。!！]|$)|(?<=や)や(?:[。!！]|$)|で[、,]|と(?:は|の|同棲|暮ら|付き合|結婚|一緒|婚約)|[。!！]|$)");
     private static final Pattern JA_HONORIFIC_TOPIC = Pattern.compile(
             "(?:^|(?<=[のは、,\\s。!！]))" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)(?=は|って|が|と|の|も)");
+    private static final Pattern JA_CALLED_OPENING = Pattern.compile(
+            "^\\s*" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)?(?:" + Names.READING.pattern() + ")?(?:っていう|って言う|っていい|って言い|といい|と言い|という|っつう|っちゅう)");
     private static final Pattern JA_BARE = Pattern.compile(
             "^\\s*(?:えっと|ええと|うーん|名前は|そうですね)?[、,\\s]*" + Names.JA_NAME
                     + "(?:さん|くん|君|ちゃん)?\\s*(?:です|かな|がいい(?:な|です)?|にします|で(?:お願いします)?|だよ|や|っていいます|って言います|といいます|と言います|っていう|って名前)?"
@@ -75,8 +77,19 @@ final class PartnerExtractor {
     /** "My wife is Emma." — a name only when nothing follows it in its clause. */
     private static final Pattern EN_MY_IS = Pattern.compile(
             "(?i:\\bmy\\s+(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse)\\s+is)\\s+([A-Z][a-z'-]+)(?=\\s*(?:[.!,;]|$))");
-    private static final Pattern EN_MARRIED_TO = Pattern.compile("(?i:\\b(?:married to|engaged to|dating|seeing|live with|living with)|^\\W*(?:yes|yeah|yep|aye)\\W+to)\\s+"
-            + Names.EN_NAME + "\\b|" + Names.EN_NAME + "(?=(?i: and i (?:got married|got hitched|got engaged|married|have been together|live together|met))\\b)");
+    private static final Pattern EN_MARRIED_TO = Pattern.compile("(?i:\\b(?:married to|engaged to|dating|seeing|live with|living with)(?:\\s+my)?|^\\W*(?:yes|yeah|yep|aye)\\W+to)\\s+"
+            + Names.EN_NAME + "\\b|" + Names.EN_NAME + "(?=(?i: and i (?:got married|got hitched|got engaged|married|have been together|live together|met))\\b)"
+            + "|(?i:\\bme and )([A-Z][a-z'-]+)(?=(?i: (?:have been|'ve been|are|got|have|'ve) (?:together|married|engaged|hitched|been together|lived together))\\b)");
+    /** The first group that took part in the match (each alternative names the partner in its own group). */
+    private static String firstGroup(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        return null;
+    }
+
     private static final Pattern EN_SUBJECT = Pattern.compile(
             "^\\s*" + Names.EN_NAME + "\\s+(?i:is|has|was|would|loves|likes|works|seems|looks|'s)\\b");
     private static final Pattern EN_BARE = Pattern.compile(
@@ -287,7 +300,7 @@ final class PartnerExtractor {
         for (Pattern p : List.of(EN_APPOSITION, EN_IS_MY, EN_MARRIED_TO)) {
             m = p.matcher(text);
             while (m.find()) {
-                found = pick(found, m.group(1) != null ? m.group(1) : m.group(m.groupCount()), true);
+                found = pick(found, firstGroup(m), true);
             }
         }
         m = EN_CALL.matcher(text);
@@ -317,6 +330,11 @@ final class PartnerExtractor {
                 if (m.find()) {
                     found = pick(found, m.group(1), true);
                 }
+            }
+            // 「翔太（しょうた）っていうっちゃけど、…」: the answer opens with the name and a calling verb
+            m = JA_CALLED_OPENING.matcher(text);
+            if (found == null && m.find()) {
+                found = pick(found, m.group(1), true);
             }
         }
         return found;

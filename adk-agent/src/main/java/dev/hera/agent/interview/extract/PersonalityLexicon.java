@@ -132,14 +132,29 @@ final class PersonalityLexicon {
         ja(e, Form.NOUN, "争いごと(?:は|が)(?:嫌い|苦手)|争うのが(?:苦手|嫌い)|みんなと仲良く|人の相談に(?:よく)?の(?:る|ります|って)|動物に好かれる"
                 + "|(?:誰の|人の)話を?(?:でも)?(?:ちゃんと|よく)?聞(?:く|いてくれる)|人に優しく", A_HIGH);
         ja(e, Form.NOUN, "人に合わせない|人に合わせるのが(?:苦手|嫌い)|人の意見を聞かな|人の意見を聞かん|キレやす|喧嘩っ早|口が悪", A_LOW);
-        ja(e, Form.NOUN, "新しい[^。、]{1,16}?(?:が|は|も|に|には)?(?:大?好き|目がない)|(?:珍しい|新しい)もの好き|一人旅", O_HIGH);
+        ja(e, Form.NOUN, "新しい(?:(?!より)[^。、]){1,16}?(?:が|は|も|に|には)?(?:大?好き|目がない)|(?:珍しい|新しい)もの好き|一人旅", O_HIGH);
         ja(e, Form.NOUN, "いつも同じ(?:お店|店|もの|場所|メニュー)|新しいこと(?:は|が)(?:あんまり|あまり)?(?:好きじゃな|苦手)", O_LOW);
         ja(e, Form.NOUN, "すぐ(?:落ち込|イライラ|泣|不安に)|考え込", N_HIGH);
+        // behaviour said without a trait word: what the person does, likes or cannot help
+        ja(e, Form.NOUN, "誰とでも(?:すぐ)?(?:友達に|しゃべ|喋|話)|ノリ(?:が|は)(?:ええ|いい|良い)|幹事|まとめ役|仕切り役|宴会の仕切り|(?:仲間|友達|みんな)とワイワイ|(?:仲間|友達|みんな)とわいわい", E_HIGH);
+        ja(e, Form.I_ADJ, "声が(?:でか|大き)", E_HIGH);
+        ja(e, Form.NOUN, "出不精|引きこもり|家に(?:こも|籠)|家で[^。、]{1,12}?(?:ほう|方)が(?:好き|楽)|(?:一人|ひとり)の時間が(?:必要|大事|欲し|ほし)|(?:一人|ひとり)の時間がないと(?:しんどい|つらい|辛い|無理|だめ|ダメ|疲れ|落ち着かな)"
+                + "|自分から話しかけ(?:られ|れ)(?:ない|へん|ん)|(?:しゃべれ|喋れ|話せ)(?:ない|へん|ん(?![だで]))", E_LOW);
+        ja(e, Form.NOUN, "(?:締め?切り|約束|期限|時間|ルール)(?:は|を|も|には|とか)?(?:ちゃんと|きちんと|絶対に?|必ず|しっかり)?守(?:る|ります|って|れる)|時間に(?:は)?(?:かなり|すごく)?厳し|規律|決めたことは(?:ちゃんと|最後まで|必ず|きっちり)", C_HIGH);
+        ja(e, Form.NOUN, "(?:めったに|あまり|あんまり|ほとんど|割と|わりと)?(?:怒|おこ)らな|(?:人と)?(?:揉め|もめ|喧嘩し|けんかし)(?:たことは|たことが|ることは)?(?:ほぼ|ほとんど|全然|あまり|一度も)?(?:ない|ありません|ねえ)"
+                + "|ほっとけな|ほっとかれへん|放っておけな|ほうっておけな|見過ごせな|人に合わせる(?:ほう|方|タイプ)|(?:相手|人)に合わせ(?:がち|ちゃう|てしまう)", A_HIGH);
+        ja(e, Form.NOUN, "すぐ(?:心配|不安)に|気分の(?:浮き沈み|波)|浮き沈みが激し|(?:テンション|気分)の(?:上がり下がり|アップダウン)", N_HIGH);
+        ja(e, Form.NOUN, "(?:あまり|あんまり|ほとんど|全然)?悩まな|ストレス(?:が|も|は)?(?:たまらな|溜まらな|感じな)|(?:くよくよ|クヨクヨ)しな|引きずらな", N_LOW);
+        ja(e, Form.NOUN, "(?:想像|空想|妄想)する(?:の|こと)が(?:大)?好き|変わった(?:もの|もん|こと)|変な(?:もの|もん)[^。、]{0,6}?好き|(?:美術館|博物館|ギャラリー)(?:めぐり|巡り)"
+                + "|(?:新しい|知らない|珍しい)(?:もの|もん|こと|お店|店)[^。]{0,10}?(?:飛びつ|開拓)|調べ(?:出す|だす|始める)と止まらな", O_HIGH);
+        ja(e, Form.NOUN, "慣れた(?:こと|もの|もん|店|場所)(?:が|の方が|のほうが)(?:好き|いい|安心)|(?:新しい|初めての)(?:こと|もの|もん)より", O_LOW);
         // ---- Japanese: activities, judged by their clause (「…のは苦手」, 「…のが好き」)
-        ja(e, Form.ACTIVITY, "人前に(?:出る|立つ)|目立つ|人前で(?:話す|しゃべる|喋る|発表する)|(?:知らない|初対面の|大勢の)?人と(?:話す|しゃべる|喋る|会う|関わる)|人付き合い"
+        ja(e, Form.ACTIVITY, "人前に(?:出る|立つ)|目立つ|人前で(?:話す|しゃべる|喋る|発表する)|(?:知らない|初対面の|大勢の)?人と(?:も)?(?:すぐ)?(?:話す|しゃべる|喋る|会う|関わる)|人付き合い"
                 + "|大勢で(?:騒ぐ|集まる|わいわいする|遊ぶ)|飲み会|パーティー|おしゃべり|友達を作る|輪の中心", E_HIGH);
         ja(e, Form.ACTIVITY, "(?:計画|予定)を立てる|計画|段取り|片付け|片づけ|掃除|スケジュール管理|時間を守る|準備|コツコツ(?:する|やる|続ける)?|早起き", C_HIGH);
         ja(e, Form.ACTIVITY, "新しい(?:こと|事|もの|物|場所)(?:を試す|に挑戦する)?|知らない場所|(?:一人)?旅行|冒険|挑戦|変化|初めてのこと", O_HIGH);
+        ja(e, Form.ACTIVITY, "(?:難しい|新しい)?(?:こと|もの)?(?:を)?考える|想像する|アイデア(?:を)?出す|アイディア(?:を)?出す", O_HIGH);
+        ja(e, Form.ACTIVITY, "(?:仲間|友達|みんな|大勢)と(?:騒ぐ|遊ぶ|飲む|出かける)", E_HIGH);
         ja(e, Form.ACTIVITY, "怒る|キレる|イライラする|落ち込む|(?:くよくよ|クヨクヨ)する", N_HIGH);
         ja(e, Form.ACTIVITY, "人に合わせる|人の話を聞く|人を助ける|人の世話|気を遣う|気を使う|譲る", A_HIGH);
 
@@ -181,6 +196,21 @@ final class PersonalityLexicon {
         en(e, "help anyone|would do anything for (?:anyone|people)|hate saying no", A_HIGH);
         en(e, "get angry (?:fast|easily|quickly)|argue a lot|lose my temper|hold a grudge", A_LOW, N_HIGH);
         en(e, "don'?t stress (?:much|out)|not much (?:gets to|bothers) me|nothing fazes (?:me|him|her)|relaxd", N_LOW);
+        // English behaviour said without a trait word
+        en(e, "cheeky|big kid|larrikin|(?:a |the )?joker|jokester|class clown|a (?:good |great )?laugh|(?:a |the )?comedian", E_HIGH);
+        en(e, "(?:a |big )talker|always (?:at|down) the (?:bar|pub|club)|organi[sz]ing (?:\\w+ )?(?:gatherings|parties|get-togethers|events)|knows? everyone|life and soul", E_HIGH);
+        en(e, "need (?:a lot of |lots of |my |some )?(?:alone|me) time|(?:not|never) (?:big on|much for|into|one for) (?:parties|crowds|socia[lz]i[sz]ing|going out)"
+                + "|rather stay (?:in|home)|stay(?:ing)? in with a book", E_LOW);
+        en(e, "control freak|(?:everything|it all) planned|plan(?:s|ned)? (?:everything|it all|weeks|months) ahead|hard worker|stickler for", C_HIGH);
+        en(e, "never on time|always running late|a messer|wing it|(?:do|does) everything last minute", C_LOW);
+        en(e, "pushover|soft touch|can'?t say no|get (?:on|along) with (?:anyone|everyone|everybody|anybody)|easy to get along with|(?:would|'d|will|'ll) do anything for"
+                + "|generous to a fault|teddy bear|heart of gold|(?:big )?softie|salt of the earth|dead sound", A_HIGH);
+        en(e, "prickly|not the nicest|doesn'?t suffer fools|don'?t suffer fools|no-nonsense", A_LOW);
+        en(e, "ball of nerves|bundle of nerves|fret(?:s|ting)?|lie awake|worry about everything", N_HIGH);
+        en(e, "tough as nails|even[- ]keeled|keep my cool|keeps (?:his|her) cool|takes a lot to (?:upset|rattle|annoy|anger|faze)|(?:don'?t|doesn'?t|never) get rattled"
+                + "|don'?t let (?:things|it|anything|stuff) (?:worry|bother|get to) me", N_LOW);
+        en(e, "(?:love|like|into|up for) (?:a bit of |some )?adventure|keen to try|try(?:ing)? new (?:stuff|food|places)|open to (?:\\w+ )?(?:ideas|experiences|things)", O_HIGH);
+        en(e, "not much for (?:books|art|reading|museums|culture)|like what i like|(?:don'?t|do not) (?:care for|love|like) change|(?:hate|dislike) change", O_LOW);
         ENTRIES = List.copyOf(e);
     }
 

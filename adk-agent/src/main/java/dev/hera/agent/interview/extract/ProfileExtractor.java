@@ -88,7 +88,9 @@ public final class ProfileExtractor {
         PartnerField side = partnerSide(ctx, status != null ? status : profile.relationshipStatus());
         Partner found = adding(ctx, lastHeraQuestionOrNull, partner.partner(), profile.partner(side));
         String face = found == null ? null : found.appearance();
-        UserProfile fragment = new UserProfile(userName, age.user(), gender.gender(), status, location.location(),
+        // 「石川です」 given as the name is no place
+        String place = userName != null && userName.equals(location.location()) ? null : location.location();
+        UserProfile fragment = new UserProfile(userName, age.user(), gender.gender(), status, place,
                 income.income(), traits.user(), face, children,
                 side == PartnerField.CURRENT ? found : null, side == PartnerField.IDEAL ? found : null,
                 null, null, null, null, null);

@@ -32,12 +32,13 @@ final class RelationshipExtractor {
     private static final List<Rule> RULES = List.of(
             // single
             ja("独身|未婚|シングル(?!マザー|ファーザー)|フリー(?:です|だ|や|なん|で、)|婚活中|婚活して|恋活|出会いがな|独り身|ひとり身|彼氏いない歴|彼女いない歴", RelationshipStatus.SINGLE),
+            ja("(?:妻|夫|嫁|旦那|主人|家内|女房)(?:さん)?(?:は|が|を)[^。]{0,12}?(?:亡くな|他界|先立たれ)", RelationshipStatus.SINGLE),
             ja("シングルマザー|シングルファーザー|バツイチ|バツ[0-9一二三]|(?<!両親が|親が)離婚(?!したくな|しそう|を考え|届)|死別|別れ(?:た(?![くい])|ました|て(?:から|しまい|もう))|元(?:夫|妻|旦那|嫁)と(?:は)?離婚", RelationshipStatus.SINGLE),
             ja("(?:彼氏|彼女|恋人|パートナー|相手|付き合っている人|付き合ってる人|夫|妻)(?:は|も|が)?(?:今は|今|特に|まだ|ずっと)?" + NEG_JA, RelationshipStatus.SINGLE),
             ja("結婚(?:は)?(?:して(?:いな|いませ|へん|ない|ません)|したことがな|歴はな|していない)|付き合って(?:いな|いませ|へん|ない)", RelationshipStatus.SINGLE),
             // married
             ja("既婚|結婚して(?:い|る|ます|ま|おり|て|ん|はる)|結婚(?:済|しました|してる|しとる|してん|して[0-9一二三四五六七八九十]|[0-9一二三四五六七八九十]+年目)|新婚|再婚(?:し|です)|夫婦(?:です|で)|妻帯者"
-                    + "|(?:妻|夫|嫁|旦那|主人|奥さん|家内|女房)(?:さん)?(?:が|も)(?:いま|いる|いて|おりま|おる|おって|います)", RelationshipStatus.MARRIED),
+                    + "|(?:妻|夫|嫁|旦那|主人|奥さん|家内|女房)(?:さん)?[)）]?(?:が|も)?(?:いま|いる|いて|おりま|おる|おって|います)", RelationshipStatus.MARRIED),
             // partnered
             ja("付き合って(?:い|る|ます|ま|て|ん|はる|[0-9一二三四五六七八九十]+(?:年|ヶ月|か月))|付き合い(?:中|始め)|交際(?:中|して)|同棲|(?:彼氏|彼女|恋人|パートナー|カレシ|カノジョ)(?:さん)?と(?:一緒に)?(?:暮らし|住んで|住ん)|婚約|フィアンセ|事実婚|内縁"
                     + "|(?:彼氏|彼女|恋人|パートナー|カレシ|カノジョ)(?:さん)?(?:が|も)?(?:いま|いる|いて|おりま|おる|おって|でき(?!な|ませ|へ|ひ)|おんねん)", RelationshipStatus.PARTNERED),
@@ -57,7 +58,8 @@ final class RelationshipExtractor {
             en("\\bengaged\\b|\\bmy fianc[ée]e?\\b|\\bin a (?:relationship|long-distance relationship|committed relationship)\\b|\\b(?:i'm|i am|im) (?:dating|seeing) (?:someone|somebody|a\\b)"
                     + "|\\b(?:i|we) live together\\b|\\blive with my (?:boyfriend|girlfriend|partner)\\b|\\bhave an? (?:boyfriend|girlfriend|partner)\\b"
                     + "|\\b(?:i'm|i am|im) taken\\b|\\b(?:i've got|i have got|i've|got|i have)\\s+an?\\s+(?:boyfriend|girlfriend|partner|missus|gf|bf)\\b"
-                    + "|\\b(?:started|been|just|now)\\s+(?:dating|seeing)\\s+(?:someone|somebody|a\\b)", RelationshipStatus.PARTNERED),
+                    + "|\\b(?:started|been|just|now)\\s+(?:dating|seeing)\\s+(?:someone|somebody|a\\b)"
+                    + "|\\b(?:have|'ve|has|'s) been together\\b|\\bde facto\\b", RelationshipStatus.PARTNERED),
             en("\\b(?:it's|its|it is|relationship is|status is) complicated\\b|\\bcomplicated relationship\\b|\\bseparated\\b|\\bon a break\\b|\\bopen relationship\\b", RelationshipStatus.OTHER));
 
     /** Mentions that imply a status while none is known. */
@@ -69,6 +71,9 @@ final class RelationshipExtractor {
 
     private static final Pattern EN_NEGATED = Pattern.compile(
             "(?:\\bnot|n't|\\bnever|\\bno longer|\\bwas|\\bused to be|\\bex-?)\\s*(?:currently\\s+|really\\s+|actually\\s+|yet\\s+)?(?:been\\s+|be\\s+)?$");
+    private static final Pattern WIDOWED = Pattern.compile("亡くな|他界|先立たれ");
+    private static final Pattern NOT_QUITE = Pattern.compile("[…・.\\s]{0,3}(?:(?:でも|じゃ|では)(?:ない|なく|ありません)|(?:とも|とは|って)(?:言い|いい)?(?:きれ|切れ|言え|いえ)(?:な|ん|へん))");
+    private static final Pattern OTHER_ANSWER = Pattern.compile("その他|そのほか|どちらでもな|どっちでもな|\\bother\\b(?!\\s+(?:than|people|person|one|ones|half|side))|\\bcomplicated\\b");
     private static final Pattern IDEAL_CONTEXT = Pattern.compile("理想|将来|未来|したい|ideal|future|dream|someday|one day|want|would like|hope");
 
     private RelationshipExtractor() {
@@ -110,6 +115,13 @@ final class RelationshipExtractor {
                     && Corrections.hasCue(ctx.utterance().sentenceAt(last.start()).text());
             return new Result(last.status(), true, corrected);
         }
+        if (ctx.question().asked(LastQuestion.Topic.STATUS) && ctx.current().relationshipStatus() == null && OTHER_ANSWER.matcher(lower).find()) {
+            return new Result(RelationshipStatus.OTHER, true, false); // 「その他でお願いします」 answering 「恋愛の状況は？」
+        }
+        Result answered = answer(ctx);
+        if (answered != null) {
+            return answered;
+        }
         if (ctx.current().relationshipStatus() == null) {
             for (Rule rule : IMPLIED) {
                 Matcher m = rule.pattern().matcher(lower);
@@ -122,6 +134,27 @@ final class RelationshipExtractor {
             }
         }
         return new Result(null, false, false);
+    }
+
+    /**
+     * A bare yes or no to "Are you married?", 「恋人はいますか？」: yes is the status asked about, no to
+     * having someone is single (a later 「彼女がいて」 in the same answer is an explicit statement and wins).
+     */
+    private static Result answer(Context ctx) {
+        RelationshipStatus onYes = ctx.question().statusOnYes();
+        if (onYes == null) {
+            return null;
+        }
+        Boolean yes = YesNo.statusOpening(ctx.lower());
+        if (yes == null) {
+            return null;
+        }
+        RelationshipStatus status = yes ? onYes : onYes == RelationshipStatus.SINGLE ? null : RelationshipStatus.SINGLE;
+        if (status == null) {
+            return null;
+        }
+        boolean corrected = ctx.current().relationshipStatus() != null && ctx.current().relationshipStatus() != status;
+        return new Result(status, true, corrected);
     }
 
     private static boolean counts(Context ctx, Matcher m, RelationshipStatus status) {
@@ -137,6 +170,12 @@ final class RelationshipExtractor {
         }
         if (Corrections.isRejected(lower, m.start(), m.end())) {
             return false;
+        }
+        if (status == RelationshipStatus.SINGLE && WIDOWED.matcher(m.group()).find()) {
+            return true; // 「家内は五年前に亡くなりまして」: about the partner, yet the user's status
+        }
+        if (NOT_QUITE.matcher(lower).region(m.end(), Math.min(lower.length(), m.end() + 12)).lookingAt()) {
+            return false; // 「独身…でもないし、付き合ってる…とも言いきれない」
         }
         // about someone else: 「姉は独身です」, "my sister is divorced"
         Subject subject = ctx.subjects().explicitAt(m.start());

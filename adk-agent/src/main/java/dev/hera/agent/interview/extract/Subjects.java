@@ -79,6 +79,7 @@ final class Subjects {
     private static final Pattern EN_CLAUSE_START = Pattern.compile(
             "(?:[,;:.!?()—–-]|\\b(?:and|but|so|because|though|although|while|also|plus|honestly|well|actually|oh|hi|hey|hello|yes|yeah|no|then|as for|"
                     + "i think|think|thinks|say|says|said|tells me|told me|believes|guess|feel|know|and now|now|currently|basically|tbh|lol|haha|ok|okay|um|so yeah))$");
+    private static final Pattern EN_SUBORDINATE = Pattern.compile("(?<![,;.!?]\\s{0,2})\\b(?:while|when|whenever|until|before|after)$");
     private static final Pattern EN_PARTNER_CURRENT = Pattern.compile(
             "\\b(?:my|our)\\s+(?:wife|husband|hubby|partner|girlfriend|boyfriend|gf|bf|fianc[ée]e?|spouse|other half|better half|significant other|missus)\\b"
                     + "|\\b(?:wife|husband|girlfriend|boyfriend|fianc[ée]e?|spouse|missus)\\b");
@@ -183,12 +184,7 @@ final class Subjects {
             if (name == null || name.isBlank()) {
                 continue;
             }
-            String n = Pattern.quote(Utterance.lowerSameLength(Normalization.fold(name.strip())));
-            if (name.codePoints().anyMatch(c -> c > 0x2FF)) {
-                add(found, Pattern.compile(n + "(?:さん|くん|君|ちゃん)?(?:は|って|も|の|が|とは)"), lower, Subject.PARTNER, Side.NONE);
-            } else {
-                add(found, Pattern.compile("\\b" + n + "\\b(?!\\s+jr\\b)"), lower, Subject.PARTNER, Side.NONE); // Wyatt Jr is a child
-            }
+            add(found, partnerNamePattern(name), lower, Subject.PARTNER, Side.NONE);
         }
         addNamedThirdPersons(found, utterance, partnerNames);
         List<Range> preferences = new ArrayList<>();
@@ -336,10 +332,31 @@ final class Subjects {
         Matcher m = EN_USER.matcher(lower);
         while (m.find()) {
             String before = lower.substring(Math.max(0, m.start() - 12), m.start()).stripTrailing();
-            if (before.isEmpty() || EN_CLAUSE_START.matcher(before).find()) {
+            // "runs the house while I'm away": a clause of time or condition is said about the other one
+            if ((before.isEmpty() || EN_CLAUSE_START.matcher(before).find()) && !EN_SUBORDINATE.matcher(before).find()) {
                 found.add(new Marker(m.start(), m.end(), Subject.USER, Side.NONE));
             }
         }
+    }
+
+    /** The patterns of the partner's names, compiled once per name (bounded: cleared when full). */
+    private static final java.util.Map<String, Pattern> PARTNER_NAME_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_PARTNER_NAME_PATTERNS = 1_024;
+
+    private static Pattern partnerNamePattern(String name) {
+        Pattern known = PARTNER_NAME_PATTERNS.get(name);
+        if (known != null) {
+            return known;
+        }
+        if (PARTNER_NAME_PATTERNS.size() >= MAX_PARTNER_NAME_PATTERNS) {
+            PARTNER_NAME_PATTERNS.clear();
+        }
+        String n = Pattern.quote(Utterance.lowerSameLength(Normalization.fold(name.strip())));
+        Pattern pattern = name.codePoints().anyMatch(c -> c > 0x2FF)
+                ? Pattern.compile(n + "(?:さん|くん|君|ちゃん)?(?:は|って|も|の|が|とは)")
+                : Pattern.compile("\\b" + n + "\\b(?!\\s+jr\\b)"); // Wyatt Jr is a child
+        PARTNER_NAME_PATTERNS.put(name, pattern);
+        return pattern;
     }
 
     private static void addPartner(List<Marker> found, Pattern pattern, String text, Side side) {

@@ -56,9 +56,11 @@ final class TraitExtractor {
             "^(?:は|も|が)?\\s*(?:あまり|あんまり|そんなに|全然|ぜんぜん|特に|まったく|全く)?\\s*(?:ない|なく|なかっ|ありません|あらへん|無い|無く|ゼロ)"
                     + "|^(?:じゃ|では|でも|や)(?:ない|なく|ありません|あらへん)|^(?:ちゃう|ちゃいます)"
                     + "|^(?:は|を|も)?(?:しない|しません|せえへん|せーへん|せん(?=[。、!！]|$)|しなくて|しなかった|しないです)" + NEG_COMMON);
+    /** 「整理整頓は苦手」: a word is judged by its clause only when it is the clause's topic (「インドア派で人と話すのは苦手」 is not). */
+    private static final Pattern JUDGED_TOPIC = Pattern.compile("\\s*(?:は|が|も|とは|とか|って|なんて|の(?:は|が)|(?:する)?(?:こと|事|もの|ところ|とこ)?(?:は|が|も))");
     private static final Pattern NEG_VERB = Pattern.compile("^(?:い)?(?:ない|ません|へん|ひん|なくて|なかった)");
     private static final Pattern NEG_EN_BEFORE = Pattern.compile(
-            "(?:\\bnot|n't|\\bnever|\\bhardly|\\bbarely|\\bfar from|\\bno)\\s+(?:(?:very|v|really|that|so|too|particularly|especially|exactly|at all"
+            "(?:\\bnot|n't|\\bnever|\\bhardly|\\bbarely|\\bfar from|\\bno|\\bopposite of)\\s+(?:(?:very|v|rly|really|ever|get|feel|that|so|too|particularly|especially|exactly|at all"
                     + "|overly|super|the most|the|a|an|much of an?|much of|call myself|describe myself as|describe myself|consider myself|say i'm|say i am|remotely|terribly|all that|always|the type to|one to|someone who is|a very|an overly)\\s+){0,3}$");
     private static final Pattern EXTREME_BEFORE = Pattern.compile("(?:全然|ぜんぜん|まったく|全く|決して|\\bnot at all|\\bnever)\\s*\\S{0,10}$");
     private static final Pattern STRONG_BEFORE = Pattern.compile(
@@ -113,7 +115,7 @@ final class TraitExtractor {
         String source = f.entry().form() == Form.EN ? ctx.lower() : ctx.text();
         String after = source.substring(f.end());
         Utterance.Sentence sentence = ctx.utterance().sentenceAt(f.start());
-        String before = source.substring(Math.max(sentence.start(), f.start() - 24), f.start());
+        String before = source.substring(Math.max(sentence.start(), f.start() - 32), f.start());
         if ((f.entry().form() == Form.EN ? EN_LOOKS_AFTER : JA_LOOKS_AFTER).matcher(after).find()) {
             return null;
         }
@@ -129,12 +131,14 @@ final class TraitExtractor {
             negated = judgement == ClausePredicate.Judgement.DISLIKES;
         } else {
             Matcher neg = negation(f.entry().form()).matcher(after);
-            negated = neg.find();
+            // 「気にしすぎちゃう」: after a verb ちゃう is てしまう, not the Kansai 「ちゃう」 (is not)
+            negated = neg.find() && !(after.startsWith("ちゃ") && source.startsWith("すぎ", f.end() - 2));
             if (negated) {
                 end += neg.end();
             } else {
                 // 「整理整頓は苦手」: the word is fine, the clause says the person lacks it
-                negated = ClausePredicate.after(source, f.end()) == ClausePredicate.Judgement.DISLIKES;
+                negated = JUDGED_TOPIC.matcher(after).lookingAt()
+                        && ClausePredicate.after(source, f.end()) == ClausePredicate.Judgement.DISLIKES;
             }
         }
         int start = f.start();

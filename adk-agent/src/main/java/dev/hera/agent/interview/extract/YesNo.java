@@ -1,0 +1,49 @@
+package dev.hera.agent.interview.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * A bare yes or no opening an answer (「うん」, 「はい、そうです」, 「いいえ」, "Yep", "Nope"), read against
+ * the question Hera asked last: by {@link NameConfirmation} for a name she checked, by
+ * {@link RelationshipExtractor} for "Are you married?".
+ */
+final class YesNo {
+
+    static final Pattern JA_YES = Pattern.compile(
+            "^\\s*(?:はい|うん|ええ|そう|そうそう|せや|そうです|そうだよ|そうやで|合って|あって|その通り|それで(?:いい|大丈夫|ok|お願い)|ok|おっけー|オッケー|大丈夫)");
+    static final Pattern JA_NO = Pattern.compile("^\\s*(?:いいえ|いや|いえ|ううん|ちがう|違う|違います|ちゃう|ちゃいます|じゃなくて)[、,。!！\\s]*");
+    static final Pattern EN_YES = Pattern.compile(
+            "^\\s*(?:yes|yeah|yep|yup|yea|ya|yeh|aye|right|correct|exactly|sure|indeed|that's right|that's it|it is|mhm|uh-huh|of course|ok|okay)\\b");
+    static final Pattern EN_NO = Pattern.compile("^\\s*(?:no|nope|nah|naw|not quite|actually)\\b[,.!\\s]*");
+
+    /** Answers that open with a yes, but only to a status question (「いますよ」, "I am", "we are"). */
+    private static final Pattern JA_STATUS_YES = Pattern.compile("^\\s*(?:いま(?:す|すよ|すね)|いる(?:よ|で|けど)?|おる(?:よ|で)?|おります|してます|してる(?:よ)?)(?:[、,。!！\\s]|$)");
+    private static final Pattern EN_STATUS_YES = Pattern.compile("^\\s*(?:i am|i'm|we are|we're|i do|i have|i've got|i got|sure am|yes ma'am|yes sir)\\s*(?:[,.!]|$)");
+    private static final Pattern JA_STATUS_NO = Pattern.compile("^\\s*(?:いない|いません|いーひん|いーへん|おらん|おらへん|おりません|してない|してません|しとらん)(?:[、,。!！\\s]|$)");
+    private static final Pattern EN_STATUS_NO = Pattern.compile("^\\s*(?:i'm not|i am not|not really|not at the moment|not right now|not yet|never|no one|nobody)\\b");
+
+    private YesNo() {
+    }
+
+    /** Whether the answer opens with a yes ({@code TRUE}), a no ({@code FALSE}), or neither (null). */
+    static Boolean opening(String lower) {
+        if (JA_YES.matcher(lower).find() || EN_YES.matcher(lower).find()) {
+            return Boolean.TRUE;
+        }
+        if (JA_NO.matcher(lower).find() || EN_NO.matcher(lower).find()) {
+            return Boolean.FALSE;
+        }
+        return null;
+    }
+
+    /** Like {@link #opening}, with the shapes only an answer about having someone takes (「いますよ」, "I'm not"). */
+    static Boolean statusOpening(String lower) {
+        if (JA_STATUS_NO.matcher(lower).find() || EN_STATUS_NO.matcher(lower).find()) {
+            return Boolean.FALSE;
+        }
+        if (JA_STATUS_YES.matcher(lower).find() || EN_STATUS_YES.matcher(lower).find()) {
+            return Boolean.TRUE;
+        }
+        return opening(lower);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.hera.agent.interview.extract;
+
+import static dev.hera.agent.interview.extract.ExtractionCase.en;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * English children's lists after children of both genders, slang verdicts where a name could stand,
+ * introductions of age and gender without commas, incomes in lakhs (issue 19, round 4), written for this purpose.
+ */
+class EnglishListsAndIntroductionsTest {
+
+    private static final String KIDS = "What about children?";
+
+    static Stream<ExtractionCase> cases() {
+        return Stream.of(
+                en("One girl and two boys: Maya, Owen and Eli.", "kids=女:Maya,男:Owen,男:Eli").asked(KIDS),
+                en("two girls n a boy, Rosa, Bea, and Tom", "kids=女:Rosa,女:Bea,男:Tom").asked(KIDS),
+                en("Three. Two boys and one girl — Kofi, Yaw and Esi", "kids=男:Kofi,男:Yaw,女:Esi").asked(KIDS),
+                en("Two boys: Ollie and Sam", "kids=男:Ollie,男:Sam").asked(KIDS),
+                en("a girl would be mint", "kids=女:?").asked(KIDS),
+                en("2 girls would be ace, Lily and Rose", "kids=女:Lily,女:Rose").asked(KIDS),
+                en("31 female from leeds", "age=31", "gender=女性").asked("How old are you, and where do you live?"),
+                en("Hi! I'm Dev. 38 year old guy in Pune", "age=38", "gender=男性", "name=Dev"),
+                en("I'm a nurse, a 29-year-old woman living in Cork", "gender=女性"),
+                en("I'm a rock & roll guy at heart", "gender=男性"),
+                en("My CTC is 18 LPA", "income=18 LPA"),
+                en("I make around 9.5 lakhs a year", "income=9.5 lakhs"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void listsAndIntroductions(ExtractionCase c) {
+        c.check();
+    }
+}
