@@ -99,11 +99,17 @@ final class Subjects {
             "\\bmy\\s+(?:mom|mum|mother|dad|father|parents?|brother|sister|siblings?|best friend|friends?|boss|co-?workers?|colleagues?"
                     + "|roommates?|flatmates?|ex|ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|ex-partner|dog|cat|grandma|grandmother|grandpa"
                     + "|grandfather|aunt|uncle|cousin|family)\\b|\\bex-(?:wife|husband|girlfriend|boyfriend|partner)\\b");
-    /** "a guy named Tom who earns 200k", "a friend who's married": what follows "who" is that person's. */
+    /**
+     * "a friend who's married", "a guy named Tom who earns 200k", "someone at work who…": what follows
+     * "who" is that person's. Not "someone who…" or "a woman who…" alone: that describes the partner
+     * wished for, or the user ("As a woman who's run a school…").
+     */
     private static final Pattern EN_OTHER_WHO = Pattern.compile(
-            "\\b(?:a|an|this|that|one|some)\\s+(?:guy|girl|woman|man|friend|colleague|co-?worker|person|lady|dude|neighbou?r|lad|bloke)"
-                    + "(?:\\s+(?:named|called)\\s+[a-z'-]+)?(?:\\s+(?:at|from)\\s+(?:work|the office|school|the gym))?\\s+(?:who|that)\\b"
-                    + "|\\b(?:someone|somebody)(?:\\s+(?:at|from)\\s+(?:work|the office|school|the gym))?\\s+(?:who|that)\\b");
+            "\\b(?:a|an|this|that|one)\\s+(?:friend|colleague|co-?worker|neighbou?r|classmate|flatmate|roommate|cousin)"
+                    + "(?:\\s+(?:named|called)\\s+[a-z'-]+)?\\s+(?:who|that)\\b"
+                    + "|\\b(?:a|an|this|that|one|some)\\s+(?:guy|girl|woman|man|person|lady|dude|lad|bloke)\\s+(?:named|called)\\s+[a-z'-]+\\s+(?:who|that)\\b"
+                    + "|\\b(?:(?:a|an|this|that|one|some)\\s+(?:guy|girl|woman|man|person|lady|dude|lad|bloke)|someone|somebody)"
+                    + "\\s+(?:at|from)\\s+(?:work|the office|school|the gym)\\s+(?:who|that)\\b");
     /** A child noun; "ideal girl", "dream guy" are the partner. */
     private static final Pattern EN_CHILD_NOUN = Pattern.compile(
             "\\b(?:daughters?|sons?|(?<!ideal |dream |perfect |right )(?:girls?|boys?)|bab(?:y|ies)|kids?|children|child)\\b");

@@ -30,7 +30,13 @@ class OtherPeopleTest {
                 ja("友達のゆうこは結婚してるけど、私は独身です", "status=single"),
                 ja("姉のまゆは大阪、私は京都に住んでます", "location~京都"),
                 en("A friend who lives in Denver got married; I'm single and I live in Austin", "status=single", "location=Austin"),
-                en("I work with a guy who earns 200k, I make about 60k", "income~60,000"));
+                en("I work with a guy who earns 200k, I make about 60k", "income~60,000"),
+                // "someone who", "a woman who" describe the partner wished for, or the user
+                en("As a woman who's run a school for five years, I'd say I'm decisive", "gender=女性"),
+                en("A woman who's got her own thing going on, independent, confident, with a good heart",
+                        "p.temperament~independent").asked("And your ideal partner?"),
+                en("someone who can take the piss and give it back haha. down to earth", "p.temperament~down to earth")
+                        .asked("Tell me about your ideal partner — a name, personality and looks."));
     }
 
     @ParameterizedTest(name = "{0}")
