@@ -34,7 +34,12 @@ final class Names {
             "三人", "ひとり", "ふたり", "まだ", "未定", "上", "下", "真ん中", "一番上", "一番下", "最初", "次", "最後", "末っ子", "全員", "両方", "双子", "元気", "健康", "幸せ", "大丈夫", "初めて", "はじめまして", "よろしく", "こんにちは", "こんばんは", "おはよう", "ありがとう",
             "すみません", "どもっす", "ども", "どうも", "おっす", "押忍", "はいさい", "はいさーい", "やっほー", "ちゃおー", "えっと", "ええと", "はーい", "ママ", "パパ", "母", "父", "長女", "長男", "次女", "次男", "名前", "一緒", "同じ", "好き", "大好き", "理想", "タイプ", "お任せ", "おまかせ",
             "決めて", "考え中", "検討中", "募集中", "欲しい", "ほしい", "年上", "年下", "同い年", "ふつう", "未婚", "既婚者", "女子", "男子", "子", "二人目", "一人目",
-            "あなた次第", "そう", "そうそう", "まあ", "まぁ", "あー", "んー", "ええ", "へえ", "はい", "うん", "ねえ", "笑", "爆笑", "w", "ww", "www", "草", "ちがう", "ちがうよ", "違う", "違うよ", "違います", "ちゃう", "ちゃうよ", "いいえ", "いや", "ううん", "そうです", "そうだよ", "それ", "これ", "あれ", "どれ", "ここ", "そこ", "何でも", "なんでも", "どちらでも", "どっちでも"));
+            "あなた次第", "そう", "そうそう", "まあ", "まぁ", "あー", "んー", "ええ", "へえ", "はい", "うん", "ねえ", "笑", "爆笑", "w", "ww", "www", "草", "ちがう", "ちがうよ", "違う", "違うよ", "違います", "ちゃう", "ちゃうよ", "いいえ", "いや", "ううん", "そうです", "そうだよ", "それ", "これ", "あれ", "どれ", "ここ", "そこ", "何でも", "なんでも", "どちらでも", "どっちでも",
+            // not telling
+            "ひみつ", "ヒミツ", "ないしょ", "ナイショ", "匿名", "とくめい", "パス", "ぱす", "言えない", "言いたくない", "教えない", "教えません",
+            // genders and orientations said of oneself (「ノンバイナリーです」)
+            "ノンバイナリー", "ノンバイナリ", "Xジェンダー", "エックスジェンダー", "トランスジェンダー", "トランス", "ゲイ", "レズ", "レズビアン",
+            "バイ", "バイセクシャル", "バイセクシュアル", "クィア", "クエスチョニング", "アセクシャル", "アセクシュアル", "パンセクシャル", "ストレート", "シスジェンダー", "性別なし"));
     /**
      * Everyday words that are also given names (海, 空, 花, 光): after 「名前は」 they are names; where
      * only the sentence's shape makes them one (「彼氏は空です」, 「男の子なら海がいいな」) Hera asks
@@ -63,7 +68,10 @@ final class Names {
             "partner", "boyfriend", "girlfriend", "fiance", "fiancee", "fiancé", "fiancée", "kid", "kids", "child", "children", "son", "daughter",
             "baby", "twins", "and", "or", "but", "with", "about", "around", "almost", "only", "now", "originally", "based", "born", "new",
             "back", "home", "sure", "done", "ready", "interested", "excited", "curious", "twenty", "thirty", "forty", "fifty", "nobody",
-            "none", "unsure", "undecided", "not sure", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "none", "unsure", "undecided", "not sure",
+            // genders and orientations said of oneself ("I'm non-binary", "I'm queer")
+            "non", "nonbinary", "binary", "enby", "genderqueer", "genderfluid", "agender", "trans", "transgender", "cis", "cisgender",
+            "queer", "gay", "lesbian", "bi", "bisexual", "pansexual", "asexual", "ace", "straight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "christian", "catholic", "muslim", "jewish", "buddhist", "vegan", "vegetarian", "retired", "unemployed", "employed", "student",
             "teacher", "nurse", "doctor", "engineer", "developer", "designer", "manager", "lawyer", "straight", "gay", "lesbian", "bi",
             "bisexual", "trans", "both", "either", "neither", "something", "anything", "everything", "nothing", "tall", "short", "kind",
@@ -72,6 +80,8 @@ final class Names {
             "today", "tomorrow", "yesterday", "sometimes", "usually", "plus", "what", "which", "who", "where", "when", "why", "how",
             "mine", "ours", "yours", "theirs", "people", "friends", "nobody", "somewhere", "home", "name", "his", "hers"));
 
+    /** Words of a name as typed: "Mary Jane", "Jean-Luc", "non-binary". */
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s-]+");
     private static final Pattern LAUGHTER = Pattern.compile(
             "(?:(?<![A-Za-z])[wｗ]+|笑|草|[\\p{So}\\p{Sk}\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{FE0F}])+$");
     private static final Pattern KANJI_THEN_COPULA = Pattern.compile("\\p{IsHan}+(?:さん|くん|ちゃん)?じゃ");
@@ -267,7 +277,7 @@ final class Names {
             return false;
         }
         String lower = name.toLowerCase(Locale.ROOT);
-        for (String word : lower.split("\\s+")) {
+        for (String word : WORD_BREAK.split(lower)) {
             if (EN_NOT_NAMES.contains(word)) {
                 return false;
             }

@@ -1,6 +1,7 @@
 package dev.hera.agent.interview.extract;
 
 import static dev.hera.agent.interview.extract.ExtractionCase.en;
+import static dev.hera.agent.interview.extract.ExtractionCase.ja;
 
 import java.util.stream.Stream;
 
@@ -30,7 +31,12 @@ class OneWordAnswersTest {
                 en("whatever", "name=-", "location=-").asked(GREETING),
                 en("maybe", "name=-").asked(NAME_QUESTION),
                 en("Pass.", "name=-").asked(NAME_QUESTION),
-                en("nothing", "name=-").asked(NAME_QUESTION));
+                en("nothing", "name=-").asked(NAME_QUESTION),
+                en("I'm non-binary", "name=-", "gender=その他"),
+                en("I'm queer and I live in Leeds", "name=-", "location=Leeds"),
+                ja("なまえ？ひみつ", "name=-").asked("お名前を教えていただけますか？"),
+                ja("ないしょです", "name=-").asked("お名前を教えていただけますか？"),
+                ja("ノンバイナリーです", "name=-", "gender=その他"));
     }
 
     static Stream<ExtractionCase> namesAndKnownPlacesSaidAloneAreKept() {

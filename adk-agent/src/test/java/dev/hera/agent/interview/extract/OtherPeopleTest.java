@@ -28,6 +28,9 @@ class OtherPeopleTest {
     static Stream<ExtractionCase> theUsersOwnBesideThemAreKept() {
         return Stream.of(
                 ja("友達のゆうこは結婚してるけど、私は独身です", "status=single"),
+                // where things stand with the partner is no temperament
+                ja("夫とは別居中です", "status=other", "p.temperament=-"),
+                en("My husband and I are separated", "p.temperament=-"),
                 ja("姉のまゆは大阪、私は京都に住んでます", "location~京都"),
                 en("A friend who lives in Denver got married; I'm single and I live in Austin", "status=single", "location=Austin"),
                 en("I work with a guy who earns 200k, I make about 60k", "income~60,000"),
