@@ -20,6 +20,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 import dev.hera.api.access.SignedImageLinks;
 import dev.hera.error.ErrorCode;
 import dev.hera.model.Language;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import io.quarkus.smallrye.openapi.OpenApiFilter.RunStage;
 
 /**
  * The error answers of the OpenAPI document, written from {@link ErrorCode}: an operation names
@@ -27,8 +29,10 @@ import dev.hera.model.Language;
  * each status gets its response here, described by its codes' sentences, with the one
  * {@value #SCHEMA} schema. Every operation under a session also answers INVALID_SESSION_ID,
  * AUTHENTICATION_REQUIRED and
- * SESSION_NOT_FOUND, and needs the session token. Registered as {@code mp.openapi.filter}.
+ * SESSION_NOT_FOUND, and needs the session token. It depends on nothing known only at run time, so it
+ * runs when the application is built: the service then starts without filtering the document.
  */
+@OpenApiFilter(stages = RunStage.BUILD)
 public class ErrorResponses implements OASFilter {
 
     /** The operation extension that lists its error codes; removed from the published document. */
