@@ -3,6 +3,7 @@ package dev.hera.session;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,10 +21,10 @@ public final class SessionSnapshot {
     private final Map<SessionKey, List<String>> logs;
     private final Map<SessionKey, Map<String, String>> hashes;
     private final ObjectMapper json;
-    private final LogEntries entries;
+    private final DecodedOnce<ConversationEntry> entries;
 
     SessionSnapshot(SessionMeta meta, Map<SessionKey, String> documents, Map<SessionKey, List<String>> logs,
-            Map<SessionKey, Map<String, String>> hashes, ObjectMapper json, LogEntries entries) {
+            Map<SessionKey, Map<String, String>> hashes, ObjectMapper json, DecodedOnce<ConversationEntry> entries) {
         this.meta = meta;
         this.documents = documents;
         this.logs = logs;
@@ -41,10 +42,19 @@ public final class SessionSnapshot {
         return raw == null ? Optional.empty() : Optional.of(decode(raw, type));
     }
 
+    /**
+     * What a document is read as by {@code derive}, worked out once per distinct stored value and kept in
+     * {@code readings} (see {@link DecodedOnce} for what may be kept there).
+     */
+    public <T, V> Optional<V> document(SessionKey key, Class<T> type, DecodedOnce<V> readings, Function<T, V> derive) {
+        String raw = documents.get(key);
+        return raw == null ? Optional.empty() : Optional.of(readings.get(raw, r -> derive.apply(decode(r, type))));
+    }
+
     /** A conversation log's entries, oldest first (each stored entry decoded once per process). */
     public List<ConversationEntry> log(SessionKey key) {
         return logs.getOrDefault(key, List.of()).stream()
-                .map(raw -> entries.entry(raw, r -> decode(r, ConversationEntry.class)))
+                .map(raw -> entries.get(raw, r -> decode(r, ConversationEntry.class)))
                 .toList();
     }
 

@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.hera.model.ConversationEntry;
 import dev.hera.config.HeraConfig;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.hash.ReactiveHashCommands;
@@ -48,7 +49,8 @@ public class SessionStore {
     private final ReactiveHashCommands<String, String, String> hashes;
     private final SessionKeys keys;
     private final ObjectMapper json;
-    private final LogEntries entries = new LogEntries();
+    /** Conversation entries never change once written, and a decoded entry is immutable. */
+    private final DecodedOnce<ConversationEntry> entries = new DecodedOnce<>(2_000_000);
     private final Clock clock;
     private final HeraConfig.Session settings;
 

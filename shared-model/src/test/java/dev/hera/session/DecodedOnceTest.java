@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 
 import dev.hera.model.ConversationEntry;
 
-class LogEntriesTest {
+class DecodedOnceTest {
+
+    private static final long MAX_CHARS = 2_000_000;
 
     private final AtomicInteger decoded = new AtomicInteger();
     private final Function<String, ConversationEntry> decoder = raw -> {
@@ -22,22 +24,22 @@ class LogEntriesTest {
 
     @Test
     void anEntryIsDecodedOnceAndEachStoredTextToItsOwnEntry() {
-        LogEntries entries = new LogEntries();
-        ConversationEntry first = entries.entry("{\"message\":\"a\"}", decoder);
-        assertSame(first, entries.entry("{\"message\":\"a\"}", decoder));
-        ConversationEntry other = entries.entry("{\"message\":\"b\"}", decoder);
+        DecodedOnce<ConversationEntry> entries = new DecodedOnce<>(MAX_CHARS);
+        ConversationEntry first = entries.get("{\"message\":\"a\"}", decoder);
+        assertSame(first, entries.get("{\"message\":\"a\"}", decoder));
+        ConversationEntry other = entries.get("{\"message\":\"b\"}", decoder);
         assertEquals("{\"message\":\"b\"}", other.message());
         assertEquals(2, decoded.get());
     }
 
     @Test
     void itKeepsNoMoreThanItsBound() {
-        LogEntries entries = new LogEntries();
+        DecodedOnce<ConversationEntry> entries = new DecodedOnce<>(MAX_CHARS);
         String padding = "x".repeat(10_000);
         for (int i = 0; i < 1_000; i++) {
             String raw = padding + i;
-            assertEquals(raw, entries.entry(raw, decoder).message());
+            assertEquals(raw, entries.get(raw, decoder).message());
         }
-        assertTrue(entries.size() * 10_000L <= LogEntries.MAX_CHARS, "kept " + entries.size());
+        assertTrue(entries.size() * 10_000L <= MAX_CHARS, "kept " + entries.size());
     }
 }
