@@ -140,6 +140,8 @@ public final class MemberVoice {
             String destination = said.destination() != null ? said.destination() : destinationOf(trip);
             if (destination != null) {
                 putDestination(slots, destination, english);
+            } else {
+                slots.put("undecided", "");
             }
             List<String> activities = !said.activities().isEmpty() ? said.activities() : tripActivities();
             if (!activities.isEmpty()) {

@@ -8,7 +8,8 @@ import dev.hera.agent.family.offline.Voice.Mood;
  * What family members say, in Japanese and English, by speaker and mood. Slots: {dest} / {Dest}
  * (capitalised), {act}, {acts} / {Acts}, {kid} (a child's wish: 海で泳ぎたい / swim in the sea),
  * {baby} / {Baby} (a toddler's word), {adult} / {Adult} (a grown-up phrase), {removed}, {name},
- * {me} (how a child says "I").
+ * {me} (how a child says "I"), and {undecided}: empty, known only while no destination is; a line that
+ * asks where the family is going starts with it, so that no one asks once the place is settled.
  */
 final class VoiceLines {
 
@@ -175,8 +176,8 @@ final class VoiceLines {
             List.of("{Baby}! {Baby}!", "{Baby}! Me too!", "{name} wants {baby}!", "{Baby}! Yay!"));
     static final Lines TODDLER_CHAT = l(List.of("おでかけ！", "いくー！", "わーい！", "{name}もいっしょ！"),
             List.of("Outing! Outing!", "Go! Go!", "Yay!", "{name} come too!"));
-    static final Lines TODDLER_QUESTION = l(List.of("どこいくの？", "いつ？", "{name}も？"),
-            List.of("Where we going?", "When?", "{name} too?"));
+    static final Lines TODDLER_QUESTION = l(List.of("{undecided}どこいくの？", "いつ？", "{name}も？"),
+            List.of("{undecided}Where we going?", "When?", "{name} too?"));
     static final Lines TODDLER_REMOVED = l(List.of("えー、ないの？", "……うん。"), List.of("No more?", "Okay…"));
     static final Lines TODDLER_PROPOSING = l(List.of("いくー！", "わーい！", "たのしみ！"), List.of("Go go!", "Yay!", "Fun!"));
     static final Lines TODDLER_CONFIRMED = l(List.of("やったー！", "わーい、{dest}！", "いくー！"),
@@ -202,12 +203,13 @@ final class VoiceLines {
             l(List.of("{kid}なあ。", "{me}、{kid}な。", "{act}、いっしょにしてくれる？"),
                     List.of("I'd love to {kid}…", "Could we {kid}?", "Will you come with me for {act}?")));
     static final ByMood SMALL_CHAT = new ByMood(
-            l(List.of("どこいくの？はやくいきたい！", "おでかけ？やったー！", "ねえねえ、いつ行くの？"),
-                    List.of("Where are we going? I wanna go now!", "An outing? Yay!", "Hey, hey, when do we leave?")),
-            l(List.of("おでかけ、たのしみだね。", "{me}、じゅんびしておくね。", "どこにいくのかな。"),
-                    List.of("I'm excited for the outing.", "I'll get my bag ready.", "Where are we going, I wonder.")),
-            l(List.of("みんなでおでかけ、うれしいな。", "どこにいくのかな？", "{me}もいっしょに行っていい？"),
-                    List.of("Going out all together makes me happy.", "Where will we go?", "Can I come too?")));
+            l(List.of("{undecided}どこいくの？はやくいきたい！", "おでかけ？やったー！", "ねえねえ、いつ行くの？", "{dest}、はやくいきたいな！"),
+                    List.of("{undecided}Where are we going? I wanna go now!", "An outing? Yay!", "Hey, hey, when do we leave?",
+                            "{Dest}! I wanna go now!")),
+            l(List.of("おでかけ、たのしみだね。", "{me}、じゅんびしておくね。", "{undecided}どこにいくのかな。"),
+                    List.of("I'm excited for the outing.", "I'll get my bag ready.", "{undecided}Where are we going, I wonder.")),
+            l(List.of("みんなでおでかけ、うれしいな。", "{undecided}どこにいくのかな？", "{me}もいっしょに行っていい？"),
+                    List.of("Going out all together makes me happy.", "{undecided}Where will we go?", "Can I come too?")));
     static final Lines SMALL_QUESTION = l(List.of("ねえねえ、いつ行くの？", "{dest}って、なにがあるの？", "おやつ、もっていっていい？"),
             List.of("Hey, when are we going?", "What's at {dest}?", "Can I bring snacks?"));
     static final ByMood SMALL_PROPOSING = new ByMood(
@@ -241,14 +243,16 @@ final class VoiceLines {
             l(List.of("{kid}な。", "{me}は{kid}な。", "{act}、いっしょにやろうね。"),
                     List.of("I'd really like to {kid}.", "Maybe we could {kid}?", "Let's enjoy {acts} together, okay?")));
     static final ByMood SCHOOL_CHAT = new ByMood(
-            l(List.of("どこ行くの？早く決めようよ！", "お出かけ？やったー！", "ねえねえ、どこ行く？"),
-                    List.of("Where are we going? Let's decide fast!", "A trip? Yesss!", "Hey, where are we going?")),
-            l(List.of("持っていくもの、リストにしておくね。", "お出かけ、楽しみだね。", "どこに行くか決まったら教えてね。"),
+            l(List.of("{undecided}どこ行くの？早く決めようよ！", "お出かけ？やったー！", "{undecided}ねえねえ、どこ行く？", "早く{dest}に行きたい！"),
+                    List.of("{undecided}Where are we going? Let's decide fast!", "A trip? Yesss!", "{undecided}Hey, where are we going?",
+                            "I want to go to {dest} right now!")),
+            l(List.of("持っていくもの、リストにしておくね。", "お出かけ、楽しみだね。", "{undecided}どこに行くか決まったら教えてね。"),
                     List.of("I'll make a list of things to bring.", "I'm looking forward to the trip.",
-                            "Tell me when we've decided where to go.")),
-            l(List.of("みんなでお出かけ、うれしいな。", "どこに行っても、みんないっしょなら楽しいよ。", "お出かけ、楽しみだな。"),
-                    List.of("I'm happy we're all going out together.", "Anywhere is fun if we're all together.",
-                            "I'm looking forward to the outing.")));
+                            "{undecided}Tell me when we've decided where to go.")),
+            l(List.of("みんなでお出かけ、うれしいな。", "{undecided}どこに行っても、みんないっしょなら楽しいよ。", "お出かけ、楽しみだな。",
+                    "みんなで{dest}、うれしいな。"),
+                    List.of("I'm happy we're all going out together.", "{undecided}Anywhere is fun if we're all together.",
+                            "I'm looking forward to the outing.", "{Dest} with everyone… I'm so happy.")));
     static final Lines SCHOOL_QUESTION = l(List.of("{dest}ってどんなところ？", "何時に出発するの？", "{me}のリュック、どこだっけ？"),
             List.of("What's {dest} like?", "What time do we leave?", "Where's my backpack?"));
     static final ByMood SCHOOL_PROPOSING = new ByMood(

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -124,6 +125,27 @@ class MemberVoiceTest {
                 }
             }
         }
+    }
+
+    @Test
+    void noOneAsksWhereTheFamilyIsGoingOnceThePlaceIsSettled() {
+        Pattern asksWhere = Pattern.compile("(?i)where (are |will )?we go|where to go|where go|anywhere is fun|どこ(いく|行く|にいく|に行く|に行って)");
+        int askedWhileOpen = 0;
+        for (Language language : Language.values()) {
+            for (Persona member : FAMILY) {
+                for (int turn = 1; turn <= 12; turn++) {
+                    for (String message : List.of("楽しみだね", "hello", "what do you think?")) {
+                        String settled = MemberVoice.reply(member, language, context(message, language,
+                                new TripInfo("沖縄", List.of("海水浴")), turn, turn * 5L, member == BRIGHT_PARTNER, PlanMoment.CHATTING));
+                        assertFalse(asksWhere.matcher(settled).find(), () -> member.name() + " asked where, going to 沖縄: " + settled);
+                        String open = MemberVoice.reply(member, language, context(message, language,
+                                new TripInfo(null, List.of()), turn, turn * 5L, member == BRIGHT_PARTNER, PlanMoment.CHATTING));
+                        askedWhileOpen += asksWhere.matcher(open).find() ? 1 : 0;
+                    }
+                }
+            }
+        }
+        assertTrue(askedWhileOpen > 0, "while nothing is settled the children still wonder where to go");
     }
 
     @Test
