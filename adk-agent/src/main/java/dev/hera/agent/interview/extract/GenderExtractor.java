@@ -58,8 +58,6 @@ final class GenderExtractor {
                     + "(?:(\\d{2})(?:\\s*,\\s*|\\s+|\\s*(?:-|\\s)\\s*(?:y/?o|yrs?(?:\\s+|-)old|years?(?:\\s+|-)old)\\s+)(?:an?\\s+)?" + EN_SELF_WORD + "|" + EN_SELF_WORD + "\\s*,\\s*(\\d{2}))\\b(?!\\s*(?:k\\b|%|,\\d))");
     /** "Male, live in Austin.", "Woman, living in Dublin.": a sentence opening with the person's gender. */
     private static final Pattern EN_OPENING_WORD = Pattern.compile("^\\s*(male|female|man|woman|guy|girl|bloke|dude|lady)\\s*[,;:]");
-    /** "she/her", "my pronouns are he/him": the gender the person gives themselves. */
-    private static final Pattern EN_PRONOUNS = Pattern.compile("\\b(she|he|they)\\s*/\\s*(?:her|him|them)\\b");
     private static final Pattern BARE = Pattern.compile(
             "^\\s*(?:a\\s+|an\\s+|i'm\\s+a\\s+|i'm\\s+)?(男性|女性|男|女|man|woman|male|female|guy|girl|lady|その他|other|non-binary)\\s*(?:です|だよ|だ|や|っす)?\\s*(?:[。.!！]|$)");
     /** Words between "I'm" and the gender word that mean it is not the user's gender. */
@@ -96,10 +94,11 @@ final class GenderExtractor {
         best = later(best, english(ctx, EN_AS_A.matcher(lower), true));
         best = later(best, english(ctx, EN_TOPIC.matcher(lower), false));
         best = later(best, english(ctx, EN_AGE_SEX.matcher(text), false));
-        Matcher pronouns = EN_PRONOUNS.matcher(lower);
-        while (pronouns.find()) {
-            // "she/her" names one's own pronouns; Subjects reads a bare "she" as the partner
-            best = later(best, new Found(word(pronouns.group(1)), pronouns.start(1)));
+        for (String pronoun : ctx.utterance().pronouns) {
+            // "she/her", "my pronouns are he/him": the gender the person gives themselves (Utterance sets them aside)
+            if (word(pronoun) != null) {
+                best = later(best, new Found(word(pronoun), 0));
+            }
         }
         Matcher compact = EN_COMPACT_SELF.matcher(lower);
         while (compact.find()) {

@@ -12,7 +12,9 @@ import dev.hera.agent.text.Normalization;
  * One user message, normalised once (NFKC: full-width digits and letters become ASCII,
  * half-width kana become full-width; curly quotes become straight; wave dashes become 〜)
  * and split into sentences. {@link #lower} has the same length as {@link #text}, so positions
- * found in one are valid in the other.
+ * found in one are valid in the other. Pronouns given as a set ("she/her", "(they/them)") are set
+ * aside ({@link #pronouns}) and taken out of the text: their "she" is the speaker, never a partner,
+ * and the rest of the sentence reads as if they had not been there.
  */
 final class Utterance {
 
@@ -28,14 +30,23 @@ final class Utterance {
     private static final Set<String> ABBREVIATIONS = Set.copyOf(java.util.Arrays.asList("st", "dr", "mr", "mrs", "ms", "mt", "jr", "sr", "vs",
             "etc", "u.s", "d.c", "approx", "no", "ft", "ave"));
 
+    /** A set of one's own pronouns, the subject form first; two subject forms ("he/she") are no such set. */
+    private static final Pattern PRONOUN_SET = Pattern.compile(
+            "\\(?\\b(she|he|they|xe|ze)\\s*/\\s*(her|hers|him|his|them|theirs|they|she|he|xem|xir|zir|hir)"
+                    + "(?:\\s*/\\s*(?:her|hers|him|his|them|theirs))?\\b\\)?",
+            Pattern.CASE_INSENSITIVE);
+
     final String text;
     final String lower;
     final List<Sentence> sentences;
+    /** The subject form of each pronoun set given, lower case ("she" for "she/her"), in order. */
+    final List<String> pronouns;
 
-    private Utterance(String text) {
+    private Utterance(String text, List<String> pronouns) {
         this.text = text;
         this.lower = lowerSameLength(text);
         this.sentences = split(text);
+        this.pronouns = pronouns;
     }
 
     /**
@@ -46,7 +57,55 @@ final class Utterance {
 
     static Utterance of(String message) {
         String text = Normalization.fold(message);
-        return new Utterance(text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text);
+        if (text.length() > MAX_LENGTH) {
+            text = text.substring(0, MAX_LENGTH);
+        }
+        Matcher set = PRONOUN_SET.matcher(text);
+        if (!set.find()) {
+            return new Utterance(text, List.of());
+        }
+        List<String> pronouns = new ArrayList<>();
+        StringBuilder rest = new StringBuilder();
+        int copied = 0;
+        do {
+            String first = set.group(1).toLowerCase(java.util.Locale.ROOT);
+            String second = set.group(2).toLowerCase(java.util.Locale.ROOT);
+            if (!isSubjectForm(second) || first.equals("they") || second.equals("they")) {
+                pronouns.add(first);
+                rest.append(text, copied, set.start());
+                copied = withoutListComma(text, rest, set.end());
+            }
+        } while (set.find());
+        rest.append(text, copied, text.length());
+        return new Utterance(rest.toString(), List.copyOf(pronouns));
+    }
+
+    /**
+     * Where to go on after a removed pronoun set: past the comma that closed it when one opened it
+     * ("Alex, they/them, 27" reads "Alex, 27"), and past the spaces before it either way.
+     */
+    private static int withoutListComma(String text, StringBuilder rest, int end) {
+        while (!rest.isEmpty() && Character.isWhitespace(rest.charAt(rest.length() - 1))) {
+            rest.setLength(rest.length() - 1);
+        }
+        int next = end;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        boolean opened = !rest.isEmpty() && rest.charAt(rest.length() - 1) == ',';
+        if (opened && next < text.length() && text.charAt(next) == ',') {
+            return next + 1;
+        }
+        rest.append(' ');
+        return next;
+    }
+
+    /** "he/she" names two people, not one's pronouns; "she/they" and "they/he" are one person's. */
+    private static boolean isSubjectForm(String word) {
+        return switch (word) {
+            case "she", "he", "they" -> true;
+            default -> false;
+        };
     }
 
     /** Lower case character by character, so the length (and every position) is unchanged. */
