@@ -122,7 +122,8 @@ final class Subjects {
     /** English third-person markers only count when they are the subject of a verb. */
     private static final Pattern EN_VERB_AFTER = Pattern.compile(
             "^(?:\\s*,?\\s*[a-z]+,?)?\\s*(?:'s\\b|is\\b|are\\b|was\\b|were\\b|has\\b|have\\b|had\\b|looks?\\b|seems?\\b|loves?\\b|likes?\\b"
-                    + "|works?\\b|would\\b|can\\b|will\\b|isn't\\b|aren't\\b|wasn't\\b|doesn't\\b|does\\b|always\\b|never\\b|really\\b|turned\\b|turns\\b)");
+                    + "|works?\\b|would\\b|can\\b|will\\b|isn't\\b|aren't\\b|wasn't\\b|doesn't\\b|does\\b|always\\b|never\\b|really\\b|turned\\b|turns\\b"
+                    + "|lives?\\b|lived\\b|moved\\b|earns?\\b|makes?\\b|just\\b|also\\b|still\\b|got\\b)");
     private static final Pattern EN_NO_PARTNER_BEFORE = Pattern.compile(
             "(?:\\bno|n't have an?|without an?|not have an?|never had an?|not seeing an?|no longer have an?)\\s*$");
 

@@ -22,7 +22,10 @@ class OtherPeopleTest {
                 ja("姉のまゆは大阪に住んでる", "location=-"),
                 en("I work with a guy named Tom who earns 200k", "income=-"),
                 en("I have a friend who's married and lives in Denver", "status=-", "location=-"),
-                en("There's someone at work who makes 150k a year", "income=-"));
+                en("There's someone at work who makes 150k a year", "income=-"),
+                en("My sister Emma lives in London and she's 35.", "location=-", "age=-", "p.age=-"),
+                en("My brother just moved to Chicago", "location=-"),
+                en("my best friend Dana earns like 200k", "income=-"));
     }
 
     static Stream<ExtractionCase> theUsersOwnBesideThemAreKept() {
