@@ -51,9 +51,15 @@ final class AgeExtractor {
     private static final Pattern EN_IS = Pattern.compile(
             "\\b(?:is|he's|she's)\\s+(?:about\\s+|around\\s+|almost\\s+|just\\s+)?(" + EN_NUMBER + ")\\b(?!\\s*(?:%|'|\"|ft\\b|feet|foot|cm\\b|kg\\b|lbs?\\b|k\\b"
                     + "|,\\d|\\.\\d|inches|in\\b|minutes?|hours?|days?|months?|weeks?|times|kids|children|dollars|bucks|euros|pounds|yen|miles|km|of\\b))");
-    /** "I'm Jordan, 34, ..." */
+    /**
+     * "I'm Jordan, 34, ...", "I'm a single dad, 38, in Phoenix", "Sam here, 41, from Denver": a number set
+     * off after a short self-introduction, unless a unit or another number follows it ("a nurse, 35 hours a
+     * week", "two kids, 16 and 19").
+     */
     private static final Pattern EN_NAME_AGE = Pattern.compile(
-            "(?i:\\b(?:i'm|i am|name's|name is|this is))\\s+\\p{Lu}[\\p{L}'-]+\\s*[,(]\\s*(\\d{2})\\b(?!\\s*(?:%|k\\b|,\\d|\\.\\d))");
+            "(?:(?i:\\b(?:i'm|i am|name's|name is|this is))\\s+(?:\\p{Lu}[\\p{L}'-]+|(?i:a|an)\\s+[\\p{L}'-]+(?:\\s+[\\p{L}'-]+){0,2})"
+                    + "|\\b\\p{Lu}[\\p{L}'-]+\\s+here)\\s*[,(]\\s*(1[6-9]|[2-9]\\d)\\b"
+                    + "(?!\\s*(?:%|k\\b|,\\d|\\.\\d|and\\s+\\d|(?i:hours?|days?|weeks?|months?|years?\\s+(?!old)|minutes?|times|kids|children|miles|km)))");
     private static final Pattern EN_AGE_SEX = Pattern.compile(
             "(?<![$€£¥\\d])\\b(\\d{2})\\s?/?\\s?([MF])\\b|(?i:\\b(?:i'm|im|i am)\\s+)(\\d{2})\\s*/?\\s*([mf])\\b(?=\\s*[,.;!]|\\s*$)");
     private static final Pattern BARE = Pattern.compile(

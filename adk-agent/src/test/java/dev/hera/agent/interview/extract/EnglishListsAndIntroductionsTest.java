@@ -27,6 +27,11 @@ class EnglishListsAndIntroductionsTest {
                 en("Hi! I'm Dev. 38 year old guy in Pune", "age=38", "gender=男性", "name=Dev"),
                 en("I'm a nurse, a 29-year-old woman living in Cork", "gender=女性"),
                 en("I'm a rock & roll guy at heart", "gender=男性"),
+                en("I'm a single dad, 38, in Phoenix.", "age=38"),
+                en("Sam here, 41, from Denver", "age=41", "name=Sam"),
+                en("I'm a nurse, 35 hours a week on a good week", "age=-"),
+                en("I'm a mum of two kids, 16 and 19", "age=-"),
+                en("I'm Jordan, 34, in Leeds", "age=34"),
                 en("My CTC is 18 LPA", "income=18 LPA"),
                 en("I make around 9.5 lakhs a year", "income=9.5 lakhs"));
     }
