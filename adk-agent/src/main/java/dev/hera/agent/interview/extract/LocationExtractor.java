@@ -48,7 +48,8 @@ final class LocationExtractor {
     private static final Pattern JA_WEAK_BEFORE = Pattern.compile("(?:出身は|地元は|生まれは|実家は)[、,\\s]*$");
     private static final Pattern EN_STRONG_BEFORE = Pattern.compile(
             "\\b(?:live|lives|living|lived|reside|resides|residing|based|located|staying|settled|moved|relocated|home is|home's|call)\\s+"
-                    + "(?:in|at|near|around|outside(?:\\s+of)?|close to|to|just outside(?:\\s+of)?)?\\s*(?:the\\s+|a\\s+suburb\\s+of\\s+|the\\s+suburbs\\s+of\\s+)?$");
+                    + "(?:in|at|near|around|outside(?:\\s+of)?|close to|to|just outside(?:\\s+of)?)?\\s*(?:the\\s+|a\\s+suburb\\s+of\\s+|the\\s+suburbs\\s+of\\s+)?$"
+                    + "|(?:^|[\\n,;.]\\s*)(?:location|city|home|home town|hometown|residence|based|lives?)\\s*[:=]\\s*$");
     private static final Pattern EN_MEDIUM_BEFORE = Pattern.compile(
             "(?:\\b(?:i'm|i am|im|we're|we are|currently|now)\\s+(?:currently\\s+|now\\s+|still\\s+)?(?:in|at)\\s+|\\b(?:work|working|job is)\\s+(?:as\\s+an?\\s+[a-z]+\\s+)?(?:in|at)\\s+|\\b(?:work|working)\\s+[a-z ]{0,30}?\\bin\\s+|\\bhere in\\s+)(?:the\\s+)?$");
     private static final Pattern EN_WEAK_BEFORE = Pattern.compile(

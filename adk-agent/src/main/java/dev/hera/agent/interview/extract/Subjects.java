@@ -226,8 +226,9 @@ final class Subjects {
         }
         for (Utterance.Sentence sentence : utterance.sentences) {
             Matcher m = EN_NAMED_SUBJECT.matcher(sentence.text());
-            // "Paul is the boy": a child being named, not someone else
+            // "Paul is the boy": a child being named, not someone else; "Salary is 45k": a word, no one
             if (m.lookingAt() && Names.plausibleEnglish(m.group(1)) && !known.contains(Utterance.lowerSameLength(m.group(1)))
+                    && !EnglishWords.isCommonWord(Utterance.lowerSameLength(m.group(1)))
                     && !NAMES_A_CHILD.matcher(sentence.text()).region(m.end(), sentence.text().length()).lookingAt()) {
                 found.add(new Marker(sentence.start() + m.start(1), sentence.start() + m.end(1), Subject.OTHER, Side.NONE));
             }

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * English children's lists after children of both genders, slang verdicts where a name could stand,
- * introductions of age and gender without commas, incomes in lakhs (issue 19, round 4), written for this purpose.
+ * introductions of age and gender without commas, incomes in lakhs (issue 19, round 4), written for this purpose;
+ * answers typed like a form ("Location: Austin TX", "Salary is 45000 GBP"), found by trying everyday English.
  */
 class EnglishListsAndIntroductionsTest {
 
@@ -32,6 +33,11 @@ class EnglishListsAndIntroductionsTest {
                 en("I'm a nurse, 35 hours a week on a good week", "age=-"),
                 en("I'm a mum of two kids, 16 and 19", "age=-"),
                 en("I'm Jordan, 34, in Leeds", "age=34"),
+                // answers typed like a form, and a common word opening a sentence, which is no one's name
+                en("Location: Austin TX", "location=Austin"),
+                en("Home: Denver CO", "location=Denver"),
+                en("Salary is 45000 GBP", "income=£45,000"),
+                en("Income is about 52k", "income~52,000"),
                 en("My CTC is 18 LPA", "income=18 LPA"),
                 en("I make around 9.5 lakhs a year", "income=9.5 lakhs"));
     }
