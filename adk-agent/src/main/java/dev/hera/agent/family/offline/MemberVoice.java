@@ -32,6 +32,8 @@ public final class MemberVoice {
             + "|\\btrip\\b|somewhere|\\bouting\\b|\\bweekend\\b|\\bvacation\\b|\\bholiday\\b|\\bgetaway\\b|\\bgo out\\b"
             + "|\\bday out\\b|\\bgo away\\b");
     private static final int MAX_LISTED = 4;
+    /** What may follow a name the person calls out in Japanese: 「そうまは？」, 「そうまくん、」, 「そうまって」. */
+    private static final Pattern ADDRESS_AFTER = Pattern.compile("(?:ちゃん|くん|君|さん|は|も|って|に|の)");
 
     private MemberVoice() {
     }
@@ -179,6 +181,15 @@ public final class MemberVoice {
 
         String chatting() {
             react();
+            if (parts.isEmpty() && slots.containsKey("act") && isAddressed()) {
+                // "Rohan, what do you want to do there?": the member the person speaks to says what they would like
+                switch (voice.stage()) {
+                    case ADULT -> say(VoiceLines.PARTNER_ONE_ACTIVITY.get(voice.mood()), 0x55);
+                    case TODDLER -> say(VoiceLines.TODDLER_ACT, 0x56);
+                    case SMALL -> say(VoiceLines.SMALL_ACT.get(voice.mood()), 0x57);
+                    case SCHOOL -> say(VoiceLines.SCHOOL_ACT.get(voice.mood()), 0x58);
+                }
+            }
             if (parts.isEmpty()) {
                 smallTalk();
             }
@@ -235,6 +246,25 @@ public final class MemberVoice {
                 guide();
             }
             return spoken();
+        }
+
+        /**
+         * Whether the person speaks to this member by name: 「そうま、何したい？」, 「そうまは？」, "Rohan, what do you
+         * want to do?", "what about you, Rohan?" (the name as a word of its own, or before a particle or a mark).
+         */
+        private boolean isAddressed() {
+            String message = Normalization.foldLower(context.userMessage());
+            String name = Normalization.foldLower(voice.name());
+            for (int at = message.indexOf(name); at >= 0; at = message.indexOf(name, at + 1)) {
+                int end = at + name.length();
+                boolean wordBefore = at > 0 && Character.isLetter(message.charAt(at - 1));
+                boolean wordAfter = end < message.length() && Character.isLetter(message.charAt(end))
+                        && !ADDRESS_AFTER.matcher(message).region(end, message.length()).lookingAt();
+                if (!(english && wordBefore) && !wordAfter) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Reactions to what the person just said about the trip. */

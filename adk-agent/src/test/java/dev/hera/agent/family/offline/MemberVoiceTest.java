@@ -149,6 +149,36 @@ class MemberVoiceTest {
     }
 
     @Test
+    void theMemberThePersonSpeaksToSaysWhatTheyWouldLikeToDo() {
+        Persona rohan = new Persona("child_2", "son", "Rohan", Persona.CHILD, 5, ChildGender.BOY, AVERAGE, "gentle and honest",
+                List.of("kind"), null);
+        List<String> wishes = List.of("hik", "canoe", "canoeing", "climb", "paddle", "woods", "top");
+        List<String> japaneseWishes = List.of("海", "泳", "うみ", "水族館", "お魚", "おさかな");
+        for (long seed = 0; seed < 20; seed++) {
+            for (String message : List.of("Rohan, what do you want to do there?", "what about you, Rohan?")) {
+                String reply = MemberVoice.reply(rohan, Language.EN, context(message, Language.EN,
+                        new TripInfo("Banff", List.of("hiking", "canoeing")), 4, seed, false, PlanMoment.CHATTING));
+                assertTrue(wishes.stream().anyMatch(reply.toLowerCase()::contains), () -> "Rohan, asked: " + reply);
+            }
+            for (String message : List.of("そうま、何したい？", "そうまくんは？")) {
+                String reply = MemberVoice.reply(SMALL_BOY, Language.JA, context(message, Language.JA,
+                        new TripInfo("沖縄", List.of("海水浴", "水族館")), 4, seed, false, PlanMoment.CHATTING));
+                assertTrue(japaneseWishes.stream().anyMatch(reply::contains), () -> "そうま, asked: " + reply);
+            }
+        }
+        // a name inside another word calls no one
+        Persona haru = new Persona("child_1", "長女", "はる", Persona.CHILD, 5, ChildGender.GIRL, AVERAGE, "優しく素直な口調",
+                List.of("思いやりがある"), null);
+        int answered = 0;
+        for (long seed = 0; seed < 20; seed++) {
+            String reply = MemberVoice.reply(haru, Language.JA, context("はるやすみが楽しみだね", Language.JA,
+                    new TripInfo("沖縄", List.of("海水浴", "水族館")), 4, seed, false, PlanMoment.CHATTING));
+            answered += japaneseWishes.stream().anyMatch(reply::contains) ? 1 : 0;
+        }
+        assertEquals(0, answered, "「はるやすみ」 is no call to はる");
+    }
+
+    @Test
     void repliesVaryWithTheSeed() {
         Set<String> replies = new HashSet<>();
         for (long seed = 0; seed < 20; seed++) {
