@@ -85,6 +85,10 @@ final class LocationExtractor {
     private static final Pattern LIST_ITEM_FILLER = Pattern.compile(
             "^(?:(?:and|so|basically|but|in|from|near|just outside|outside|the|i'm in|im in|living in|based in|east|west|north|south|inner|outer|central|downtown)\\s+)*",
             Pattern.CASE_INSENSITIVE);
+    /** "I'm Marcus, 41, Atlanta": an item introducing the person by name is no place ("I'm in Leeds" still is). */
+    private static final Pattern LIST_SELF_INTRODUCTION = Pattern.compile(
+            "^(?:i'm|i am|im|my name is|my name's|name's|this is|call me)\\s+(?!in\\b|at\\b|from\\b|near\\b|based\\b|living\\b|currently\\b|now\\b)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_AGE_OR_GENDER = Pattern.compile(
             "(?:(?:i'm|im|i am)\\s+)?(?:aged?\\s+)?\\d{2}(?:[\\s-]*(?:yrs?|years?|yo)(?:[\\s-]*old)?)?(?:\\s+(?:female|male|woman|man|guy|girl|lady|dude|bloke|m|f))?"
                     + "|female|male|woman|man|guy|girl|lady|dude|bloke|gal|lass|lad|fella|nonbinary|non-binary|m|f");
@@ -298,6 +302,9 @@ final class LocationExtractor {
                 int rawStart = sentence.text().indexOf(raw, itemStart);
                 itemStart = rawStart + raw.length();
                 String item = raw.strip();
+                if (LIST_SELF_INTRODUCTION.matcher(item).lookingAt()) {
+                    continue;
+                }
                 // "bloke from Brighton", "32 year old woman in the Chicago suburbs": the age or gender, then maybe a place
                 Matcher self = LIST_AGE_OR_GENDER.matcher(item.toLowerCase(java.util.Locale.ROOT));
                 if (self.lookingAt() && (self.end() == item.length() || !Character.isLetterOrDigit(item.charAt(self.end())))) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EnglishListsAndIntroductionsTest {
 
     private static final String KIDS = "What about children?";
+    private static final String WHERE = "I'd love to know your age, your gender and where you live.";
 
     static Stream<ExtractionCase> cases() {
         return Stream.of(
@@ -38,6 +39,8 @@ class EnglishListsAndIntroductionsTest {
                 en("Home: Denver CO", "location=Denver"),
                 en("Salary is 45000 GBP", "income=£45,000"),
                 en("Income is about 52k", "income~52,000"),
+                en("I'm Marcus, 41, Atlanta", "name=Marcus", "location=Atlanta").asked(WHERE),
+                en("I'm in Leeds, 34, female", "location=Leeds").asked(WHERE),
                 en("My CTC is 18 LPA", "income=18 LPA"),
                 en("I make around 9.5 lakhs a year", "income=9.5 lakhs"));
     }
