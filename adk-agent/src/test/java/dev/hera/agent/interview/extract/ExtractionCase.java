@@ -219,6 +219,12 @@ record ExtractionCase(String message, Language language, String question, UserPr
             return this;
         }
 
+        /** A partner described before: the temperament and looks the person gave in earlier answers. */
+        Given currentPartner(String name, String temperament, String appearance) {
+            current = new Partner(name, null, null, temperament, null, null, appearance);
+            return this;
+        }
+
         Given idealPartner(String name) {
             ideal = new Partner(name, null, null, null, null, null, null);
             return this;
