@@ -26,6 +26,12 @@ final class LastQuestion {
     private static final Pattern CHILD = Pattern.compile("子供|子ども|こども|お子|娘|息子|\\bchild|\\bkids?\\b|\\bsons?\\b|\\bdaughters?\\b|\\bbab(?:y|ies)\\b");
     private static final Pattern NAME = Pattern.compile("名前|なまえ|お呼び|呼べば|呼ぶ|\\bname|\\bcall you|\\bcalled\\b|\\bcall (?:him|her|them)");
     private static final Pattern ACKNOWLEDGEMENT = Pattern.compile("[^。！!？?]*(?:んです|です|ます|ました|でした|なんだ|んだ)ね[〜ー]?[。！!]");
+    /**
+     * 「美咲さんはどんな方ですか？」, 「どういう人？」, "What's Sam like?", "What would they be like?":
+     * asking what a person is like asks for their character.
+     */
+    private static final Pattern PERSON_LIKE = Pattern.compile(
+            "(?:どんな|どういう|どのような)(?:人|ひと|方|かた|子|感じの(?:人|方)|ところ)|\\bwhat(?:'s| is| was| are)\\s+(?!it\\b)[\\p{L}'-]+(?:\\s+[\\p{L}'-]+)?\\s+like\\b|\\bbe like\\b");
     private static final Pattern YOUR = Pattern.compile("あなた|ご自身|自分|your\\b|yourself|you\\b");
 
     private final Set<Topic> topics;
@@ -86,7 +92,8 @@ final class LastQuestion {
             topics.add(Topic.INCOME);
         }
         boolean name = NAME.matcher(q).find();
-        boolean personality = find(q, "性格|人柄|タイプ|personality|character|describe|what (?:kind|sort) of person|like as a person");
+        boolean personality = find(q, "性格|人柄|タイプ|personality|character|describe|what (?:kind|sort) of person|like as a person")
+                || PERSON_LIKE.matcher(q).find();
         boolean looks = find(q, "見た目|外見|容姿|顔|髪|雰囲気|ルックス|look|appearance|hair|eyes|face");
         // Hera only asks for the partner's looks: 「見た目はどんな感じがいいですか？」 is about the partner
         if (looks && !child && !find(q, "あなたの見た目|ご自身の見た目|your (?:own )?looks|you look like")) {

@@ -170,14 +170,14 @@ final class PartnerExtractor {
             if (clause.isEmpty() || parts.stream().anyMatch(part -> part.contains(clause)) || length + clause.length() > MAX_DESCRIPTION) {
                 continue;
             }
-            // a clause that says a part and more ("a nose stud" after "nose") takes its place
+            // a clause that says a part and more takes its place: the person's own words around a
+            // lexicon word (「応援してくれる優しい」 for 優しい, "a nose stud" for "nose", よく考え込む for よく考え込)
             int extended = -1;
             for (int i = 0; i < parts.size(); i++) {
-                // only a lone English word is replaced: a phrase the rules cut ("very patient") stays as cut
+                // a lone English word is replaced by a clause of any length, a phrase by a short clause
                 String part = parts.get(i);
                 boolean word = part.chars().allMatch(c -> c < 0x80 && (Character.isLetter(c) || c == '\'' || c == '-'));
-                boolean inflected = clause.startsWith(part) && clause.length() - part.length() <= 2; // よく考え込 → よく考え込む
-                extended = clause.contains(part) && (word || inflected) ? i : extended;
+                extended = clause.contains(part) && (word || clause.length() <= MAX_CLAUSE) ? i : extended;
             }
             if (extended < 0 && parts.stream().anyMatch(clause::contains)) {
                 continue;
@@ -195,6 +195,8 @@ final class PartnerExtractor {
 
     /** A description stays short enough for a portrait prompt and a story. */
     private static final int MAX_DESCRIPTION = 160;
+    /** A clause this long or shorter replaces the phrase it holds; a longer one is more than a description. */
+    private static final int MAX_CLAUSE = 40;
 
     // ---------------------------------------------------------------- name
 

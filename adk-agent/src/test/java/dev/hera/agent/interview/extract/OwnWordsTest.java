@@ -34,6 +34,40 @@ class OwnWordsTest {
                 en("Actually no, she's quite easygoing.", "p.temperament=quite easygoing").given(stubborn).asked("Tell me more!"));
     }
 
+    /** 「どんな方ですか？」, "What's Nora like?": asking what the partner is like asks for their character, in any words. */
+    static Stream<ExtractionCase> askedWhatThePartnerIsLike() {
+        UserProfile hiroshi = profile().status(RelationshipStatus.MARRIED).currentPartner("ひろし").build();
+        UserProfile nora = profile().status(RelationshipStatus.PARTNERED).currentPartner("Nora").build();
+        return Stream.of(
+                ja("細かいことにこだわらなくて、いつも周りを笑わせてる", "p.temperament~細かいことにこだわらなく",
+                        "p.temperament~周りを笑わせてる", "traits=-").given(hiroshi).asked("ひろしさんはどんな方ですか？"),
+                ja("頼りになる。困ったときは真っ先に飛んでくる", "p.temperament~頼りになる", "p.temperament~真っ先に飛んでくる")
+                        .given(hiroshi).asked("ひろしさんって、どういう人？"),
+                en("Easygoing. Hums while she cooks and never holds a grudge.", "p.temperament~Hums while she cooks",
+                        "p.temperament~never holds a grudge").given(nora).asked("What's Nora like?"));
+    }
+
+    /** A clause about the partner that holds a trait word keeps the person's words around it (「応援してくれる優しい人」). */
+    static Stream<ExtractionCase> wordsAroundATraitWord() {
+        UserProfile single = profile().status(RelationshipStatus.SINGLE).build();
+        return Stream.of(
+                ja("話をちゃんと聞いてくれる優しい人がいいな", "p.temperament~話をちゃんと聞いてくれる優しい").given(single),
+                ja("じんわり優しい人", "p.temperament~じんわり優しい").given(single).asked("理想のお相手は？"),
+                en("Someone who's calm under pressure and kind.", "p.temperament~calm under pressure").given(single));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("wordsAroundATraitWord")
+    void theWordsAroundATraitWordAreKept(ExtractionCase c) {
+        c.check();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("askedWhatThePartnerIsLike")
+    void askingWhatThePartnerIsLikeAsksForTheirCharacter(ExtractionCase c) {
+        c.check();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("describedOverSeveralAnswers")
     void aDescriptionGivenOverSeveralAnswersKeepsEveryPart(ExtractionCase c) {
