@@ -29,7 +29,16 @@ final class PartnerDescription {
             "[0-9０-９]|名前|名は|の名|[一二三四五六七八九十百]+年|じゃなくて|打ち間違|歳|才|年上|年下|同い年|[一二三四五六七八九十]つ(?:上|下)|付き合|結婚|同棲|婚約|年収|子供|子ども|息子|娘|見た目|性格|外見|別居|離婚|単身赴任|遠距離|喧嘩|けんか"
                     + "|\\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy)(?:-[a-z]+)?|years?|older|younger|name|named|call|called|married|engaged|dating|together|kids?|children|son|daughter|income|salary|separated|divorc\\w*|long-distance)\\b"
                     + "|といい|と言い|っていう|って言う|っていい|と申|\\b(?:goes by|called)\\b|住ん|住み|在住|暮らし|暮らす|暮らして|同居|仕事|働い|勤め|\\b(?:lives?|living|works?|working|job|makes?|earns?|paid)\\b|^(?:oh|so|yeah|and|also|well|ok|okay|um|hmm)?$");
-    private static final Pattern USER_CLAUSE = Pattern.compile("(?:^|\\s)(?:i|i'm|me|my|we|we're)\\b|私|俺|僕|わたし|あたし|自分|うち(?:は|の)|わし");
+    /**
+     * A clause whose subject is the user (「私は」, "I'm") or opens with what is theirs ("my job", "my husband is a
+     * nurse"); the user as object or owner inside it (「俺のダメなところを叱ってくれる」, "makes me laugh",
+     * "steals my fries") is still the partner's doing.
+     */
+    private static final Pattern USER_CLAUSE = Pattern.compile(
+            "(?:^|\\s)(?:i|i'm|we|we're)\\b|^\\W*(?:(?:and|but|so|also|plus)\\s+)?(?:my|our)\\b"
+                    + "|(?:私|俺|僕|わたし|あたし|自分|うち|わし)(?:自身)?(?:は|が|も|って|的に)");
+    /** 「性格は」, 「見た目は」, "personality:": a label in front of the description, not what it says. */
+    private static final Pattern TOPIC_LABEL = Pattern.compile("^(?:性格|見た目|外見|中身|人柄)(?:は|が|:|的には|的に)\\s*|^(?i:personality|looks)\\s*(?:wise|:|-)\\s*");
     /** More look words than {@link LooksLexicon} needs for finding looks: attire and small features. */
     private static final Pattern MORE_LOOKS = Pattern.compile(
             "ほっぺ|頬|八重歯|筋肉|背筋|おでこ|寝ぐせ|寝癖|お団子|おさげ|ふっくら|ほっそり|ひょろ|スラッと|すらっと|小麦色|化粧|メイク|マスク|結んで"
@@ -72,7 +81,7 @@ final class PartnerDescription {
                     afterLooks = false;
                     continue;
                 }
-                String lower = clause.toLowerCase(Locale.ROOT);
+                String lower = TOPIC_LABEL.matcher(clause.toLowerCase(Locale.ROOT)).replaceFirst("");
                 boolean trait = partnerHits.stream().anyMatch(hit -> hit.start() >= at && hit.start() < at + clause.length());
                 boolean look = LooksLexicon.holdsLookWord(clause, lower) || MORE_LOOKS.matcher(lower).find();
                 if ((NEITHER.matcher(lower).find() || USER_CLAUSE.matcher(lower).find()) && !look && !trait) {
@@ -129,6 +138,7 @@ final class PartnerDescription {
         }
         c = (japanese ? JA_LEADING : EN_LEADING).matcher(c.strip()).replaceFirst("");
         c = japanese ? PartnerExtractor.JA_LOOKS_TOPIC.matcher(c).replaceFirst("") : c;
+        c = TOPIC_LABEL.matcher(c).replaceFirst("");
         return PICTOGRAPHS.matcher(CLOSING.matcher(c).replaceFirst("")).replaceAll("").strip();
     }
 }

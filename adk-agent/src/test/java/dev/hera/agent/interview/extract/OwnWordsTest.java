@@ -56,6 +56,28 @@ class OwnWordsTest {
                 en("Someone who's calm under pressure and kind.", "p.temperament~calm under pressure").given(single));
     }
 
+    /**
+     * The user as object or owner in a clause about the partner (「僕の冗談に笑ってくれる」, "teases me") leaves it
+     * the partner's; a label in front (「性格は」) is no reason to drop the clause.
+     */
+    static Stream<ExtractionCase> theUserAsObjectAndLabels() {
+        UserProfile single = profile().status(RelationshipStatus.SINGLE).build();
+        UserProfile jo = profile().status(RelationshipStatus.PARTNERED).currentPartner("Jo").build();
+        UserProfile keiko = profile().status(RelationshipStatus.MARRIED).currentPartner("けいこ").build();
+        return Stream.of(
+                ja("落ち着いてて、僕の冗談にいつも笑ってくれる人がいい", "p.temperament~冗談にいつも笑ってくれる", "traits=-").given(single),
+                en("Warm. Teases me constantly, steals my fries.", "p.temperament~Teases me constantly", "p.temperament~steals my fries")
+                        .given(jo).asked("What's Jo like?"),
+                ja("性格はからっとしてて、根に持たない。見た目は小柄", "p.temperament~からっとしてて", "p.appearance~小柄")
+                        .given(keiko).asked("けいこさんの性格や見た目は？"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("theUserAsObjectAndLabels")
+    void theUserAsObjectOrALabelLeavesTheClauseThePartners(ExtractionCase c) {
+        c.check();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("wordsAroundATraitWord")
     void theWordsAroundATraitWordAreKept(ExtractionCase c) {
