@@ -147,7 +147,8 @@ final class IncomeExtractor {
                 high = high == null ? null : high * 12;
             }
             String value = formatYenRange(low, high) + japaneseModifier(modifier);
-            Candidate c = new Candidate(start, end, value, score);
+            // 「年収は420万。手取りやと月26万」: a yearly figure said outright is what was asked, before a monthly one reckoned up
+            Candidate c = new Candidate(start, end, value, monthly ? score - 1 : score);
             best = better(best, c);
         }
         return best;

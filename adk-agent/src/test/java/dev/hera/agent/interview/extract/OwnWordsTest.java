@@ -72,6 +72,25 @@ class OwnWordsTest {
                         .given(keiko).asked("けいこさんの性格や見た目は？"));
     }
 
+    /** A number taken back with a few words between (「…いや、誕生日きたから39」, 「…あ、違う」), and a yearly figure said outright. */
+    static Stream<ExtractionCase> numbersTakenBackAndYearlyFigures() {
+        String asked = "お名前と年齢を教えてください。";
+        String income = "お仕事と年収は？";
+        return Stream.of(
+                ja("38…いや、こないだ誕生日きたから39です", "age=39").asked(asked),
+                ja("女、31…ちゃうわ、32やった", "age=32").asked(asked),
+                ja("27です", "age=27").asked(asked),
+                ja("年収は350万…あ、違う、それは前の会社。今は410万です", "income=410万円").asked(income),
+                ja("年収は380万です。手取りだと月24万くらい", "income=380万円").asked(income),
+                ja("手取りで月22万くらい", "income=264万円").asked(income));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("numbersTakenBackAndYearlyFigures")
+    void aNumberTakenBackOrReckonedUpGivesWayToTheOneMeant(ExtractionCase c) {
+        c.check();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("theUserAsObjectAndLabels")
     void theUserAsObjectOrALabelLeavesTheClauseThePartners(ExtractionCase c) {
