@@ -53,6 +53,8 @@ final class PartnerDescription {
     private static final Pattern EN_LEADING = Pattern.compile(
             "^(?:'s\\s+|'s got\\s+|\\s*is\\s+|\\s*has\\s+)?(?i:(?:oh|and|also|but|so|plus|yeah|well)\\s+)*(?:(?i:(?:she|he|they)(?:'s|\\s+is|\\s+has|'s got|\\s+have)?|(?:she|he) is)\\s+)?");
 
+    /** 「(彼氏は)いますよ」, 「おるで」: that the partner exists, nothing about them. */
+    private static final Pattern BARE_EXISTENCE = Pattern.compile("(?:い|お)(?:る|ます|ります|て|んの)?(?:よ|ね|で|けど|し|わ|っす|です)*");
     private static final Pattern CASE_PARTICLE = Pattern.compile("[がはを]");
     private static final Pattern JA_LEADING = Pattern.compile("^[、,\\s]+");
     private static final Pattern CLOSING = Pattern.compile("(?:です|でした|だよ|やで|やな|なんです|ですね|ます|かな|w+|笑)+$");
@@ -89,7 +91,7 @@ final class PartnerDescription {
                     continue;
                 }
                 String cleaned = clean(ctx, clause, at, japanese);
-                if (cleaned.isEmpty()) {
+                if (cleaned.codePoints().count() < 2 || BARE_EXISTENCE.matcher(cleaned).matches()) { // 「彼女はいますよ」 says no more than that
                     continue;
                 }
                 // a bare phrase after looks continues them ("dyed pink", 「一つに結んでる」); 「料理が上手」 says something else

@@ -85,6 +85,24 @@ class OwnWordsTest {
                 ja("手取りで月22万くらい", "income=264万円").asked(income));
     }
 
+    /** Short answers about the status in everyday endings (「いないっすね」, 「まだっす」, 「いまはフリー！」, 「彼氏はいますよ」). */
+    static Stream<ExtractionCase> statusInShortAnswers() {
+        return Stream.of(
+                ja("いないっすね、全然", "status=single").asked("恋人はいますか？"),
+                ja("まだっす", "status=single").asked("ご結婚は？"),
+                ja("はい、してます", "status=married").asked("ご結婚は？"),
+                ja("いまはフリー！気楽です", "status=single").asked("恋愛の状況は？"),
+                ja("春に別れて今はひとり。", "status=single").asked("恋愛の状況は？"),
+                ja("今は一人暮らしです", "status=-").asked("お住まいは？"),
+                ja("彼氏はいますよ", "status=partnered", "p.temperament=-").asked("恋愛の状況は？"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("statusInShortAnswers")
+    void theStatusIsReadFromShortEverydayAnswers(ExtractionCase c) {
+        c.check();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("numbersTakenBackAndYearlyFigures")
     void aNumberTakenBackOrReckonedUpGivesWayToTheOneMeant(ExtractionCase c) {
