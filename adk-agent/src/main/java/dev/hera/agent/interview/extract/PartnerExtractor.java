@@ -33,7 +33,8 @@ final class PartnerExtractor {
     private static final String NAME = Names.JA_NAME + Names.JA_END;
     private static final String JA_PARTNER_NOUN = "(?:奥さん|奥様|お嫁さん|嫁さん|嫁はん|嫁|妻|家内|旦那さん|旦那|ご主人|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|お相手|相手|婚約者|フィアンセ|理想の[^\\s。、]{0,6}?)";
 
-    private static final Pattern JA_NOUN_NAME = Pattern.compile("(?:" + JA_PARTNER_NOUN + "|彼(?![女氏]))(?:さん)?の(?:お)?名(?:前)?(?:は|が|:)\\s*[、,…・.「『]*\\s*" + NAME);
+    /** 「妻の名前は美咲」, and the question put to oneself: 「嫁の名前？ 美穂です」. */
+    private static final Pattern JA_NOUN_NAME = Pattern.compile("(?:" + JA_PARTNER_NOUN + "|彼(?![女氏]))(?:さん)?の(?:お)?名(?:前)?(?:は|が|:|[？?]+)\\s*[、,…・.「『]*\\s*" + NAME);
     /** 「名前はイメージだと「ゆき」」, 「名前は…そうだな、ちえ」, 「名前は、仮に「美月」」: a hedge before the name. */
     private static final String JA_HEDGE = "(?:(?:イメージだと|イメージは|仮に|そうだな|そうですね|うーん|えっと|強いて言えば|あえて言うなら|例えば)(?:[、,…・.\\s]+|(?=[「『])))*";
     private static final Pattern JA_NAME_IS = Pattern.compile("(?:お)?名前(?:は|が|:)\\s*[、,…・.「『]*\\s*" + JA_HEDGE + "[「『]?\\s*" + NAME);
@@ -122,6 +123,8 @@ final class PartnerExtractor {
     /** An honorific or brackets around a name, or a calling verb after it, say it is one. */
     private static final Pattern MARKED_NAME = Pattern.compile("[「『]|さん|くん|君|ちゃん");
     private static final Pattern CALLED_AFTER = Pattern.compile("(?:って|と)(?:いい|言い|いう|言う|申し|呼)");
+    /** Someone or something else the sentence speaks of before a name: a pet, a friend, family, a child. */
+    private static final Pattern OTHER_BEINGS = Pattern.compile("犬|猫|ペット|飼|友達|友人|同僚|上司|先輩|後輩|親|母|父|兄|姉|弟|妹|子|孫|姪|甥");
     private static final Pattern CHILD_NOUN_AFTER = Pattern.compile("\\s*の?(?:子供|子ども|娘|息子|男の子|女の子|赤ちゃん)");
 
     private PartnerExtractor() {
@@ -231,7 +234,7 @@ final class PartnerExtractor {
         while (m.find()) {
             boolean wishedByUser = ctx.subjects().at(m.start()) == Subject.USER && wished(text, m.end(1))
                     && !ctx.question().asked(LastQuestion.Topic.CHILD_NAMES);
-            if ((aboutPartner(ctx, m.start()) || wishedByUser) && !childNear(text, m.start())) {
+            if ((aboutPartner(ctx, m.start()) || wishedByUser || nobodyElses(ctx, m.start(), m.group(1))) && !childNear(text, m.start())) {
                 found = pick(found, m.group(1), true);
             }
         }
@@ -239,7 +242,8 @@ final class PartnerExtractor {
         while (m.find()) {
             // 「みおって子」 is a child, unless the partner is the subject (「彼女おるよ、さくらって子」)
             boolean partnerSubject = ctx.subjects().at(m.start()) == Subject.PARTNER && !CHILD_NOUN_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
-            if (aboutPartner(ctx, m.start()) && !childNear(text, m.start()) && (partnerSubject || !childAfter(text, m.end()))) {
+            if ((aboutPartner(ctx, m.start()) || nobodyElses(ctx, m.start(), m.group(1))) && !childNear(text, m.start())
+                    && (partnerSubject || !childAfter(text, m.end()))) {
                 found = pick(found, Names.trimLeadingWords(m.group(1)), true);
             }
         }
@@ -368,6 +372,26 @@ final class PartnerExtractor {
         // 「名前はけんたがいいな」 right after Hera asked for the partner's name
         return subject == Subject.USER && ctx.question().asked(LastQuestion.Topic.PARTNER_NAME)
                 && !ctx.subjects().hasMarker(Subject.USER, ctx.utterance().sentenceAt(position).start(), position);
+    }
+
+    /**
+     * 「かあちゃんがいる。…和子っつう名前だ」: once the user has given their own name, a name introduced
+     * without anyone as its subject, outside talk of children, and before the partner has one, is the
+     * partner's (the user would not give theirs again under another name).
+     */
+    private static boolean nobodyElses(Context ctx, int position, String name) {
+        UserProfile current = ctx.current();
+        String own = current.userName();
+        boolean partnerNamed = current.currentPartner() != null && current.currentPartner().name() != null
+                || current.idealPartner() != null && current.idealPartner().name() != null;
+        Utterance.Sentence sentence = ctx.utterance().sentenceAt(position);
+        if (OTHER_BEINGS.matcher(ctx.text()).region(sentence.start(), position).find()) {
+            return false; // 「犬を飼ってて、名前はポチ」
+        }
+        return own != null && !partnerNamed && ctx.subjects().at(position) == Subject.USER
+                && !ctx.subjects().hasMarker(Subject.USER, ctx.utterance().sentenceAt(position).start(), position + 1)
+                && !ctx.question().asked(LastQuestion.Topic.CHILDREN) && !ctx.question().asked(LastQuestion.Topic.USER_NAME)
+                && !own.startsWith(Names.clean(name)) && !Names.clean(name).startsWith(own);
     }
 
     /** 「名前はけんたがいいな」: a name one wishes for is a partner's (or a child's), never one's own. */
@@ -535,6 +559,9 @@ final class PartnerExtractor {
         Utterance.Sentence sentence = ctx.utterance().sentenceAt(position);
         if (ctx.subjects().at(position) != Subject.USER || ctx.subjects().hasMarker(Subject.USER, sentence.start(), position)) {
             return false;
+        }
+        if (ctx.question().asked(LastQuestion.Topic.CHILDREN) && !ctx.question().asked(LastQuestion.Topic.PARTNER)) {
+            return false; // 「何人でもかわいい」 answering a question about children is about them
         }
         UserProfile current = ctx.current();
         return ctx.question().asked(LastQuestion.Topic.PARTNER) || ctx.subjects().mentionsPartner()

@@ -189,6 +189,11 @@ record ExtractionCase(String message, Language language, String question, UserPr
             return new Given();
         }
 
+        Given name(String value) {
+            userName = value;
+            return this;
+        }
+
         Given age(int value) {
             age = value;
             return this;

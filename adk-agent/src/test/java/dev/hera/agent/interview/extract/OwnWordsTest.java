@@ -97,6 +97,43 @@ class OwnWordsTest {
                 ja("彼氏はいますよ", "status=partnered", "p.temperament=-").asked("恋愛の状況は？"));
     }
 
+    /** What suits the partner and what they wear (「浴衣が似合いそう」, 「ニット帽をかぶってる」) and their body are looks; 「かわいい」 about children is not. */
+    static Stream<ExtractionCase> looksInWhatTheyWear() {
+        UserProfile single = profile().status(RelationshipStatus.SINGLE).build();
+        UserProfile takeshi = profile().status(RelationshipStatus.MARRIED).currentPartner("たけし").build();
+        return Stream.of(
+                ja("浴衣が似合いそうな、すらっとした人", "p.appearance~浴衣が似合").given(single).asked("見た目はどんな感じがいい？"),
+                ja("眼鏡で、冬はいつもニット帽をかぶってる", "p.appearance~ニット帽をかぶって").given(takeshi).asked("たけしさんの見た目は？"),
+                ja("最近ちょっとお腹が出てきた笑", "p.appearance~お腹が出て").given(takeshi).asked("たけしさんの見た目は？"),
+                ja("何人いてもかわいいと思うけど、三人！", "p.appearance=-", "face=-").given(takeshi)
+                        .asked("お子さんは何人ほしいですか？"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("looksInWhatTheyWear")
+    void whatThePartnerWearsAndTheirBodyAreLooks(ExtractionCase c) {
+        c.check();
+    }
+
+    /**
+     * A name introduced after the user gave their own, with no one else as its subject, is the partner's
+     * (「連れ合いがおります。名前は敏夫」), as is the answer to a question put to oneself (「彼氏の名前？ 颯真です」).
+     */
+    static Stream<ExtractionCase> namesOfAPartnerCalledOtherwise() {
+        UserProfile sachiko = profile().name("幸子").build();
+        return Stream.of(
+                ja("連れ合いがおります。名前は敏夫といいます", "p.name=敏夫", "name=-").given(sachiko).asked("ご家族は？"),
+                ja("かみさんがいてね。しげこっていう名前で、同い年", "p.name=しげこ", "name=-").given(sachiko).asked("ご家族は？"),
+                ja("犬を飼ってて、名前はモカ", "p.name=-", "name=-").given(sachiko).asked("ご家族は？"),
+                ja("彼氏の名前？ 颯真です", "p.name=颯真").asked("恋愛の状況は？"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("namesOfAPartnerCalledOtherwise")
+    void aNameNobodyElseIsTheSubjectOfIsThePartners(ExtractionCase c) {
+        c.check();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("statusInShortAnswers")
     void theStatusIsReadFromShortEverydayAnswers(ExtractionCase c) {
