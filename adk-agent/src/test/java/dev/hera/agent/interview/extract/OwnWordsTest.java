@@ -109,6 +109,24 @@ class OwnWordsTest {
                         .asked("お子さんは何人ほしいですか？"));
     }
 
+    /** English children's names in lists of any length, a name said alone or after a dash, "lads", "name Iris". */
+    static Stream<ExtractionCase> childrenNamedInPassing() {
+        String kids = "Any thoughts on children?";
+        return Stream.of(
+                en("Four girls. Ruby, Elsie, Maud, Ada", "kids=女:Ruby,女:Elsie,女:Maud,女:Ada").asked(kids),
+                en("Just the one, a boy. Callum", "kids=男:Callum").asked(kids),
+                en("One, a girl. It's been decided for years — Beatrix.", "kids=女:Beatrix").asked(kids),
+                en("Two lads and a lass.", "kids=男:?,男:?,女:?").asked(kids),
+                en("maybe one, boy or girl. name Iris", "kids~Iris").asked(kids),
+                en("Sure. Again.", "kids=-").asked(kids));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("childrenNamedInPassing")
+    void childrenNamedInListsOrAloneAreRead(ExtractionCase c) {
+        c.check();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("looksInWhatTheyWear")
     void whatThePartnerWearsAndTheirBodyAreLooks(ExtractionCase c) {
