@@ -28,7 +28,7 @@ final class PartnerDescription {
     private static final Pattern NEITHER = Pattern.compile(
             "[0-9０-９]|名前|名は|の名|[一二三四五六七八九十百]+年|じゃなくて|打ち間違|歳|才|年上|年下|同い年|[一二三四五六七八九十]つ(?:上|下)|付き合|結婚|同棲|婚約|年収|子供|子ども|息子|娘|見た目|性格|外見|別居|離婚|単身赴任|遠距離|喧嘩|けんか"
                     + "|\\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy)(?:-[a-z]+)?|years?|older|younger|name|named|call|called|married|engaged|dating|together|kids?|children|son|daughter|income|salary|separated|divorc\\w*|long-distance)\\b"
-                    + "|といい|と言い|っていう|って言う|っていい|と申|\\b(?:goes by|called)\\b|住ん|住み|在住|暮らし|暮らす|暮らして|同居|仕事|働い|勤め|\\b(?:lives?|living|works?|working|job|makes?|earns?|paid)\\b|^(?:oh|so|yeah|and|also|well|ok|okay|um|hmm)?$");
+                    + "|といい|と言い|っていう|って言う|っていい|と申|\\b(?:goes by|called)\\b|住ん|住み|在住|暮らし|暮らす|暮らして|同居|越して|越し|転勤|仕事|働い|勤め|\\b(?:lives?|living|works?|working|job|makes?|earns?|paid)\\b|^(?:oh|so|yeah|and|also|well|ok|okay|um|hmm)?$");
     /**
      * A clause whose subject is the user (「私は」, "I'm") or opens with what is theirs ("my job", "my husband is a
      * nurse"); the user as object or owner inside it (「俺のダメなところを叱ってくれる」, "makes me laugh",
@@ -59,7 +59,8 @@ final class PartnerDescription {
     private static final Pattern BARE_EXISTENCE = Pattern.compile("(?:い|お)(?:る|ます|ります|て|んの)?(?:よ|ね|で|けど|し|わ|っす|です)*");
     private static final Pattern CASE_PARTICLE = Pattern.compile("[がはを]");
     private static final Pattern JA_LEADING = Pattern.compile("^[、,\\s]+");
-    private static final Pattern CLOSING = Pattern.compile("(?:です|でした|だよ|やで|やな|なんです|ですね|ます|かな|w+|笑)+$");
+    /** A closing copula or particle; a verb keeps its ます (「走りに行きます」, not 「走りに行き」). */
+    private static final Pattern CLOSING = Pattern.compile("(?:です|でした|だよ|やで|やな|なんです|ですね|(?<=[いきしちにびみりぎじえけせてねべめれげ])ますね|かな|w+|笑)+$");
     private static final Pattern PICTOGRAPHS = Pattern.compile("[\\p{So}\\x{1F000}-\\x{1FAFF}]+");
 
     private PartnerDescription() {
@@ -81,14 +82,18 @@ final class PartnerDescription {
             for (int[] span : clauses(sentence.text(), japanese)) {
                 String clause = sentence.text().substring(span[0], span[1]).strip();
                 int at = sentence.start() + span[0];
-                if (clause.isEmpty() || ctx.subjects().at(at) != Subject.PARTNER && !startsWithPartner(ctx, at)) {
+                // 「うちが落ち込んどる時に黙ってコーヒー淹れてくれる」: the user opens the clause, the partner ends it
+                boolean partners = ctx.subjects().at(at) == Subject.PARTNER || startsWithPartner(ctx, at)
+                        || !clause.isEmpty() && ctx.subjects().at(at + clause.length() - 1) == Subject.PARTNER
+                                && !userIsSubject(clause.toLowerCase(Locale.ROOT));
+                if (clause.isEmpty() || !partners) {
                     afterLooks = false;
                     continue;
                 }
                 String lower = TOPIC_LABEL.matcher(clause.toLowerCase(Locale.ROOT)).replaceFirst("");
                 boolean trait = partnerHits.stream().anyMatch(hit -> hit.start() >= at && hit.start() < at + clause.length());
                 boolean look = LooksLexicon.holdsLookWord(clause, lower) || MORE_LOOKS.matcher(lower).find();
-                if ((NEITHER.matcher(lower).find() || USER_CLAUSE.matcher(lower).find()) && !look && !trait) {
+                if ((NEITHER.matcher(lower).find() || userIsSubject(lower)) && !look && !trait) {
                     afterLooks = false;
                     continue;
                 }
@@ -108,6 +113,25 @@ final class PartnerDescription {
         }
         return new Result(temperament, looks);
     }
+
+    /**
+     * Whether the user is the subject of the clause: not when their part is only a clause of time or
+     * condition inside it (「うちが落ち込んどる時に黙ってコーヒー淹れてくれる」, 「あたしが泣いてるとそばにいてくれる」,
+     * "when I'm down she just listens").
+     */
+    private static boolean userIsSubject(String lower) {
+        Matcher user = USER_CLAUSE.matcher(lower);
+        while (user.find()) {
+            if (!USER_ONLY_SUBORDINATE.matcher(lower).region(user.end(), lower.length()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What closes a clause of time or condition after the user as its subject, the partner's clause going on after it. */
+    private static final Pattern USER_ONLY_SUBORDINATE = Pattern.compile(
+            "^[^、,]{0,16}?(?:時|とき|ときに|時に|時は|ときは|たら|れば|と(?=[^、,。]{2,})|のに|ので|から(?=[^、,。]{2,}))|^[^,]{0,30}?,\\s*(?:she|he|they)\\b");
 
     /** The clauses of a sentence, as [start, end) within it. */
     private static List<int[]> clauses(String sentence, boolean japanese) {

@@ -34,14 +34,16 @@ final class PartnerExtractor {
     private static final String JA_PARTNER_NOUN = "(?:奥さん|奥様|お嫁さん|嫁さん|嫁はん|嫁|妻|家内|旦那さん|旦那|ご主人|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|お相手|相手|婚約者|フィアンセ|理想の[^\\s。、]{0,6}?)";
 
     /** 「妻の名前は美咲」, and the question put to oneself: 「嫁の名前？ 美穂です」. */
-    private static final Pattern JA_NOUN_NAME = Pattern.compile("(?:" + JA_PARTNER_NOUN + "|彼(?![女氏]))(?:さん)?の(?:お)?名(?:前)?(?:は|が|:|[？?]+)\\s*[、,…・.「『]*\\s*" + NAME);
+    private static final Pattern JA_NOUN_NAME = Pattern.compile("(?<![元前])(?<!前の)(?:" + JA_PARTNER_NOUN + "|彼(?![女氏]))(?:さん)?の(?:お)?名(?:前)?(?:は|が|:|[？?]+)\\s*[、,…・.「『]*\\s*" + NAME);
     /** 「名前はイメージだと「ゆき」」, 「名前は…そうだな、ちえ」, 「名前は、仮に「美月」」: a hedge before the name. */
     private static final String JA_HEDGE = "(?:(?:イメージだと|イメージは|仮に|そうだな|そうですね|うーん|えっと|強いて言えば|あえて言うなら|例えば)(?:[、,…・.\\s]+|(?=[「『])))*";
-    private static final Pattern JA_NAME_IS = Pattern.compile("(?:お)?名前(?:は|が|:)\\s*[、,…・.「『]*\\s*" + JA_HEDGE + "[「『]?\\s*" + NAME);
+    /** 「名前は美咲」, and a hedged naming: 「名前で言うなら…美咲さん」, 「名前をつけるなら、はるき」. */
+    private static final Pattern JA_NAME_IS = Pattern.compile(
+            "(?:お)?名前(?:は|が|:|で言うなら|でいうなら|で言うと|でいうと|を(?:つける|付ける)なら|(?:つける|付ける)なら)\\s*[、,…・.「『]*\\s*" + JA_HEDGE + "[「『]?\\s*" + NAME);
     private static final Pattern JA_CALLED = Pattern.compile(NAME + "(?:さん|くん|君|ちゃん)?(?:という|って(?:いう)?|っつう|っちゅう|ちゅう)(?:名前|人|方|子)");
     private static final Pattern JA_NOUN_IS = Pattern.compile(
-            "(?:奥さん|奥様|嫁さん|嫁|妻|家内|旦那さん|旦那|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|婚約者|(?<!理想の)相手)(?:は|の)[、,\\s]*[「『]?" + Names.JA_NAME
-                    + "(?:さん|くん|君|ちゃん)?[」』]?(?=です(?:[。!！よね]|$)|っていい|って言い|っていう|って言う|っていって|といい|と言い|という(?:名前|の|ん)|だよ|や(?:で|ねん)(?:[。!！]|$)|(?<=や)や(?:[。!！]|$)|で[、,]|と(?:は|の|同棲|暮ら|付き合|結婚|一緒|婚約)|[。!！]|$)");
+            "(?<![元前])(?<!前の)(?:奥さん|奥様|嫁さん|嫁|妻|家内|旦那さん|旦那|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|婚約者|(?<!理想の)相手)(?:は|の)[、,\\s]*[「『]?" + Names.JA_NAME
+                    + "(?:さん|くん|君|ちゃん)?[」』]?(?=です(?:[。!！よね]|$)|っていい|って言い|っていう|って言う|っていって|といい|と言い|という(?:名前|の|ん)|だよ|や(?:で|ねん)(?:[。!！]|$)|(?<=や)や(?:[。!！]|$)|で[、,]|と(?:は|の|同棲|暮ら|付き合|結婚|一緒|婚約|二人|ふたり|住)|の(?:転勤|仕事|実家|両親|親|母|父|家|地元|趣味|ため|こと)|[。!！]|$)");
     private static final Pattern JA_HONORIFIC_TOPIC = Pattern.compile(
             "(?:^|(?<=[のは、,\\s。!！]))" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)(?=は|って|が|と|の|も)");
     private static final Pattern JA_CALLED_OPENING = Pattern.compile(

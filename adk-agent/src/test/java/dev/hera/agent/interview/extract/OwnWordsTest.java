@@ -121,6 +121,30 @@ class OwnWordsTest {
                 en("Sure. Again.", "kids=-").asked(kids));
     }
 
+    /**
+     * Whose clause it is: 「私の」 inside the partner's clause is a possessive; the user as subject of a clause of
+     * time (「私が疲れてる時に」) leaves the rest the partner's; an ex named is no partner; 「妻の里美の実家」 names her.
+     */
+    static Stream<ExtractionCase> whoseClause() {
+        UserProfile takumi = profile().status(RelationshipStatus.MARRIED).currentPartner("拓海").build();
+        UserProfile single = profile().status(RelationshipStatus.SINGLE).build();
+        return Stream.of(
+                ja("拓海は私の三つ上です。付き合いは長いけど、人の悪口を言ったことがありません。", "p.temperament~人の悪口を言ったことがありません",
+                        "traits=-").given(takumi).asked("拓海さんはどんな方ですか？"),
+                ja("私が疲れてる時に何も言わずにお茶をいれてくれる人", "p.temperament~何も言わずにお茶をいれてくれる", "N=-")
+                        .given(single).asked("どんな人がいい？"),
+                ja("僕はどっちかというと大人しいほうです", "p.temperament=-").given(takumi).asked("拓海さんはどんな方ですか？"),
+                ja("前の彼の健吾とは真逆の人がいいな。名前をつけるなら…蒼さん", "p.name=蒼").given(single).asked("理想の人は？"),
+                ja("春から妻の里美の実家の近くに住んでます", "p.name=里美", "p.temperament=-").asked("お住まいは？"),
+                ja("結婚して八年になりますけど、いつも穏やか", "income=-").given(takumi).asked("拓海さんはどんな方ですか？"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("whoseClause")
+    void eachClauseGoesToWhomItIsAbout(ExtractionCase c) {
+        c.check();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("childrenNamedInPassing")
     void childrenNamedInListsOrAloneAreRead(ExtractionCase c) {
