@@ -60,7 +60,7 @@ final class PartnerDescription {
     private static final Pattern CASE_PARTICLE = Pattern.compile("[がはを]");
     private static final Pattern JA_LEADING = Pattern.compile("^[、,\\s]+");
     /** A closing copula or particle; a verb keeps its ます (「走りに行きます」, not 「走りに行き」). */
-    private static final Pattern CLOSING = Pattern.compile("(?:です|でした|だよ|やで|やな|なんです|ですね|(?<=[いきしちにびみりぎじえけせてねべめれげ])ますね|かな|w+|笑)+$");
+    private static final Pattern CLOSING = Pattern.compile("(?:です|でした|だよ|やで|やな|なんです|ですね|(?<=[いきしちにびみりぎじえけせてねべめれげ])ますね|かな|(?<=[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}ー])w+|笑)+$");
     private static final Pattern PICTOGRAPHS = Pattern.compile("[\\p{So}\\x{1F000}-\\x{1FAFF}]+");
 
     private PartnerDescription() {
@@ -74,7 +74,7 @@ final class PartnerDescription {
             if (ctx.subjects().at(sentence.start()) != Subject.PARTNER && ctx.subjects().at(sentence.end() - 1) != Subject.PARTNER) {
                 continue;
             }
-            boolean japanese = sentence.text().codePoints().anyMatch(c -> c >= 0x3040);
+            boolean japanese = PartnerExtractor.isJapanese(sentence.text());
             // a sentence that names the partner as its topic (「りょうは…」, "Sam is …") speaks of them
             boolean character = askedCharacter || partnerHits.stream().anyMatch(hit -> sentence.contains(hit.start()))
                     || ctx.subjects().markers().stream().anyMatch(m -> m.subject() == Subject.PARTNER && sentence.contains(m.start()));

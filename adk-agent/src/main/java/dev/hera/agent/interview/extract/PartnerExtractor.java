@@ -164,10 +164,11 @@ final class PartnerExtractor {
 
     /** The phrase found, followed by the clauses about the partner it does not hold yet (in the person's words). */
     private static String withClauses(String found, List<String> clauses, Context ctx) {
-        boolean japanese = ctx.text().codePoints().anyMatch(c -> c >= 0x3040);
+        boolean japanese = isJapanese(ctx.text());
         List<String> parts = new ArrayList<>();
         if (found != null) {
-            parts.add(found);
+            // the phrases found, each on its own, so that a clause holding one can take its place
+            parts.addAll(List.of(found.split(japanese ? "、" : ", ")));
         }
         int length = found == null ? 0 : found.length();
         for (String said : clauses) {
@@ -179,10 +180,7 @@ final class PartnerExtractor {
             // lexicon word (「応援してくれる優しい」 for 優しい, "a nose stud" for "nose", よく考え込む for よく考え込)
             int extended = -1;
             for (int i = 0; i < parts.size(); i++) {
-                // a lone English word is replaced by a clause of any length, a phrase by a short clause
-                String part = parts.get(i);
-                boolean word = part.chars().allMatch(c -> c < 0x80 && (Character.isLetter(c) || c == '\'' || c == '-'));
-                extended = clause.contains(part) && (word || clause.length() <= MAX_CLAUSE) ? i : extended;
+                extended = clause.contains(parts.get(i)) ? i : extended;
             }
             if (extended < 0 && parts.stream().anyMatch(clause::contains)) {
                 continue;
@@ -198,10 +196,13 @@ final class PartnerExtractor {
         return parts.isEmpty() ? null : String.join(japanese ? "、" : ", ", parts);
     }
 
+    /** Whether the text holds kana or kanji (an emoji or a curly quote does not make English Japanese). */
+    static boolean isJapanese(String text) {
+        return text.codePoints().anyMatch(c -> c >= 0x3040 && c <= 0x30FF || c >= 0x4E00 && c <= 0x9FFF || c == 0x3005);
+    }
+
     /** A description stays short enough for a portrait prompt and a story. */
     private static final int MAX_DESCRIPTION = 160;
-    /** A clause this long or shorter replaces the phrase it holds; a longer one is more than a description. */
-    private static final int MAX_CLAUSE = 40;
 
     // ---------------------------------------------------------------- name
 
@@ -418,7 +419,7 @@ final class PartnerExtractor {
     // ---------------------------------------------------------------- temperament
 
     private static String temperament(Context ctx, List<TraitExtractor.Hit> hits) {
-        boolean japanese = !ctx.text().matches("(?s)[\\x00-\\x7F\\u00C0-\\u024F]*");
+        boolean japanese = isJapanese(ctx.text());
         List<String> phrases = new ArrayList<>();
         for (Utterance.Sentence sentence : ctx.utterance().sentences) {
             List<TraitExtractor.Hit> inSentence = hits.stream().filter(h -> sentence.contains(h.start())).toList();

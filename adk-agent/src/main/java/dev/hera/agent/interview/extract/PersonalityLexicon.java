@@ -211,6 +211,19 @@ final class PersonalityLexicon {
                 + "|don'?t let (?:things|it|anything|stuff) (?:worry|bother|get to) me", N_LOW);
         en(e, "(?:love|like|into|up for) (?:a bit of |some )?adventure|keen to try|try(?:ing)? new (?:stuff|food|places)|open to (?:\\w+ )?(?:ideas|experiences|things)", O_HIGH);
         en(e, "not much for (?:books|art|reading|museums|culture)|like what i like|(?:don'?t|do not) (?:care for|love|like) change|(?:hate|dislike) change", O_LOW);
+        // what a person does, said of anyone ("helps anyone", "never raises his voice", "would rather stay in"):
+        // behaviour, in any person and tense; "never", "doesn't" before it turn it round
+        en(e, "(?:help|helps|helping|helped) (?:anyone|anybody|everyone|everybody|people|out|a friend|friends|others|the neighbou?rs?)"
+                + "|(?:first|always|quick) to (?:offer|help)|offers? (?:a lift|to help)|(?:bring|brings|brought) (?:you |me |us )?(?:soup|food|flowers)"
+                + "|makes? (?:tea|coffee|dinner|soup|breakfast) for|shirt off (?:his|her|their) back|(?:stays?|stayed) (?:late )?to help"
+                + "|(?:notices?|noticed) when|kindest|sweet(?! tooth)|generous|thoughtful|considerate|selfless|big-hearted", A_HIGH);
+        en(e, "(?:raises?|raised|raising) (?:his|her|their|my) voice|(?:loses?|lost|losing) (?:his|her|their|my) temper|(?:gets?|got|getting) (?:mad|angry|upset|stressed|worked up)", N_HIGH);
+        en(e, "unflappable|(?:could|can) sleep through|never panics", N_LOW);
+        en(e, "on time|plan b|(?:remembers?|never forgets?) (?:\\w+ )?birthdays?|follows? through|reads? the (?:instructions|manual|fine print)"
+                + "|(?:organi[sz]es|plans?) (?:every|the entire|everything|ahead)|texts? back|pays? (?:the )?bills|colou?r-coded", C_HIGH);
+        en(e, "(?:rather|happiest|happy|prefers? to) (?:stay(?:ing)? (?:in|home)|at home|on the sofa|host(?:ing)? a small|with a book)|homely", E_LOW);
+        en(e, "talk to a wall|can'?t sit still|talks? to (?:everyone|everybody|strangers)", E_HIGH);
+        en(e, "reads? (?:like )?(?:\\d+|a lot of|loads of|tons of) books|road trips?|(?:loves?|into|open to) travel(?:l?ing)?|spontaneous", O_HIGH);
         ENTRIES = List.copyOf(e);
     }
 
@@ -226,6 +239,7 @@ final class PersonalityLexicon {
     }
 
     private static void en(List<Entry> entries, String words, Effect... effects) {
-        entries.add(new Entry(Pattern.compile("\\b(?:" + words + ")\\b"), Form.EN, List.of(effects)));
+        // "calmest", "kinder", "nicest": a word compared is the same word
+        entries.add(new Entry(Pattern.compile("\\b(?:" + words + ")(?:e?st|e?r)?\\b"), Form.EN, List.of(effects)));
     }
 }

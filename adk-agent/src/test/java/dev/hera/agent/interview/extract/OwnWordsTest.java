@@ -139,6 +139,27 @@ class OwnWordsTest {
                 ja("結婚して八年になりますけど、いつも穏やか", "income=-").given(takumi).asked("拓海さんはどんな方ですか？"));
     }
 
+    /** What the partner does says what they are like ("never loses her temper", "helps anyone", "would rather stay in"). */
+    static Stream<ExtractionCase> traitsFromWhatTheyDo() {
+        UserProfile rosa = profile().status(RelationshipStatus.MARRIED).currentPartner("Rosa").build();
+        String asked = "What's Rosa like?";
+        return Stream.of(
+                en("She never loses her temper, not even in traffic.", "pN<0.5", "p.temperament~never loses her temper", "traits=-")
+                        .given(rosa).asked(asked),
+                en("Rosa will help anyone move house and always brings soup when you're ill.", "pA>0.5").given(rosa).asked(asked),
+                en("She pays the bills the day they arrive and remembers every birthday.", "pC>0.5").given(rosa).asked(asked),
+                en("She'd rather stay in with a book than go to a party.", "pE<0.5").given(rosa).asked(asked),
+                en("Honestly the kindest woman alive.", "pA>0.5", "p.temperament~the kindest woman alive").given(rosa).asked(asked),
+                en("She gets stressed over nothing.", "pN>0.5").given(rosa).asked(asked),
+                en("I know, I know.", "traits=-", "p.temperament=-").given(rosa).asked(asked));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("traitsFromWhatTheyDo")
+    void whatThePartnerDoesSaysWhatTheyAreLike(ExtractionCase c) {
+        c.check();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("whoseClause")
     void eachClauseGoesToWhomItIsAbout(ExtractionCase c) {
