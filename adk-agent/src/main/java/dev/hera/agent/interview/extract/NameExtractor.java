@@ -37,7 +37,8 @@ final class NameExtractor {
     /** 「はじめまして、ゆうきです。」: a sentence that only says a name, after a greeting or before よろしく. */
     private static final Pattern JA_GREETING = Pattern.compile(
             "^\\s*(こんにちは|こんばんは|おはようございます|はじめまして|初めまして|どうもー|どうも|どもー|ども|やあ|ハロー|おっす)?[、,!！。\\s]*" + Names.JA_NAME
-                    + "(?:です|でーす|と申します|っす|だよ|やで)[。!！、,]?\\s*$");
+                    // 「あやかです２４さい女子」: typed on without a break, the age right after the name
+                    + "(?:です|でーす|と申します|っす|だよ|やで)(?:[。!！、,]?\\s*$|(?=\\s*[0-9]{1,2}\\s*(?:歳|才|さい)))");
     private static final Pattern JA_GREETING_WORDS = Pattern.compile("よろしく|はじめまして|初めまして|と申します|^\\s*(?:どうも|ども|こんにちは|こんばんは|やあ)");
     private static final Pattern JA_BARE = Pattern.compile("^\\s*" + Names.JA_NAME + "\\s*(?:です|だよ|と申します|といいます|と言います)?[。!！]?$");
 

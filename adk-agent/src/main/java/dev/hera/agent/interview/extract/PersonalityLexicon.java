@@ -156,6 +156,12 @@ final class PersonalityLexicon {
         ja(e, Form.ACTIVITY, "(?:難しい|新しい)?(?:こと|もの)?(?:を)?考える|想像する|アイデア(?:を)?出す|アイディア(?:を)?出す", O_HIGH);
         ja(e, Form.ACTIVITY, "(?:仲間|友達|みんな|大勢)と(?:騒ぐ|遊ぶ|飲む|出かける)", E_HIGH);
         ja(e, Form.ACTIVITY, "怒る|キレる|イライラする|落ち込む|(?:くよくよ|クヨクヨ)する", N_HIGH);
+        // what one has never done (「怒ったところを一度も見たことがない」, 「悪口を言うたことがない」, 「遮ることがありません」):
+        // the clause's denial makes it low, read by ClausePredicate
+        ja(e, Form.ACTIVITY, "(?:怒|おこ)(?:っ(?=た)|る|ら)|怒鳴|悪口を?(?:一回も|一度も)?言|(?:話を)?遮", N_HIGH, A_LOW);
+        // what the partner does for someone (「黙ってコーヒー淹れてくれる」, 「看病してくれんの」): kindness in deeds
+        ja(e, Form.VERB, "(?<=[てで])くれ(?:る|ます|て(?!ない)|た|ん(?=の|よ))", A_HIGH);
+        ja(e, Form.VERB, "声を荒(?:ら)?げ|動じ|緊張し", N_HIGH);
         ja(e, Form.ACTIVITY, "人に合わせる|人の話を聞く|人を助ける|人の世話|気を遣う|気を使う|譲る", A_HIGH);
 
         // ---- English: extraversion

@@ -416,7 +416,7 @@ final class Subjects {
     }
 
     /** The end of a clause of time or condition (「…時に」, 「…たら」, 「…と」) right after the user as its subject. */
-    private static final Pattern JA_SUBORDINATE_END = Pattern.compile("^[^、,。!！?？]{1,16}?(?:時に|ときに|時は|ときは|時|とき|たら|れば|(?<=[るうくすつむぶぐたい])(?<!いう|言う)と)(?=[^、,。!！?？]{2,})");
+    private static final Pattern JA_SUBORDINATE_END = Pattern.compile("^[^、,。!！?？]{1,16}?(?:時に|ときに|時は|ときは|時|とき|[ただ]ら|れば|(?<=[るうくすつむぶぐたい])(?<!いう|言う)と)[、,]?(?=[^、,。!！?？]{2,})");
 
     /**
      * 「うちが落ち込んどる時に黙ってコーヒー淹れてくれる人」: the user is the subject of the clause of time

@@ -71,6 +71,9 @@ final class TraitExtractor {
                     + "|\\ba bit|\\ba little|\\ba little bit|\\bslightly|\\bsomewhat|\\bkind of|\\bkinda|\\bsort of|\\ba tad|\\bmildly"
                     + "|\\ba bit of an?|\\ba little bit of an?|\\bbit of an?)\\s*$");
 
+    /** The benefactive verb (「…てくれる」): someone else does it for the speaker. */
+    private static final String BENEFACTIVE = "くれ";
+
     private TraitExtractor() {
     }
 
@@ -140,6 +143,9 @@ final class TraitExtractor {
                 negated = JUDGED_TOPIC.matcher(after).lookingAt()
                         && ClausePredicate.after(source, f.end()) == ClausePredicate.Judgement.DISLIKES;
             }
+        }
+        if (source.startsWith(BENEFACTIVE, f.start()) && ctx.subjects().at(f.start()) == Subject.USER) {
+            return null; // 「…してくれる」 is done for the speaker by someone else, never the speaker's own trait
         }
         int start = f.start();
         Matcher degree = STRONG_BEFORE.matcher(before);

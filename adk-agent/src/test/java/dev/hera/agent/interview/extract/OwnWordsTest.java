@@ -154,6 +154,29 @@ class OwnWordsTest {
                 en("I know, I know.", "traits=-", "p.temperament=-").given(rosa).asked(asked));
     }
 
+    /**
+     * Japanese behaviour: what the partner has never done (「声を荒げたことが一度もない」), what they do for someone
+     * (「…てくれる」, never the speaker's own trait); a message typed without punctuation, spaces between its sentences.
+     */
+    static Stream<ExtractionCase> japaneseBehaviourAndUnpunctuatedTyping() {
+        UserProfile kenta = profile().name("みほ").status(RelationshipStatus.PARTNERED).currentPartner("健太").build();
+        String asked = "健太さんはどんな人？";
+        return Stream.of(
+                ja("健太は人の悪口を言うたことが一回もない", "pA>0.5", "traits=-").given(kenta).asked(asked),
+                ja("怒鳴ったりすることはまずないです", "pN<0.5").given(kenta).asked(asked),
+                ja("私が寝込んだら黙っておかゆを作ってくれる", "pA>0.5", "A=-").given(kenta).asked(asked),
+                ja("いつも助けてくれるから、私も頑張れる", "A=-").given(kenta).asked("みほさんの性格は？"),
+                ja("いるよ　付き合って二年の彼氏　名前はれん　てか年収も言う？", "p.name=れん", "name=-")
+                        .given(profile().name("みほ").build()).asked("恋人はいる？"),
+                ja("ども　ゆいです２６さい　大阪すみ", "name=ゆい", "age=26").asked("お名前と年齢を教えて！"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("japaneseBehaviourAndUnpunctuatedTyping")
+    void japaneseBehaviourAndUnpunctuatedTypingAreRead(ExtractionCase c) {
+        c.check();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("traitsFromWhatTheyDo")
     void whatThePartnerDoesSaysWhatTheyAreLike(ExtractionCase c) {
