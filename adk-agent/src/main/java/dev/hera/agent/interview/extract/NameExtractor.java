@@ -80,7 +80,10 @@ final class NameExtractor {
         while (intro.find()) {
             String name = Names.trimLeadingWords(intro.group(1));
             int at = intro.end(1) - name.length();
-            if (ctx.subjects().at(at) == Subject.USER) {
+            // 「かあちゃんは恵子っていうの」 after the user gave their own name is someone else's, unless 「俺は」 says it
+            boolean ownNameKnown = ctx.current().userName() != null && !ctx.question().asked(LastQuestion.Topic.USER_NAME)
+                    && !ctx.subjects().hasMarker(Subject.USER, ctx.utterance().sentenceAt(at).start(), at);
+            if (ctx.subjects().at(at) == Subject.USER && !ownNameKnown) {
                 found = accept(found, name);
             }
         }

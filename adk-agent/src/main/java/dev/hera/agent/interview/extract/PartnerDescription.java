@@ -28,7 +28,9 @@ final class PartnerDescription {
     private static final Pattern NEITHER = Pattern.compile(
             "[0-9０-９]|名前|名は|の名|[一二三四五六七八九十百]+年|じゃなくて|打ち間違|歳|才|年上|年下|同い年|[一二三四五六七八九十]つ(?:上|下)|付き合|結婚|同棲|婚約|年収|子供|子ども|息子|娘|見た目|性格|外見|別居|離婚|単身赴任|遠距離|喧嘩|けんか"
                     + "|\\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy)(?:-[a-z]+)?|years?|older|younger|name|named|call|called|married|engaged|dating|together|kids?|children|son|daughter|income|salary|separated|divorc\\w*|long-distance)\\b"
-                    + "|といい|と言い|っていう|って言う|っていい|と申|\\b(?:goes by|called)\\b|住ん|住み|在住|暮らし|暮らす|暮らして|同居|越して|越し|転勤|仕事|働い|勤め|\\b(?:lives?|living|works?|working|job|makes?|earns?|paid)\\b|^(?:oh|so|yeah|and|also|well|ok|okay|um|hmm)?$");
+                    + "|といい|と言い|っていう|って言う|っていい|と申|\\b(?:goes by|called)\\b|住ん|住み|在住|暮らし|暮らす|暮らして|同居|越して|越し|転勤|仕事|働い|勤め|\\b(?:lives?|living|works?|working|job|makes?|earns?|paid)\\b|^(?:oh|so|yeah|and|also|well|ok|okay|um|hmm)?$"
+                    // a filler or a conjunction left alone by the clause break (「せやけど」, 「ほうじゃねぇ、…」)
+                    + "|^(?:せや|そや|ほや|ほんで|そんで|でも|だけど|ほうじゃ(?:ねぇ|ねえ|のう)?|そうだ(?:ね|な)ぁ?|うーん|えっと|まあ|あと)$");
     /**
      * A clause whose subject is the user (「私は」, "I'm") or opens with what is theirs ("my job", "my husband is a
      * nurse"); the user as object or owner inside it (「俺のダメなところを叱ってくれる」, "makes me laugh",

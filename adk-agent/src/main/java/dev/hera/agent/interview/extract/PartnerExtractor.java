@@ -42,8 +42,8 @@ final class PartnerExtractor {
             "(?:お)?名前(?:は|が|:|で言うなら|でいうなら|で言うと|でいうと|を(?:つける|付ける)なら|(?:つける|付ける)なら)\\s*[、,…・.「『]*\\s*" + JA_HEDGE + "[「『]?\\s*" + NAME);
     private static final Pattern JA_CALLED = Pattern.compile(NAME + "(?:さん|くん|君|ちゃん)?(?:という|って(?:いう)?|っつう|っちゅう|ちゅう)(?:名前|人|方|子)");
     private static final Pattern JA_NOUN_IS = Pattern.compile(
-            "(?<![元前])(?<!前の)(?:奥さん|奥様|嫁さん|嫁|妻|家内|旦那さん|旦那|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|婚約者|(?<!理想の)相手)(?:は|の)[、,\\s]*[「『]?" + Names.JA_NAME
-                    + "(?:さん|くん|君|ちゃん)?[」』]?(?=です(?:[。!！よね]|$)|っていい|って言い|っていう|って言う|っていって|といい|と言い|という(?:名前|の|ん)|だよ|や(?:で|ねん)(?:[。!！]|$)|(?<=や)や(?:[。!！]|$)|で[、,]|と(?:は|の|同棲|暮ら|付き合|結婚|一緒|婚約|二人|ふたり|住)|の(?:転勤|仕事|実家|両親|親|母|父|家|地元|趣味|ため|こと)|[。!！]|$)");
+            "(?<![元前])(?<!前の)(?:奥さん|奥様|嫁さん|嫁|妻|家内|旦那さん|旦那|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|婚約者|(?<!理想の)相手)(?:は|の)[、,\\s]*(?:[\\p{IsHan}\\p{IsKatakana}ー]{1,8}人の)?[「『]?" + Names.JA_NAME
+                    + "(?:さん|くん|君|ちゃん)?[」』]?(?=です(?:[。!！よね]|$)|っていい|って言い|っていう|って言う|っていって|といい|と言い|という(?:名前|の|ん)|だよ|や(?:で|ねん)(?:[。!！]|$)|(?<=や)や(?:[。!！]|$)|で[、,]|と(?:は|の|同棲|暮ら|付き合|結婚|一緒|婚約|二人|ふたり|住|喧嘩|けんか|話)|の(?:転勤|仕事|実家|両親|親|母|父|家|地元|趣味|ため|こと)|[。!！]|$)");
     private static final Pattern JA_HONORIFIC_TOPIC = Pattern.compile(
             "(?:^|(?<=[のは、,\\s。!！]))" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)(?=は|って|が|と|の|も)");
     private static final Pattern JA_CALLED_OPENING = Pattern.compile(
@@ -62,8 +62,8 @@ final class PartnerExtractor {
     private static final Pattern EN_NAME_GIVEN = Pattern.compile(
             "\\b(?:name (?:him|her|them)|(?:choose|pick|give (?:him|her|them)) a name|a name"
                     // "name... Georgie", "Name: Sky", "Name I will say Priya", "name... idk, marcus?"
-                    + "|(?<!my |user |your )name(?=\\s*[.…:]|\\s+i(?:'d| will| would) say\\b))"
-                    + "\\s*[,.…:\\s]*(?:(?:maybe|probably|perhaps|let's say|say|i(?:'d| will| would) say|idk|i guess|hmm+|um+)[,.…?\\s]+)*(\\p{L}[\\p{L}'-]+)");
+                    + "|(?<!my |user |your )name(?=\\s*[.…:—–]|\\s+i(?:'d| will| would) say\\b))"
+                    + "\\s*[,.…:—–\\s]*(?:(?:maybe|probably|perhaps|let's say|say|i(?:'d| will| would) say|idk|i guess|hmm+|um+)[,.…?\\s]+)*(\\p{L}[\\p{L}'-]+)");
     private static final Pattern EN_NAMED = Pattern.compile("\\b(?:named|called)\\s+(\\p{L}[\\p{L}'-]+)");
     /** 「しょうた…じゃなくて、しょうへいです」: the name after the correction. */
     private static final Pattern JA_NAME_CORRECTED = Pattern.compile(
@@ -79,8 +79,8 @@ final class PartnerExtractor {
     private static final Pattern EN_IS_MY = Pattern.compile(Names.EN_NAME + "\\s+(?i:is my\\s+(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse))");
     /** "My wife is Emma." — a name only when nothing follows it in its clause. */
     private static final Pattern EN_MY_IS = Pattern.compile(
-            "(?i:\\bmy\\s+(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse)\\s+is)\\s+([A-Z][a-z'-]+)(?=\\s*(?:[.!,;]|$))");
-    private static final Pattern EN_MARRIED_TO = Pattern.compile("(?i:\\b(?:married to|engaged to|dating|seeing|live with|living with)(?:\\s+my)?|^\\W*(?:yes|yeah|yep|aye)\\W+to)\\s+"
+            "(?i:(?:\\bmy\\s+|^\\W*|[.!?]\\s*)(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse)\\s+is)\\s+([A-Z][a-z'-]+)(?=\\s*(?:[.!,;]|$))");
+    private static final Pattern EN_MARRIED_TO = Pattern.compile("(?i:\\b(?:married to|engaged to|dating|seeing|live with|living with)(?:\\s+my)?|^\\W*(?:yes|yeah|yep|yup|aye)\\W+(?:to|with))\\s+"
             + Names.EN_NAME + "\\b|" + Names.EN_NAME + "(?=(?i: and i (?:got married|got hitched|got engaged|married|have been together|live together|met))\\b)"
             + "|(?i:\\bme and )([A-Z][a-z'-]+)(?=(?i: (?:have been|'ve been|are|got|have|'ve) (?:together|married|engaged|hitched|been together|lived together))\\b)");
     /** The first group that took part in the match (each alternative names the partner in its own group). */
@@ -125,6 +125,12 @@ final class PartnerExtractor {
     /** An honorific or brackets around a name, or a calling verb after it, say it is one. */
     private static final Pattern MARKED_NAME = Pattern.compile("[「『]|さん|くん|君|ちゃん");
     private static final Pattern CALLED_AFTER = Pattern.compile("(?:って|と)(?:いい|言い|いう|言う|申し|呼)");
+    /** A sentence that is one name (or 「彼は」 and a name in Latin letters). */
+    private static final Pattern NAME_ALONE = Pattern.compile("^\\s*(?:(?:彼|彼女|相手)は\\s*)?(\\p{Lu}[\\p{Ll}'-]+)\\s*[.!。！]?\\s*$");
+    /** The first sentence answers the status question (「います！」, "Married."). */
+    private static final Pattern STATUS_SAID = Pattern.compile(
+            "(?i)^\\W*(?:married|engaged|partnered|yes|yeah|yep|taken|seeing someone)\\b|^\\s*(?:います|いる|おる|結婚|既婚|婚約|付き合)");
+
     /** Someone or something else the sentence speaks of before a name: a pet, a friend, family, a child. */
     private static final Pattern OTHER_BEINGS = Pattern.compile("犬|猫|ペット|飼|友達|友人|同僚|上司|先輩|後輩|親|母|父|兄|姉|弟|妹|子|孫|姪|甥");
     private static final Pattern CHILD_NOUN_AFTER = Pattern.compile("\\s*の?(?:子供|子ども|娘|息子|男の子|女の子|赤ちゃん)");
@@ -229,7 +235,7 @@ final class PartnerExtractor {
         boolean calling = text.contains("って") || text.contains("と");
         m = JA_PARTNER_CALLED.matcher(text);
         while (calling && m.find()) {
-            if (ctx.subjects().at(m.start()) == Subject.PARTNER) {
+            if (ctx.subjects().at(m.start()) == Subject.PARTNER || nobodyElses(ctx, m.start(), m.group(1))) {
                 found = pick(found, Names.trimLeadingWords(m.group(1)), true);
             }
         }
@@ -323,6 +329,17 @@ final class PartnerExtractor {
             for (Utterance.Sentence sentence : ctx.utterance().sentences) {
                 m = EN_SUBJECT.matcher(sentence.text());
                 if (m.find() && ctx.subjects().at(sentence.start()) != Subject.CHILD) {
+                    found = pick(found, m.group(1), false);
+                }
+            }
+        }
+        if (found == null && ctx.question().asked(LastQuestion.Topic.STATUS)) {
+            // "Married. Hannah.", 「います！彼は Kenji。」: a name said alone after the status answers who
+            List<Utterance.Sentence> sentences = ctx.utterance().sentences;
+            for (int i = 1; i < sentences.size() && found == null; i++) {
+                m = NAME_ALONE.matcher(sentences.get(i).text());
+                if (m.find() && !m.group(1).equalsIgnoreCase(ctx.current().userName()) && STATUS_SAID.matcher(sentences.get(0).text()).find()
+                        && !EnglishWords.isCommonWord(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
                     found = pick(found, m.group(1), false);
                 }
             }

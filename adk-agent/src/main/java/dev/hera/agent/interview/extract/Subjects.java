@@ -46,7 +46,8 @@ final class Subjects {
     }
 
     private static final String JA_PARTNER_NOUNS = "奥さん|奥様|お嫁さん|嫁はん|嫁さん|嫁|妻|家内|女房|旦那さん|旦那様|旦那|ダンナ|"
-            + "ご主人|主人|(?<![丈工])夫|彼氏|カレシ|彼女|カノジョ|恋人|婚約者|フィアンセ|パートナー|相方|うちの人|ダーリン";
+            + "ご主人|主人|(?<![丈工])夫|彼氏|カレシ|彼女|カノジョ|恋人|婚約者|フィアンセ|パートナー|相方|うちの人|ダーリン"
+            + "|(?<=^|[、,。!！\\s])うちの(?=は)"; // 「うちのは洋子っていうの」: one's spouse
 
     private static final Pattern JA_USER = Pattern.compile(
             "(?:私|わたし|あたし|わたくし|僕|ぼく|俺|おれ|オレ|自分|わし|ウチ|うち)(?:自身)?(?:は|って|も|が|の|、|,|として)");
@@ -129,7 +130,7 @@ final class Subjects {
     private static final Pattern EN_NAMED_SUBJECT = Pattern.compile(
             "\\s*([A-Z][a-z'-]+)\\s+(?:is|has|was|'s|seems|looks|loves|likes|would|will)\\b");
     private static final Pattern JA_NAMED_SUBJECT = Pattern.compile(
-            "(?:^|(?<=[、,。!！\\s]))" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)(?:は|って|も)");
+            "(?:^|(?<=[、,。!！\\s]))" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)(?:は|って|も)(?!名前|いう|言う|いい|言い|呼)"); // 「ゆうきくんって名前」 names
 
     private static final Pattern NAMES_A_CHILD = Pattern.compile("\\s+(?i:the|our|my)\\s+(?i:boy|girl|son|daughter|eldest|oldest|youngest)\\b");
 

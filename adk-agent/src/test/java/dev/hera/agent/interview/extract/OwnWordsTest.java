@@ -171,6 +171,36 @@ class OwnWordsTest {
                 ja("ども　ゆいです２６さい　大阪すみ", "name=ゆい", "age=26").asked("お名前と年齢を教えて！"));
     }
 
+    /**
+     * Partners named in more shapes: 「ゆうきくんって名前で」 (a naming, no one else's topic), 「相手はドイツ人のルーカス」,
+     * 「彼は Theo」, 「妻の智子と喧嘩」, "yep, with Jo", "Husband is Omar", "Married. Priya.", "Name—Asha"; not
+     * 「近所のおばあちゃん」, "Married. Happily.", and a name introduced after the user gave theirs is not the user's.
+     */
+    static Stream<ExtractionCase> partnersNamedInMoreShapes() {
+        String status = "恋人はいますか？";
+        String enStatus = "Are you married or seeing someone?";
+        return Stream.of(
+                ja("いないよ。理想は、りょうくんって名前で、よく笑う人", "p.name=りょう", "p.temperament~よく笑う").asked(status),
+                ja("婚約してて、相手はドイツ人のルーカスです", "p.name=ルーカス", "p.temperament=-").asked(status),
+                ja("います！彼は Theo。付き合って二年", "p.name=Theo", "p.temperament=-").asked(status),
+                ja("昨日も妻の智子と喧嘩してさ", "p.name=智子").asked("お仕事は？"),
+                ja("智子は、近所のおばあちゃんの荷物まで持ってあげる人", "p.name=-")
+                        .given(profile().status(RelationshipStatus.MARRIED).currentPartner("智子").build()).asked("智子さんはどんな方？"),
+                ja("うん、結婚してる。うちのは洋子っていうの", "p.name=洋子", "name=-").given(profile().name("まさお").build())
+                        .asked("ご結婚は？"),
+                en("yep, with Jo, two years now", "p.name=Jo").asked(enStatus),
+                en("Married! Husband is Omar, he's 35", "p.name=Omar", "p.age=35").asked(enStatus),
+                en("Married. Priya.", "p.name=Priya").asked(enStatus),
+                en("Married. Happily.", "p.name=-").asked(enStatus),
+                en("Name—Asha. Patient and funny.", "p.name=Asha").asked("Describe your ideal partner."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("partnersNamedInMoreShapes")
+    void partnersAreNamedInMoreShapes(ExtractionCase c) {
+        c.check();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("japaneseBehaviourAndUnpunctuatedTyping")
     void japaneseBehaviourAndUnpunctuatedTypingAreRead(ExtractionCase c) {
