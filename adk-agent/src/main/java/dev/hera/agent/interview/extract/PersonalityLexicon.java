@@ -179,7 +179,7 @@ final class PersonalityLexicon {
         // agreeableness
         en(e, "(?<!what |this |that |same |any |the )kind(?!\\s+of|a\\b)|kindhearted|kind-hearted|caring|gentle|warm(?!\\s+(?:weather|place|climate|water|day))|warm-hearted"
                 + "|compassionate|considerate|thoughtful|empathetic|generous|sweet(?!\\s+tooth)|helpful|cooperative|patient|loving|supportive"
-                + "|understanding(?!\\s+(?:is|of))|agreeable|polite|humble|(?<!to be )honest|loyal|family-oriented|family oriented|family-minded|good-natured|affectionate|tender|selfless|forgiving|a good listener|good listener", A_HIGH);
+                + "|understanding(?!\\s+(?:is|of))|agreeable|polite|humble|(?<!to be |be |i.m |if i.m |being )honest(?!,? (?:with you|here|though))|loyal|family-oriented|family oriented|family-minded|good-natured|affectionate|tender|selfless|forgiving|a good listener|good listener", A_HIGH);
         en(e, "stubborn|selfish|blunt|competitive|argumentative|cold-hearted|cold person|rude|grumpy|bossy|arrogant|impatient|hot-headed", A_LOW);
         en(e, "short-tempered|hot-tempered|quick-tempered", A_LOW, N_HIGH);
         // openness

@@ -151,7 +151,10 @@ class OwnWordsTest {
                 en("She'd rather stay in with a book than go to a party.", "pE<0.5").given(rosa).asked(asked),
                 en("Honestly the kindest woman alive.", "pA>0.5", "p.temperament~the kindest woman alive").given(rosa).asked(asked),
                 en("She gets stressed over nothing.", "pN>0.5").given(rosa).asked(asked),
-                en("I know, I know.", "traits=-", "p.temperament=-").given(rosa).asked(asked));
+                en("I know, I know.", "traits=-", "p.temperament=-").given(rosa).asked(asked),
+                // "I'll be honest", "if I'm honest" say how the person speaks, not that they are honest
+                en("Messy, if I'm honest. And I'll be honest, I sulk.", "A=-").asked("How would you describe yourself?"),
+                en("She's honest to a fault.", "pA>0.5").given(rosa).asked(asked));
     }
 
     /**
