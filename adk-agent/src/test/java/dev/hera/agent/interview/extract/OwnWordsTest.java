@@ -198,6 +198,20 @@ class OwnWordsTest {
                 en("Name—Asha. Patient and funny.", "p.name=Asha").asked("Describe your ideal partner."));
     }
 
+    /** Where the person works is not where they live; a place narrowed down ("specifically") is the one meant; "we stay in" is living. */
+    static Stream<ExtractionCase> homeNotWork() {
+        return Stream.of(
+                ja("大阪府堺市です。職場は難波", "location=大阪府堺市").asked("どちらにお住まいですか？"),
+                en("NYC (Manhattan specifically)", "location~Manhattan").asked("Where do you live?"),
+                en("Accountant. We stay in Mumbai these days.", "location~Mumbai").asked("What do you do?"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("homeNotWork")
+    void homeIsWhereThePersonLivesNotWorks(ExtractionCase c) {
+        c.check();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("partnersNamedInMoreShapes")
     void partnersAreNamedInMoreShapes(ExtractionCase c) {
