@@ -46,6 +46,7 @@ final class PartnerDescription {
             "ほっぺ|頬|八重歯|筋肉|背筋|おでこ|寝ぐせ|寝癖|お団子|おさげ|ふっくら|ほっそり|ひょろ|スラッと|すらっと|小麦色|化粧|メイク|マスク|結んで"
                     // what suits them and what they wear (「和服の似合う」, 「キャップかぶってる」), the body (「お腹が出て」, 「体が大きくて」)
                     + "|似合|着て|着こな|かぶって|被って|羽織|履いて|はいて|身につけ|(?:体|からだ)(?:が|は|つき)|お腹|おなか|腹が|肩幅|健康的|スポーティ"
+                    + "|(?:歯|腕|手|指|脚|足|首|まつげ|まつ毛|服|靴)(?:が|は|も)|スニーカー|エプロン|帽子|ジャージ"
                     + "|\\b(?:braids?|buzzcut|pixie|earrings?|rings?|lipstick|make-?up|cheeks?|shoulders?|eyebrows?|brows|crow's feet|wrinkles"
                     + "|dyed|wears?|wearing|shaved|head|build|height|taller|shorter|curls?|curly|wavy|straight|lashes|teeth|gap|scar|jaw|figure"
                     // build and height in everyday words ("lanky", "wee", "a big bloke", "dad bod", "broad-chested")

@@ -105,6 +105,8 @@ class OwnWordsTest {
                 ja("浴衣が似合いそうな、すらっとした人", "p.appearance~浴衣が似合").given(single).asked("見た目はどんな感じがいい？"),
                 ja("眼鏡で、冬はいつもニット帽をかぶってる", "p.appearance~ニット帽をかぶって").given(takeshi).asked("たけしさんの見た目は？"),
                 ja("最近ちょっとお腹が出てきた笑", "p.appearance~お腹が出て").given(takeshi).asked("たけしさんの見た目は？"),
+                // parts of the body and what they wear, in the person's words (「指が長くて」 keeps its て)
+                ja("指が長くて、いつもスニーカー", "p.appearance~指が長くて", "p.appearance~スニーカー").given(takeshi).asked("たけしさんの見た目は？"),
                 ja("何人いてもかわいいと思うけど、三人！", "p.appearance=-", "face=-").given(takeshi)
                         .asked("お子さんは何人ほしいですか？"));
     }
