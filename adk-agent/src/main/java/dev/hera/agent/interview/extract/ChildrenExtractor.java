@@ -49,7 +49,7 @@ final class ChildrenExtractor {
     private static final Pattern JA_NAME_FIRST = Pattern.compile(
             "(?:^|(?<=[はにを、,。!！\\s「]))" + Names.JA_NAME + "(?:ちゃん|くん|君)?[」』]?(?:という|って(?:いう)?)(?:名前の)?" + JA_GW);
     private static final Pattern JA_GENDER_COUNT = Pattern.compile(JA_GW + "\\s*(?:が|を|も)?\\s*" + JA_NUM);
-    private static final Pattern JA_EACH = Pattern.compile("(?:男の子と女の子|女の子と男の子|男女|息子と娘|娘と息子)(?:が|を|は)?[、,\\s]*(?:一人|1人|ひとり)ずつ");
+    private static final Pattern JA_EACH = Pattern.compile("(?:男の子と女の子|女の子と男の子|男と女|女と男|男女|息子と娘|娘と息子)(?:が|を|は)?[、,\\s]*(?:一人|1人|ひとり)ずつ");
     /** 「名前は、男の子がはると、女の子がひなた」: が names a child after 名前は. */
     private static final Pattern JA_NAMED_GA = Pattern.compile(JA_GW + "が\\s*" + Names.JA_NAME + Names.JA_END);
     /** 「長女がさくら」: an ordinal naming a child needs no 名前. */
@@ -205,8 +205,12 @@ final class ChildrenExtractor {
             if (names || parallel >= 2) {
                 addGenderedNames(mentions, JA_NAMED_GA, sentence);
             }
-            if (names) {
+            // 「男は大翔、女は陽菜」: two of them side by side name the children as well as 名前 does
+            long bareParallel = JA_BARE_GENDER_NAMED.matcher(sentence.text()).results().count();
+            if (names || bareParallel >= 2) {
                 addGenderedNames(mentions, JA_BARE_GENDER_NAMED, sentence);
+            }
+            if (names) {
                 m = JA_BRACKETED.matcher(sentence.text());
                 while (m.find()) {
                     String name = name(m.group(1));

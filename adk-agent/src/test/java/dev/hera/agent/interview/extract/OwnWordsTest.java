@@ -238,6 +238,19 @@ class OwnWordsTest {
         c.check();
     }
 
+    /** 「男と女ひとりずつ」, and 「男は颯、女は結衣」 side by side name the children without 名前. */
+    static Stream<ExtractionCase> japaneseChildrenSideBySide() {
+        return Stream.of(
+                ja("男と女ひとりずつがいいな。男は颯、女は結衣", "kids=男:颯,女:結衣").asked("お子さんの希望は？"),
+                ja("女と男ひとりずつ", "kids=女:?,男:?").asked("お子さんの希望は？"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("japaneseChildrenSideBySide")
+    void japaneseChildrenNamedSideBySide(ExtractionCase c) {
+        c.check();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("childrenNamedInPassing")
     void childrenNamedInListsOrAloneAreRead(ExtractionCase c) {
