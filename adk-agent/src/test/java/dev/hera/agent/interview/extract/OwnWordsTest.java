@@ -242,7 +242,9 @@ class OwnWordsTest {
     static Stream<ExtractionCase> japaneseChildrenSideBySide() {
         return Stream.of(
                 ja("男と女ひとりずつがいいな。男は颯、女は結衣", "kids=男:颯,女:結衣").asked("お子さんの希望は？"),
-                ja("女と男ひとりずつ", "kids=女:?,男:?").asked("お子さんの希望は？"));
+                ja("女と男ひとりずつ", "kids=女:?,男:?").asked("お子さんの希望は？"),
+                // wishes for the children's character are theirs, not the user's
+                ja("二人。優しくて明るい子に育ってほしい", "traits=-").asked("お子さんの希望は？"));
     }
 
     @ParameterizedTest(name = "{0}")
