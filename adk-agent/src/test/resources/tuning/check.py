@@ -1,24 +1,28 @@
 """Checks the tuning sets: format, ids, facts complete, keywords/names are substrings of user text.
 
-dialogues.json holds tj-01..40 / te-01..40, dialogues-2.json uj-01..40 / ue-01..40."""
+dialogues.json holds tj-01..40 / te-01..40, dialogues-2.json uj-01..40 / ue-01..40,
+dialogues-3.json vj-01..40 / ve-01..24."""
 import json, os, re, sys, unicodedata
 
 BIG5 = {"openness", "conscientiousness", "extraversion", "agreeableness", "neuroticism"}
 HERE = os.path.dirname(os.path.abspath(__file__))
-SETS = {"dialogues.json": ("tj", "te"), "dialogues-2.json": ("uj", "ue")}
+# file: (Japanese id prefix, English id prefix, Japanese count, English count)
+SETS = {"dialogues.json": ("tj", "te", 40, 40), "dialogues-2.json": ("uj", "ue", 40, 40),
+        "dialogues-3.json": ("vj", "ve", 40, 24)}
 
 def norm(s):
     return unicodedata.normalize("NFKC", s).lower()
 
-def check(file, ja_prefix, en_prefix):
+def check(file, ja_prefix, en_prefix, ja_count, en_count):
     errs = []
     d = json.load(open(os.path.join(HERE, file), encoding="utf-8"))
     ids = [x["id"] for x in d]
     if len(ids) != len(set(ids)):
         errs.append("duplicate ids")
-    want = [f"{ja_prefix}-{i:02d}" for i in range(1, 41)] + [f"{en_prefix}-{i:02d}" for i in range(1, 41)]
+    want = ([f"{ja_prefix}-{i:02d}" for i in range(1, ja_count + 1)]
+            + [f"{en_prefix}-{i:02d}" for i in range(1, en_count + 1)])
     if sorted(ids) != sorted(want):
-        errs.append(f"ids are not exactly {ja_prefix}-01..40 / {en_prefix}-01..40")
+        errs.append(f"ids are not exactly {ja_prefix}-01..{ja_count:02d} / {en_prefix}-01..{en_count:02d}")
     nulls = 0
     for x in d:
         i = x["id"]

@@ -89,6 +89,14 @@ final class AgeExtractor {
     /** "I'm 27 - wait, 28", "26 - actually no, 27": the number after the correction. */
     private static final Pattern EN_TAKEN_BACK = Pattern.compile(
             "\\b\\d{2}\\s*[-–—,.]*\\s*(?:wait(?:\\s+no)?|actually(?:\\s+no)?|no|sorry|i mean|make that|scratch that)[,!.\\s]+(\\d{2})\\b(?!\\s*(?:k\\b|%|,\\d))");
+    /**
+     * 「44…いや、先月誕生日だったから45だ」, 「25…ちゃうわ26や」, 「33、じゃなくて34」: an age taken back, then the
+     * one meant, with a few words of explanation between.
+     */
+    private static final Pattern JA_TAKEN_BACK = Pattern.compile(
+            "(?<![0-9])[1-9][0-9]\\s*(?:歳|才)?\\s*[…‥.、,\\s]*(?:(?:あ|あっ|え|えっ)[、,…\\s]*)?"
+                    + "(?:いや|いえ|ちゃう(?:わ|か|ねん)?|ちゃいます|違う|違った|ちがう|ちがった|じゃなくて|じゃのうて|じゃなか|やなくて|ではなく(?:て)?)"
+                    + "[、,…\\s]*[^0-9。!！?？]{0,20}?([1-9][0-9])\\s*(?:歳|才)?(?![0-9万円人年月日時回代])");
     /** "I'm turning 30 next month", 「来月30になる」: one year less today. */
     private static final Pattern EN_TURNING_SOON = Pattern.compile(
             "\\b(?:i'm turning|i am turning|turning|i turn|i'll be|i will be)\\s+(\\d{2}|" + Numbers.EN_NUMBER_WORD
@@ -237,6 +245,12 @@ final class AgeExtractor {
             Integer value = value(m.group(1));
             if (value != null && ctx.subjects().at(m.start()) == Subject.USER) {
                 candidates.add(new Candidate(value, m.start(1), m.end(1), false));
+            }
+        }
+        m = JA_TAKEN_BACK.matcher(text);
+        while (m.find()) {
+            if (ctx.subjects().at(m.start(1)) == Subject.USER) {
+                addJapanese(candidates, m);
             }
         }
         m = EN_TURNING_SOON.matcher(lower);

@@ -49,7 +49,7 @@ final class ChildrenExtractor {
     private static final Pattern JA_NAME_FIRST = Pattern.compile(
             "(?:^|(?<=[はにを、,。!！\\s「]))" + Names.JA_NAME + "(?:ちゃん|くん|君)?[」』]?(?:という|って(?:いう)?)(?:名前の)?" + JA_GW);
     private static final Pattern JA_GENDER_COUNT = Pattern.compile(JA_GW + "\\s*(?:が|を|も)?\\s*" + JA_NUM);
-    private static final Pattern JA_EACH = Pattern.compile("(?:男の子と女の子|女の子と男の子|男女|息子と娘|娘と息子)(?:が|を|は)?[、,\\s]*(?:一人|1人|ひとり)ずつ");
+    private static final Pattern JA_EACH = Pattern.compile("(?:男の子と女の子|女の子と男の子|男と女|女と男|男女|息子と娘|娘と息子)(?:が|を|は)?[、,\\s]*(?:一人|1人|ひとり)ずつ");
     /** 「名前は、男の子がはると、女の子がひなた」: が names a child after 名前は. */
     private static final Pattern JA_NAMED_GA = Pattern.compile(JA_GW + "が\\s*" + Names.JA_NAME + Names.JA_END);
     /** 「長女がさくら」: an ordinal naming a child needs no 名前. */
@@ -114,8 +114,15 @@ final class ChildrenExtractor {
                     + "\\s+([a-z][a-z'-]+)");
     /** "Names... Leo and Max?", "Girls: Ivy and June": a list of names while children are the topic. */
     private static final Pattern EN_NAME_LIST = Pattern.compile(
-            "(?:(?i:\\b(girls?|boys?|daughters?|sons?))\\s*:\\s*)?\\b(\\p{Lu}[\\p{Ll}'-]+)(?:\\s*,\\s*(\\p{Lu}[\\p{Ll}'-]+))?(?:\\s*,?\\s*(?:and|&|or)\\s+(\\p{Lu}[\\p{Ll}'-]+))?"
+            "(?:(?i:\\b(girls?|boys?|daughters?|sons?))\\s*:\\s*)?\\b(\\p{Lu}[\\p{Ll}'-]+(?:\\s*,\\s*\\p{Lu}[\\p{Ll}'-]+)*(?:\\s*,?\\s*(?:and|&|or)\\s+\\p{Lu}[\\p{Ll}'-]+)?)"
                     + "(?=\\s*(?:[.!?,;)—–-]|$))");
+    private static final Pattern EN_NAME_LIST_SPLIT = Pattern.compile("\\s*,\\s*(?:and\\s+|&\\s*|or\\s+)?|\\s+(?:and|or)\\s+|\\s*&\\s*");
+    /** "Arjun" as a whole sentence, "… — Matilda.": one name said alone once children are the topic. */
+    private static final Pattern EN_NAME_ALONE = Pattern.compile("(?:^|[—–:-]\\s*)(\\p{Lu}[\\p{Ll}'-]+)\\s*[.!]?\\s*$");
+    /** "Two I reckon.", "Eventually, yeah. Two.", "maybe one": a count said alone answering a question about children. */
+    private static final Pattern EN_BARE_COUNT = Pattern.compile(
+            "^\\W*(?:(?:eventually|maybe|probably|perhaps|yeah|yes|yep|ideally|honestly|hmm+|um+|oh|well|i think|i'd say|i guess|definitely)\\W+)*"
+                    + "(one|two|three|four|five|six|[1-6])\\b(?!\\s*(?:or|to|-|years?|months?|weeks?|days?|dogs?|cats?|more|of|times|hours?)\\b)");
     /** "Her name would be Clara" where the pronoun is a child ({@link Subjects}). */
     private static final Pattern EN_PRONOUN_NAME = Pattern.compile(
             "\\b(her|his) name(?:'s|\\s+is|\\s+would be|\\s+will be|\\s+'d be|\\s+could be|\\s+should be)\\s+([a-z][a-z'-]+)");
@@ -127,7 +134,7 @@ final class ChildrenExtractor {
     private static final Pattern EN_FOR_A = Pattern.compile("([A-Z][a-z'-]+)\\s+(?i:for\\s+(?:a|the)\\s+(girl|boy))");
     private static final Pattern EN_IF_A = Pattern.compile("(?i:if (?:it's|it is|we have|we get) an?\\s+(girl|boy)\\s*,?\\s*(?:then\\s+|we'd call (?:her|him)\\s+|maybe\\s+)?)([A-Z][a-z'-]+)");
     private static final Pattern EN_COUNT = Pattern.compile(
-            "\\b(\\d+|" + Numbers.EN_NUMBER_WORD + "|a couple of|a few)\\s+(?:little\\s+|more\\s+)?(kids|children|child|babies|sons|daughters|boys|girls|boy|girl|son|daughter)\\b");
+            "\\b(\\d+|" + Numbers.EN_NUMBER_WORD + "|a couple of|a few)\\s+(?:little\\s+|more\\s+|wee\\s+)?(kids|children|child|babies|sons|daughters|boys|girls|boy|girl|son|daughter|lads|lasses|lad|lass)\\b");
     /** "two sons, Jake and Tyler", "three kids: Mia, Leo and Ava". */
     private static final Pattern EN_PLURAL_NAMED = Pattern.compile(
             "(?i:\\b(?:two|three|four|2|3|4)\\s+(sons|daughters|boys|girls|kids|children))\\s*[,:—-]?\\s*(?i:named\\s+|called\\s+)?"
@@ -146,7 +153,7 @@ final class ChildrenExtractor {
             "(?i:\\b(boys|girls|sons|daughters)\\b)([^.!?]{0,12}?[\\s,:.—–-]+(?i:(?:names?|named|called)\\s*[:.…]*\\s*)?)" + EN_LIST);
     /** "Name... Faith", "name would be River", "names: sofia, isabella and mateo" while children are the topic. */
     private static final Pattern EN_NAMES_SAID = Pattern.compile(
-            "(?i:\\bnames?)(?:\\s*[:.…]+\\s*|\\s+(?:is|are|would be|will be|'d be)\\s+)(?:" + EN_LIST + "|(" + EN_LIST_NAME + "))");
+            "(?i:\\bnames?)(?:\\s*[:.…]+\\s*|\\s+(?:is|are|would be|will be|'d be)\\s+|\\s+(?=\\p{Lu}))(?:" + EN_LIST + "|(" + EN_LIST_NAME + "))");
     /** "Noah and Ethan are the boys", "Mia's our girl". */
     private static final Pattern EN_NAMES_ARE = Pattern.compile(
             "(" + EN_LIST_NAME + "(?:\\s*,\\s*" + EN_LIST_NAME + ")*(?:\\s*,?\\s*(?:and|&)\\s+" + EN_LIST_NAME + ")?)(?:\\s+(?:are|is)|'s)\\s+(?:the|our|my)\\s+(?i:(boys?|girls?|sons?|daughters?))\\b");
@@ -198,8 +205,12 @@ final class ChildrenExtractor {
             if (names || parallel >= 2) {
                 addGenderedNames(mentions, JA_NAMED_GA, sentence);
             }
-            if (names) {
+            // 「男は大翔、女は陽菜」: two of them side by side name the children as well as 名前 does
+            long bareParallel = JA_BARE_GENDER_NAMED.matcher(sentence.text()).results().count();
+            if (names || bareParallel >= 2) {
                 addGenderedNames(mentions, JA_BARE_GENDER_NAMED, sentence);
+            }
+            if (names) {
                 m = JA_BRACKETED.matcher(sentence.text());
                 while (m.find()) {
                     String name = name(m.group(1));
@@ -459,21 +470,33 @@ final class ChildrenExtractor {
                 || CHILD_WORDS.matcher(lower).find()) {
             m = EN_NAME_LIST.matcher(text);
             while (m.find()) {
-                if (m.group(1) == null && m.group(3) == null && m.group(4) == null) {
+                String[] pieces = EN_NAME_LIST_SPLIT.split(m.group(2));
+                if (m.group(1) == null && pieces.length < 2) {
                     continue; // one capitalised word alone is any sentence's first word, not a list
                 }
                 if (EN_PLACE_BEFORE.matcher(lower.substring(Math.max(0, m.start() - 14), m.start())).find()) {
                     continue; // "from Nashville, Tennessee" is a place
                 }
                 // "Girls: Ivy and June" are girls; "a girl and a boy: Nora and Levi" are one of each, in turn
-                boolean several = m.group(3) != null || m.group(4) != null;
+                boolean several = pieces.length > 1;
                 boolean singular = m.group(1) != null && !m.group(1).toLowerCase(java.util.Locale.ROOT).endsWith("s");
                 ChildGender gender = m.group(1) == null || singular && several ? null : enGender(m.group(1));
-                for (int g = 2; g <= 4; g++) {
-                    String name = m.group(g) == null ? null : name(m.group(g));
-                    if (name != null && ctx.subjects().at(m.start(g)) != Subject.PARTNER) {
-                        mentions.add(new Mention(m.start(g), m.end(g), gender, name, 1, false));
+                int offset = m.start(2);
+                for (String piece : pieces) {
+                    int at = text.indexOf(piece, offset);
+                    offset = at + piece.length();
+                    String name = name(piece);
+                    if (name != null && ctx.subjects().at(at) != Subject.PARTNER) {
+                        mentions.add(new Mention(at, at + piece.length(), gender, name, 1, false));
                     }
+                }
+            }
+            for (Utterance.Sentence sentence : ctx.utterance().sentences) {
+                m = EN_NAME_ALONE.matcher(sentence.text());
+                String name = m.find() ? name(m.group(1)) : null;
+                if (name != null && !EnglishWords.isCommonWord(name.toLowerCase(java.util.Locale.ROOT))
+                        && ctx.subjects().at(sentence.start()) != Subject.PARTNER && mentions.stream().noneMatch(x -> name.equals(x.name()))) {
+                    mentions.add(new Mention(sentence.start() + m.start(1), sentence.start() + m.end(1), null, name, 1, false));
                 }
             }
         }
@@ -522,6 +545,14 @@ final class ChildrenExtractor {
         m = EN_TWINS.matcher(lower);
         while (m.find()) {
             addTotal(mentions, m.start(), m.end(), 2);
+        }
+        if (ctx.question().asked(LastQuestion.Topic.CHILDREN) && !ctx.question().asked(LastQuestion.Topic.PARTNER)) {
+            for (Utterance.Sentence sentence : ctx.utterance().sentences) {
+                m = EN_BARE_COUNT.matcher(Utterance.lowerSameLength(sentence.text()));
+                if (m.find()) {
+                    addTotal(mentions, sentence.start() + m.start(1), sentence.start() + m.end(1), Numbers.count(m.group(1)));
+                }
+            }
         }
         m = EN_ONLY_CHILD.matcher(lower);
         while (m.find()) {
@@ -755,10 +786,10 @@ final class ChildrenExtractor {
         if (w.contains("girl") || w.startsWith("daughter")) {
             return ChildGender.GIRL;
         }
-        if (w.equals("lass")) {
+        if (w.startsWith("lass")) {
             return ChildGender.GIRL;
         }
-        if (w.contains("boy") || w.startsWith("son") || w.equals("lad")) {
+        if (w.contains("boy") || w.startsWith("son") || w.startsWith("lad")) {
             return ChildGender.BOY;
         }
         return null;

@@ -29,6 +29,8 @@ final class ClausePredicate {
         return token.is("助動詞") && afterVerb && NEGATION.contains(token.lemma()) || token.is("形容詞") && "ない".equals(token.lemma());
     }
 
+    private static final Set<String> EVENT_NOUNS = Set.of("こと", "事", "とこ", "ところ");
+
     /** A clause is read this far at most: a judgement further away is about something else. */
     private static final int MAX_TOKENS = 12;
 
@@ -47,7 +49,8 @@ final class ClausePredicate {
             if (token.is("記号") || judgement == Judgement.NONE && i > 0 && token.is("助詞-接続助詞")) {
                 break;
             }
-            topic |= token.is("助詞-係助詞");
+            // 「…たことがない」, 「…たとこみたことない」: what is made the topic, or a thing done (こと, ところ), then denied
+            topic |= token.is("助詞-係助詞") || EVENT_NOUNS.contains(token.lemma()) && token.is("名詞");
             if (judgement == Judgement.NONE && verb && CAN.contains(tokens.get(i - 1).lemma()) && token.is("助動詞") && NEGATION.contains(token.lemma())) {
                 return Judgement.DISLIKES;
             }

@@ -35,7 +35,7 @@ final class IncomeExtractor {
     private static final String AMOUNT = Numbers.JA_AMOUNT;
     private static final Pattern JA_MONEY = Pattern.compile("(" + AMOUNT + ")(?:\\s*(?:〜|-|から|–|ー)\\s*(" + AMOUNT + "))?"
             + "\\s*(円)?\\s*(くらい|ぐらい|位|程度|ほど|前後|弱|強|以上|以下|未満|超え|超|台|オーバー)?");
-    private static final Pattern JA_KEYWORD = Pattern.compile("(?:世帯)?年収|収入|所得|稼ぎ|給料|給与|手取り|年俸|月収|月給|お給料|ボーナス込み|(?<![今去来毎何昨])年(?:だと|間|で|に)(?:は)?");
+    private static final Pattern JA_KEYWORD = Pattern.compile("(?:世帯)?年収|収入|所得|稼ぎ|給料|給与|手取り|年俸|月収|月給|お給料|ボーナス込み|(?<![今去来毎何昨0-9一二三四五六七八九十])年(?:だと|間|で|に)(?:は)?");
     private static final Pattern JA_EARN_AFTER = Pattern.compile("^\\s*(?:の(?:年収|収入|稼ぎ|給料)|稼い|稼ぎ|もらって|貰って|もろて|くらい稼)");
     private static final Pattern JA_NOT_INCOME_AFTER = Pattern.compile("^(?:人|年|歩|回|件|部|枚|台(?:数)?の|ドル|個|匹|本|冊|km|キロ|メートル|m\\b)");
     private static final Pattern OTHER_MONEY = Pattern.compile(
@@ -147,7 +147,8 @@ final class IncomeExtractor {
                 high = high == null ? null : high * 12;
             }
             String value = formatYenRange(low, high) + japaneseModifier(modifier);
-            Candidate c = new Candidate(start, end, value, score);
+            // 「年収は420万。手取りやと月26万」: a yearly figure said outright is what was asked, before a monthly one reckoned up
+            Candidate c = new Candidate(start, end, value, monthly ? score - 1 : score);
             best = better(best, c);
         }
         return best;

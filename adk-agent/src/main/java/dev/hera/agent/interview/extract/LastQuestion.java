@@ -19,13 +19,19 @@ final class LastQuestion {
     }
 
     private static final Pattern PARTNER = Pattern.compile(
-            "パートナー|お相手|相手|理想|旦那|奥さん|奥様|ご主人|彼氏|彼女|恋人|(?<!元)彼(?:の|は|って|さん)|partner|spouse|wife|husband|"
+            "パートナー|お相手|相手|理想|旦那|奥さん|奥様|ご主人|彼氏|彼女|恋人|(?<!元)彼(?:の|は|って|さん)|どんな(?:人|方|ひと|タイプ)が(?:いい|好き|タイプ)|partner|spouse|wife|husband|"
                     + "boyfriend|girlfriend|ideal|someone|dream (?:man|woman)");
     private static final Pattern IDEAL = Pattern.compile("理想|どんな人|どんな方|ideal|dream|would like|looking for");
     private static final Pattern CURRENT = Pattern.compile("今の|現在の|ご主人|奥様|奥さん|旦那さん|current|your (?:wife|husband|partner)");
     private static final Pattern CHILD = Pattern.compile("子供|子ども|こども|お子|娘|息子|\\bchild|\\bkids?\\b|\\bsons?\\b|\\bdaughters?\\b|\\bbab(?:y|ies)\\b");
     private static final Pattern NAME = Pattern.compile("名前|なまえ|お呼び|呼べば|呼ぶ|\\bname|\\bcall you|\\bcalled\\b|\\bcall (?:him|her|them)");
     private static final Pattern ACKNOWLEDGEMENT = Pattern.compile("[^。！!？?]*(?:んです|です|ます|ました|でした|なんだ|んだ)ね[〜ー]?[。！!]");
+    /**
+     * 「美咲さんはどんな方ですか？」, 「どういう人？」, "What's Sam like?", "What would they be like?":
+     * asking what a person is like asks for their character.
+     */
+    private static final Pattern PERSON_LIKE = Pattern.compile(
+            "(?:どんな|どういう|どのような)(?:人|ひと|方|かた|子|感じの(?:人|方)|ところ)|\\bwhat(?:'s| is| was| are)\\s+(?!it\\b)[\\p{L}'-]+(?:\\s+[\\p{L}'-]+)?\\s+like\\b|\\bbe like\\b");
     private static final Pattern YOUR = Pattern.compile("あなた|ご自身|自分|your\\b|yourself|you\\b");
 
     private final Set<Topic> topics;
@@ -86,7 +92,8 @@ final class LastQuestion {
             topics.add(Topic.INCOME);
         }
         boolean name = NAME.matcher(q).find();
-        boolean personality = find(q, "性格|人柄|タイプ|personality|character|describe|what (?:kind|sort) of person|like as a person");
+        boolean personality = find(q, "性格|人柄|タイプ|personality|character|describe|what (?:kind|sort) of person|like as a person")
+                || PERSON_LIKE.matcher(q).find();
         boolean looks = find(q, "見た目|外見|容姿|顔|髪|雰囲気|ルックス|look|appearance|hair|eyes|face");
         // Hera only asks for the partner's looks: 「見た目はどんな感じがいいですか？」 is about the partner
         if (looks && !child && !find(q, "あなたの見た目|ご自身の見た目|your (?:own )?looks|you look like")) {
@@ -130,7 +137,7 @@ final class LastQuestion {
     private static final Pattern YES_NO_EN = Pattern.compile(
             "(?:^|[.!?]\\s*|\\band\\s+|\\bso\\s+)(?:are|is|do|have|got|did|were)\\s+(?:you|u)\\b[^.!?]*?\\b(?:married|single|relationship|seeing|dating|partner|wife|husband|boyfriend|girlfriend|someone|anybody|anyone)");
     private static final Pattern YES_NO_JA = Pattern.compile(
-            "(?:独身|結婚|既婚|恋人|交際|お付き合い|付き合って|パートナー|彼氏|彼女|お相手|特定の方|いい人)[^。？?]{0,14}(?:か|の|る|ます|ん)\\s*[？?]");
+            "(?:独身|結婚|既婚|恋人|交際|お付き合い|付き合って|パートナー|彼氏|彼女|お相手|特定の方|いい人)[^。？?]{0,14}(?:か|の|る|ます|ん|(?<=結婚)は)\\s*[？?]");
     private static final Pattern OPEN_JA = Pattern.compile("どう|どんな|何|なん|どちら|教え|状況|聞かせ");
 
     /**

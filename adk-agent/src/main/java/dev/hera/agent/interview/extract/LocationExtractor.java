@@ -47,7 +47,7 @@ final class LocationExtractor {
     private static final Pattern JA_WEAK_AFTER = Pattern.compile("^" + JA_NEAR + "(?:出身|生まれ|育ち|の出)");
     private static final Pattern JA_WEAK_BEFORE = Pattern.compile("(?:出身は|地元は|生まれは|実家は)[、,\\s]*$");
     private static final Pattern EN_STRONG_BEFORE = Pattern.compile(
-            "\\b(?:live|lives|living|lived|reside|resides|residing|based|located|staying|settled|moved|relocated|home is|home's|call)\\s+"
+            "\\b(?:live|lives|living|lived|reside|resides|residing|based|located|stay|stays|staying|settled|moved|relocated|home is|home's|call)\\s+"
                     + "(?:in|at|near|around|outside(?:\\s+of)?|close to|to|just outside(?:\\s+of)?)?\\s*(?:the\\s+|a\\s+suburb\\s+of\\s+|the\\s+suburbs\\s+of\\s+)?$"
                     + "|(?:^|[\\n,;.]\\s*)(?:location|city|home|home town|hometown|residence|based|lives?)\\s*[:=]\\s*$");
     private static final Pattern EN_MEDIUM_BEFORE = Pattern.compile(
@@ -350,6 +350,11 @@ final class LocationExtractor {
     }
 
     /** 3 strong, 2 medium, 1 weak, 0 not the user's home. */
+    private static final Pattern NARROWING_AFTER = Pattern.compile("^\\s*(?:specifically|technically|to be (?:exact|precise)|precisely|exactly)\\b");
+    private static final Pattern NARROWING_BEFORE = Pattern.compile("(?:^|[\\s(,])(?:well|actually|technically|specifically|more precisely),?\\s+$");
+    private static final Pattern WORKPLACE_BEFORE = Pattern.compile(
+            "(?:職場|勤務先|勤め先|会社|仕事場|しごとば|バイト先|勤務地)(?:は|が|:|も)\\s*$|\\b(?:work|office|job|workplace)(?:'s|\\s+is)\\s+(?:in|at|near)?\\s*$");
+
     private static int score(Context ctx, Candidate c) {
         String text = ctx.text();
         String lower = ctx.lower();
@@ -362,6 +367,12 @@ final class LocationExtractor {
         Utterance.Sentence sentence = ctx.utterance().sentenceAt(c.start());
         String after = text.substring(c.end(), sentence.end());
         String before = lower.substring(sentence.start(), c.start());
+        if (WORKPLACE_BEFORE.matcher(before).find()) {
+            return 0; // 「職場は梅田」, "work's in Midtown": where the person works is not where they live
+        }
+        if (NARROWING_AFTER.matcher(after).find() || NARROWING_BEFORE.matcher(before).find()) {
+            return 3; // "nyc (brooklyn specifically)", "Perth. Well, Fremantle technically": the place narrowed down to
+        }
         if (JA_STRONG_AFTER.matcher(after).find() || JA_STRONG_BEFORE.matcher(before).find()
                 || EN_STRONG_BEFORE.matcher(before).find() || EN_STRONG_AFTER.matcher(after).find()) {
             return 3;

@@ -37,7 +37,8 @@ final class NameExtractor {
     /** 「はじめまして、ゆうきです。」: a sentence that only says a name, after a greeting or before よろしく. */
     private static final Pattern JA_GREETING = Pattern.compile(
             "^\\s*(こんにちは|こんばんは|おはようございます|はじめまして|初めまして|どうもー|どうも|どもー|ども|やあ|ハロー|おっす)?[、,!！。\\s]*" + Names.JA_NAME
-                    + "(?:です|でーす|と申します|っす|だよ|やで)[。!！、,]?\\s*$");
+                    // 「あやかです２４さい女子」: typed on without a break, the age right after the name
+                    + "(?:です|でーす|と申します|っす|だよ|やで)(?:[。!！、,]?\\s*$|(?=\\s*[0-9]{1,2}\\s*(?:歳|才|さい)))");
     private static final Pattern JA_GREETING_WORDS = Pattern.compile("よろしく|はじめまして|初めまして|と申します|^\\s*(?:どうも|ども|こんにちは|こんばんは|やあ)");
     private static final Pattern JA_BARE = Pattern.compile("^\\s*" + Names.JA_NAME + "\\s*(?:です|だよ|と申します|といいます|と言います)?[。!！]?$");
 
@@ -79,7 +80,10 @@ final class NameExtractor {
         while (intro.find()) {
             String name = Names.trimLeadingWords(intro.group(1));
             int at = intro.end(1) - name.length();
-            if (ctx.subjects().at(at) == Subject.USER) {
+            // 「かあちゃんは恵子っていうの」 after the user gave their own name is someone else's, unless 「俺は」 says it
+            boolean ownNameKnown = ctx.current().userName() != null && !ctx.question().asked(LastQuestion.Topic.USER_NAME)
+                    && !ctx.subjects().hasMarker(Subject.USER, ctx.utterance().sentenceAt(at).start(), at);
+            if (ctx.subjects().at(at) == Subject.USER && !ownNameKnown) {
                 found = accept(found, name);
             }
         }

@@ -28,11 +28,25 @@ final class PartnerDescription {
     private static final Pattern NEITHER = Pattern.compile(
             "[0-9０-９]|名前|名は|の名|[一二三四五六七八九十百]+年|じゃなくて|打ち間違|歳|才|年上|年下|同い年|[一二三四五六七八九十]つ(?:上|下)|付き合|結婚|同棲|婚約|年収|子供|子ども|息子|娘|見た目|性格|外見|別居|離婚|単身赴任|遠距離|喧嘩|けんか"
                     + "|\\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy)(?:-[a-z]+)?|years?|older|younger|name|named|call|called|married|engaged|dating|together|kids?|children|son|daughter|income|salary|separated|divorc\\w*|long-distance)\\b"
-                    + "|といい|と言い|っていう|って言う|っていい|と申|\\b(?:goes by|called)\\b|住ん|住み|在住|暮らし|暮らす|暮らして|同居|仕事|働い|勤め|\\b(?:lives?|living|works?|working|job|makes?|earns?|paid)\\b|^(?:oh|so|yeah|and|also|well|ok|okay|um|hmm)?$");
-    private static final Pattern USER_CLAUSE = Pattern.compile("(?:^|\\s)(?:i|i'm|me|my|we|we're)\\b|私|俺|僕|わたし|あたし|自分|うち(?:は|の)|わし");
+                    + "|といい|と言い|っていう|って言う|っていい|と申|\\b(?:goes by|called)\\b|住ん|住み|在住|暮らし|暮らす|暮らして|同居|越して|越し|転勤|仕事|働い|勤め|\\b(?:lives?|living|works?|working|job|makes?|earns?|paid)\\b|^(?:oh|so|yeah|and|also|well|ok|okay|um|hmm)?$"
+                    // a filler or a conjunction left alone by the clause break (「せやけど」, 「ほうじゃねぇ、…」)
+                    + "|^(?:せや|そや|ほや|ほんで|そんで|でも|だけど|ほうじゃ(?:ねぇ|ねえ|のう)?|そうだ(?:ね|な)ぁ?|うーん|えっと|まあ|あと)$");
+    /**
+     * A clause whose subject is the user (「私は」, "I'm") or opens with what is theirs ("my job", "my husband is a
+     * nurse"); the user as object or owner inside it (「俺のダメなところを叱ってくれる」, "makes me laugh",
+     * "steals my fries") is still the partner's doing.
+     */
+    private static final Pattern USER_CLAUSE = Pattern.compile(
+            "(?:^|\\s)(?:i|i'm|we|we're)\\b|^\\W*(?:(?:and|but|so|also|plus)\\s+)?(?:my|our)\\b"
+                    + "|(?:私|俺|僕|わたし|あたし|自分|うち|わし)(?:自身)?(?:は|が|も|って|的に)");
+    /** 「性格は」, 「見た目は」, "personality:": a label in front of the description, not what it says. */
+    private static final Pattern TOPIC_LABEL = Pattern.compile("^(?:性格|見た目|外見|中身|人柄)(?:は|が|:|的には|的に)\\s*|^(?i:personality|looks)\\s*(?:wise|:|-)\\s*");
     /** More look words than {@link LooksLexicon} needs for finding looks: attire and small features. */
     private static final Pattern MORE_LOOKS = Pattern.compile(
             "ほっぺ|頬|八重歯|筋肉|背筋|おでこ|寝ぐせ|寝癖|お団子|おさげ|ふっくら|ほっそり|ひょろ|スラッと|すらっと|小麦色|化粧|メイク|マスク|結んで"
+                    // what suits them and what they wear (「和服の似合う」, 「キャップかぶってる」), the body (「お腹が出て」, 「体が大きくて」)
+                    + "|似合|着て|着こな|かぶって|被って|羽織|履いて|はいて|身につけ|(?:体|からだ)(?:が|は|つき)|お腹|おなか|腹が|肩幅|健康的|スポーティ"
+                    + "|(?:歯|腕|手|指|脚|足|首|まつげ|まつ毛|服|靴)(?:が|は|も)|スニーカー|エプロン|帽子|ジャージ"
                     + "|\\b(?:braids?|buzzcut|pixie|earrings?|rings?|lipstick|make-?up|cheeks?|shoulders?|eyebrows?|brows|crow's feet|wrinkles"
                     + "|dyed|wears?|wearing|shaved|head|build|height|taller|shorter|curls?|curly|wavy|straight|lashes|teeth|gap|scar|jaw|figure"
                     // build and height in everyday words ("lanky", "wee", "a big bloke", "dad bod", "broad-chested")
@@ -44,9 +58,12 @@ final class PartnerDescription {
     private static final Pattern EN_LEADING = Pattern.compile(
             "^(?:'s\\s+|'s got\\s+|\\s*is\\s+|\\s*has\\s+)?(?i:(?:oh|and|also|but|so|plus|yeah|well)\\s+)*(?:(?i:(?:she|he|they)(?:'s|\\s+is|\\s+has|'s got|\\s+have)?|(?:she|he) is)\\s+)?");
 
+    /** 「(彼氏は)いますよ」, 「おるで」: that the partner exists, nothing about them. */
+    private static final Pattern BARE_EXISTENCE = Pattern.compile("(?:い|お)(?:る|ます|ります|て|んの)?(?:よ|ね|で|けど|し|わ|っす|です)*");
     private static final Pattern CASE_PARTICLE = Pattern.compile("[がはを]");
     private static final Pattern JA_LEADING = Pattern.compile("^[、,\\s]+");
-    private static final Pattern CLOSING = Pattern.compile("(?:です|でした|だよ|やで|やな|なんです|ですね|ます|かな|w+|笑)+$");
+    /** A closing copula or particle; a verb keeps its ます (「走りに行きます」, not 「走りに行き」). */
+    private static final Pattern CLOSING = Pattern.compile("(?:です|でした|だよ|やで|やな|なんです|ですね|(?<=[いきしちにびみりぎじえけせてねべめれげ])ますね|かな|(?<=[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}ー])w+|笑)+$");
     private static final Pattern PICTOGRAPHS = Pattern.compile("[\\p{So}\\x{1F000}-\\x{1FAFF}]+");
 
     private PartnerDescription() {
@@ -60,7 +77,7 @@ final class PartnerDescription {
             if (ctx.subjects().at(sentence.start()) != Subject.PARTNER && ctx.subjects().at(sentence.end() - 1) != Subject.PARTNER) {
                 continue;
             }
-            boolean japanese = sentence.text().codePoints().anyMatch(c -> c >= 0x3040);
+            boolean japanese = PartnerExtractor.isJapanese(sentence.text());
             // a sentence that names the partner as its topic (「りょうは…」, "Sam is …") speaks of them
             boolean character = askedCharacter || partnerHits.stream().anyMatch(hit -> sentence.contains(hit.start()))
                     || ctx.subjects().markers().stream().anyMatch(m -> m.subject() == Subject.PARTNER && sentence.contains(m.start()));
@@ -68,19 +85,23 @@ final class PartnerDescription {
             for (int[] span : clauses(sentence.text(), japanese)) {
                 String clause = sentence.text().substring(span[0], span[1]).strip();
                 int at = sentence.start() + span[0];
-                if (clause.isEmpty() || ctx.subjects().at(at) != Subject.PARTNER && !startsWithPartner(ctx, at)) {
+                // 「うちが落ち込んどる時に黙ってコーヒー淹れてくれる」: the user opens the clause, the partner ends it
+                boolean partners = ctx.subjects().at(at) == Subject.PARTNER || startsWithPartner(ctx, at)
+                        || !clause.isEmpty() && ctx.subjects().at(at + clause.length() - 1) == Subject.PARTNER
+                                && !userIsSubject(clause.toLowerCase(Locale.ROOT));
+                if (clause.isEmpty() || !partners) {
                     afterLooks = false;
                     continue;
                 }
-                String lower = clause.toLowerCase(Locale.ROOT);
+                String lower = TOPIC_LABEL.matcher(clause.toLowerCase(Locale.ROOT)).replaceFirst("");
                 boolean trait = partnerHits.stream().anyMatch(hit -> hit.start() >= at && hit.start() < at + clause.length());
                 boolean look = LooksLexicon.holdsLookWord(clause, lower) || MORE_LOOKS.matcher(lower).find();
-                if ((NEITHER.matcher(lower).find() || USER_CLAUSE.matcher(lower).find()) && !look && !trait) {
+                if ((NEITHER.matcher(lower).find() || userIsSubject(lower)) && !look && !trait) {
                     afterLooks = false;
                     continue;
                 }
                 String cleaned = clean(ctx, clause, at, japanese);
-                if (cleaned.isEmpty()) {
+                if (cleaned.codePoints().count() < 2 || BARE_EXISTENCE.matcher(cleaned).matches()) { // 「彼女はいますよ」 says no more than that
                     continue;
                 }
                 // a bare phrase after looks continues them ("dyed pink", 「一つに結んでる」); 「料理が上手」 says something else
@@ -95,6 +116,25 @@ final class PartnerDescription {
         }
         return new Result(temperament, looks);
     }
+
+    /**
+     * Whether the user is the subject of the clause: not when their part is only a clause of time or
+     * condition inside it (「うちが落ち込んどる時に黙ってコーヒー淹れてくれる」, 「あたしが泣いてるとそばにいてくれる」,
+     * "when I'm down she just listens").
+     */
+    private static boolean userIsSubject(String lower) {
+        Matcher user = USER_CLAUSE.matcher(lower);
+        while (user.find()) {
+            if (!USER_ONLY_SUBORDINATE.matcher(lower).region(user.end(), lower.length()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What closes a clause of time or condition after the user as its subject, the partner's clause going on after it. */
+    private static final Pattern USER_ONLY_SUBORDINATE = Pattern.compile(
+            "^[^、,]{0,16}?(?:時|とき|ときに|時に|時は|ときは|たら|れば|と(?=[^、,。]{2,})|のに|ので|から(?=[^、,。]{2,}))|^[^,]{0,30}?,\\s*(?:she|he|they)\\b");
 
     /** The clauses of a sentence, as [start, end) within it. */
     private static List<int[]> clauses(String sentence, boolean japanese) {
@@ -129,6 +169,7 @@ final class PartnerDescription {
         }
         c = (japanese ? JA_LEADING : EN_LEADING).matcher(c.strip()).replaceFirst("");
         c = japanese ? PartnerExtractor.JA_LOOKS_TOPIC.matcher(c).replaceFirst("") : c;
+        c = TOPIC_LABEL.matcher(c).replaceFirst("");
         return PICTOGRAPHS.matcher(CLOSING.matcher(c).replaceFirst("")).replaceAll("").strip();
     }
 }

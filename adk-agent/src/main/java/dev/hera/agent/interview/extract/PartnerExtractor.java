@@ -33,14 +33,17 @@ final class PartnerExtractor {
     private static final String NAME = Names.JA_NAME + Names.JA_END;
     private static final String JA_PARTNER_NOUN = "(?:奥さん|奥様|お嫁さん|嫁さん|嫁はん|嫁|妻|家内|旦那さん|旦那|ご主人|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|お相手|相手|婚約者|フィアンセ|理想の[^\\s。、]{0,6}?)";
 
-    private static final Pattern JA_NOUN_NAME = Pattern.compile("(?:" + JA_PARTNER_NOUN + "|彼(?![女氏]))(?:さん)?の(?:お)?名(?:前)?(?:は|が|:)\\s*[、,…・.「『]*\\s*" + NAME);
+    /** 「妻の名前は美咲」, and the question put to oneself: 「嫁の名前？ 美穂です」. */
+    private static final Pattern JA_NOUN_NAME = Pattern.compile("(?<![元前])(?<!前の)(?:" + JA_PARTNER_NOUN + "|彼(?![女氏]))(?:さん)?の(?:お)?名(?:前)?(?:は|が|:|[？?]+)\\s*[、,…・.「『]*\\s*" + NAME);
     /** 「名前はイメージだと「ゆき」」, 「名前は…そうだな、ちえ」, 「名前は、仮に「美月」」: a hedge before the name. */
     private static final String JA_HEDGE = "(?:(?:イメージだと|イメージは|仮に|そうだな|そうですね|うーん|えっと|強いて言えば|あえて言うなら|例えば)(?:[、,…・.\\s]+|(?=[「『])))*";
-    private static final Pattern JA_NAME_IS = Pattern.compile("(?:お)?名前(?:は|が|:)\\s*[、,…・.「『]*\\s*" + JA_HEDGE + "[「『]?\\s*" + NAME);
+    /** 「名前は美咲」, and a hedged naming: 「名前で言うなら…美咲さん」, 「名前をつけるなら、はるき」. */
+    private static final Pattern JA_NAME_IS = Pattern.compile(
+            "(?:お)?名前(?:は|が|:|で言うなら|でいうなら|で言うと|でいうと|を(?:つける|付ける)なら|(?:つける|付ける)なら)\\s*[、,…・.「『]*\\s*" + JA_HEDGE + "[「『]?\\s*" + NAME);
     private static final Pattern JA_CALLED = Pattern.compile(NAME + "(?:さん|くん|君|ちゃん)?(?:という|って(?:いう)?|っつう|っちゅう|ちゅう)(?:名前|人|方|子)");
     private static final Pattern JA_NOUN_IS = Pattern.compile(
-            "(?:奥さん|奥様|嫁さん|嫁|妻|家内|旦那さん|旦那|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|婚約者|(?<!理想の)相手)(?:は|の)[、,\\s]*[「『]?" + Names.JA_NAME
-                    + "(?:さん|くん|君|ちゃん)?[」』]?(?=です(?:[。!！よね]|$)|っていい|って言い|っていう|って言う|っていって|といい|と言い|という(?:名前|の|ん)|だよ|や(?:で|ねん)(?:[。!！]|$)|(?<=や)や(?:[。!！]|$)|で[、,]|と(?:は|の|同棲|暮ら|付き合|結婚|一緒|婚約)|[。!！]|$)");
+            "(?<![元前])(?<!前の)(?:奥さん|奥様|嫁さん|嫁|妻|家内|旦那さん|旦那|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|婚約者|(?<!理想の)相手)(?:は|の)[、,\\s]*(?:[\\p{IsHan}\\p{IsKatakana}ー]{1,8}人の)?[「『]?" + Names.JA_NAME
+                    + "(?:さん|くん|君|ちゃん)?[」』]?(?=です(?:[。!！よね]|$)|っていい|って言い|っていう|って言う|っていって|といい|と言い|という(?:名前|の|ん)|だよ|や(?:で|ねん)(?:[。!！]|$)|(?<=や)や(?:[。!！]|$)|で[、,]|と(?:は|の|同棲|暮ら|付き合|結婚|一緒|婚約|二人|ふたり|住|喧嘩|けんか|話)|の(?:転勤|仕事|実家|両親|親|母|父|家|地元|趣味|ため|こと)|[。!！]|$)");
     private static final Pattern JA_HONORIFIC_TOPIC = Pattern.compile(
             "(?:^|(?<=[のは、,\\s。!！]))" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)(?=は|って|が|と|の|も)");
     private static final Pattern JA_CALLED_OPENING = Pattern.compile(
@@ -59,8 +62,8 @@ final class PartnerExtractor {
     private static final Pattern EN_NAME_GIVEN = Pattern.compile(
             "\\b(?:name (?:him|her|them)|(?:choose|pick|give (?:him|her|them)) a name|a name"
                     // "name... Georgie", "Name: Sky", "Name I will say Priya", "name... idk, marcus?"
-                    + "|(?<!my |user |your )name(?=\\s*[.…:]|\\s+i(?:'d| will| would) say\\b))"
-                    + "\\s*[,.…:\\s]*(?:(?:maybe|probably|perhaps|let's say|say|i(?:'d| will| would) say|idk|i guess|hmm+|um+)[,.…?\\s]+)*(\\p{L}[\\p{L}'-]+)");
+                    + "|(?<!my |user |your )name(?=\\s*[.…:—–]|\\s+i(?:'d| will| would) say\\b))"
+                    + "\\s*[,.…:—–\\s]*(?:(?:maybe|probably|perhaps|let's say|say|i(?:'d| will| would) say|idk|i guess|hmm+|um+)[,.…?\\s]+)*(\\p{L}[\\p{L}'-]+)");
     private static final Pattern EN_NAMED = Pattern.compile("\\b(?:named|called)\\s+(\\p{L}[\\p{L}'-]+)");
     /** 「しょうた…じゃなくて、しょうへいです」: the name after the correction. */
     private static final Pattern JA_NAME_CORRECTED = Pattern.compile(
@@ -76,8 +79,8 @@ final class PartnerExtractor {
     private static final Pattern EN_IS_MY = Pattern.compile(Names.EN_NAME + "\\s+(?i:is my\\s+(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse))");
     /** "My wife is Emma." — a name only when nothing follows it in its clause. */
     private static final Pattern EN_MY_IS = Pattern.compile(
-            "(?i:\\bmy\\s+(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse)\\s+is)\\s+([A-Z][a-z'-]+)(?=\\s*(?:[.!,;]|$))");
-    private static final Pattern EN_MARRIED_TO = Pattern.compile("(?i:\\b(?:married to|engaged to|dating|seeing|live with|living with)(?:\\s+my)?|^\\W*(?:yes|yeah|yep|aye)\\W+to)\\s+"
+            "(?i:(?:\\bmy\\s+|^\\W*|[.!?]\\s*)(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse)\\s+is)\\s+([A-Z][a-z'-]+)(?=\\s*(?:[.!,;]|$))");
+    private static final Pattern EN_MARRIED_TO = Pattern.compile("(?i:\\b(?:married to|engaged to|dating|seeing|live with|living with)(?:\\s+my)?|^\\W*(?:yes|yeah|yep|yup|aye)\\W+(?:to|with))\\s+"
             + Names.EN_NAME + "\\b|" + Names.EN_NAME + "(?=(?i: and i (?:got married|got hitched|got engaged|married|have been together|live together|met))\\b)"
             + "|(?i:\\bme and )([A-Z][a-z'-]+)(?=(?i: (?:have been|'ve been|are|got|have|'ve) (?:together|married|engaged|hitched|been together|lived together))\\b)");
     /** The first group that took part in the match (each alternative names the partner in its own group). */
@@ -109,7 +112,7 @@ final class PartnerExtractor {
     static final Pattern JA_LOOKS_TOPIC = Pattern.compile("^(?:見た目|外見|容姿|ルックス|顔|見た目的に)(?:は|が|:|的には)\\s*");
     private static final Pattern JA_LEADING = Pattern.compile("^(?:[でてと、,\\s]|は|が|も|で、){1,8}");
     private static final Pattern JA_TRAILING = Pattern.compile(
-            "(?:の人(?:です|がいい|が良い|が理想)?|(?:男性|女性|男の人|女の人|な子|の子)(?:です|がいい|が良い|が理想)?|やねん|やんな|なんよ|なの|だな|な人(?:です|がいい)?|人(?:です|がいい)?|の方|な方|です|だよ|やな|やで|(?<!体格|ガタイ|がたい|スタイル|姿勢|センス|顔|頭|肌)(?:がいい(?:な|です)?|が良い|がええ)|が理想|かな|な感じ|って感じ|感じ|みたいな|とか|で|(?<=く)て|の|な|、|,|。|!|！|\\s){1,8}$");
+            "(?:の人(?:です|がいい|が良い|が理想)?|(?:男性|女性|男の人|女の人|な子|の子)(?:です|がいい|が良い|が理想)?|やねん|やんな|なんよ|なの|だな|な人(?:です|がいい)?|人(?:です|がいい)?|の方|な方|です|だよ|やな|やで|(?<!体格|ガタイ|がたい|スタイル|姿勢|センス|顔|頭|肌)(?:がいい(?:な|です)?|が良い|がええ)|が理想|かな|な感じ|って感じ|感じ|みたいな|とか|で|の|な|、|,|。|!|！|\\s){1,8}$");
     private static final Pattern EN_LEADING = Pattern.compile(
             "^(?i:(?:and|with|has|have|had|got|she|he|she's|he's|is|are|was|a|an|the|who|that|really|also|i'd like|someone|somebody|wears|sporting|would be|'d be|'d have|would have)\\s+|[,;:\\s]+){1,8}");
     private static final Pattern EN_TRAILING = Pattern.compile("(?i:[\\s,;:.!]+|\\s+(?:and|with|who|that|but)){1,8}$");
@@ -122,6 +125,14 @@ final class PartnerExtractor {
     /** An honorific or brackets around a name, or a calling verb after it, say it is one. */
     private static final Pattern MARKED_NAME = Pattern.compile("[「『]|さん|くん|君|ちゃん");
     private static final Pattern CALLED_AFTER = Pattern.compile("(?:って|と)(?:いい|言い|いう|言う|申し|呼)");
+    /** A sentence that is one name (or 「彼は」 and a name in Latin letters). */
+    private static final Pattern NAME_ALONE = Pattern.compile("^\\s*(?:(?:彼|彼女|相手)は\\s*)?(\\p{Lu}[\\p{Ll}'-]+)\\s*[.!。！]?\\s*$");
+    /** The first sentence answers the status question (「います！」, "Married."). */
+    private static final Pattern STATUS_SAID = Pattern.compile(
+            "(?i)^\\W*(?:married|engaged|partnered|yes|yeah|yep|taken|seeing someone)\\b|^\\s*(?:います|いる|おる|結婚|既婚|婚約|付き合)");
+
+    /** Someone or something else the sentence speaks of before a name: a pet, a friend, family, a child. */
+    private static final Pattern OTHER_BEINGS = Pattern.compile("犬|猫|ペット|飼|友達|友人|同僚|上司|先輩|後輩|親|母|父|兄|姉|弟|妹|子|孫|姪|甥");
     private static final Pattern CHILD_NOUN_AFTER = Pattern.compile("\\s*の?(?:子供|子ども|娘|息子|男の子|女の子|赤ちゃん)");
 
     private PartnerExtractor() {
@@ -159,10 +170,11 @@ final class PartnerExtractor {
 
     /** The phrase found, followed by the clauses about the partner it does not hold yet (in the person's words). */
     private static String withClauses(String found, List<String> clauses, Context ctx) {
-        boolean japanese = ctx.text().codePoints().anyMatch(c -> c >= 0x3040);
+        boolean japanese = isJapanese(ctx.text());
         List<String> parts = new ArrayList<>();
         if (found != null) {
-            parts.add(found);
+            // the phrases found, each on its own, so that a clause holding one can take its place
+            parts.addAll(List.of(found.split(japanese ? "、" : ", ")));
         }
         int length = found == null ? 0 : found.length();
         for (String said : clauses) {
@@ -170,14 +182,11 @@ final class PartnerExtractor {
             if (clause.isEmpty() || parts.stream().anyMatch(part -> part.contains(clause)) || length + clause.length() > MAX_DESCRIPTION) {
                 continue;
             }
-            // a clause that says a part and more ("a nose stud" after "nose") takes its place
+            // a clause that says a part and more takes its place: the person's own words around a
+            // lexicon word (「応援してくれる優しい」 for 優しい, "a nose stud" for "nose", よく考え込む for よく考え込)
             int extended = -1;
             for (int i = 0; i < parts.size(); i++) {
-                // only a lone English word is replaced: a phrase the rules cut ("very patient") stays as cut
-                String part = parts.get(i);
-                boolean word = part.chars().allMatch(c -> c < 0x80 && (Character.isLetter(c) || c == '\'' || c == '-'));
-                boolean inflected = clause.startsWith(part) && clause.length() - part.length() <= 2; // よく考え込 → よく考え込む
-                extended = clause.contains(part) && (word || inflected) ? i : extended;
+                extended = clause.contains(parts.get(i)) ? i : extended;
             }
             if (extended < 0 && parts.stream().anyMatch(clause::contains)) {
                 continue;
@@ -191,6 +200,11 @@ final class PartnerExtractor {
             }
         }
         return parts.isEmpty() ? null : String.join(japanese ? "、" : ", ", parts);
+    }
+
+    /** Whether the text holds kana or kanji (an emoji or a curly quote does not make English Japanese). */
+    static boolean isJapanese(String text) {
+        return text.codePoints().anyMatch(c -> c >= 0x3040 && c <= 0x30FF || c >= 0x4E00 && c <= 0x9FFF || c == 0x3005);
     }
 
     /** A description stays short enough for a portrait prompt and a story. */
@@ -221,7 +235,7 @@ final class PartnerExtractor {
         boolean calling = text.contains("って") || text.contains("と");
         m = JA_PARTNER_CALLED.matcher(text);
         while (calling && m.find()) {
-            if (ctx.subjects().at(m.start()) == Subject.PARTNER) {
+            if (ctx.subjects().at(m.start()) == Subject.PARTNER || nobodyElses(ctx, m.start(), m.group(1))) {
                 found = pick(found, Names.trimLeadingWords(m.group(1)), true);
             }
         }
@@ -229,7 +243,7 @@ final class PartnerExtractor {
         while (m.find()) {
             boolean wishedByUser = ctx.subjects().at(m.start()) == Subject.USER && wished(text, m.end(1))
                     && !ctx.question().asked(LastQuestion.Topic.CHILD_NAMES);
-            if ((aboutPartner(ctx, m.start()) || wishedByUser) && !childNear(text, m.start())) {
+            if ((aboutPartner(ctx, m.start()) || wishedByUser || nobodyElses(ctx, m.start(), m.group(1))) && !childNear(text, m.start())) {
                 found = pick(found, m.group(1), true);
             }
         }
@@ -237,7 +251,8 @@ final class PartnerExtractor {
         while (m.find()) {
             // 「みおって子」 is a child, unless the partner is the subject (「彼女おるよ、さくらって子」)
             boolean partnerSubject = ctx.subjects().at(m.start()) == Subject.PARTNER && !CHILD_NOUN_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
-            if (aboutPartner(ctx, m.start()) && !childNear(text, m.start()) && (partnerSubject || !childAfter(text, m.end()))) {
+            if ((aboutPartner(ctx, m.start()) || nobodyElses(ctx, m.start(), m.group(1))) && !childNear(text, m.start())
+                    && (partnerSubject || !childAfter(text, m.end()))) {
                 found = pick(found, Names.trimLeadingWords(m.group(1)), true);
             }
         }
@@ -318,6 +333,17 @@ final class PartnerExtractor {
                 }
             }
         }
+        if (found == null && ctx.question().asked(LastQuestion.Topic.STATUS)) {
+            // "Married. Hannah.", 「います！彼は Kenji。」: a name said alone after the status answers who
+            List<Utterance.Sentence> sentences = ctx.utterance().sentences;
+            for (int i = 1; i < sentences.size() && found == null; i++) {
+                m = NAME_ALONE.matcher(sentences.get(i).text());
+                if (m.find() && !m.group(1).equalsIgnoreCase(ctx.current().userName()) && STATUS_SAID.matcher(sentences.get(0).text()).find()
+                        && !EnglishWords.isCommonWord(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                    found = pick(found, m.group(1), false);
+                }
+            }
+        }
         if (found == null && ctx.question().asked(LastQuestion.Topic.PARTNER_NAME)) {
             // a bare name answers the question: the whole short answer, or the sentence that opens a longer one (「えみ。明るい。…」)
             List<Utterance.Sentence> sentences = ctx.utterance().sentences;
@@ -368,6 +394,26 @@ final class PartnerExtractor {
                 && !ctx.subjects().hasMarker(Subject.USER, ctx.utterance().sentenceAt(position).start(), position);
     }
 
+    /**
+     * 「かあちゃんがいる。…和子っつう名前だ」: once the user has given their own name, a name introduced
+     * without anyone as its subject, outside talk of children, and before the partner has one, is the
+     * partner's (the user would not give theirs again under another name).
+     */
+    private static boolean nobodyElses(Context ctx, int position, String name) {
+        UserProfile current = ctx.current();
+        String own = current.userName();
+        boolean partnerNamed = current.currentPartner() != null && current.currentPartner().name() != null
+                || current.idealPartner() != null && current.idealPartner().name() != null;
+        Utterance.Sentence sentence = ctx.utterance().sentenceAt(position);
+        if (OTHER_BEINGS.matcher(ctx.text()).region(sentence.start(), position).find()) {
+            return false; // 「犬を飼ってて、名前はポチ」
+        }
+        return own != null && !partnerNamed && ctx.subjects().at(position) == Subject.USER
+                && !ctx.subjects().hasMarker(Subject.USER, ctx.utterance().sentenceAt(position).start(), position + 1)
+                && !ctx.question().asked(LastQuestion.Topic.CHILDREN) && !ctx.question().asked(LastQuestion.Topic.USER_NAME)
+                && !own.startsWith(Names.clean(name)) && !Names.clean(name).startsWith(own);
+    }
+
     /** 「名前はけんたがいいな」: a name one wishes for is a partner's (or a child's), never one's own. */
     static boolean wished(String text, int end) {
         return text.substring(end).matches("(?s)^\\s*(?:さん|くん|君|ちゃん)?(?:が(?:いい|良い|ええ|理想|希望)|に(?:したい|しよう)|かな|とか).*");
@@ -390,7 +436,7 @@ final class PartnerExtractor {
     // ---------------------------------------------------------------- temperament
 
     private static String temperament(Context ctx, List<TraitExtractor.Hit> hits) {
-        boolean japanese = !ctx.text().matches("(?s)[\\x00-\\x7F\\u00C0-\\u024F]*");
+        boolean japanese = isJapanese(ctx.text());
         List<String> phrases = new ArrayList<>();
         for (Utterance.Sentence sentence : ctx.utterance().sentences) {
             List<TraitExtractor.Hit> inSentence = hits.stream().filter(h -> sentence.contains(h.start())).toList();
@@ -533,6 +579,9 @@ final class PartnerExtractor {
         Utterance.Sentence sentence = ctx.utterance().sentenceAt(position);
         if (ctx.subjects().at(position) != Subject.USER || ctx.subjects().hasMarker(Subject.USER, sentence.start(), position)) {
             return false;
+        }
+        if (ctx.question().asked(LastQuestion.Topic.CHILDREN) && !ctx.question().asked(LastQuestion.Topic.PARTNER)) {
+            return false; // 「何人でもかわいい」 answering a question about children is about them
         }
         UserProfile current = ctx.current();
         return ctx.question().asked(LastQuestion.Topic.PARTNER) || ctx.subjects().mentionsPartner()

@@ -156,6 +156,12 @@ final class PersonalityLexicon {
         ja(e, Form.ACTIVITY, "(?:難しい|新しい)?(?:こと|もの)?(?:を)?考える|想像する|アイデア(?:を)?出す|アイディア(?:を)?出す", O_HIGH);
         ja(e, Form.ACTIVITY, "(?:仲間|友達|みんな|大勢)と(?:騒ぐ|遊ぶ|飲む|出かける)", E_HIGH);
         ja(e, Form.ACTIVITY, "怒る|キレる|イライラする|落ち込む|(?:くよくよ|クヨクヨ)する", N_HIGH);
+        // what one has never done (「怒ったところを一度も見たことがない」, 「悪口を言うたことがない」, 「遮ることがありません」):
+        // the clause's denial makes it low, read by ClausePredicate
+        ja(e, Form.ACTIVITY, "(?:怒|おこ)(?:っ(?=た)|る|ら)|怒鳴|悪口を?(?:一回も|一度も)?言|(?:話を)?遮", N_HIGH, A_LOW);
+        // what the partner does for someone (「黙ってコーヒー淹れてくれる」, 「看病してくれんの」): kindness in deeds
+        ja(e, Form.VERB, "(?<=[てで])くれ(?:る|ます|て(?!ない)|た|ん(?=の|よ))", A_HIGH);
+        ja(e, Form.VERB, "声を荒(?:ら)?げ|動じ|緊張し", N_HIGH);
         ja(e, Form.ACTIVITY, "人に合わせる|人の話を聞く|人を助ける|人の世話|気を遣う|気を使う|譲る", A_HIGH);
 
         // ---- English: extraversion
@@ -173,7 +179,7 @@ final class PersonalityLexicon {
         // agreeableness
         en(e, "(?<!what |this |that |same |any |the )kind(?!\\s+of|a\\b)|kindhearted|kind-hearted|caring|gentle|warm(?!\\s+(?:weather|place|climate|water|day))|warm-hearted"
                 + "|compassionate|considerate|thoughtful|empathetic|generous|sweet(?!\\s+tooth)|helpful|cooperative|patient|loving|supportive"
-                + "|understanding(?!\\s+(?:is|of))|agreeable|polite|humble|(?<!to be )honest|loyal|family-oriented|family oriented|family-minded|good-natured|affectionate|tender|selfless|forgiving|a good listener|good listener", A_HIGH);
+                + "|understanding(?!\\s+(?:is|of))|agreeable|polite|humble|(?<!to be |be |i.m |if i.m |being )honest(?!,? (?:with you|here|though))|loyal|family-oriented|family oriented|family-minded|good-natured|affectionate|tender|selfless|forgiving|a good listener|good listener", A_HIGH);
         en(e, "stubborn|selfish|blunt|competitive|argumentative|cold-hearted|cold person|rude|grumpy|bossy|arrogant|impatient|hot-headed", A_LOW);
         en(e, "short-tempered|hot-tempered|quick-tempered", A_LOW, N_HIGH);
         // openness
@@ -211,6 +217,19 @@ final class PersonalityLexicon {
                 + "|don'?t let (?:things|it|anything|stuff) (?:worry|bother|get to) me", N_LOW);
         en(e, "(?:love|like|into|up for) (?:a bit of |some )?adventure|keen to try|try(?:ing)? new (?:stuff|food|places)|open to (?:\\w+ )?(?:ideas|experiences|things)", O_HIGH);
         en(e, "not much for (?:books|art|reading|museums|culture)|like what i like|(?:don'?t|do not) (?:care for|love|like) change|(?:hate|dislike) change", O_LOW);
+        // what a person does, said of anyone ("helps anyone", "never raises his voice", "would rather stay in"):
+        // behaviour, in any person and tense; "never", "doesn't" before it turn it round
+        en(e, "(?:help|helps|helping|helped) (?:anyone|anybody|everyone|everybody|people|out|a friend|friends|others|the neighbou?rs?)"
+                + "|(?:first|always|quick) to (?:offer|help)|offers? (?:a lift|to help)|(?:bring|brings|brought) (?:you |me |us )?(?:soup|food|flowers)"
+                + "|makes? (?:tea|coffee|dinner|soup|breakfast) for|shirt off (?:his|her|their) back|(?:stays?|stayed) (?:late )?to help"
+                + "|(?:notices?|noticed) when|kindest|sweet(?! tooth)|generous|thoughtful|considerate|selfless|big-hearted", A_HIGH);
+        en(e, "(?:raises?|raised|raising) (?:his|her|their|my) voice|(?:loses?|lost|losing) (?:his|her|their|my) temper|(?:gets?|got|getting) (?:mad|angry|upset|stressed|worked up)", N_HIGH);
+        en(e, "unflappable|(?:could|can) sleep through|never panics", N_LOW);
+        en(e, "on time|plan b|(?:remembers?|never forgets?) (?:\\w+ )?birthdays?|follows? through|reads? the (?:instructions|manual|fine print)"
+                + "|(?:organi[sz]es|plans?) (?:every|the entire|everything|ahead)|texts? back|pays? (?:the )?bills|colou?r-coded", C_HIGH);
+        en(e, "(?:rather|happiest|happy|prefers? to) (?:stay(?:ing)? (?:in|home)|at home|on the sofa|host(?:ing)? a small|with a book)|homely", E_LOW);
+        en(e, "talk to a wall|can'?t sit still|talks? to (?:everyone|everybody|strangers)", E_HIGH);
+        en(e, "reads? (?:like )?(?:\\d+|a lot of|loads of|tons of) books|road trips?|(?:loves?|into|open to) travel(?:l?ing)?|spontaneous", O_HIGH);
         ENTRIES = List.copyOf(e);
     }
 
@@ -226,6 +245,7 @@ final class PersonalityLexicon {
     }
 
     private static void en(List<Entry> entries, String words, Effect... effects) {
-        entries.add(new Entry(Pattern.compile("\\b(?:" + words + ")\\b"), Form.EN, List.of(effects)));
+        // "calmest", "kinder", "nicest": a word compared is the same word
+        entries.add(new Entry(Pattern.compile("\\b(?:" + words + ")(?:e?st|e?r)?\\b"), Form.EN, List.of(effects)));
     }
 }

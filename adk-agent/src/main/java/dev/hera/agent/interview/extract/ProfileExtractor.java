@@ -86,7 +86,7 @@ public final class ProfileExtractor {
 
         RelationshipStatus status = relationship.status();
         PartnerField side = partnerSide(ctx, status != null ? status : profile.relationshipStatus());
-        Partner found = adding(ctx, lastHeraQuestionOrNull, partner.partner(), profile.partner(side));
+        Partner found = adding(ctx, partner.partner(), profile.partner(side));
         String face = found == null ? null : found.appearance();
         // 「石川です」 given as the name is no place
         String place = userName != null && userName.equals(location.location()) ? null : location.location();
@@ -98,12 +98,13 @@ public final class ProfileExtractor {
     }
 
     /**
-     * "Also a thin moustache" after "Anything else about his looks?", 「あと、笑顔がかわいい」: what the
-     * person adds to the partner's looks or temperament is kept beside what they said before.
+     * The partner is described over several answers ("She's stubborn", then "She's blonde", then
+     * "she's also super generous"; 「優しい人」, then 「あと、笑顔がかわいい」): what the person adds to the
+     * partner's looks or temperament is kept beside what they said before. Only a message that opens
+     * by taking something back (「いや、」, "Actually, no") replaces it.
      */
-    private static Partner adding(Context ctx, String question, Partner found, Partner before) {
-        if (found == null || before == null || !(ADDING.matcher(ctx.lower()).find()
-                || question != null && ASKING_MORE.matcher(question.toLowerCase(java.util.Locale.ROOT)).find())) {
+    private static Partner adding(Context ctx, Partner found, Partner before) {
+        if (found == null || before == null || TAKING_BACK.matcher(ctx.lower()).find()) {
             return found;
         }
         return new Partner(found.name(), found.age(), found.personalityTraits(), joined(before.temperament(), found.temperament()),
@@ -114,14 +115,19 @@ public final class ProfileExtractor {
         if (before == null || added == null || before.contains(added)) {
             return added == null ? null : before == null ? added : before;
         }
+        if (added.contains(before)) {
+            return added;
+        }
         boolean japanese = added.codePoints().anyMatch(c -> c >= 0x3040);
-        return before + (japanese ? "、" : "; ") + added;
+        String both = before + (japanese ? "、" : "; ") + added;
+        return both.length() <= MAX_DESCRIPTION ? both : added;
     }
 
-    private static final java.util.regex.Pattern ADDING = java.util.regex.Pattern.compile(
-            "^\\W*(?:also|and|plus|oh,? and|oh,? also|another thing|one more thing|あと|それと|それから|ほかには|他には|さらに|あ、あと)(?=[\\s、,!！]|$)");
-    private static final java.util.regex.Pattern ASKING_MORE = java.util.regex.Pattern.compile(
-            "anything else|what else|\\bmore about|\\banything more|他には|ほかには|他に|ほかに|もっと教えて|もう少し");
+    /** Descriptions kept over several answers stay short enough for a portrait prompt and a story. */
+    private static final int MAX_DESCRIPTION = 240;
+
+    private static final java.util.regex.Pattern TAKING_BACK = java.util.regex.Pattern.compile(
+            "^\\W*(?:いや|いえ|いいえ|違う|違います|ちがう|ちゃう|訂正|actually|no\\b|correction|sorry|wait|i mean|scratch that)(?=[\\s、,!！。.]|$)");
 
     /** A child's name confirmed after Hera asked (「うん」 to 「女の子のお名前は「花」、でいいのかな？」). */
     private static List<ChildWish> withConfirmedChild(List<ChildWish> children, NameCheck confirmed) {

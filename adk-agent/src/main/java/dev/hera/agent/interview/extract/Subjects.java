@@ -46,7 +46,8 @@ final class Subjects {
     }
 
     private static final String JA_PARTNER_NOUNS = "奥さん|奥様|お嫁さん|嫁はん|嫁さん|嫁|妻|家内|女房|旦那さん|旦那様|旦那|ダンナ|"
-            + "ご主人|主人|(?<![丈工])夫|彼氏|カレシ|彼女|カノジョ|恋人|婚約者|フィアンセ|パートナー|相方|うちの人|ダーリン";
+            + "ご主人|主人|(?<![丈工])夫|彼氏|カレシ|彼女|カノジョ|恋人|婚約者|フィアンセ|パートナー|相方|うちの人|ダーリン"
+            + "|(?<=^|[、,。!！\\s])うちの(?=は)"; // 「うちのは洋子っていうの」: one's spouse
 
     private static final Pattern JA_USER = Pattern.compile(
             "(?:私|わたし|あたし|わたくし|僕|ぼく|俺|おれ|オレ|自分|わし|ウチ|うち)(?:自身)?(?:は|って|も|が|の|、|,|として)");
@@ -130,7 +131,7 @@ final class Subjects {
     private static final Pattern EN_NAMED_SUBJECT = Pattern.compile(
             "\\s*([A-Z][a-z'-]+)\\s+(?:is|has|was|'s|seems|looks|loves|likes|would|will)\\b");
     private static final Pattern JA_NAMED_SUBJECT = Pattern.compile(
-            "(?:^|(?<=[、,。!！\\s]))" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)(?:は|って|も)");
+            "(?:^|(?<=[、,。!！\\s]))" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)(?:は|って|も)(?!名前|いう|言う|いい|言い|呼)"); // 「ゆうきくんって名前」 names
 
     private static final Pattern NAMES_A_CHILD = Pattern.compile("\\s+(?i:the|our|my)\\s+(?i:boy|girl|son|daughter|eldest|oldest|youngest)\\b");
 
@@ -207,7 +208,7 @@ final class Subjects {
             // what follows "someone" / "a man" describes that person: "someone kind and funny"
             found.add(new Marker(m.start(), m.end(), Subject.PARTNER, Side.IDEAL));
         }
-        List<Marker> markers = withoutOverlaps(found);
+        List<Marker> markers = userOnlyInSubordinates(possessivesInOthersClauses(withoutOverlaps(found), text), text, initial);
         markers = resolvePronouns(markers, pronouns(text, lower), lower);
         return new Subjects(utterance, markers, preferences, initial);
     }
@@ -393,6 +394,53 @@ final class Subjects {
                 found.add(new Marker(m.start(), m.start(), null, side));
             }
         }
+    }
+
+    /**
+     * 「直人は私の四つ上です」, 「妻は僕の話をよく聞いてくれる」: the user's の inside a clause someone else is the
+     * topic of is only a possessive, not the user taking over as the subject.
+     */
+    private static List<Marker> possessivesInOthersClauses(List<Marker> markers, String text) {
+        List<Marker> kept = new ArrayList<>(markers.size());
+        Marker topic = null;
+        for (Marker marker : markers) {
+            boolean possessive = marker.subject() == Subject.USER && text.charAt(marker.end() - 1) == 'の';
+            boolean sameClause = topic != null
+                    && (topic.end() >= marker.start() || !JA_CLAUSE_BREAK.matcher(text).region(topic.end(), marker.start()).find());
+            if (possessive && sameClause) {
+                continue;
+            }
+            if (marker.subject() != null) {
+                topic = marker.subject() == Subject.USER ? null : marker;
+            }
+            kept.add(marker);
+        }
+        return kept;
+    }
+
+    /** The end of a clause of time or condition (「…時に」, 「…たら」, 「…と」) right after the user as its subject. */
+    private static final Pattern JA_SUBORDINATE_END = Pattern.compile("^[^、,。!！?？]{1,16}?(?:時に|ときに|時は|ときは|時|とき|[ただ]ら|れば|(?<=[るうくすつむぶぐたい])(?<!いう|言う)と)[、,]?(?=[^、,。!！?？]{2,})");
+
+    /**
+     * 「うちが落ち込んどる時に黙ってコーヒー淹れてくれる人」: the user is the subject of the clause of time
+     * only; after it, whoever was spoken of before is the subject again.
+     */
+    private static List<Marker> userOnlyInSubordinates(List<Marker> markers, String text, Subject initial) {
+        List<Marker> result = new ArrayList<>(markers);
+        Subject before = initial;
+        for (Marker marker : markers) {
+            if (marker.subject() == Subject.USER && before != Subject.USER && "がは".indexOf(text.charAt(marker.end() - 1)) >= 0) {
+                Matcher m = JA_SUBORDINATE_END.matcher(text).region(marker.end(), text.length());
+                if (m.lookingAt()) {
+                    result.add(new Marker(m.end(), m.end(), before, Side.NONE));
+                }
+            }
+            if (marker.subject() != null) {
+                before = marker.subject();
+            }
+        }
+        result.sort(Comparator.comparingInt(Marker::start));
+        return result;
     }
 
     /** Earlier markers win; at the same start the longer one wins; side-only markers are kept apart. */

@@ -71,6 +71,9 @@ final class TraitExtractor {
                     + "|\\ba bit|\\ba little|\\ba little bit|\\bslightly|\\bsomewhat|\\bkind of|\\bkinda|\\bsort of|\\ba tad|\\bmildly"
                     + "|\\ba bit of an?|\\ba little bit of an?|\\bbit of an?)\\s*$");
 
+    /** The benefactive verb (「…てくれる」): someone else does it for the speaker. */
+    private static final String BENEFACTIVE = "くれ";
+
     private TraitExtractor() {
     }
 
@@ -141,6 +144,12 @@ final class TraitExtractor {
                         && ClausePredicate.after(source, f.end()) == ClausePredicate.Judgement.DISLIKES;
             }
         }
+        if (aboutTheChildrenAsked(ctx, f.start())) {
+            return null; // 「男の子なら優しく育ってほしい」 answering Hera's question about children is about them
+        }
+        if (source.startsWith(BENEFACTIVE, f.start()) && ctx.subjects().at(f.start()) == Subject.USER) {
+            return null; // 「…してくれる」 is done for the speaker by someone else, never the speaker's own trait
+        }
         int start = f.start();
         Matcher degree = STRONG_BEFORE.matcher(before);
         boolean strong = degree.find();
@@ -163,6 +172,14 @@ final class TraitExtractor {
             scores.put(effect.trait(), effect.pole() == Pole.HIGH ? value : round(1 - value));
         }
         return new Hit(start, end, ctx.subjects().at(f.start()), scores);
+    }
+
+    /** A word said, without 「私は」/"I" before it, in answer to a question only about children. */
+    private static boolean aboutTheChildrenAsked(Context ctx, int position) {
+        LastQuestion q = ctx.question();
+        return q.asked(LastQuestion.Topic.CHILDREN) && !q.asked(LastQuestion.Topic.USER_PERSONALITY) && !q.asked(LastQuestion.Topic.PARTNER)
+                && ctx.subjects().at(position) == Subject.USER
+                && !ctx.subjects().hasMarker(Subject.USER, ctx.utterance().sentenceAt(position).start(), position);
     }
 
     private static Pattern negation(Form form) {

@@ -26,7 +26,12 @@ final class Utterance {
         }
     }
 
-    private static final Pattern BREAK = Pattern.compile("[。！？!?\\n]+[」』)）]*|\\.+(?=\\s|$)|…+|;\\s");
+    /**
+     * A space between Japanese words is where someone who types without punctuation ends a sentence
+     * (「彼氏いる　名前はしょうま　優しい」), except after a surname of one to three kanji (「浜口 健二」).
+     */
+    private static final Pattern BREAK = Pattern.compile("[。！？!?\\n]+[」』)）]*|\\.+(?=\\s|$)|…+|;\\s"
+            + "|(?<=[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}ーw])(?<!(?:^|[\\s、,。])\\p{IsHan}{1,3})\\s+(?=[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}])");
     private static final Set<String> ABBREVIATIONS = Set.copyOf(java.util.Arrays.asList("st", "dr", "mr", "mrs", "ms", "mt", "jr", "sr", "vs",
             "etc", "u.s", "d.c", "approx", "no", "ft", "ave"));
 

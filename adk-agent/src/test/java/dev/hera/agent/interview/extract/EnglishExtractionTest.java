@@ -205,7 +205,7 @@ class EnglishExtractionTest extends ExtractionTables {
                 en("If it's a girl, Anaya, and if it's a boy, Rohan.", "kids=女:Anaya,男:Rohan"),
                 en("I'm a 41 year old father of three living in Austin, Texas.", "age=41", "gender=男性", "location=Austin, Texas"),
                 en("My husband Mark is 45. He's very patient and a great cook.", "p.name=Mark", "p.age=45", "age=-",
-                        "p.temperament=very patient", "traits=-"),
+                        "p.temperament~very patient", "p.temperament~a great cook", "traits=-"),
                 en("We make about 150k combined.", "income=150,000"),
                 en("I have two sons, Jake and Tyler.", "kids=男:Jake,男:Tyler"),
                 en("I'm 5 ft 4 and I weigh 130 lbs", "age=-", "income=-"),

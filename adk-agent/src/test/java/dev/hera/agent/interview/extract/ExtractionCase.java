@@ -189,6 +189,11 @@ record ExtractionCase(String message, Language language, String question, UserPr
             return new Given();
         }
 
+        Given name(String value) {
+            userName = value;
+            return this;
+        }
+
         Given age(int value) {
             age = value;
             return this;
@@ -216,6 +221,12 @@ record ExtractionCase(String message, Language language, String question, UserPr
 
         Given currentPartner(String name, String appearance) {
             current = new Partner(name, null, null, null, null, null, appearance);
+            return this;
+        }
+
+        /** A partner described before: the temperament and looks the person gave in earlier answers. */
+        Given currentPartner(String name, String temperament, String appearance) {
+            current = new Partner(name, null, null, temperament, null, null, appearance);
             return this;
         }
 

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class TuningScore {
 
     /** The tuning sets, each written by a different helper from a brief ({@code tuning/README.md}). */
-    private static final List<String> SETS = List.of("/tuning/dialogues.json", "/tuning/dialogues-2.json");
+    private static final List<String> SETS = List.of("/tuning/dialogues.json", "/tuning/dialogues-2.json",
+            "/tuning/dialogues-3.json");
 
     @Test
     void scoreTheTuningSets() throws IOException {
