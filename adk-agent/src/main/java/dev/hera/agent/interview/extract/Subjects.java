@@ -209,6 +209,7 @@ final class Subjects {
             found.add(new Marker(m.start(), m.end(), Subject.PARTNER, Side.IDEAL));
         }
         List<Marker> markers = userOnlyInSubordinates(possessivesInOthersClauses(withoutOverlaps(found), text), text, initial);
+        markers = toldOfThemselves(markers, text);
         markers = resolvePronouns(markers, pronouns(text, lower), lower);
         return new Subjects(utterance, markers, preferences, initial);
     }
@@ -438,6 +439,40 @@ final class Subjects {
             if (marker.subject() != null) {
                 before = marker.subject();
             }
+        }
+        result.sort(Comparator.comparingInt(Marker::start));
+        return result;
+    }
+
+    /** 「几帳面って言われる」, 「よく優しいと言われます」: what others say of one, with no one else named before it. */
+    private static final Pattern JA_TOLD = Pattern.compile("(?:って|と)(?:よく|たまに|昔から|みんなに|周りから|周りに|友達から|友達に|人から|人に)*言われ");
+    private static final Pattern JA_SENTENCE_OR_CLAUSE_START = Pattern.compile("[、,。!！?？\\n]");
+
+    /**
+     * 「性格は…几帳面って言われるけど、人付き合いは苦手」 answering a question about the partner: being told
+     * what one is like is said of oneself, so the clause it closes is the user's (and what follows, until
+     * someone else is named), unless someone else is its subject (「彼はよく優しいって言われる」).
+     */
+    private static List<Marker> toldOfThemselves(List<Marker> markers, String text) {
+        Matcher told = JA_TOLD.matcher(text);
+        List<Marker> result = null;
+        while (told.find()) {
+            int clauseStart = 0;
+            Matcher breaks = JA_SENTENCE_OR_CLAUSE_START.matcher(text).region(0, told.start());
+            while (breaks.find()) {
+                clauseStart = breaks.end();
+            }
+            int from = clauseStart;
+            boolean someoneNamed = markers.stream().anyMatch(m -> m.subject() != null && m.start() >= from && m.start() < told.start());
+            if (!someoneNamed) {
+                if (result == null) {
+                    result = new ArrayList<>(markers);
+                }
+                result.add(new Marker(clauseStart, clauseStart, Subject.USER, Side.NONE));
+            }
+        }
+        if (result == null) {
+            return markers;
         }
         result.sort(Comparator.comparingInt(Marker::start));
         return result;

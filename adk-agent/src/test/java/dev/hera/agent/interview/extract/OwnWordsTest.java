@@ -319,4 +319,20 @@ class OwnWordsTest {
     void aDescriptionGivenOverSeveralAnswersKeepsEveryPart(ExtractionCase c) {
         c.check();
     }
+    private static final String IDEAL_QUESTION = "あなたの理想のお相手は、どんな方でしょう？お名前、性格、外見を教えてください。";
+
+    /** Found by trying the running system: the user's own character, said while Hera asked about the partner. */
+    static Stream<ExtractionCase> toldOfThemselves() {
+        return Stream.of(
+                ja("性格は…几帳面って言われるけど、人付き合いはあんまり得意じゃないかな", "C>0.6", "E<0.4", "p.temperament=-")
+                        .asked(IDEAL_QUESTION),
+                ja("よく優しいねって言われます", "A>0.6", "p.temperament=-").asked(IDEAL_QUESTION),
+                ja("彼はよく優しいって言われる", "A=-", "p.temperament~優しい"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("toldOfThemselves")
+    void whatOthersSayOfOneIsOnesOwn(ExtractionCase c) {
+        c.check();
+    }
 }
