@@ -23,7 +23,16 @@ final class PartnerDescription {
     }
 
     private static final Pattern JA_CLAUSE_BREAK = Pattern.compile("[、,。!！?？…]+|けど|けれど|(?<=[いる])し(?=[、,\\s])");
-    private static final Pattern EN_CLAUSE_BREAK = Pattern.compile("[,.;!?—–]+\\s*|\\s+-\\s+|\\s+but\\s+|\\s+though\\b");
+    /** Clause ends; "and" too where a new clause opens with its own subject ("blue eyes and he's always joking"). */
+    private static final Pattern EN_CLAUSE_BREAK = Pattern.compile("[,.;!?—–]+\\s*|\\s+-\\s+|\\s+but\\s+|\\s+though\\b"
+            + "|\\s+and\\s+(?=(?:he|she|they)(?:'s|'re|'d|\\s+(?:is|are|was|has|have|always|never|loves?|likes?|can|would)\\b))");
+    /**
+     * An English clause with a subject of its own ("he's always joking"): not a bare phrase going on with
+     * looks, unless it says what they have or wear ("he's always got an old hat on").
+     */
+    private static final Pattern OWN_SUBJECT = Pattern.compile(
+            "^\\s*(?:he|she|they)(?:'s|'re|'d|\\s+(?:is|are|was|always|never|loves?|likes?|can|would))\\b"
+                    + "(?!.*\\b(?:got|has|have|wears?|wearing|dresses|dressed)\\b)");
     /** Clauses that tell neither temperament nor looks. */
     private static final Pattern NEITHER = Pattern.compile(
             "[0-9０-９]|名前|名は|の名|[一二三四五六七八九十百]+年|じゃなくて|打ち間違|歳|才|年上|年下|同い年|[一二三四五六七八九十]つ(?:上|下)|付き合|結婚|同棲|婚約|年収|子供|子ども|息子|娘|見た目|性格|外見|別居|離婚|単身赴任|遠距離|喧嘩|けんか"
@@ -105,7 +114,8 @@ final class PartnerDescription {
                     continue;
                 }
                 // a bare phrase after looks continues them ("dyed pink", 「一つに結んでる」); 「料理が上手」 says something else
-                boolean continuesLooks = afterLooks && !trait && !(japanese && CASE_PARTICLE.matcher(clause).find());
+                boolean continuesLooks = afterLooks && !trait && !(japanese ? CASE_PARTICLE.matcher(clause).find()
+                        : OWN_SUBJECT.matcher(lower).lookingAt());
                 if (look && !trait || continuesLooks) {
                     looks.add(cleaned);
                     afterLooks = true;

@@ -330,9 +330,23 @@ class OwnWordsTest {
                 ja("彼はよく優しいって言われる", "A=-", "p.temperament~優しい"));
     }
 
+    /** Looks and character in one sentence, the second clause opening with its own subject. */
+    static Stream<ExtractionCase> looksThenCharacter() {
+        return Stream.of(
+                en("He's got blue eyes and he's always cracking jokes.", "p.appearance=blue eyes", "p.temperament~always cracking jokes"),
+                en("She has short red hair and she is the calmest person I know", "p.appearance=short red hair",
+                        "p.temperament~calmest"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("toldOfThemselves")
     void whatOthersSayOfOneIsOnesOwn(ExtractionCase c) {
+        c.check();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("looksThenCharacter")
+    void looksAndCharacterInOneSentenceArePartedByTheirSubjects(ExtractionCase c) {
         c.check();
     }
 }
