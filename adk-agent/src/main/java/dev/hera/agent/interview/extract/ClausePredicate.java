@@ -2,6 +2,8 @@ package dev.hera.agent.interview.extract;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.hera.agent.text.JapaneseMorphology;
 import dev.hera.agent.text.JapaneseMorphology.Token;
@@ -21,7 +23,7 @@ final class ClausePredicate {
 
     private static final Set<String> DISLIKE = Set.of("苦手", "下手", "へた", "嫌い", "きらい", "不得意", "不得手", "無理", "ダメ", "だめ", "程遠い", "ほど遠い", "無縁",
             "疲れる", "しんどい", "面倒", "めんどくさい", "面倒くさい", "めんどい", "億劫", "苦痛");
-    private static final Set<String> LIKE = Set.of("好き", "大好き", "好く", "得意", "楽しい", "好む", "上手", "得手", "生きがい", "取り柄");
+    private static final Set<String> LIKE = Set.of("好き", "大好き", "好く", "得意", "楽しい", "好む", "上手", "得手", "生きがい", "取り柄", "平気");
     /** 「片付けとか全然でけへん」: what the person cannot do, they lack. */
     private static final Set<String> CAN = Set.of("できる", "出来る", "でける", "でく");
     private static final Set<String> NEGATION = Set.of("ない", "ぬ", "ん", "へん", "ひん");
@@ -30,6 +32,14 @@ final class ClausePredicate {
     }
 
     private static final Set<String> EVENT_NOUNS = Set.of("こと", "事", "とこ", "ところ");
+    /** 「くよくよするほう」, 「すぐ動くタイプ」: the person is one who does it. */
+    private static final Set<String> KIND_NOUNS = Set.of("ほう", "方", "タイプ", "派");
+    /** 「全然苦手ちゃう」: a dislike denied outright is a liking; 「苦手じゃない」 alone is no claim. */
+    private static final Set<String> OUTRIGHT = Set.of("全然", "ぜんぜん", "全く", "まったく", "ちっとも");
+    /** Kansai 「ちゃう」 (is not) after a judgement noun (苦手ちゃう); after a verb it is てしまう (疲れちゃう). */
+    private static final String KANSAI_NOT = "ちゃう";
+    /** Judgement words written in kana that Kuromoji splits (にがて → にがい + て, へいき → へ + いく). */
+    private static final Pattern KANA_JUDGEMENTS = Pattern.compile("にがて|へいき|すき(?![まやっ])");
 
     /** A clause is read this far at most: a judgement further away is about something else. */
     private static final int MAX_TOKENS = 12;
@@ -40,12 +50,14 @@ final class ClausePredicate {
     /** The judgement of the clause that continues at {@code from} in {@code text}. */
     static Judgement after(String text, int from) {
         int end = Math.min(text.length(), from + 40);
-        List<Token> tokens = JapaneseMorphology.tokens(text.substring(from, end));
+        List<Token> tokens = JapaneseMorphology.tokens(inKanji(text.substring(from, end)));
         Judgement judgement = Judgement.NONE;
         boolean topic = false;
         boolean verb = false;
+        boolean outright = false;
         for (int i = 0; i < tokens.size() && i < MAX_TOKENS; i++) {
             Token token = tokens.get(i);
+            outright |= judgement == Judgement.NONE && OUTRIGHT.contains(token.lemma());
             if (token.is("記号") || judgement == Judgement.NONE && i > 0 && token.is("助詞-接続助詞")) {
                 break;
             }
@@ -64,11 +76,38 @@ final class ClausePredicate {
                 judgement = Judgement.DISLIKES;
             } else if (judgement == Judgement.NONE && LIKE.contains(token.lemma())) {
                 judgement = Judgement.LIKES;
-            } else if (judgement != Judgement.NONE && token.is("助動詞") && NEGATION.contains(token.lemma())) {
-                // 得意じゃない is a dislike; 苦手じゃない is no strong claim either way
-                return judgement == Judgement.LIKES ? Judgement.DISLIKES : Judgement.NONE;
+            } else if (judgement == Judgement.NONE && onlyInflection(tokens, i) && KIND_NOUNS.contains(token.lemma()) && token.is("名詞")
+                    && !(i + 1 < tokens.size() && tokens.get(i + 1).is("助詞-格助詞") || i + 1 < tokens.size() && tokens.get(i + 1).is("助詞-係助詞"))) {
+                // 「くよくよするほう」; not 「話すほうが苦手」 (judged further on) nor 「しおりとか作っちゃうタイプ」 (another activity)
+                judgement = Judgement.LIKES;
+            } else if (judgement != Judgement.NONE && (token.is("助動詞") && NEGATION.contains(token.lemma()) || KANSAI_NOT.equals(token.lemma()) && tokens.get(i - 1).is("名詞"))) {
+                // 得意じゃない is a dislike; 苦手じゃない is no strong claim either way, 全然苦手ちゃう a liking
+                if (judgement == Judgement.LIKES) {
+                    return Judgement.DISLIKES;
+                }
+                return outright ? Judgement.LIKES : Judgement.NONE;
             }
         }
         return judgement;
+    }
+
+    /** 「くよくよする|ほう」, 「落ち込ん|じゃう|タイプ」: nothing but the activity's own inflection before {@code i}. */
+    private static boolean onlyInflection(List<Token> tokens, int i) {
+        for (int k = 0; k < i; k++) {
+            Token token = tokens.get(k);
+            if (!(token.is("助動詞") || token.is("動詞-非自立") || token.is("動詞-接尾"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String inKanji(String clause) {
+        Matcher kana = KANA_JUDGEMENTS.matcher(clause);
+        return kana.find() ? kana.replaceAll(m -> switch (m.group()) {
+            case "にがて" -> "苦手";
+            case "へいき" -> "平気";
+            default -> "好き";
+        }) : clause;
     }
 }

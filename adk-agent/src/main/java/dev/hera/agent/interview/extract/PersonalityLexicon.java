@@ -77,7 +77,7 @@ final class PersonalityLexicon {
         ja(e, Form.VERB, "しっかり(?:して(?:いる|いて|る|ます|ます|て)?|してはる|しとる)|頼りにな(?:る|ります)|時間を守(?:る|ります)|計画を立てるのが(?:好き|得意)", C_HIGH);
         ja(e, Form.I_ADJ, "細か|規則正し|頼もし|粘り強|忍耐強|我慢強", C_HIGH);
         ja(e, Form.NA_ADJ, "誠実", C_HIGH, A_HIGH);
-        ja(e, Form.NA_ADJ, "ずぼら|ズボラ|大雑把|おおざっぱ|いい加減|適当|ルーズ|怠惰", C_LOW);
+        ja(e, Form.NA_ADJ, "ずぼら|ズボラ|大雑把|おおざっぱ|大ざっぱ|いい加減|適当|ルーズ|怠惰", C_LOW);
         ja(e, Form.NOUN, "面倒くさがり(?:屋)?|めんどくさがり(?:屋)?|めんどくさがり|怠け者|三日坊主|片付けが苦手", C_LOW);
         ja(e, Form.I_ADJ, "だらしな|飽きっぽ|忘れっぽ", C_LOW);
         // agreeableness
@@ -125,34 +125,53 @@ final class PersonalityLexicon {
         ja(e, Form.NOUN, "人と集まるのが(?:大)?好き|リーダーシップ|人をまとめる|盛り上げる|ハキハキ|はきはき"
                 + "|誰とでも(?:すぐ)?(?:しゃべれ|喋れ)|(?:サークル|輪)に(?:すぐ)?入っちゃ|人前で話すこと(?:も|は)?苦にならな", E_HIGH);
         ja(e, Form.NOUN, "人の輪に入るのが(?:ちょっと|少し|あんまり)?苦手|人前だと(?:喋れ|しゃべれ)|(?:大勢|人混み)が(?:苦手|嫌い)", E_LOW);
-        ja(e, Form.NOUN, "散らかっ(?:て|と)|散らかしがち|(?:部屋|机)[^。、]{0,6}?汚|飽き性|趣味が続かな|何も続かな|締め?切りギリギリ|遅刻(?:しがち|魔|ばかり)"
+        ja(e, Form.NOUN, "散らかっ(?:て|と)|散らかしがち|(?:部屋|机)[^。、]{0,6}?(?:汚|きたな|ぐちゃぐちゃ|ごちゃごちゃ)|飽き性|趣味が続かな|何も続かな|(?:締め?切り|課題|宿題|提出物?|レポート)[^。、]{0,6}?(?:ギリギリ|ぎりぎり)|いつも(?:ギリギリ|ぎりぎり)|遅刻(?:しがち|魔|ばかり)"
                 + "|計画(?:とか)?(?:を|は)?立てられな|行き当たりばったり|片付けられな", C_LOW);
         ja(e, Form.NOUN, "綿密|石橋を叩いて渡る|慎重派|時間にうるさ|時間厳守|最後までやり遂げる|責任感が強|コツコツ(?:やる|頑張る)(?:ほう|方|タイプ)?"
                 + "|(?:仕事|勉強)は(?:きっちり|ちゃんと|真面目に)|計画する(?:方|ほう|タイプ)", C_HIGH);
         ja(e, Form.NOUN, "争いごと(?:は|が)(?:嫌い|苦手)|争うのが(?:苦手|嫌い)|みんなと仲良く|人の相談に(?:よく)?の(?:る|ります|って)|動物に好かれる"
                 + "|(?:誰の|人の)話を?(?:でも)?(?:ちゃんと|よく)?聞(?:く|いてくれる)|人に優しく", A_HIGH);
         ja(e, Form.NOUN, "人に合わせない|人に合わせるのが(?:苦手|嫌い)|人の意見を聞かな|人の意見を聞かん|キレやす|喧嘩っ早|口が悪", A_LOW);
-        ja(e, Form.NOUN, "新しい(?:(?!より)[^。、]){1,16}?(?:が|は|も|に|には)?(?:大?好き|目がない)|(?:珍しい|新しい)もの好き|一人旅", O_HIGH);
+        ja(e, Form.NOUN, "新しい(?:(?!より)[^。、]){1,16}?(?:が|は|も|に|には)?(?:大?好き|目がない|趣味)|(?:珍しい|新しい)もの好き|一人旅", O_HIGH);
         ja(e, Form.NOUN, "いつも同じ(?:お店|店|もの|場所|メニュー)|新しいこと(?:は|が)(?:あんまり|あまり)?(?:好きじゃな|苦手)", O_LOW);
         ja(e, Form.NOUN, "すぐ(?:落ち込|イライラ|泣|不安に)|考え込", N_HIGH);
         // behaviour said without a trait word: what the person does, likes or cannot help
         ja(e, Form.NOUN, "誰とでも(?:すぐ)?(?:友達に|しゃべ|喋|話)|ノリ(?:が|は)(?:ええ|いい|良い)|幹事|まとめ役|仕切り役|宴会の仕切り|(?:仲間|友達|みんな)とワイワイ|(?:仲間|友達|みんな)とわいわい", E_HIGH);
         ja(e, Form.I_ADJ, "声が(?:でか|大き)", E_HIGH);
         ja(e, Form.NOUN, "出不精|引きこもり|家に(?:こも|籠)|家で[^。、]{1,12}?(?:ほう|方)が(?:好き|楽)|(?:一人|ひとり)の時間が(?:必要|大事|欲し|ほし)|(?:一人|ひとり)の時間がないと(?:しんどい|つらい|辛い|無理|だめ|ダメ|疲れ|落ち着かな)"
-                + "|自分から話しかけ(?:られ|れ)(?:ない|へん|ん)|(?:しゃべれ|喋れ|話せ)(?:ない|へん|ん(?![だで]))", E_LOW);
+                + "|自分から話しかけ(?:られ|れ)(?:ない|へん|ん)|(?:しゃべれ|喋れ|話せ)(?:ない|へん|ねえ|ねぐ|ん(?![だで]))", E_LOW);
         ja(e, Form.NOUN, "(?:締め?切り|約束|期限|時間|ルール)(?:は|を|も|には|とか)?(?:ちゃんと|きちんと|絶対に?|必ず|しっかり)?守(?:る|ります|って|れる)|時間に(?:は)?(?:かなり|すごく)?厳し|規律|決めたことは(?:ちゃんと|最後まで|必ず|きっちり)", C_HIGH);
         ja(e, Form.NOUN, "(?:めったに|あまり|あんまり|ほとんど|割と|わりと)?(?:怒|おこ)らな|(?:人と)?(?:揉め|もめ|喧嘩し|けんかし)(?:たことは|たことが|ることは)?(?:ほぼ|ほとんど|全然|あまり|一度も)?(?:ない|ありません|ねえ)"
                 + "|ほっとけな|ほっとかれへん|放っておけな|ほうっておけな|見過ごせな|人に合わせる(?:ほう|方|タイプ)|(?:相手|人)に合わせ(?:がち|ちゃう|てしまう)", A_HIGH);
         ja(e, Form.NOUN, "すぐ(?:心配|不安)に|気分の(?:浮き沈み|波)|浮き沈みが激し|(?:テンション|気分)の(?:上がり下がり|アップダウン)", N_HIGH);
-        ja(e, Form.NOUN, "(?:あまり|あんまり|ほとんど|全然)?悩まな|ストレス(?:が|も|は)?(?:たまらな|溜まらな|感じな)|(?:くよくよ|クヨクヨ)しな|引きずらな", N_LOW);
+        ja(e, Form.NOUN, "(?:あまり|あんまり|ほとんど|全然)?悩まな|ストレス(?:が|も|は)?(?:たまらな|溜まらな|感じな)|(?:くよくよ|クヨクヨ)(?:しな|しません|せん|せえへん|せーへん)|引きずらな", N_LOW);
         ja(e, Form.NOUN, "(?:想像|空想|妄想)する(?:の|こと)が(?:大)?好き|変わった(?:もの|もん|こと)|変な(?:もの|もん)[^。、]{0,6}?好き|(?:美術館|博物館|ギャラリー)(?:めぐり|巡り)"
                 + "|(?:新しい|知らない|珍しい)(?:もの|もん|こと|お店|店)[^。]{0,10}?(?:飛びつ|開拓)|調べ(?:出す|だす|始める)と止まらな", O_HIGH);
-        ja(e, Form.NOUN, "慣れた(?:こと|もの|もん|店|場所)(?:が|の方が|のほうが)(?:好き|いい|安心)|(?:新しい|初めての)(?:こと|もの|もん)より", O_LOW);
+        ja(e, Form.NOUN, "慣れた(?:こと|もの|もん|店|場所)(?:が|の方が|のほうが)(?:好き|いい|安心|一番)|(?:新しい|初めての)(?:こと|もの|もん)より", O_LOW);
+        // everyday behaviour said in passing: what the person keeps doing, cannot help or always ends up in
+        ja(e, Form.NOUN, "じっとして[^。、]{0,4}?(?:ない|へん|ん(?![だで]))|(?:誰か|だれか|友達|ともだち|仲間|みんな)と(?:遊んで|飲んで|飲みよ|飲み歩|出かけて|騒いで|つるんで)"
+                + "|(?:一人|ひとり)で(?:いる|過ごす)より(?:誰か|だれか|人|ひと|みんな)と|(?:どこでも|誰とでも|すぐ)友達(?:を|が)?(?:つくれ|作れ|でき)"
+                + "|(?:話し|しゃべり|喋り)(?:出し|だし)たら止まら|(?:知らん|知らない|初対面の|初めて会った)(?:人|ひと)(?:とも|にも)(?:すぐ)?(?:しゃべ|喋|話|仲良|打ち解)"
+                + "|思いついたら(?:すぐ)?(?:動|行動)", E_HIGH);
+        ja(e, Form.NOUN, "家に(?:ずっと)?(?:いられ|いれ)る|家に(?:いる|おる)(?:の|ん)が(?:好き|すき|楽|一番|幸せ)|家で[^。、]{1,14}?(?:派|ほうが(?:好き|楽|いい))"
+                + "|(?:一人|ひとり)で?(?:いる|過ごす)(?:ほう|方)が(?:好き|楽|気楽|落ち着)|顔(?:が)?(?:すぐ)?(?:赤く|真っ赤に)な", E_LOW);
+        ja(e, Form.ACTIVITY, "人混み|人の多い(?:ところ|とこ|場所)|人が多い(?:ところ|とこ|場所)|賑やかな(?:ところ|とこ|場所)", E_HIGH);
+        ja(e, Form.NOUN, "朝(?:は|が)?(?:全然|なかなか)?(?:起きれ|起きられ)(?:ない|へん|ん)", C_LOW);
+        ja(e, Form.NOUN, "計画(?:どおり|通り)に(?:いかな|行かな|進まな)いと|段取り(?:魔|上手|好き)|(?:計画|予定)(?:とか|は|も){0,2}(?:全部|いつも|ぜんぶ)?(?:私|俺|僕|自分|うち|あたし)が(?:立て|決め)"
+                + "|(?:誤字|ミス)(?:も|は)?許せな", C_HIGH);
+        ja(e, Form.NOUN, "(?:知らない|知らん|行ったことのない|初めての)(?:国|町|街|土地|場所)(?:に|へ|を)?(?:行|旅)|のめり込|(?:興味|関心)のある(?:こと|もの)(?:には|は)?とことん", O_HIGH);
+        ja(e, Form.ACTIVITY, "(?:いろんな|色んな|いろいろな|色々な|様々な|さまざまな)[^。、]{1,10}?(?:を|に)?(?:作ってみる|試す|試してみる|食べてみる|行ってみる|挑戦する|作る|食べる|行く|巡る)", O_HIGH);
+        ja(e, Form.ACTIVITY, "同じ(?:こと|事|もの|もん)(?:を)?(?:毎日|ずっと)?繰り返す|ルーティン", O_LOW);
+        ja(e, Form.NOUN, "同じ(?:店|お店|もの|もん|場所|とこ|メニュー)(?:ばっかり|ばかり|ばっか|しか)", O_LOW);
+        ja(e, Form.NOUN, "(?:頼み(?:ごと)?|頼まれ(?:ごと|たら|ると)?)(?:は|を|も)?(?:断らな|断れな|断れん|断れへん|断られへん)|言い返(?:せ|され|せへ)(?:ない|へん|ん)", A_HIGH);
+        ja(e, Form.NOUN, "思ったこと(?:を|は)?(?:すぐ|はっきり|なんでも|何でも|ずばずば|ズバズバ)?(?:口に出す|口に出し|口にする|言っちゃ|言ってしま|言う)"
+                + "|(?:よく|よう|すぐ)(?:喧嘩|けんか|ケンカ)(?:に)?な|(?:喧嘩|けんか|ケンカ)(?:ばっかり|ばかり|ばっか)", A_LOW);
+        ja(e, Form.NOUN, "心配しすぎ|石橋を叩きすぎ", N_HIGH);
         // ---- Japanese: activities, judged by their clause (「…のは苦手」, 「…のが好き」)
-        ja(e, Form.ACTIVITY, "人前に(?:出る|立つ)|目立つ|人前で(?:話す|しゃべる|喋る|発表する)|(?:知らない|初対面の|大勢の)?人と(?:も)?(?:すぐ)?(?:話す|しゃべる|喋る|会う|関わる)|人付き合い"
+        ja(e, Form.ACTIVITY, "人前に(?:出る|立つ)|目立つ|人前で(?:話す|しゃべる|喋る|発表する)|(?:知らない|初対面の|大勢の)?(?:人|ひと)と(?:も)?(?:すぐ)?(?:話す|しゃべる|喋る|会う|関わる|(?:一緒に)?いる)|人付き合い"
                 + "|大勢で(?:騒ぐ|集まる|わいわいする|遊ぶ)|飲み会|パーティー|おしゃべり|友達を作る|輪の中心", E_HIGH);
         ja(e, Form.ACTIVITY, "(?:計画|予定)を立てる|計画|段取り|片付け|片づけ|掃除|スケジュール管理|時間を守る|準備|コツコツ(?:する|やる|続ける)?|早起き", C_HIGH);
-        ja(e, Form.ACTIVITY, "新しい(?:こと|事|もの|物|場所)(?:を試す|に挑戦する)?|知らない場所|(?:一人)?旅行|冒険|挑戦|変化|初めてのこと", O_HIGH);
+        ja(e, Form.ACTIVITY, "新しい(?:こと|事|もの|物|もん|場所|とこ|ところ|店|お店|機械|アプリ)(?:を|に)?(?:試す|挑戦する|開拓する|使う|覚える)?|知らない場所|(?:一人)?旅行|冒険|挑戦|変化|初めてのこと", O_HIGH);
         ja(e, Form.ACTIVITY, "(?:難しい|新しい)?(?:こと|もの)?(?:を)?考える|想像する|アイデア(?:を)?出す|アイディア(?:を)?出す", O_HIGH);
         ja(e, Form.ACTIVITY, "(?:仲間|友達|みんな|大勢)と(?:騒ぐ|遊ぶ|飲む|出かける)", E_HIGH);
         ja(e, Form.ACTIVITY, "怒る|キレる|イライラする|落ち込む|(?:くよくよ|クヨクヨ)する", N_HIGH);
@@ -172,7 +191,7 @@ final class PersonalityLexicon {
                 + "|(?:like|love|prefer) staying (?:in|home)", E_LOW);
         en(e, "friendly", E_HIGH, A_HIGH);
         // conscientiousness
-        en(e, "organized|organised|well-organized|tidy|neat|meticulous|punctual|disciplined|responsible(?!\\s+for)|reliable|dependable|diligent"
+        en(e, "organi[sz]ed(?!\\s+(?:our|my|the|a|an|his|her|their|it|this|that|every|all|some|[a-z]+'s)\\b)|well-organized|tidy|neat|meticulous|punctual|disciplined|responsible(?!\\s+for)|reliable|dependable|diligent"
                 + "|hard-working|hardworking|hard working|conscientious|careful|detail-oriented|a planner|plan ahead|plan everything|perfectionist"
                 + "|ambitious|workaholic|methodical|thorough|orderly|structured|sincere|serious(?!\\s+(?:relationship|about|question))|trustworthy|dedicated", C_HIGH);
         en(e, "disorganized|disorganised|messy|lazy|forgetful|scatterbrained|procrastinate|procrastinator|chaotic|careless|sloppy|flaky|impulsive", C_LOW);
@@ -195,7 +214,7 @@ final class PersonalityLexicon {
         // ---- English: everyday idioms
         en(e, "chatterbox|love a (?:good )?night out|can'?t be alone|life of the party|jovial|(?:a )?(?:great|terrific|good) storyteller|thrill-seeker|talk to anyone", E_HIGH);
         en(e, "not (?:very )?confident socially|awkward at parties|not one for (?:big )?crowds|hate (?:big )?crowds|bit of a loner", E_LOW);
-        en(e, "not the tidiest|(?:flat|room|house|place)(?:'s| is) a (?:disaster|mess|tip)|scatterbrain|always late|last minute", C_LOW);
+        en(e, "not the tidiest|(?:flat|room|house|place|closet|desk|car|apartment|bedroom|wardrobe)(?:'s| is) a (?:disaster|mess|tip|pigsty|bomb site)|scatterbrain|always late|last minute", C_LOW);
         en(e, "never (?:late|miss a (?:shift|deadline|day))|colou?r-code|to-do lists?|spreadsheets? for everything", C_HIGH);
         en(e, "open to new (?:ideas|things|experiences)|love trying new \\w+|like trying new \\w+|try anything once", O_HIGH);
         en(e, "fond of routine|(?:like|love) my routines?|creature of habit|new things unsettle me|stick to what i know", O_LOW);
@@ -209,7 +228,7 @@ final class PersonalityLexicon {
                 + "|rather stay (?:in|home)|stay(?:ing)? in with a book", E_LOW);
         en(e, "control freak|(?:everything|it all) planned|plan(?:s|ned)? (?:everything|it all|weeks|months) ahead|hard worker|stickler for", C_HIGH);
         en(e, "never on time|always running late|a messer|wing it|(?:do|does) everything last minute", C_LOW);
-        en(e, "pushover|soft touch|can'?t say no|get (?:on|along) with (?:anyone|everyone|everybody|anybody)|easy to get along with|(?:would|'d|will|'ll) do anything for"
+        en(e, "pushover|soft touch|can'?t say no|get (?:on|along) with (?:pretty much |just about |almost )?(?:anyone|everyone|everybody|anybody)|easy to get along with|(?:would|'d|will|'ll) do anything for"
                 + "|generous to a fault|teddy bear|heart of gold|(?:big )?softie|salt of the earth|dead sound", A_HIGH);
         en(e, "prickly|not the nicest|doesn'?t suffer fools|don'?t suffer fools|no-nonsense", A_LOW);
         en(e, "ball of nerves|bundle of nerves|fret(?:s|ting)?|lie awake|worry about everything", N_HIGH);
@@ -228,7 +247,16 @@ final class PersonalityLexicon {
         en(e, "on time|plan b|(?:remembers?|never forgets?) (?:\\w+ )?birthdays?|follows? through|reads? the (?:instructions|manual|fine print)"
                 + "|(?:organi[sz]es|plans?) (?:every|the entire|everything|ahead)|texts? back|pays? (?:the )?bills|colou?r-coded", C_HIGH);
         en(e, "(?:rather|happiest|happy|prefers? to) (?:stay(?:ing)? (?:in|home)|at home|on the sofa|host(?:ing)? a small|with a book)|homely", E_LOW);
-        en(e, "talk to a wall|can'?t sit still|talks? to (?:everyone|everybody|strangers)", E_HIGH);
+        en(e, "talk to a wall|can'?t sit still|talks? to (?:everyone|everybody|anybody|anyone|strangers)|chats? (?:up|with) (?:every|everyone|everybody|strangers|anybody|anyone)", E_HIGH);
+        en(e, "at parties i'?m (?:(?:usually|always|the one) )*(?:in the kitchen|with the (?:dog|cat)|in the corner)|talking to the (?:dog|cat) at parties", E_LOW);
+        en(e, "hopeless (?:with|at) (?:plans|planning|organi[sz]ing|time|deadlines|dates)|remind me (?:of|about) everything|all over the place"
+                + "|(?:never|rarely|don'?t) finish (?:anything|what i start|projects)|finish (?:0|zero|none|nothing)\\b", C_LOW);
+        en(e, "plans? (?:the |our |every |each )?[a-z]+ (?:[a-z]+ )?(?:weeks|months|a year) (?:out|ahead|in advance)|(?:has|have|keep) a binder"
+                + "|everything in its place|a place for everything|(?:very|quite|pretty|bit|a bit|super|so|really|extremely) particular|particular about", C_HIGH);
+        en(e, "hate (?:conflict|arguing|arguments|fights|confrontation|drama)|avoid (?:conflict|confrontation|arguments)|conflict-averse", A_HIGH);
+        en(e, "stress(?:es)? (?:about|over) (?:everything|every little thing|little things|things)|stress out", N_HIGH);
+        en(e, "(?:get|gets|getting) bored(?: (?:easily|quickly|fast|so fast))?(?: (?:if|unless|when|without) [^.,;!?]{0,40})?|(?:try|trying|tries) something new|(?:love|like|into) (?:weird|experimental|strange|odd) (?:stuff|things|music|art|food)|experimental|avant-garde", O_HIGH);
+        en(e, "(?:don'?t|do not|never) (?:really )?(?:do|try) new (?:things|stuff)|same (?:pub|bar|restaurant|caf[eé]|food|meal|holiday spot)\\b", O_LOW);
         en(e, "reads? (?:like )?(?:\\d+|a lot of|loads of|tons of) books|road trips?|(?:loves?|into|open to) travel(?:l?ing)?|spontaneous", O_HIGH);
         ENTRIES = List.copyOf(e);
     }

@@ -72,6 +72,11 @@ final class Subjects {
     private static final Pattern JA_PREFERENCE = Pattern.compile(
             "(?<=[いなのるたて])(?:人|ひと|方|かた|男性|女性|男|女|相手|パートナー|彼氏|彼女|旦那さん|奥さん|お嫁さん|タイプ)"
                     + "(?:が|は|を|と|に)?(?:いい|良い|よい|ええ|理想|好き|タイプ|希望|探して|求めて|惹かれ|結婚したい|付き合いたい|出会いたい|憧れ)");
+    /** 「…笑って許してくれる子。」: a sentence that ends on the person it describes. */
+    private static final Pattern JA_DESCRIBED_ONE = Pattern.compile(
+            "(?<=[いなるたてだ])(?:子|娘|人|ひと|男性|女性|男|女)(?:がいい|が理想|かな|です|やな|やね|がええ)?[。.!！〜ー…♪\\s]*$");
+    private static final Pattern JA_USER_TOPIC_START = Pattern.compile(
+            "^\\s*(?:あと|それと|で)?[、,]?\\s*(?:私|わたし|あたし|わたくし|僕|ぼく|俺|おれ|オレ|自分|うち|ウチ)(?:自身)?(?:は|って)");
     private static final Pattern JA_CLAUSE_BREAK = Pattern.compile("[、,。]|けど|けれど|ですが|だが|でも|ものの");
     private static final Pattern JA_NO_PARTNER_AFTER = Pattern.compile(
             "^\\s*(?:は|も|が)?\\s*(?:いな|いませ|おら|おりませ|いーひ|いーへ|なし|無し|募集|でき(?:ませ|な|へ|ひ))");
@@ -202,6 +207,7 @@ final class Subjects {
             preferences.add(new Range(start, m.end()));
             found.add(new Marker(start, start, null, Side.IDEAL)); // tells the side; the range tells the subject
         }
+        describedOnes(utterance, initial, found, preferences);
         m = EN_PREFERENCE.matcher(lower);
         while (m.find()) {
             preferences.add(new Range(m.start(), m.end()));
@@ -305,6 +311,24 @@ final class Subjects {
      * clauses that only continue the description (「性格は穏やかで、見た目は眼鏡の人がいい」) but not
      * over one about the user (「私は明るい性格で、優しい人がいい」).
      */
+    /**
+     * 「理想は、あかねって名前の子。俺がバカしよっても笑って許してくれる子。」: once the partner is asked about
+     * or the ideal one brought up, a sentence that ends on the person it describes is about that person,
+     * even with 「俺が」 inside; not one that begins with the speaker as its topic (「私は人見知りな人」).
+     */
+    private static void describedOnes(Utterance utterance, Subject initial, List<Marker> found, List<Range> preferences) {
+        for (Utterance.Sentence sentence : utterance.sentences) {
+            Matcher described = JA_DESCRIBED_ONE.matcher(sentence.text());
+            if (!described.find() || JA_USER_TOPIC_START.matcher(sentence.text()).lookingAt()) {
+                continue;
+            }
+            int end = sentence.start() + described.start();
+            if (initial == Subject.PARTNER || found.stream().anyMatch(k -> k.side() == Side.IDEAL && k.start() < end)) {
+                preferences.add(new Range(sentence.start(), end + 1));
+            }
+        }
+    }
+
     private static int clauseStart(Utterance utterance, int position, List<Marker> found) {
         Utterance.Sentence sentence = utterance.sentenceAt(position);
         List<Integer> breaks = new ArrayList<>();
@@ -444,8 +468,12 @@ final class Subjects {
         return result;
     }
 
-    /** 「几帳面って言われる」, 「よく優しいと言われます」: what others say of one, with no one else named before it. */
-    private static final Pattern JA_TOLD = Pattern.compile("(?:って|と)(?:よく|たまに|昔から|みんなに|周りから|周りに|友達から|友達に|人から|人に)*言われ");
+    /**
+     * 「几帳面って言われる」, 「よく優しいと言われます」, 「頑固だと息子には言われます」: what others say of one, with
+     * no one else named before it; whoever says it (息子には, 彼氏に) is the teller, not the subject.
+     */
+    private static final Pattern JA_TOLD = Pattern.compile(
+            "(?:って|と)(?:[^、,。!！?？\\s]{1,10}?(?:には|からは|にも|からも|に|から))?(?:よく|たまに|昔から|いつも|みんなに|周りから|周りに|友達から|友達に|人から|人に)*言われ");
     private static final Pattern JA_SENTENCE_OR_CLAUSE_START = Pattern.compile("[、,。!！?？\\n]");
 
     /**
@@ -468,6 +496,7 @@ final class Subjects {
                 if (result == null) {
                     result = new ArrayList<>(markers);
                 }
+                result.removeIf(m -> m.subject() != null && m.start() > told.start() && m.start() < told.end());
                 result.add(new Marker(clauseStart, clauseStart, Subject.USER, Side.NONE));
             }
         }

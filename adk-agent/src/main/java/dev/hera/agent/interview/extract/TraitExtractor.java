@@ -48,7 +48,7 @@ final class TraitExtractor {
     private static final Pattern NEG_I_ADJ = Pattern.compile(
             "^(?:て)?(?:は|も)?(?:ない|なく|なかっ|ありません|ねー|ねえ|あらへん|ないです|のうて|うない)");
     private static final String NEG_COMMON = "|^(?:という|って)わけ(?:では|じゃ)(?:ない|ありません)|^ってほど(?:では|じゃ)(?:ない|ありません)"
-            + "|^(?:な)?(?:方|ほう|タイプ)(?:では|じゃ|や)(?:ない|ありません)";
+            + "|^(?:な|[うくぐすつぬぶむる])?(?:方|ほう|タイプ)(?:では|じゃ|や)(?:ない|ありません)";
     private static final Pattern NEG_NA_ADJ = Pattern.compile(
             "^(?:な|で|だ)?(?:は|も)?\\s*(?:じゃ|では|でも|や|とは|って)\\s*(?:ない|なく|なかっ|ありません|ねえ|ねー|あらへん|あれへん|ないです|言えない|いえない)"
                     + "|^(?:ちゃう|ちゃいます|やない|やあらへん)" + NEG_COMMON);
@@ -60,7 +60,7 @@ final class TraitExtractor {
     private static final Pattern JUDGED_TOPIC = Pattern.compile("\\s*(?:は|が|も|とは|とか|って|なんて|の(?:は|が)|(?:する)?(?:こと|事|もの|ところ|とこ)?(?:は|が|も))");
     private static final Pattern NEG_VERB = Pattern.compile("^(?:い)?(?:ない|ません|へん|ひん|なくて|なかった)");
     private static final Pattern NEG_EN_BEFORE = Pattern.compile(
-            "(?:\\bnot|n't|\\bnever|\\bhardly|\\bbarely|\\bfar from|\\bno|\\bopposite of)\\s+(?:(?:very|v|rly|really|ever|get|feel|that|so|too|particularly|especially|exactly|at all"
+            "(?:\\bnot|n't|\\bnever|\\bhardly|\\bbarely|\\bfar from|\\bno|\\bopposite of)\\s+(?:(?:very|v|rly|really|to be|be|ever|get|feel|that|so|too|particularly|especially|exactly|at all"
                     + "|overly|super|the most|the|a|an|much of an?|much of|call myself|describe myself as|describe myself|consider myself|say i'm|say i am|remotely|terribly|all that|always|the type to|one to|someone who is|a very|an overly)\\s+){0,3}$");
     private static final Pattern EXTREME_BEFORE = Pattern.compile("(?:全然|ぜんぜん|まったく|全く|決して|\\bnot at all|\\bnever)\\s*\\S{0,10}$");
     private static final Pattern STRONG_BEFORE = Pattern.compile(

@@ -49,6 +49,55 @@ class TraitsFromBehaviourTest {
                 en("She's tough as nails and runs the place while I'm away", "C=-", "A=-", "N=-").asked("What is she like?"));
     }
 
+    /**
+     * Round 6 of issue 19, sentences written for it: habits said in passing, a dislike denied outright
+     * (「全然苦手ちゃう」), 「…するほう/タイプ」 as a yes, the one who tells (「息子には言われます」) not taken
+     * for the subject, a sentence ending on the ideal partner it describes, and English verbs that are
+     * no trait ("I organized the trip").
+     */
+    static Stream<ExtractionCase> habits() {
+        return Stream.of(
+                ja("週末はたいてい友達と飲んでるし、家でじっとしてられない", "E>0.6").asked(JA_ASKED),
+                ja("人前で話すのも全然苦手ちゃうで", "E>0.6").asked(JA_ASKED),
+                ja("人前で話すのは苦手じゃないです", "E=-").asked(JA_ASKED),
+                ja("机の上はいつもぐちゃぐちゃ", "C<0.5").asked(JA_ASKED),
+                ja("レポートはいつもギリギリに出してる", "C<0.5").asked(JA_ASKED),
+                ja("朝はなかなか起きられないです", "C<0.5").asked(JA_ASKED),
+                ja("計画どおりに進まないと落ち着かない", "C>0.6").asked(JA_ASKED),
+                ja("落ち込むほうです", "N>0.6").asked(JA_ASKED),
+                ja("くよくよするタイプじゃない", "N<0.5").asked(JA_ASKED),
+                ja("頼まれたら断れないし、言い返せないほう", "A>0.6").asked(JA_ASKED),
+                ja("思ったことはズバズバ言っちゃうから、友達ともよくケンカになる", "A<0.5").asked(JA_ASKED),
+                ja("ひとりで過ごすほうが気楽です", "E<0.5").asked(JA_ASKED),
+                ja("人が多い場所はすぐ疲れちゃう", "E<0.5").asked(JA_ASKED),
+                ja("人の多い場所が好き", "E>0.6").asked(JA_ASKED),
+                ja("休みになると知らない街へ行きたくなる", "O>0.6").asked(JA_ASKED),
+                ja("色んな国のお酒を試すのが好き", "O>0.6").asked(JA_ASKED),
+                ja("毎回同じ店ばっかり行っちゃう", "O<0.5").asked(JA_ASKED),
+                ja("頑固だって息子にはよく言われます。新しいアプリは苦手です", "A<0.5", "O<0.5").asked(JA_ASKED),
+                // 「…タイプ」 after another activity says nothing of the first
+                ja("わたしは日記をつけるのが好きで、旅行の写真とかまとめちゃうタイプ", "O=-").asked(JA_ASKED),
+                ja("いないです。理想は、ゆりって名前の子。俺が落ち込んでても明るく笑ってくれる子。", "E=-", "pE>0.6").asked("お付き合いしている人はいますか？"),
+                en("I'll chat with anybody in the queue at the store", "E>0.6").asked(ASKED),
+                en("At parties I'm always the one in the corner with the cat", "E<0.5").asked(ASKED),
+                en("I'm hopeless at deadlines and my desk is a pigsty", "C<0.5").asked(ASKED),
+                en("My friends say I'm all over the place, I never finish what I start", "C<0.5").asked(ASKED),
+                en("I plan our holidays months in advance", "C>0.6").asked(ASKED),
+                en("I like everything in its place", "C>0.6").asked(ASKED),
+                en("I hate conflict and I get along with just about anyone", "A>0.6").asked(ASKED),
+                en("I stress over every little thing", "N>0.6").asked(ASKED),
+                en("I get bored easily unless I'm learning something", "O>0.6").asked(ASKED),
+                en("I don't really try new stuff, same cafe every morning", "O<0.5").asked(ASKED),
+                en("I decided not to be so generous with my time anymore", "A<0.5").asked(ASKED),
+                en("I organized my sister's wedding last year, but I'm not an organized person at all", "C<0.5").asked(ASKED));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("habits")
+    void habitsSaidInPassing(ExtractionCase c) {
+        c.check();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("behaviour")
     void traitsSaidByBehaviour(ExtractionCase c) {
