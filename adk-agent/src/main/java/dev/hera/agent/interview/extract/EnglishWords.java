@@ -26,7 +26,7 @@ final class EnglishWords {
     private static final Set<String> EVERYDAY = Set.of(
             // reactions and fillers
             "hmm", "hm", "um", "uh", "uhh", "umm", "haha", "hahaha", "lol", "lmao", "yeah", "yep", "yup", "nope", "nah", "wow",
-            "oh", "ooh", "ah", "aw", "aww", "yay", "ugh", "meh", "whatever", "idk", "tbh", "omg", "btw", "ok", "okay", "names", "after", "before", "since", "because",
+            "oh", "ooh", "ah", "aw", "aww", "yay", "ugh", "meh", "whatever", "idk", "tbh", "omg", "btw", "ok", "okay", "alright", "aight", "righto", "names", "after", "before", "since", "because",
             // food, drink, things
             "coffee", "tea", "beer", "wine", "pizza", "pasta", "sushi", "bread", "cake", "chocolate", "water", "milk", "food",
             "dinner", "lunch", "breakfast", "phone", "car", "bike", "book", "books", "music", "movie", "movies", "film", "films",

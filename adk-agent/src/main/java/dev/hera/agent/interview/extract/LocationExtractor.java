@@ -51,9 +51,9 @@ final class LocationExtractor {
                     + "(?:in|at|near|around|outside(?:\\s+of)?|close to|to|just outside(?:\\s+of)?)?\\s*(?:the\\s+|a\\s+suburb\\s+of\\s+|the\\s+suburbs\\s+of\\s+)?$"
                     + "|(?:^|[\\n,;.]\\s*)(?:location|city|home|home town|hometown|residence|based|lives?)\\s*[:=]\\s*$");
     private static final Pattern EN_MEDIUM_BEFORE = Pattern.compile(
-            "(?:\\b(?:i'm|i am|im|we're|we are|currently|now)\\s+(?:currently\\s+|now\\s+|still\\s+)?(?:in|at)\\s+|\\b(?:work|working|job is)\\s+(?:as\\s+an?\\s+[a-z]+\\s+)?(?:in|at)\\s+|\\b(?:work|working)\\s+[a-z ]{0,30}?\\bin\\s+|\\bhere in\\s+)(?:the\\s+)?$");
+            "(?:\\b(?:i'm|i am|im|we're|we are|currently|now)\\s+(?:(?:currently|now|still|up|down|out|over|back)\\s+){0,2}(?:in|at)\\s+|\\b(?:work|working|job is)\\s+(?:as\\s+an?\\s+[a-z]+\\s+)?(?:in|at)\\s+|\\b(?:work|working)\\s+[a-z ]{0,30}?\\bin\\s+|\\bhere in\\s+)(?:the\\s+)?$");
     private static final Pattern EN_WEAK_BEFORE = Pattern.compile(
-            "\\b(?:from|grew up in|born in|raised in|hometown is|originally)\\s+(?:in\\s+)?(?:the\\s+)?$");
+            "\\b(?:from|grew up in|born in|raised in|hometown is|native place is|originally)\\s+(?:in\\s+)?(?:the\\s+)?$");
     private static final Pattern EN_STRONG_AFTER = Pattern.compile("^(?:-based|\\s+is (?:my )?home|\\s+is where i live)");
     /** A visit, or something done there at one time ("yesterday", 「週末は」): the place is not a home. */
     private static final Pattern TRAVEL = Pattern.compile(
@@ -67,9 +67,18 @@ final class LocationExtractor {
     /** "a little village near York", "a suburb of Leeds": the place named after the settlement is the one to keep. */
     private static final String SETTLEMENT = "(?:village|town|suburb|city|hamlet|neighbou?rhood|area|part|place|spot)";
     private static final Pattern EN_UNKNOWN = Pattern.compile(
-            "\\b(?i:live|lives|living|lived|reside|resides|residing|based|located|settled|moved)\\s+(?:in|near|(?:just\\s+)?outside(?:\\s+of)?|to|close to)\\s+"
+            "\\b(?i:live|lives|living|lived|reside|resides|residing|based|located|settled|moved|stay|stays|staying)\\s+(?:in|near|(?:just\\s+)?outside(?:\\s+of)?|to|close to)\\s+"
                     + "(?:(?:a|an|the)\\s+(?:[a-z]+\\s+){0,2}?" + SETTLEMENT + "\\s+(?:just\\s+)?(?:near|outside(?:\\s+of)?|of|in|called|by|close to|(?:north|south|east|west) of)\\s+)?(?:the\\s+)?"
                     + "([A-Z][\\p{L}'.-]*(?:\\s+(?:[A-Z][\\p{L}'.-]*|of|de|du|da|del|upon|on)){0,4}(?:,\\s*[A-Z][\\p{L}.]*(?:\\s[A-Z][\\p{L}.]+)?)?)");
+    /**
+     * "Small village near York.", "Little town outside San Antonio called Boerne.": an answer that opens
+     * with the kind of settlement; the place it is called, else the one it is near.
+     */
+    private static final String CAPITALISED_NAME = "[A-Z][\\p{L}'.-]*(?:\\s+[A-Z][\\p{L}'.-]*){0,3}";
+    private static final Pattern EN_SETTLEMENT_ANSWER = Pattern.compile(
+            "^(?i:(?:(?:i'm|im|i am|we're|we are|it's|its)\\s+)?(?:in\\s+)?(?:a|an|the)?\\s*(?:[a-z]+\\s+){0,2}?" + SETTLEMENT
+                    + "\\s+(?:just\\s+)?(?:near|outside(?:\\s+of)?|of|in|by|close to|(?:north|south|east|west) of)\\s+)(?:the\\s+)?(" + CAPITALISED_NAME + ")"
+                    + "(?:\\s+(?i:called|named)\\s+(" + CAPITALISED_NAME + "))?");
     private static final Pattern EN_LOWER_WORD = Pattern.compile(
             "\\b(?:live|lives|living|based|located|reside|residing)\\s+(?:in|near)\\s+([a-z]{6,})\\b");
     /** A place the gazetteer does not know is more local than the cities it knows (a suburb, a village, a neighbourhood). */
@@ -77,7 +86,7 @@ final class LocationExtractor {
     private static final Pattern PLACE_WORD_BREAK = Pattern.compile("[\\s.,]+");
     private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
     /** "Sydney (inner west)", "Nashville born and bred", "Leith to be exact": words about the place, not part of its name. */
-    private static final Pattern PLACE_NOTE = Pattern.compile("\\s*(?:\\(.*|born and (?:bred|raised).*|to be exact.*|area.*|,?\\s*eh\\b.*)$");
+    private static final Pattern PLACE_NOTE = Pattern.compile("\\s*(?:\\(.*|born and (?:bred|raised).*|to be exact.*|(?:specifically|technically|precisely|exactly)\\b.*|area.*|,?\\s*eh\\b.*)$");
     private static final Pattern GREETING = Pattern.compile(
             "^(?:hi+|hiya|hey+|hello|howdy|yo|bonjour|hola|g'day|kia ora|good (?:morning|afternoon|evening)|well|oh|ok|okay|thanks)\\b|\\bhera\\b");
     private static final Pattern TRAILING_STOPS = Pattern.compile("[.!?。]+$");
@@ -172,6 +181,18 @@ final class LocationExtractor {
                 LocationGazetteer.Place close = LocationGazetteer.closeLatin(firstWord);
                 String value = close != null && !name.contains(" ") ? close.canonical() : name;
                 candidates.add(new Candidate(m.start(1), m.start(1) + name.length(), value, UNKNOWN_SPECIFICITY));
+            }
+        }
+        for (Utterance.Sentence sentence : ctx.utterance().sentences) {
+            Matcher settlement = EN_SETTLEMENT_ANSWER.matcher(sentence.text());
+            if (settlement.lookingAt()) {
+                int group = settlement.group(2) != null ? 2 : 1;
+                int start = sentence.start() + settlement.start(group);
+                int end = sentence.start() + settlement.end(group);
+                if (!NOT_EN_PLACES.contains(settlement.group(group).split("\\s")[0]) && !covered(candidates, start, end)) {
+                    String name = TRAILING_STOPS.matcher(settlement.group(group)).replaceFirst("");
+                    candidates.add(new Candidate(start, start + name.length(), name, UNKNOWN_SPECIFICITY));
+                }
             }
         }
         listedPlaces(ctx, candidates);
@@ -294,9 +315,14 @@ final class LocationExtractor {
         if (!asked && text.indexOf(',') < 0 && text.indexOf('.') < 0) {
             return;
         }
+        LastQuestion q = ctx.question();
+        if (!asked && (q.asked(LastQuestion.Topic.CHILDREN) || q.asked(LastQuestion.Topic.CHILD_NAMES) || q.asked(LastQuestion.Topic.PARTNER))) {
+            return; // "2. Boy Diego, girl Camila" answering about children lists names, not places
+        }
         boolean typedLower = text.equals(ctx.lower());
+        // "Fiona. 39. Edinburgh.": items typed as sentences of their own go on after the age
+        boolean afterAgeOrGender = false;
         for (Utterance.Sentence sentence : ctx.utterance().sentences) {
-            boolean afterAgeOrGender = false;
             int itemStart = 0;
             for (String raw : LIST_SEPARATOR.split(sentence.text())) {
                 int rawStart = sentence.text().indexOf(raw, itemStart);
@@ -324,7 +350,9 @@ final class LocationExtractor {
                     placeShape = false;
                 }
                 // "Cardiff, born in Swansea though" answering "Where are you based?": the place opens the answer
-                boolean opening = asked && sentence.index() == 0 && rawStart == 0 && !GREETING.matcher(lower).find();
+                // not when the name was asked too: "Callum. 42. Glasgow." opens with the name
+                boolean opening = asked && !ctx.question().asked(LastQuestion.Topic.USER_NAME) && sentence.index() == 0 && rawStart == 0
+                        && !GREETING.matcher(lower).find();
                 if (!(afterAgeOrGender || opening) || !placeShape || NOT_EN_PLACES.contains(word.split("\\s")[0])) {
                     continue;
                 }
@@ -352,6 +380,7 @@ final class LocationExtractor {
     /** 3 strong, 2 medium, 1 weak, 0 not the user's home. */
     private static final Pattern NARROWING_AFTER = Pattern.compile("^\\s*(?:specifically|technically|to be (?:exact|precise)|precisely|exactly)\\b");
     private static final Pattern NARROWING_BEFORE = Pattern.compile("(?:^|[\\s(,])(?:well|actually|technically|specifically|more precisely),?\\s+$");
+    private static final Pattern NAMING_BEFORE = Pattern.compile("\\b(?:i'm|i am|im|my name is|my name's|name's|call me|this is)\\s+$");
     private static final Pattern WORKPLACE_BEFORE = Pattern.compile(
             "(?:職場|勤務先|勤め先|会社|仕事場|しごとば|バイト先|勤務地)(?:は|が|:|も)\\s*$|\\b(?:work|office|job|workplace)(?:'s|\\s+is)\\s+(?:in|at|near)?\\s*$");
 
@@ -361,17 +390,20 @@ final class LocationExtractor {
         if (ctx.subjects().explicitAt(c.start()) != Subject.USER || Corrections.isRejected(lower, c.start(), c.end())) {
             return 0;
         }
-        if (c.listed()) {
-            return 2;
-        }
         Utterance.Sentence sentence = ctx.utterance().sentenceAt(c.start());
         String after = text.substring(c.end(), sentence.end());
         String before = lower.substring(sentence.start(), c.start());
         if (WORKPLACE_BEFORE.matcher(before).find()) {
             return 0; // 「職場は梅田」, "work's in Midtown": where the person works is not where they live
         }
+        if (NAMING_BEFORE.matcher(before).find() && !EN_STRONG_AFTER.matcher(after).find()) {
+            return 0; // "I'm Savannah, 24": a place's name given as one's own; not "I'm Seattle-based"
+        }
         if (NARROWING_AFTER.matcher(after).find() || NARROWING_BEFORE.matcher(before).find()) {
             return 3; // "nyc (brooklyn specifically)", "Perth. Well, Fremantle technically": the place narrowed down to
+        }
+        if (c.listed()) {
+            return 2;
         }
         if (JA_STRONG_AFTER.matcher(after).find() || JA_STRONG_BEFORE.matcher(before).find()
                 || EN_STRONG_BEFORE.matcher(before).find() || EN_STRONG_AFTER.matcher(after).find()) {

@@ -63,7 +63,7 @@ final class Names {
 
     private static final Set<String> EN_NOT_NAMES = Set.copyOf(java.util.Arrays.asList("i", "i'm", "im", "the", "a", "an", "my", "our", "your", "his", "her", "she", "he",
             "they", "we", "it", "this", "that", "there", "here", "hi", "hello", "hey", "yes", "no", "not", "so", "just", "really", "very", "also",
-            "well", "oh", "um", "sorry", "thanks", "thank", "okay", "ok", "fine", "good", "great", "happy", "glad", "single", "married",
+            "well", "oh", "um", "sorry", "thanks", "thank", "okay", "ok", "alright", "fine", "good", "great", "happy", "glad", "single", "married",
             "divorced", "engaged", "widowed", "separated", "japanese", "american", "british", "canadian", "australian", "chinese", "korean",
             "french", "german", "italian", "spanish", "indian", "mexican", "brazilian", "english", "irish", "scottish", "actually", "currently",
             "living", "working", "from", "in", "at", "looking", "still", "pretty", "quite", "someone", "somebody", "nobody", "anyone", "maybe",

@@ -45,6 +45,35 @@ class EnglishListsAndIntroductionsTest {
                 en("I make around 9.5 lakhs a year", "income=9.5 lakhs"));
     }
 
+    private static final String WHO = "Hello, I'm Hera. Who am I talking to?";
+    private static final String LIVE = "Where do you live?";
+
+    /**
+     * Round 6 of issue 19, written for it: introductions typed as one-word sentences, a settlement
+     * described before it is named, cities of India, Britain and the US the gazetteer did not know,
+     * a suburb said beside its city, and names that are no places.
+     */
+    static Stream<ExtractionCase> places() {
+        return Stream.of(
+                en("Priya. 31. Leeds, Headingley to be exact.", "location~Headingley").asked(WHO),
+                en("Sure. Mark. 50. Cardiff.", "name=Mark", "location=Cardiff").asked(WHO),
+                en("Alright.", "name=-").asked(WHO),
+                en("Tiny hamlet outside Norwich called Little Snoring.", "location~Little Snoring").asked(LIVE),
+                en("A small town near Inverness", "location=Inverness").asked(LIVE),
+                en("29, female. Staying in Chennai for work these days.", "location=Chennai").asked("Tell me about yourself?"),
+                en("I'm Raj from Lucknow.", "name=Raj", "location=Lucknow").asked("Tell me about yourself?"),
+                en("I'm Savannah, 24, from Memphis", "name=Savannah", "location=Memphis").asked("What's your name, age and where do you live?"),
+                en("Originally from Toronto, but I'm out in Mississauga now", "location~Mississauga").asked(LIVE),
+                en("I'm up in Aberdeen these days", "location=Aberdeen").asked(LIVE),
+                en("2. A boy, Mateo, and a girl, Lucia", "location=-").asked("How many kids would you like?"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("places")
+    void placesSaidInPassing(ExtractionCase c) {
+        c.check();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void listsAndIntroductions(ExtractionCase c) {
