@@ -45,11 +45,11 @@ final class AgeExtractor {
     private static final Pattern EN_I_AM = Pattern.compile(
             "\\b(?:i'm|i am|im|i'm now|aged?|age is|my age is|i just turned|just turned|i turned)\\s+"
                     + "(?:only\\s+|just\\s+|now\\s+|actually\\s+|currently\\s+|about\\s+|almost\\s+)?(" + EN_NUMBER + ")\\b"
-                    + "(?!\\s*(?:%|'|\"|ft\\b|feet|foot|cm\\b|kg\\b|lbs?\\b|pounds|k\\b|,\\d|\\.\\d|inches|in\\b|percent|minutes?|hours?|days?"
+                    + "(?![-\\s](?:one|two|three|four|five|six|seven|eight|nine)\\b)(?!\\s*(?:%|'|\"|ft\\b|feet|foot|cm\\b|kg\\b|lbs?\\b|pounds|k\\b|,\\d|\\.\\d|inches|in\\b|percent|minutes?|hours?|days?"
                     + "|months?|weeks?|times|kids|children|sons?|daughters?|of\\b|-year|years?\\s+(?:into|in|of|married|together|since)))");
     /** "My husband Mark is 45": only taken for the partner (the user says "I'm"). */
     private static final Pattern EN_IS = Pattern.compile(
-            "\\b(?:is|he's|she's)\\s+(?:about\\s+|around\\s+|almost\\s+|just\\s+)?(" + EN_NUMBER + ")\\b(?!\\s*(?:%|'|\"|ft\\b|feet|foot|cm\\b|kg\\b|lbs?\\b|k\\b"
+            "\\b(?:is|he's|she's|who's|who is|[a-z]+'s)\\s+(?:about\\s+|around\\s+|almost\\s+|just\\s+)?(" + EN_NUMBER + ")\\b(?!\\s*(?:%|'|\"|ft\\b|feet|foot|cm\\b|kg\\b|lbs?\\b|k\\b"
                     + "|,\\d|\\.\\d|inches|in\\b|minutes?|hours?|days?|months?|weeks?|times|kids|children|dollars|bucks|euros|pounds|yen|miles|km|of\\b))");
     /**
      * "I'm Jordan, 34, ...", "I'm a single dad, 38, in Phoenix", "Sam here, 41, from Denver": a number set
@@ -78,7 +78,7 @@ final class AgeExtractor {
     /** 「年下の31」: an age said with 年上/年下 and no 歳. */
     private static final Pattern JA_OLDER_NUMBER = Pattern.compile("年(?:上|下)の\\s*([1-9][0-9])(?![0-9万円])");
     private static final Pattern EN_RELATIVE = Pattern.compile(
-            "\\b(" + EN_NUMBER + "|a|an|one)\\s+(?:years?|yrs?)\\s+(older|younger)\\s+than\\s+(?:me|i am|i'm)\\b|\\b(" + EN_NUMBER
+            "\\b(" + EN_NUMBER + "|a|an|one)\\s+(?:years?|yrs?)\\s+(older|elder|younger)\\s+(?:than|to)\\s+(?:me|i am|i'm)\\b|\\b(" + EN_NUMBER
                     + ")\\s+years?\\s+my\\s+(senior|junior)\\b");
     private static final Pattern EN_SAME_AGE = Pattern.compile("\\bsame age as me\\b|\\b(?:we're|we are) the same age\\b");
 
@@ -86,6 +86,9 @@ final class AgeExtractor {
     private static final Pattern JA_BECAME = Pattern.compile(
             "(?<![0-9])([1-9][0-9]|[二三四五六七八九]?十[一二三四五六七八九]?)\\s*(?:歳|才)?(?:に(?:なった|なりました|なったとこ|なる|なります|なるわ)"
                     + "|の(?:(?:女|男)(?:性)?|会社員|OL|学生|大学生|院生|主婦|主夫|社会人|フリーター|公務員)(?:[。、,!！で]|っす|です|や|だ|$))");
+    /** "mid-thirties... 36 actually", "36 if we're being exact", "forty-one next week so 40 for now": the age settled on. */
+    private static final Pattern EN_SETTLED = Pattern.compile(
+            "\\b(1[6-9]|[2-9]\\d)\\s*,?\\s+(?:actually|exactly|to be (?:exact|precise|honest)|if (?:we're|we are|i'm|i am|you want to be) (?:being )?(?:exact|precise|honest|specific)|for now)\\b");
     /** "I'm 27 - wait, 28", "26 - actually no, 27": the number after the correction. */
     private static final Pattern EN_TAKEN_BACK = Pattern.compile(
             "\\b\\d{2}\\s*[-–—,.]*\\s*(?:wait(?:\\s+no)?|actually(?:\\s+no)?|no|sorry|i mean|make that|scratch that)[,!.\\s]+(\\d{2})\\b(?!\\s*(?:k\\b|%|,\\d))");
@@ -132,7 +135,7 @@ final class AgeExtractor {
             boolean first = m.group(1) != null;
             String number = first ? m.group(1) : m.group(3);
             Integer offset = number.matches("a|an|one") ? Integer.valueOf(1) : value(number);
-            boolean older = first ? "older".equals(m.group(2)) : "senior".equals(m.group(4));
+            boolean older = first ? !"younger".equals(m.group(2)) : "senior".equals(m.group(4));
             if (offset != null && offset < 30 && aboutPartner(ctx, m.start())) {
                 return userAge + (older ? offset : -offset);
             }
@@ -239,6 +242,15 @@ final class AgeExtractor {
         m = JA_BECAME.matcher(text);
         while (m.find()) {
             addJapanese(candidates, m); // 「先月で３０になりました」: the age now
+        }
+        for (Pattern settled : List.of(EN_SETTLED, GenderExtractor.EN_AGE_THEN_GENDER)) {
+            m = settled.matcher(lower);
+            while (m.find()) {
+                Integer value = value(m.group(1));
+                if (value != null && ctx.subjects().at(m.start(1)) == Subject.USER) {
+                    candidates.add(new Candidate(value, m.start(1), m.end(1), false));
+                }
+            }
         }
         m = EN_TAKEN_BACK.matcher(lower);
         while (m.find()) {

@@ -110,7 +110,8 @@ final class ChildrenExtractor {
     private static final String EN_GW = "(baby girl|baby boy|girls?|boys?|daughters?|sons?)";
     private static final Pattern EN_NAMED = Pattern.compile(
             "\\b(?:(a|an|one|our|my|the|first|second|third|1st|2nd|3rd|older|younger|eldest|oldest|youngest|little)\\s+)?" + EN_GW
-                    + "\\s*,?\\s*(?:(?:maybe|probably|perhaps|possibly)\\s+)?(?:named|called|whose name is|with the name|name|would be|will be|'d be|could be|is)"
+                    + "\\s*,?\\s*(?:(?:maybe|probably|perhaps|possibly)\\s+)?(?:named|called|whose name is|with the name"
+                    + "|name(?:\\s+(?:is|will be|would be|'d be|could be|should be))?|would be|will be|'d be|could be|is)"
                     + "\\s+([a-z][a-z'-]+)");
     /** "Names... Leo and Max?", "Girls: Ivy and June": a list of names while children are the topic. */
     private static final Pattern EN_NAME_LIST = Pattern.compile(
@@ -131,7 +132,9 @@ final class ChildrenExtractor {
                     + "(?i:(?:maybe|perhaps|probably|like|say)\\s+)?([A-Z][a-z'-]+)(?=\\s*(?:,|and\\b|[.!;?)—–-]|$))");
     /** "we've always liked the name Caleb" once a child was the last person mentioned. */
     private static final Pattern EN_THE_NAME = Pattern.compile("\\bthe name\\s+([A-Z][a-z'-]+)");
-    private static final Pattern EN_FOR_A = Pattern.compile("([A-Z][a-z'-]+)\\s+(?i:for\\s+(?:a|the)\\s+(girl|boy))");
+    /** "Rory for a boy", "Zora if it's a girl": the name, then the child it is for. */
+    private static final Pattern EN_FOR_A = Pattern.compile(
+            "([A-Z][a-z'-]+)\\s+(?i:(?:for\\s+(?:a|the)|if\\s+(?:it's|it is|they're|she's|he's|we have|we get|it turns out to be)\\s+an?)\\s+(girl|boy))");
     private static final Pattern EN_IF_A = Pattern.compile("(?i:if (?:it's|it is|we have|we get) an?\\s+(girl|boy)\\s*,?\\s*(?:then\\s+|we'd call (?:her|him)\\s+|maybe\\s+)?)([A-Z][a-z'-]+)");
     private static final Pattern EN_COUNT = Pattern.compile(
             "\\b(\\d+|" + Numbers.EN_NUMBER_WORD + "|a couple of|a few)\\s+(?:little\\s+|more\\s+|wee\\s+)?(kids|children|child|babies|sons|daughters|boys|girls|boy|girl|son|daughter|lads|lasses|lad|lass)\\b");

@@ -56,6 +56,13 @@ final class GenderExtractor {
     static final Pattern EN_COMPACT_SELF = Pattern.compile(
             "(?:^|(?<=[.!?;]\\s{0,3}))\\s*(?:(?:hi|hey|hello)[,!]?\\s*)?(?:i'm\\s+|i am\\s+)?(?:an?\\s+)?"
                     + "(?:(\\d{2})(?:\\s*,\\s*|\\s+|\\s*(?:-|\\s)\\s*(?:y/?o|yrs?(?:\\s+|-)old|years?(?:\\s+|-)old)\\s+)(?:an?\\s+)?" + EN_SELF_WORD + "|" + EN_SELF_WORD + "\\s*,\\s*(\\d{2}))\\b(?!\\s*(?:k\\b|%|,\\d))");
+    /**
+     * "hi im ashley 29 female dallas", "im sofia 25 f nyc", "31-year-old lass": an age followed by a
+     * gender word anywhere in a self-introduction (not "30 guys", "25 girls' night").
+     */
+    static final Pattern EN_AGE_THEN_GENDER = Pattern.compile(
+            "(?<![$€£¥₹\\d.,])\\b(1[6-9]|[2-9]\\d)(?:\\s*,\\s*|\\s+|\\s*-?\\s*(?:y/?o|yrs?[\\s-]old|years?[\\s-]old)\\s+)(?:an?\\s+)?"
+                    + "(male|female|man|woman|guy|girl|lady|dude|gal|bloke|fella|lass|lad|f|m)\\b(?!['’]|\\s*(?:/|-)\\s*\\d)");
     /** "Male, live in Austin.", "Woman, living in Dublin.": a sentence opening with the person's gender. */
     private static final Pattern EN_OPENING_WORD = Pattern.compile("^\\s*(male|female|man|woman|guy|girl|bloke|dude|lady)\\s*[,;:]");
     private static final Pattern BARE = Pattern.compile(
@@ -105,6 +112,12 @@ final class GenderExtractor {
             int group = compact.group(2) != null ? 2 : 3;
             if (ctx.subjects().at(compact.start(group)) == Subject.USER) {
                 best = later(best, new Found(word(compact.group(group)), compact.start(group)));
+            }
+        }
+        Matcher ageThenGender = EN_AGE_THEN_GENDER.matcher(lower);
+        while (ageThenGender.find()) {
+            if (ctx.subjects().at(ageThenGender.start(2)) == Subject.USER) {
+                best = later(best, new Found(word(ageThenGender.group(2)), ageThenGender.start(2)));
             }
         }
         for (Utterance.Sentence sentence : ctx.utterance().sentences) {

@@ -61,6 +61,8 @@ final class IncomeExtractor {
     private static final Pattern EN_WEEKLY = Pattern.compile("^\\s*(?:a|per|/|each|every)\\s*week\\b|^\\s*weekly");
     private static final Pattern EN_HOURLY = Pattern.compile("^\\s*(?:an|a|per|/)\\s*(?:hour|hr)\\b|^\\s*hourly");
     private static final Pattern EN_LAKH = Pattern.compile("(?:₹|\\brs\\.?\\s?|\\binr\\s?)?\\b\\d+(?:\\.\\d+)?\\s*(?:lpa|lakhs?|lacs?|crores?|cr)\\b");
+    private static final Pattern EN_BAND = Pattern.compile(
+            "\\b(?:low|lower|mid|middle|high|upper)[- ]\\$?[1-9]0(?:k)?s\\b|\\b(?:(?:low|mid|high)[- ])?six[- ]figures\\b");
     private static final Pattern EN_OVER = Pattern.compile("\\b(?:over|more than|above|at least|north of|upwards of)\\s*$");
     private static final Pattern EN_UNDER = Pattern.compile("\\b(?:under|less than|below|up to|not even)\\s*$");
 
@@ -253,6 +255,14 @@ final class IncomeExtractor {
             // "28 LPA", "12 lakhs per annum": kept in the person's unit (a lakh is 100,000 rupees)
             best = better(best, new Candidate(sentence.start() + lakh.start(), sentence.start() + lakh.end(),
                     sentence.text().substring(lakh.start(), lakh.end()), 4));
+        }
+        Matcher band = EN_BAND.matcher(lower);
+        while (band.find()) {
+            // "salary's in the low 80s", "mid six figures": a band, kept in the person's words
+            if ((keyword || asked) && ctx.subjects().explicitAt(sentence.start() + band.start()) == Subject.USER) {
+                best = better(best, new Candidate(sentence.start() + band.start(), sentence.start() + band.end(),
+                        sentence.text().substring(band.start(), band.end()), 3));
+            }
         }
         Matcher m = EN_MONEY.matcher(lower);
         while (m.find()) {

@@ -68,6 +68,34 @@ class EnglishListsAndIntroductionsTest {
                 en("2. A boy, Mateo, and a girl, Lucia", "location=-").asked("How many kids would you like?"));
     }
 
+    /**
+     * Round 6 of issue 19, written for it: an age said beside the gender anywhere in an introduction,
+     * an age settled on after a round figure, a hyphenated number word, the partner's age said with
+     * the name or against the user's, an income band, and children named before what they would be.
+     */
+    static Stream<ExtractionCase> agesIncomesAndNames() {
+        return Stream.of(
+                en("hi im nina 31 female boston single make around 60k", "age=31", "gender=女性").asked("Tell me about yourself: name, age, where you live?"),
+                en("hiii im zoe 😅 26 f chicago (wicker park specifically)", "age=26", "gender=女性").asked("What's your name?"),
+                en("I'm Rhiannon, 45-year-old lass from Swansea", "age=45", "gender=女性").asked("Tell me about yourself?"),
+                en("yo, I'm Rob. thirtysomething... 37 if we're being exact. Boston.", "age=37").asked("Name, age, where you at?"),
+                en("Hiya, I'm Isla, fifty next month so 49 for now", "age=49").asked("What's your name and how old are you?"),
+                en("My name is Ada Brown. I'm seventy-two years of age.", "age=72").asked("May I ask your name?"),
+                en("Married to Priyanka. Priyanka's 38.", "p.age=38").asked("Are you married?"),
+                en("Yes, I live with Tom who's 41", "p.age=41").asked("Are you seeing anyone?"),
+                en("My wife is 3 years elder to me", "p.age=43").asked("Tell me about your wife.")
+                        .given(ExtractionCase.Given.profile().age(40).build()),
+                en("I'm a teacher, salary's in the mid 50s", "income=mid 50s").asked("What do you do and what do you earn?"),
+                en("First a girl, name will be Asha, then a boy, Dev", "kids=女:Asha,男:Dev").asked(KIDS),
+                en("Ruby if it's a girl and Otis if it's a boy", "kids=女:Ruby,男:Otis").asked(KIDS));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("agesIncomesAndNames")
+    void agesIncomesAndNamesSaidInPassing(ExtractionCase c) {
+        c.check();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("places")
     void placesSaidInPassing(ExtractionCase c) {
