@@ -212,7 +212,8 @@ final class PersonalityLexicon {
         en(e, "anxious|a worrier|worrier|worry a lot|worry too much|tend to worry|nervous|insecure|sensitive(?!\\s+skin)|moody|emotional|pessimistic|negative"
                 + "|(?<!no )worry|(?<!no )worries|stressed|easily stressed|get stressed|overthink|overthinker|over-thinker|neurotic|cautious|temperamental|tense|self-conscious|high-strung|worried", N_HIGH);
         // ---- English: everyday idioms
-        en(e, "chatterbox|love a (?:good )?night out|can'?t be alone|life of the party|jovial|(?:a )?(?:great|terrific|good) storyteller|thrill-seeker|talk to anyone", E_HIGH);
+        en(e, "chatterbox|love a (?:good )?night out|can'?t be alone|life of the party|jovial|(?:a )?(?:great|terrific|good) storyteller|talk to anyone|never met a stranger", E_HIGH);
+        en(e, "thrill-seekers?|thrill-seeking|adrenaline junkie", E_HIGH, O_HIGH);
         en(e, "not (?:very )?confident socially|awkward at parties|not one for (?:big )?crowds|hate (?:big )?crowds|bit of a loner", E_LOW);
         en(e, "not the tidiest|(?:flat|room|house|place|closet|desk|car|apartment|bedroom|wardrobe)(?:'s| is) a (?:disaster|mess|tip|pigsty|bomb site)|scatterbrain|always late|last minute", C_LOW);
         en(e, "never (?:late|miss a (?:shift|deadline|day))|colou?r-code|to-do lists?|spreadsheets? for everything", C_HIGH);
@@ -223,7 +224,7 @@ final class PersonalityLexicon {
         en(e, "don'?t stress (?:much|out)|not much (?:gets to|bothers) me|nothing fazes (?:me|him|her)|relaxd", N_LOW);
         // English behaviour said without a trait word
         en(e, "cheeky|big kid|larrikin|(?:a |the )?joker|jokester|class clown|a (?:good |great )?laugh|(?:a |the )?comedian", E_HIGH);
-        en(e, "(?:a |big )talker|always (?:at|down) the (?:bar|pub|club)|organi[sz]ing (?:\\w+ )?(?:gatherings|parties|get-togethers|events)|knows? everyone|life and soul", E_HIGH);
+        en(e, "(?:a |big )talker|always (?:at|down) the (?:bar|pub|club)|organi[sz]ing (?:\\p{L}+ )?(?:gatherings|parties|get-togethers|events)|knows? everyone|life and soul", E_HIGH);
         en(e, "need (?:a lot of |lots of |my |some )?(?:alone|me) time|(?:not|never) (?:big on|much for|into|one for) (?:parties|crowds|socia[lz]i[sz]ing|going out)"
                 + "|rather stay (?:in|home)|stay(?:ing)? in with a book", E_LOW);
         en(e, "control freak|(?:everything|it all) planned|plan(?:s|ned)? (?:everything|it all|weeks|months) ahead|hard worker|stickler for", C_HIGH);
@@ -249,11 +250,18 @@ final class PersonalityLexicon {
         en(e, "(?:rather|happiest|happy|prefers? to) (?:stay(?:ing)? (?:in|home)|at home|on the sofa|host(?:ing)? a small|with a book)|homely", E_LOW);
         en(e, "talk to a wall|can'?t sit still|talks? to (?:everyone|everybody|anybody|anyone|strangers)|chats? (?:up|with) (?:every|everyone|everybody|strangers|anybody|anyone)", E_HIGH);
         en(e, "at parties i'?m (?:(?:usually|always|the one) )*(?:in the kitchen|with the (?:dog|cat)|in the corner)|talking to the (?:dog|cat) at parties", E_LOW);
-        en(e, "hopeless (?:with|at) (?:plans|planning|organi[sz]ing|time|deadlines|dates)|remind me (?:of|about) everything|all over the place"
+        en(e, "hopeless (?:with|at) (?:plans|planning|organi[sz]ing|time|deadlines|dates)|all over the place|never plans? (?:anything|ahead)|(?:doesn'?t|don'?t) plan (?:anything|ahead)"
                 + "|(?:never|rarely|don'?t) finish (?:anything|what i start|projects)|finish (?:0|zero|none|nothing)\\b", C_LOW);
         en(e, "plans? (?:the |our |every |each )?[a-z]+ (?:[a-z]+ )?(?:weeks|months|a year) (?:out|ahead|in advance)|(?:has|have|keep) a binder"
                 + "|everything in its place|a place for everything|(?:very|quite|pretty|bit|a bit|super|so|really|extremely) particular|particular about", C_HIGH);
         en(e, "hate (?:conflict|arguing|arguments|fights|confrontation|drama)|avoid (?:conflict|confrontation|arguments)|conflict-averse", A_HIGH);
+        // what someone does for others or never does to them: "never judges, just listens", "doesn't hold grudges"
+        en(e, "never judges?|non-?judgmental|(?:just|always) listens|takes? (?:the )?time to listen|(?:doesn'?t|don'?t|never) (?:hold|bear|keep) (?:a )?grudges?"
+                + "|never says? no|respects? (?:(?:his|her|their|my) )?elders|helps? (?:out )?(?:in|with|around) (?:the )?(?:kitchen|house|housework|chores)|adjusting nature", A_HIGH);
+        en(e, "(?:strong,? )?silent type|(?:doesn'?t|don'?t) say much|(?:man|woman|person) of few words|not much of a talker", E_LOW);
+        en(e, "never (?:once )?(?:been )?late|shows? up (?:\\d+ minutes )?early", C_HIGH);
+        en(e, "hippie|(?:loves?|into) festivals|(?:try|trying|tries) (?:weird|strange|exotic) (?:food|stuff|things)", O_HIGH);
+        en(e, "same (?:toast|breakfast|lunch|dinner|meal|thing) every (?:morning|day|night|week)", O_LOW);
         en(e, "stress(?:es)? (?:about|over) (?:everything|every little thing|little things|things)|stress out", N_HIGH);
         en(e, "(?:get|gets|getting) bored(?: (?:easily|quickly|fast|so fast))?(?: (?:if|unless|when|without) [^.,;!?]{0,40})?|(?:try|trying|tries) something new|(?:love|like|into) (?:weird|experimental|strange|odd) (?:stuff|things|music|art|food)|experimental|avant-garde", O_HIGH);
         en(e, "(?:don'?t|do not|never) (?:really )?(?:do|try) new (?:things|stuff)|same (?:pub|bar|restaurant|caf[eé]|food|meal|holiday spot)\\b", O_LOW);

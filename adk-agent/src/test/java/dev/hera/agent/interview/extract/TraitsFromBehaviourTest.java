@@ -89,7 +89,19 @@ class TraitsFromBehaviourTest {
                 en("I get bored easily unless I'm learning something", "O>0.6").asked(ASKED),
                 en("I don't really try new stuff, same cafe every morning", "O<0.5").asked(ASKED),
                 en("I decided not to be so generous with my time anymore", "A<0.5").asked(ASKED),
-                en("I organized my sister's wedding last year, but I'm not an organized person at all", "C<0.5").asked(ASKED));
+                en("I organized my sister's wedding last year, but I'm not an organized person at all", "C<0.5").asked(ASKED),
+                en("I'm always organising whānau gatherings", "E>0.6").asked(ASKED),
+                // the partner described by what they do or never do
+                en("My husband is the strong silent type, a man of few words", "pE<0.5").asked("What is your husband like?"),
+                en("My wife never plans anything ahead of time", "pC<0.5").asked("What is your wife like?"),
+                en("My boyfriend is an adrenaline junkie", "pO>0.6", "pE>0.6").asked("What is your boyfriend like?"),
+                en("My girlfriend never judges anyone and always takes the time to listen", "pA>0.6").asked("What is she like?"),
+                en("My partner doesn't say much at parties", "pE<0.5").asked("What is your partner like?"),
+                en("My husband never met a stranger", "pE>0.6").asked("What is your husband like?"),
+                en("My wife is a bit of a hippie who loves festivals", "pO>0.6").asked("What is your wife like?"),
+                en("My husband would eat the same breakfast every day if he could", "pO<0.5").asked("What is your husband like?"),
+                en("My fiancé has never once been late to anything", "pC>0.6").asked("What is your fiancé like?"),
+                en("My girlfriend doesn't hold grudges and never says no to a friend", "pA>0.6").asked("What is she like?"));
     }
 
     @ParameterizedTest(name = "{0}")
