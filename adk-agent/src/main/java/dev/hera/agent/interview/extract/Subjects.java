@@ -216,6 +216,7 @@ final class Subjects {
         }
         List<Marker> markers = userOnlyInSubordinates(possessivesInOthersClauses(withoutOverlaps(found), text), text, initial);
         markers = toldOfThemselves(markers, text);
+        markers = contrastedWithOthers(markers, text, partnerNames);
         markers = resolvePronouns(markers, pronouns(text, lower), lower);
         return new Subjects(utterance, markers, preferences, initial);
     }
@@ -491,13 +492,52 @@ final class Subjects {
                 clauseStart = breaks.end();
             }
             int from = clauseStart;
-            boolean someoneNamed = markers.stream().anyMatch(m -> m.subject() != null && m.start() >= from && m.start() < told.start());
+            boolean someoneNamed = markers.stream().anyMatch(m -> m.subject() != null && m.start() >= from && m.start() < told.start() && !isTeller(m, text));
             if (!someoneNamed) {
                 if (result == null) {
                     result = new ArrayList<>(markers);
                 }
-                result.removeIf(m -> m.subject() != null && m.start() > told.start() && m.start() < told.end());
+                // 「妻には考えすぎって言われます」, 「頑固だと息子には言われます」: the one who tells is not the subject
+                result.removeIf(m -> m.subject() != null && (m.start() > told.start() && m.start() < told.end()
+                        || m.start() >= from && m.start() < told.start() && isTeller(m, text)));
                 result.add(new Marker(clauseStart, clauseStart, Subject.USER, Side.NONE));
+            }
+        }
+        if (result == null) {
+            return markers;
+        }
+        result.sort(Comparator.comparingInt(Marker::start));
+        return result;
+    }
+
+    /** 「妻には」, 「彼から」: a person marked as the one something comes from. */
+    private static final Pattern TELLER_PARTICLE_END = Pattern.compile("(?:には|からは|から|に)$");
+
+    private static boolean isTeller(Marker marker, String text) {
+        String rest = text.substring(marker.end(), Math.min(text.length(), marker.end() + 2));
+        return TELLER_PARTICLE_END.matcher(text.substring(marker.start(), marker.end())).find() || rest.startsWith("に") || rest.startsWith("から");
+    }
+
+    /** 「アンとは逆で」, 「大輔と違って」, 「主人と違い」, 「翼と正反対」: the speaker set against someone, so what follows is the speaker's. */
+    private static final Pattern JA_CONTRAST = Pattern.compile("(?:とは|と)(?:真逆|逆|違って|違い|ちごうて|ちがって|ちがい|反対|正反対)(?:で|に|、|,)?");
+
+    private static List<Marker> contrastedWithOthers(List<Marker> markers, String text, Collection<String> partnerNames) {
+        Matcher contrast = JA_CONTRAST.matcher(text);
+        List<Marker> result = null;
+        while (contrast.find()) {
+            int at = contrast.start();
+            // 「けんとは真逆で、明るい」: the と ends the name, so けんと is the topic and the one described
+            boolean nameEndsInTo = partnerNames.stream().anyMatch(name -> name != null && !name.isBlank() && name.endsWith("と")
+                    && at + 1 >= name.length() && text.startsWith(name, at + 1 - name.length()));
+            if (nameEndsInTo) {
+                continue;
+            }
+            boolean afterSomeone = markers.stream().anyMatch(m -> m.subject() != null && m.subject() != Subject.USER && m.end() >= at - 1 && m.start() < at);
+            if (afterSomeone) {
+                if (result == null) {
+                    result = new ArrayList<>(markers);
+                }
+                result.add(new Marker(contrast.end(), contrast.end(), Subject.USER, Side.NONE));
             }
         }
         if (result == null) {

@@ -78,6 +78,13 @@ class TraitsFromBehaviourTest {
                 // 「…タイプ」 after another activity says nothing of the first
                 ja("わたしは日記をつけるのが好きで、旅行の写真とかまとめちゃうタイプ", "O=-").asked(JA_ASKED),
                 ja("いないです。理想は、ゆりって名前の子。俺が落ち込んでても明るく笑ってくれる子。", "E=-", "pE>0.6").asked("お付き合いしている人はいますか？"),
+                // the one who tells is not the subject; the speaker set against someone is the speaker
+                ja("心配性です。妻には考えすぎってよく言われます。あと、人前に出るのは得意じゃない", "N>0.6", "E<0.5").asked(JA_ASKED),
+                ja("夫とは逆で、新しいことは苦手です", "O<0.5", "pO=-").asked(JA_ASKED),
+                ja("けんとは真逆で、誰とでもすぐ仲良くなれる人", "E=-", "pE>0.6").asked(JA_ASKED)
+                        .given(ExtractionCase.Given.profile().currentPartner("けんと").build()),
+                ja("お客さんと喋るのが生きがいです", "E>0.6").asked(JA_ASKED),
+                ja("友達と集まるのは大好き", "E>0.6").asked(JA_ASKED),
                 en("I'll chat with anybody in the queue at the store", "E>0.6").asked(ASKED),
                 en("At parties I'm always the one in the corner with the cat", "E<0.5").asked(ASKED),
                 en("I'm hopeless at deadlines and my desk is a pigsty", "C<0.5").asked(ASKED),
