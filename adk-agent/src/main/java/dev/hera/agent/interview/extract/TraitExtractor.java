@@ -3,8 +3,10 @@ package dev.hera.agent.interview.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,14 +25,21 @@ import dev.hera.model.BigFive;
  * a strong degree word (とても, すごく, めっちゃ, very, really) moves it to 0.85 / 0.15, a weak one
  * (ちょっと, やや, a bit, kind of) to 0.65 / 0.35. A negated word (明るくない, 社交的ではない, あまり〜ない,
  * 人見知りしない, "not very outgoing", "don't worry") points the other way: 0.3 for a high word, 0.7 for a
- * low one (0.2 / 0.8 with 全然, "not at all"). Several words for one trait are averaged.
+ * low one (0.2 / 0.8 with 全然, "not at all"). Several words for one trait are averaged, a trait a word
+ * only hints at (穏やか: agreeable, and calm on the side) counting half.
  * Words that describe looks (優しい目, "kind eyes", 明るい髪) are not personality.
  */
 final class TraitExtractor {
 
-    /** One personality word as said: its span (degree and negation included), subject and scores. */
-    record Hit(int start, int end, Subject subject, Map<BigFive.Trait, Double> scores) {
+    /**
+     * One personality word as said: its span (degree and negation included), subject and scores;
+     * {@code side} are the traits it only hints at (穏やか is agreeable first, calm second).
+     */
+    record Hit(int start, int end, Subject subject, Map<BigFive.Trait, Double> scores, Set<BigFive.Trait> side) {
     }
+
+    /** How much a side trait counts against a word naming that trait outright (穏やか, then 心配性: still a worrier). */
+    private static final double SIDE_WEIGHT = 0.5;
 
     record Result(BigFive user, BigFive partner, List<Hit> hits) {
 
@@ -162,7 +171,11 @@ final class TraitExtractor {
         }
         boolean extreme = negated && EXTREME_BEFORE.matcher(before).find();
         Map<BigFive.Trait, Double> scores = new EnumMap<>(BigFive.Trait.class);
+        Set<BigFive.Trait> side = EnumSet.noneOf(BigFive.Trait.class);
         for (Effect effect : f.entry().effects()) {
+            if (effect != f.entry().effects().get(0)) {
+                side.add(effect.trait());
+            }
             double value;
             if (negated) {
                 value = extreme ? 0.2 : 0.3;
@@ -171,7 +184,7 @@ final class TraitExtractor {
             }
             scores.put(effect.trait(), effect.pole() == Pole.HIGH ? value : round(1 - value));
         }
-        return new Hit(start, end, ctx.subjects().at(f.start()), scores);
+        return new Hit(start, end, ctx.subjects().at(f.start()), scores, side);
     }
 
     /** A word said, without 「私は」/"I" before it, in answer to a question only about children. */
@@ -200,8 +213,9 @@ final class TraitExtractor {
             }
             hit.scores().forEach((trait, value) -> {
                 double[] sum = sums.computeIfAbsent(trait, t -> new double[2]);
-                sum[0] += value;
-                sum[1]++;
+                double weight = hit.side().contains(trait) ? SIDE_WEIGHT : 1;
+                sum[0] += value * weight;
+                sum[1] += weight;
             });
         }
         if (sums.isEmpty()) {

@@ -84,6 +84,9 @@ class TraitsFromBehaviourTest {
                 ja("けんとは真逆で、誰とでもすぐ仲良くなれる人", "E=-", "pE>0.6").asked(JA_ASKED)
                         .given(ExtractionCase.Given.profile().currentPartner("けんと").build()),
                 ja("お客さんと喋るのが生きがいです", "E>0.6").asked(JA_ASKED),
+                // a trait a word only hints at counts less than one named outright
+                ja("性格は穏やかです。ただ心配性なところがある", "N>0.5", "A>0.6").asked(JA_ASKED),
+                en("I'm short-tempered, but pretty relaxed most days", "N<0.5", "A<0.5").asked(ASKED),
                 ja("友達と集まるのは大好き", "E>0.6").asked(JA_ASKED),
                 en("I'll chat with anybody in the queue at the store", "E>0.6").asked(ASKED),
                 en("At parties I'm always the one in the corner with the cat", "E<0.5").asked(ASKED),
