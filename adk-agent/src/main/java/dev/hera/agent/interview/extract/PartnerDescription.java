@@ -144,7 +144,7 @@ final class PartnerDescription {
 
     /** What closes a clause of time or condition after the user as its subject, the partner's clause going on after it. */
     private static final Pattern USER_ONLY_SUBORDINATE = Pattern.compile(
-            "^[^、,]{0,16}?(?:時|とき|ときに|時に|時は|ときは|たら|れば|と(?=[^、,。]{2,})|のに|ので|から(?=[^、,。]{2,}))|^[^,]{0,30}?,\\s*(?:she|he|they)\\b");
+            "^[^、,]{0,16}?(?:時|とき|ときに|時に|時は|ときは|たら|れば|と(?=[^、,。]{2,})|[てで]も(?=[^、,。]{2,})|のに|ので|から(?=[^、,。]{2,}))|^[^,]{0,30}?,\\s*(?:she|he|they)\\b");
 
     /** The clauses of a sentence, as [start, end) within it. */
     private static List<int[]> clauses(String sentence, boolean japanese) {

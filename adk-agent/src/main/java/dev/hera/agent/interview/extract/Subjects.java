@@ -408,7 +408,7 @@ final class Subjects {
             boolean possessive = marker.subject() == Subject.USER && text.charAt(marker.end() - 1) == 'の';
             boolean sameClause = topic != null
                     && (topic.end() >= marker.start() || !JA_CLAUSE_BREAK.matcher(text).region(topic.end(), marker.start()).find());
-            if (possessive && sameClause) {
+            if (possessive && (sameClause || doneForTheSpeaker(text, marker.end()))) {
                 continue;
             }
             if (marker.subject() != null) {
@@ -419,8 +419,19 @@ final class Subjects {
         return kept;
     }
 
-    /** The end of a clause of time or condition (「…時に」, 「…たら」, 「…と」) right after the user as its subject. */
-    private static final Pattern JA_SUBORDINATE_END = Pattern.compile("^[^、,。!！?？]{1,16}?(?:時に|ときに|時は|ときは|時|とき|[ただ]ら|れば|(?<=[るうくすつむぶぐたい])(?<!いう|言う)と)[、,]?(?=[^、,。!！?？]{2,})");
+    /** A clause closed by 〜てくれる: someone else does it for the speaker (「私の愚痴も最後まで聞いてくれる」). */
+    private static final Pattern JA_DONE_FOR_SPEAKER = Pattern.compile("^[^、,。!！?？]{1,24}?(?<=[てで])くれ");
+
+    /** Whether the clause going on at {@code from} is something done for the speaker, so 「私の」 in it is only an owner. */
+    private static boolean doneForTheSpeaker(String text, int from) {
+        return JA_DONE_FOR_SPEAKER.matcher(text).region(from, text.length()).lookingAt();
+    }
+
+    /**
+     * The end of a clause of time, condition or concession (「…時に」, 「…たら」, 「…と」, 「…ても」) right after the user as
+     * its subject.
+     */
+    private static final Pattern JA_SUBORDINATE_END = Pattern.compile("^[^、,。!！?？]{1,16}?(?:時に|ときに|時は|ときは|時|とき|[ただ]ら|れば|(?<=[るうくすつむぶぐたい])(?<!いう|言う)と|[てで]も)[、,]?(?=[^、,。!！?？]{2,})");
 
     /**
      * 「うちが落ち込んどる時に黙ってコーヒー淹れてくれる人」: the user is the subject of the clause of time
