@@ -31,8 +31,11 @@ final class ClausePredicate {
 
     private static final Set<String> EVENT_NOUNS = Set.of("こと", "事", "とこ", "ところ");
 
-    /** A clause is read this far at most: a judgement further away is about something else. */
-    private static final int MAX_TOKENS = 12;
+    /**
+     * A clause is read this far at most: a judgement further away is about something else. A denied deed
+     * takes many short words (「怒っ|た|ところ|を|一|度|も|見|た|こと|が|あり|ませ|ん」).
+     */
+    private static final int MAX_TOKENS = 15;
 
     private ClausePredicate() {
     }

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The partner described in Japanese by what they do rather than by a trait word (round 6), written for
  * this purpose: whose deed a clause tells (the person Hera asked about by name, the user only in a clause
- * of concession or as the one a deed is done for).
+ * of concession or as the one a deed is done for), and the deeds that point at a trait.
  */
 class PartnerDeedsTest {
 
@@ -29,9 +29,29 @@ class PartnerDeedsTest {
                 ja("あと、私の話もちゃんと最後まで聞いてくれるし", "pA>0.6", "A=-").asked("彼氏さんはどんな方？"));
     }
 
+    static Stream<ExtractionCase> deeds() {
+        return Stream.of(
+                ja("俺が風邪ひいたら仕事休んで看病してくれんねん", "pA>0.6", "p.temperament~看病してくれ").asked("奥さんはどんな人？"),
+                ja("頼まれごとは断れんタイプで、近所のおじいちゃんの荷物も運んであげよる", "pA>0.6").asked("奥さんはどんな方？"),
+                ja("夫は予定を分刻みで立てるし、記念日も絶対に忘れない", "pC>0.6"),
+                ja("うちの旦那は家計の管理もしてて、締め切りはどんなときも守る", "pC>0.6"),
+                ja("服は脱ぎっぱなし、電気はつけっぱなし", "pC<0.5").asked("旦那さんはどんな方？"),
+                ja("休みの日は家で映画を観てるような人がいい", "pE<0.5").asked("理想の相手はどんな人？"),
+                ja("あんまりしゃべらんけど、根はええやつ", "pE<0.5").asked("彼氏さんはどんな人？"),
+                ja("初対面の人ともすぐ打ち解けるタイプ", "pE>0.6").asked("彼はどんな人？"),
+                ja("初めての料理でも何でも食べてみるし、知らない土地に行くのが好き", "pO>0.6").asked("彼女さんはどんな人？"),
+                ja("怒ったところを今まで一度も見たことがありません", "pN<0.5").asked("奥様はどんな方ですか？"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("whoseDeed")
     void whoseDeedAClauseTells(ExtractionCase c) {
+        c.check();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("deeds")
+    void deedsPointAtTraits(ExtractionCase c) {
         c.check();
     }
 }
