@@ -1,0 +1,46 @@
+package dev.hera.agent.interview.extract;
+
+import static dev.hera.agent.interview.extract.ExtractionCase.ja;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The partner's looks and character said loosely in Japanese (round 6), written for this purpose: looks
+ * after a sentence about the user, looks without anyone named after Hera asked for them, clauses parted by
+ * an emoji or a space, looks in kana, a sentence that ends in the person it describes, and what says
+ * nothing of the partner (that there is none, a break-up).
+ */
+class PartnerSaidLooselyTest {
+
+    static Stream<ExtractionCase> looks() {
+        return Stream.of(
+                ja("妻は料理が得意。俺はぜんぜんだめ。見た目は背が低めで、いつも帽子かぶってる", "p.appearance~いつも帽子かぶってる"),
+                ja("二つ上で３０。細身で、いつもジャージ", "p.appearance~いつもジャージ").asked("奥さんの見た目と年齢は？"),
+                ja("背がでっけくて、肩幅広い", "p.appearance~背がでっけくて").asked("彼の見た目は？"),
+                ja("せがたかくて、かみがながい", "p.appearance~せがたかく", "p.appearance~かみがながい").asked("彼女の見た目は？"),
+                ja("理想は、まめに連絡くれる人😊 見た目は塩顔で、細くて", "p.temperament~まめに連絡くれる", "p.appearance=塩顔、細くて"));
+    }
+
+    static Stream<ExtractionCase> character() {
+        return Stream.of(
+                ja("料理が好きで、どこでもすぐ友達を作れる人。", "p.temperament~料理が好き", "p.temperament~友達を作れる").asked("理想の相手は？"),
+                ja("穏やかで、よく笑う人かな", "pA>0.6", "A=-").asked("これから一緒に過ごす方を思い描くとしたら、どんな方ですか？"),
+                ja("いない〜 理想は、優しくてまめな人", "p.temperament=優しくてまめ").asked("彼氏いる？"),
+                ja("去年まで彼氏いたけど別れました", "p.temperament=-"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("looks")
+    void looksSaidLoosely(ExtractionCase c) {
+        c.check();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("character")
+    void characterSaidLoosely(ExtractionCase c) {
+        c.check();
+    }
+}
