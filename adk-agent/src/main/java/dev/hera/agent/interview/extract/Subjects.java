@@ -474,11 +474,15 @@ final class Subjects {
                 clauseStart = breaks.end();
             }
             int from = clauseStart;
-            boolean someoneNamed = markers.stream().anyMatch(m -> m.subject() != null && m.start() >= from && m.start() < told.start());
+            // 「妻には考えすぎって言われます」: the one who says it (には, から) is not the one it is said of
+            boolean someoneNamed = markers.stream().anyMatch(m -> m.subject() != null && m.start() >= from && m.start() < told.start()
+                    && !isSayer(m, text));
             if (!someoneNamed) {
                 if (result == null) {
                     result = new ArrayList<>(markers);
                 }
+                result.replaceAll(m -> m.subject() != null && m.start() >= from && m.start() < told.start() && isSayer(m, text)
+                        ? new Marker(m.start(), m.end(), null, m.side()) : m);
                 result.add(new Marker(clauseStart, clauseStart, Subject.USER, Side.NONE));
             }
         }
@@ -487,6 +491,12 @@ final class Subjects {
         }
         result.sort(Comparator.comparingInt(Marker::start));
         return result;
+    }
+
+    /** A marker of whom something is heard from (「妻には」, 「彼から」), not of whom it is said. */
+    private static boolean isSayer(Marker marker, String text) {
+        String said = text.substring(marker.start(), marker.end());
+        return marker.subject() != Subject.USER && (said.endsWith("には") || said.endsWith("から"));
     }
 
     /** Earlier markers win; at the same start the longer one wins; side-only markers are kept apart. */

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The partner's looks and character said loosely in Japanese (round 6), written for this purpose: looks
  * after a sentence about the user, looks without anyone named after Hera asked for them, clauses parted by
  * an emoji or a space, looks in kana, a sentence that ends in the person it describes, and what says
- * nothing of the partner (that there is none, a break-up).
+ * nothing of the partner (that there is none, a break-up); character in dialect and in grammar (a word in its
+ * て-form before a look, a negation the partner cannot bear, the one a remark is heard from).
  */
 class PartnerSaidLooselyTest {
 
@@ -32,6 +33,21 @@ class PartnerSaidLooselyTest {
                 ja("去年まで彼氏いたけど別れました", "p.temperament=-"));
     }
 
+    static Stream<ExtractionCase> wordsAndGrammar() {
+        return Stream.of(
+                ja("おっとりしてて笑顔がかわいい人がいいな", "pA>0.6", "p.temperament~おっとり").asked("理想の相手は？"),
+                ja("髪は長くて明るい茶色", "pE=-", "p.temperament=-", "p.appearance~明るい茶色").asked("彼女の見た目は？"),
+                ja("天然なとこがかわいい", "p.temperament~天然", "p.appearance=-").asked("彼女はどんな人？"),
+                ja("何でもきっちりしてないと気がすまない", "pC>0.6").asked("旦那さんはどんな人？"),
+                ja("なんも気にせんタイプ", "pN<0.5").asked("彼はどんな人？"),
+                ja("しっかりもんで、働きもんじゃ", "pC>0.6").asked("奥さんはどんな方？"),
+                ja("よう喋るし、気は強い", "pE>0.6", "pA<0.5").asked("奥さんはどんな方？"),
+                ja("心配性です。夫にはよく考えすぎって言われます", "N>0.6", "p.temperament=-").asked("あなたの性格は？"),
+                ja("てーげーで、なんくるないさーが口ぐせ", "p.temperament~てーげー").asked("彼はどんな人？"),
+                ja("気が強くて、面倒見がいい", "p.temperament~面倒見がいい").asked("彼女はどんな人？"),
+                ja("体が大きくてクマみたいな人", "p.appearance~クマみたい").asked("理想の相手の見た目は？"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("looks")
     void looksSaidLoosely(ExtractionCase c) {
@@ -41,6 +57,12 @@ class PartnerSaidLooselyTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("character")
     void characterSaidLoosely(ExtractionCase c) {
+        c.check();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("wordsAndGrammar")
+    void wordsInDialectAndGrammar(ExtractionCase c) {
         c.check();
     }
 }
