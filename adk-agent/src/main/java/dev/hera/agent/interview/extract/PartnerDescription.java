@@ -22,8 +22,10 @@ final class PartnerDescription {
     record Result(List<String> temperament, List<String> looks) {
     }
 
+    /** A face drawn in brackets (「(*´▽`*)」): no kana or kanji inside. */
+    private static final String KAOMOJI = "[(（][^()（）\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,12}[)）]";
     /** Clause ends; an emoji or a space between words ends one too where someone types without commas (「覚えてる人🥺 見た目は…」). */
-    private static final Pattern JA_CLAUSE_BREAK = Pattern.compile("[、,。!！?？…]+|けど|けれど|(?<=[いる])し(?=[、,\\s])"
+    private static final Pattern JA_CLAUSE_BREAK = Pattern.compile("\\s*" + KAOMOJI + "\\s*|[、,。!！?？…]+|けど|けれど|(?<=[いる])し(?=[、,\\s])"
             + "|\\s*[\\p{So}\\x{1F000}-\\x{1FAFF}]+\\s*|(?<=[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}ー〜~])\\s+(?=[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}])");
     /** Clause ends; "and" too where a new clause opens with its own subject ("blue eyes and he's always joking"). */
     private static final Pattern EN_CLAUSE_BREAK = Pattern.compile("[,.;!?—–]+\\s*|\\s+-\\s+|\\s+but\\s+|\\s+though\\b"
@@ -134,6 +136,8 @@ final class PartnerDescription {
                 }
                 String cleaned = clean(ctx, clause, at, japanese);
                 if (cleaned.codePoints().count() < 2 || BARE_EXISTENCE.matcher(cleaned).matches()) { // 「彼女はいますよ」 says no more than that
+                    // 「見た目は、ブロンドの巻き毛で、…」: what follows the label alone is looks
+                    afterLooks |= look && japanese && LOOKS_OPENING.matcher(clause).lookingAt();
                     continue;
                 }
                 // a bare phrase after looks continues them ("dyed pink", 「一つに結んでる」); 「料理が上手」 says something else

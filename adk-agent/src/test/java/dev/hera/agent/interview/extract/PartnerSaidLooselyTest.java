@@ -22,7 +22,10 @@ class PartnerSaidLooselyTest {
                 ja("二つ上で３０。細身で、いつもジャージ", "p.appearance~いつもジャージ").asked("奥さんの見た目と年齢は？"),
                 ja("背がでっけくて、肩幅広い", "p.appearance~背がでっけくて").asked("彼の見た目は？"),
                 ja("せがたかくて、かみがながい", "p.appearance~せがたかく", "p.appearance~かみがながい").asked("彼女の見た目は？"),
-                ja("理想は、まめに連絡くれる人😊 見た目は塩顔で、細くて", "p.temperament~まめに連絡くれる", "p.appearance=塩顔、細くて"));
+                ja("理想は、まめに連絡くれる人😊 見た目は塩顔で、細くて", "p.temperament~まめに連絡くれる", "p.appearance=塩顔、細くて"),
+                ja("ふわっと優しい人(*´▽`*) 名前はるい", "p.temperament=ふわっと優しい").asked("理想のお相手は？"),
+                ja("見た目は、ブロンドの巻き毛で、青い目", "p.appearance~ブロンドの巻き毛", "p.temperament=-").asked("マイケルさんはどんな方ですか？"),
+                ja("背はそこまで高くなくていい", "p.appearance~そこまで高くなくて").asked("理想の相手の見た目は？"));
     }
 
     static Stream<ExtractionCase> character() {
