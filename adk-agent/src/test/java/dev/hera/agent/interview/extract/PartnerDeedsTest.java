@@ -43,6 +43,20 @@ class PartnerDeedsTest {
                 ja("怒ったところを今まで一度も見たことがありません", "pN<0.5").asked("奥様はどんな方ですか？"));
     }
 
+    /** Everyday words for a partner, and what is kept of the clauses that say them. */
+    static Stream<ExtractionCase> everydayWords() {
+        return Stream.of(
+                ja("マメで、毎日連絡くれる", "pC>0.6").asked("彼はどんな人？"),
+                ja("ちょっと抜けてるとこがあって、よく忘れ物する", "pC<0.5").asked("彼はどんな人？"),
+                ja("仕事人間で、休みの日も仕事のこと考えてる", "pC>0.6", "p.temperament~仕事人間").asked("旦那さんはどんな方？"),
+                ja("ゲームばっかりしてて、ほとんど外に出ない", "pE<0.5").asked("彼はどんな人？"),
+                ja("誰にでも気を遣える人", "pA>0.6").asked("彼女さんはどんな人？"),
+                ja("感情の起伏がなくて、いつも同じテンション", "pN<0.5").asked("奥さんはどんな方？"),
+                ja("すぐ謝るし、嘘がつけない", "pA>0.6").asked("彼はどんな人？"),
+                ja("家事を手伝ってくれるし、子ども好き", "p.temperament=家事を手伝ってくれる、子ども好き").asked("旦那さんはどんな方？"),
+                ja("締め切りに遅れても怒らないで", "p.temperament=締め切りに遅れても怒らないで").asked("彼はどんな人？"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("whoseDeed")
     void whoseDeedAClauseTells(ExtractionCase c) {
@@ -52,6 +66,12 @@ class PartnerDeedsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("deeds")
     void deedsPointAtTraits(ExtractionCase c) {
+        c.check();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everydayWords")
+    void everydayWordsForAPartner(ExtractionCase c) {
         c.check();
     }
 }
