@@ -210,8 +210,9 @@ final class PartnerDescription {
         String c = clause;
         for (Subjects.Marker marker : ctx.subjects().markers()) {
             if (marker.subject() == Subject.PARTNER && marker.start() >= at && marker.start() <= at + 2 && marker.end() > at
-                    && marker.end() - at <= c.length()) {
-                c = c.substring(marker.end() - at);
+                    && marker.end() - at <= c.length() + 1) {
+                // 「うちの旦那、」: a marker closed by the comma that ends the clause leaves nothing of it
+                c = c.substring(Math.min(marker.end() - at, c.length()));
             }
         }
         c = (japanese ? JA_LEADING : EN_LEADING).matcher(c.strip()).replaceFirst("");

@@ -33,7 +33,10 @@ class PartnerSaidLooselyTest {
                 ja("料理が好きで、どこでもすぐ友達を作れる人。", "p.temperament~料理が好き", "p.temperament~友達を作れる").asked("理想の相手は？"),
                 ja("穏やかで、よく笑う人かな", "pA>0.6", "A=-").asked("これから一緒に過ごす方を思い描くとしたら、どんな方ですか？"),
                 ja("いない〜 理想は、優しくてまめな人", "p.temperament=優しくてまめ").asked("彼氏いる？"),
-                ja("去年まで彼氏いたけど別れました", "p.temperament=-"));
+                ja("去年まで彼氏いたけど別れました", "p.temperament=-"),
+                // the partner named alone before a comma is no clause of what they are like
+                ja("うちの旦那、めっちゃ優しいねん。", "p.temperament=めっちゃ優しい").asked("旦那さんはどんな人？"),
+                ja("嫁さん、料理がめっちゃ上手やねん", "p.temperament=料理がめっちゃ上手"));
     }
 
     static Stream<ExtractionCase> wordsAndGrammar() {
