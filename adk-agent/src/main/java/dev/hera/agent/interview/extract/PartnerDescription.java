@@ -65,6 +65,7 @@ final class PartnerDescription {
      */
     private static final Pattern PERSON_DESCRIBED = Pattern.compile(
             "(?<=[\\p{IsHiragana}\\p{IsHan}ー])(?:人|ひと|方|子|タイプ)(?:です|だ|やな|やね|がいい(?:な|です)?|が理想|かな|ですね|だね)?[。!！?？…\\s\\p{So}\\x{1F000}-\\x{1FAFF}]*$");
+    private static final Pattern JA_CORRECTION_OPENING = Pattern.compile("^(?:じゃなくて|じゃなく|ではなくて|ではなく|やなくて)[、,\\s]*");
     /** More look words than {@link LooksLexicon} needs for finding looks: attire and small features. */
     private static final Pattern MORE_LOOKS = Pattern.compile(
             "ほっぺ|頬|八重歯|筋肉|背筋|おでこ|寝ぐせ|寝癖|お団子|おさげ|ふっくら|ほっそり|ひょろ|スラッと|すらっと|小麦色|化粧|メイク|マスク|結んで"
@@ -115,8 +116,12 @@ final class PartnerDescription {
             boolean afterLooks = false;
             boolean looksRun = looksAsked;
             for (int[] span : clauses(sentence.text(), japanese)) {
-                String clause = sentence.text().substring(span[0], span[1]).strip();
-                int at = sentence.start() + span[0];
+                String said = sentence.text().substring(span[0], span[1]).strip();
+                // 「…子ども…じゃなくて犬を抱えて外出てた」: what follows a correction is what was meant
+                Matcher corrected = JA_CORRECTION_OPENING.matcher(said);
+                int skip = japanese && corrected.lookingAt() ? corrected.end() : 0;
+                String clause = said.substring(skip);
+                int at = sentence.start() + span[0] + skip;
                 looksRun |= looksOnly && LOOKS_OPENING.matcher(clause).lookingAt();
                 // 「うちが落ち込んどる時に黙ってコーヒー淹れてくれる」: the user opens the clause, the partner ends it
                 boolean partners = ctx.subjects().at(at) == Subject.PARTNER || startsWithPartner(ctx, at)

@@ -36,7 +36,9 @@ class PartnerSaidLooselyTest {
                 ja("去年まで彼氏いたけど別れました", "p.temperament=-"),
                 // the partner named alone before a comma is no clause of what they are like
                 ja("うちの旦那、めっちゃ優しいねん。", "p.temperament=めっちゃ優しい").asked("旦那さんはどんな人？"),
-                ja("嫁さん、料理がめっちゃ上手やねん", "p.temperament=料理がめっちゃ上手"));
+                ja("嫁さん、料理がめっちゃ上手やねん", "p.temperament=料理がめっちゃ上手"),
+                // what follows a correction is what was meant
+                ja("週末はいつも釣り、じゃなくて登山に行ってる", "p.temperament~登山に行ってる").asked("彼はどんな人？"));
     }
 
     static Stream<ExtractionCase> wordsAndGrammar() {
