@@ -65,6 +65,8 @@ final class PartnerDescription {
      */
     private static final Pattern PERSON_DESCRIBED = Pattern.compile(
             "(?<=[\\p{IsHiragana}\\p{IsHan}ー])(?:人|ひと|方|子|タイプ)(?:です|だ|やな|やね|がいい(?:な|です)?|が理想|かな|ですね|だね)?[。!！?？…\\s\\p{So}\\x{1F000}-\\x{1FAFF}]*$");
+    private static final Pattern JA_AGE_ATTRIBUTE = Pattern.compile(
+            "(?:[0-9０-９一二三四五六七八九十]+\\s*(?:つ|コ|個|歳|才)?(?:上|下|年上|年下)|年上|年下|同い年|同年代)(?:くらい|ぐらい|位)?の");
     private static final Pattern JA_CORRECTION_OPENING = Pattern.compile("^(?:じゃなくて|じゃなく|ではなくて|ではなく|やなくて)[、,\\s]*");
     /** More look words than {@link LooksLexicon} needs for finding looks: attire and small features. */
     private static final Pattern MORE_LOOKS = Pattern.compile(
@@ -120,6 +122,9 @@ final class PartnerDescription {
                 // 「…子ども…じゃなくて犬を抱えて外出てた」: what follows a correction is what was meant
                 Matcher corrected = JA_CORRECTION_OPENING.matcher(said);
                 int skip = japanese && corrected.lookingAt() ? corrected.end() : 0;
+                // 「7つ上くらいの大人な人がいい」: the age said as an attribute, then what the person is like
+                Matcher age = JA_AGE_ATTRIBUTE.matcher(said).region(skip, said.length());
+                skip = japanese && age.lookingAt() && age.end() < said.length() ? age.end() : skip;
                 String clause = said.substring(skip);
                 int at = sentence.start() + span[0] + skip;
                 looksRun |= looksOnly && LOOKS_OPENING.matcher(clause).lookingAt();

@@ -38,7 +38,10 @@ class PartnerSaidLooselyTest {
                 ja("うちの旦那、めっちゃ優しいねん。", "p.temperament=めっちゃ優しい").asked("旦那さんはどんな人？"),
                 ja("嫁さん、料理がめっちゃ上手やねん", "p.temperament=料理がめっちゃ上手"),
                 // what follows a correction is what was meant
-                ja("週末はいつも釣り、じゃなくて登山に行ってる", "p.temperament~登山に行ってる").asked("彼はどんな人？"));
+                ja("週末はいつも釣り、じゃなくて登山に行ってる", "p.temperament~登山に行ってる").asked("彼はどんな人？"),
+                // an age said as an attribute, then what the person is like
+                ja("年上の落ち着いた人かな", "p.temperament=落ち着いた").asked("理想の相手は？"),
+                ja("三つ下くらいの大人な人がいい", "p.temperament~大人").asked("理想の相手は？"));
     }
 
     static Stream<ExtractionCase> wordsAndGrammar() {
