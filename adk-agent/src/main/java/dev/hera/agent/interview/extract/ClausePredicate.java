@@ -41,8 +41,11 @@ final class ClausePredicate {
     /** Judgement words written in kana that Kuromoji splits (にがて → にがい + て, へいき → へ + いく). */
     private static final Pattern KANA_JUDGEMENTS = Pattern.compile("にがて|へいき|すき(?![まやっ])");
 
-    /** A clause is read this far at most: a judgement further away is about something else. */
-    private static final int MAX_TOKENS = 12;
+    /**
+     * A clause is read this far at most: a judgement further away is about something else. A denied deed
+     * takes many short words (「怒っ|た|ところ|を|一|度|も|見|た|こと|が|あり|ませ|ん」).
+     */
+    private static final int MAX_TOKENS = 15;
 
     private ClausePredicate() {
     }

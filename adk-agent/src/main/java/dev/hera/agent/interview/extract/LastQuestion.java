@@ -2,6 +2,7 @@ package dev.hera.agent.interview.extract;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.hera.agent.text.Normalization;
@@ -19,7 +20,7 @@ final class LastQuestion {
     }
 
     private static final Pattern PARTNER = Pattern.compile(
-            "パートナー|お相手|相手|理想|旦那|奥さん|奥様|ご主人|彼氏|彼女|恋人|(?<!元)彼(?:の|は|って|さん)|どんな(?:人|方|ひと|タイプ)が(?:いい|好き|タイプ)|partner|spouse|wife|husband|"
+            "パートナー|お相手|相手|理想|一緒に(?:過ごす|過ごしたい|暮らす|暮らしたい|歩む|歩みたい|生きる|なる|なりたい|いたい)(?:方|人|ひと|相手)|旦那|奥さん|奥様|ご主人|彼氏|彼女|恋人|(?<!元)彼(?:の|は|って|さん)|どんな(?:人|方|ひと|タイプ)が(?:いい|好き|タイプ)|partner|spouse|wife|husband|"
                     + "boyfriend|girlfriend|ideal|someone|dream (?:man|woman)");
     private static final Pattern IDEAL = Pattern.compile("理想|どんな人|どんな方|ideal|dream|would like|looking for");
     private static final Pattern CURRENT = Pattern.compile("今の|現在の|ご主人|奥様|奥さん|旦那さん|current|your (?:wife|husband|partner)");
@@ -32,6 +33,13 @@ final class LastQuestion {
      */
     private static final Pattern PERSON_LIKE = Pattern.compile(
             "(?:どんな|どういう|どのような)(?:人|ひと|方|かた|子|感じの(?:人|方)|ところ)|\\bwhat(?:'s| is| was| are)\\s+(?!it\\b)[\\p{L}'-]+(?:\\s+[\\p{L}'-]+)?\\s+like\\b|\\bbe like\\b");
+    /**
+     * 「しおりさんはどんな方？」, 「翼さんってどんな人？」, 「貴之さんについて教えて」: Hera asks what someone named is
+     * like; she asks so of no one but the partner (of the person she asks 「あなた」, 「ご自身」).
+     */
+    private static final Pattern PERSON_ASKED = Pattern.compile("(?:^|(?<=[、,。!！?？\\s]))" + Names.JA_NAME
+            + "(?:さん|くん|君|ちゃん)(?!\\s*(?:ご自身|自身))(?:(?:は|って)[、,]?\\s*(?:どんな|どういう|どのような)(?:お?人|ひと|方|かた|お人柄|子)"
+            + "|(?:について|のこと)(?:を|も)?(?:もう少し|もっと|少し)?(?:教えて|聞かせて))");
     private static final Pattern YOUR = Pattern.compile("あなた|ご自身|自分|your\\b|yourself|you\\b");
 
     private final Set<Topic> topics;
@@ -184,6 +192,24 @@ final class LastQuestion {
 
     private static boolean find(String q, String regex) {
         return COMPILED.computeIfAbsent(regex, Pattern::compile).matcher(q).find();
+    }
+
+    /**
+     * The name of the person Hera's question asks about (「しおりさんはどんな方？」 → しおり), or null; never the user's
+     * own name.
+     */
+    static String personAsked(String question, String userName) {
+        if (question == null || question.isBlank()) {
+            return null;
+        }
+        Matcher m = PERSON_ASKED.matcher(question);
+        while (m.find()) {
+            String name = Names.trimLeadingWords(m.group(1));
+            if (Names.plausibleJapanese(name) && !name.equals(userName)) {
+                return name;
+            }
+        }
+        return null;
     }
 
     boolean asked(Topic topic) {

@@ -22,7 +22,11 @@ final class PartnerDescription {
     record Result(List<String> temperament, List<String> looks) {
     }
 
-    private static final Pattern JA_CLAUSE_BREAK = Pattern.compile("[、,。!！?？…]+|けど|けれど|(?<=[いる])し(?=[、,\\s])");
+    /** A face drawn in brackets (「(*´▽`*)」): no kana or kanji inside. */
+    private static final String KAOMOJI = "[(（][^()（）\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,12}[)）]";
+    /** Clause ends; an emoji or a space between words ends one too where someone types without commas (「覚えてる人🥺 見た目は…」). */
+    private static final Pattern JA_CLAUSE_BREAK = Pattern.compile("\\s*" + KAOMOJI + "\\s*|[、,。!！?？…]+|けど|けれど|(?<=[いる])し(?=[、,\\s])"
+            + "|\\s*[\\p{So}\\x{1F000}-\\x{1FAFF}]+\\s*|(?<=[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}ー〜~])\\s+(?=[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}])");
     /** Clause ends; "and" too where a new clause opens with its own subject ("blue eyes and he's always joking"). */
     private static final Pattern EN_CLAUSE_BREAK = Pattern.compile("[,.;!?—–]+\\s*|\\s+-\\s+|\\s+but\\s+|\\s+though\\b"
             + "|\\s+and\\s+(?=(?:he|she|they)(?:'s|'re|'d|\\s+(?:is|are|was|has|have|always|never|loves?|likes?|can|would)\\b))");
@@ -35,7 +39,7 @@ final class PartnerDescription {
                     + "(?!.*\\b(?:got|has|have|wears?|wearing|dresses|dressed)\\b)");
     /** Clauses that tell neither temperament nor looks. */
     private static final Pattern NEITHER = Pattern.compile(
-            "[0-9０-９]|名前|名は|の名|[一二三四五六七八九十百]+年|じゃなくて|打ち間違|歳|才|年上|年下|同い年|[一二三四五六七八九十]つ(?:上|下)|付き合|結婚|同棲|婚約|年収|子供|子ども|息子|娘|見た目|性格|外見|別居|離婚|単身赴任|遠距離|喧嘩|けんか"
+            "[0-9０-９]|名前|名は|の名|[一二三四五六七八九十百]+年|じゃなくて|打ち間違|歳|才|年上|年下|同い年|[一二三四五六七八九十]つ(?:上|下)|付き合|結婚|同棲|婚約|別れ|振られ|フラれ|年収|子供|子ども|息子|娘|見た目|性格|外見|別居|離婚|単身赴任|遠距離|喧嘩|けんか"
                     + "|\\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy)(?:-[a-z]+)?|years?|older|younger|name|named|call|called|married|engaged|dating|together|kids?|children|son|daughter|income|salary|separated|divorc\\w*|long-distance)\\b"
                     + "|といい|と言い|っていう|って言う|っていい|と申|\\b(?:goes by|called)\\b|住ん|住み|在住|暮らし|暮らす|暮らして|同居|越して|越し|転勤|仕事|働い|勤め|\\b(?:lives?|living|works?|working|job|makes?|earns?|paid)\\b|^(?:oh|so|yeah|and|also|well|ok|okay|um|hmm)?$"
                     // a filler or a conjunction left alone by the clause break (「せやけど」, 「ほうじゃねぇ、…」)
@@ -50,6 +54,20 @@ final class PartnerDescription {
                     + "|(?:私|俺|僕|わたし|あたし|自分|うち|わし)(?:自身)?(?:は|が|も|って|的に)");
     /** 「性格は」, 「見た目は」, "personality:": a label in front of the description, not what it says. */
     private static final Pattern TOPIC_LABEL = Pattern.compile("^(?:性格|見た目|外見|中身|人柄)(?:は|が|:|的には|的に)\\s*|^(?i:personality|looks)\\s*(?:wise|:|-)\\s*");
+    /**
+     * 「見た目は…」 opening a clause: the looks Hera asks for are the partner's, whoever the sentence before was about
+     * (「…俺はなんも考えねくていい。見た目は小柄で、…いつもエプロンしてる」).
+     */
+    private static final Pattern LOOKS_OPENING = Pattern.compile("^[\\s、,]*(?:あと|それと|で)?[、,\\s]*(?:見た目|外見|容姿|ルックス)(?:は|が|:|的には)");
+    /**
+     * A sentence that ends in the person it describes (「海が好きで、どこでも寝られる人。」, 「…大事にする人」): each clause
+     * of it says what they are like.
+     */
+    private static final Pattern PERSON_DESCRIBED = Pattern.compile(
+            "(?<=[\\p{IsHiragana}\\p{IsHan}ー])(?:人|ひと|方|子|タイプ)(?:です|だ|やな|やね|がいい(?:な|です)?|が理想|かな|ですね|だね)?[。!！?？…\\s\\p{So}\\x{1F000}-\\x{1FAFF}]*$");
+    private static final Pattern JA_AGE_ATTRIBUTE = Pattern.compile(
+            "(?:[0-9０-９一二三四五六七八九十]+\\s*(?:つ|コ|個|歳|才)?(?:上|下|年上|年下)|年上|年下|同い年|同年代)(?:くらい|ぐらい|位)?の");
+    private static final Pattern JA_CORRECTION_OPENING = Pattern.compile("^(?:じゃなくて|じゃなく|ではなくて|ではなく|やなくて)[、,\\s]*");
     /** More look words than {@link LooksLexicon} needs for finding looks: attire and small features. */
     private static final Pattern MORE_LOOKS = Pattern.compile(
             "ほっぺ|頬|八重歯|筋肉|背筋|おでこ|寝ぐせ|寝癖|お団子|おさげ|ふっくら|ほっそり|ひょろ|スラッと|すらっと|小麦色|化粧|メイク|マスク|結んで"
@@ -67,8 +85,9 @@ final class PartnerDescription {
     private static final Pattern EN_LEADING = Pattern.compile(
             "^(?:'s\\s+|'s got\\s+|\\s*is\\s+|\\s*has\\s+)?(?i:(?:oh|and|also|but|so|plus|yeah|well)\\s+)*(?:(?i:(?:she|he|they)(?:'s|\\s+is|\\s+has|'s got|\\s+have)?|(?:she|he) is)\\s+)?");
 
-    /** 「(彼氏は)いますよ」, 「おるで」: that the partner exists, nothing about them. */
-    private static final Pattern BARE_EXISTENCE = Pattern.compile("(?:い|お)(?:る|ます|ります|て|んの)?(?:よ|ね|で|けど|し|わ|っす|です)*");
+    /** 「(彼氏は)いますよ」, 「おるで」, 「いない〜」: that the partner exists or not, nothing about them. */
+    private static final Pattern BARE_EXISTENCE = Pattern.compile(
+            "(?:い|お)(?:る|ます|ります|て|んの|ない|ません|らん|らへん|ねえ)?(?:よ|ね|で|けど|し|わ|っす|です|[〜~ー])*");
     private static final Pattern CASE_PARTICLE = Pattern.compile("[がはを]");
     private static final Pattern JA_LEADING = Pattern.compile("^[、,\\s]+");
     /** A closing copula or particle; a verb keeps its ます (「走りに行きます」, not 「走りに行き」). */
@@ -82,22 +101,38 @@ final class PartnerDescription {
         List<String> temperament = new ArrayList<>();
         List<String> looks = new ArrayList<>();
         boolean askedCharacter = ctx.question().asked(LastQuestion.Topic.PARTNER_PERSONALITY);
+        boolean askedLooks = ctx.question().asked(LastQuestion.Topic.PARTNER_LOOKS);
         for (Utterance.Sentence sentence : ctx.utterance().sentences) {
-            if (ctx.subjects().at(sentence.start()) != Subject.PARTNER && ctx.subjects().at(sentence.end() - 1) != Subject.PARTNER) {
+            boolean japanese = PartnerExtractor.isJapanese(sentence.text());
+            boolean partnerSentence = ctx.subjects().at(sentence.start()) == Subject.PARTNER || ctx.subjects().at(sentence.end() - 1) == Subject.PARTNER;
+            // looks said without anyone named are the partner's: after Hera asked for them, or from 「見た目は」 on
+            boolean looksOnly = !partnerSentence && japanese && !ctx.subjects().hasMarker(Subject.USER, sentence.start(), sentence.end());
+            boolean looksAsked = looksOnly && askedLooks && LooksLexicon.holdsLookWord(sentence.text(), sentence.text());
+            if (!partnerSentence && !(looksOnly && (looksAsked || opensLooks(sentence.text(), japanese)))) {
                 continue;
             }
-            boolean japanese = PartnerExtractor.isJapanese(sentence.text());
             // a sentence that names the partner as its topic (「りょうは…」, "Sam is …") speaks of them
-            boolean character = askedCharacter || partnerHits.stream().anyMatch(hit -> sentence.contains(hit.start()))
-                    || ctx.subjects().markers().stream().anyMatch(m -> m.subject() == Subject.PARTNER && sentence.contains(m.start()));
+            boolean character = !looksOnly && (askedCharacter || partnerHits.stream().anyMatch(hit -> sentence.contains(hit.start()))
+                    || ctx.subjects().markers().stream().anyMatch(m -> m.subject() == Subject.PARTNER && sentence.contains(m.start()))
+                    || japanese && PERSON_DESCRIBED.matcher(sentence.text()).find());
             boolean afterLooks = false;
+            boolean looksRun = looksAsked;
             for (int[] span : clauses(sentence.text(), japanese)) {
-                String clause = sentence.text().substring(span[0], span[1]).strip();
-                int at = sentence.start() + span[0];
+                String said = sentence.text().substring(span[0], span[1]).strip();
+                // 「…子ども…じゃなくて犬を抱えて外出てた」: what follows a correction is what was meant
+                Matcher corrected = JA_CORRECTION_OPENING.matcher(said);
+                int skip = japanese && corrected.lookingAt() ? corrected.end() : 0;
+                // 「7つ上くらいの大人な人がいい」: the age said as an attribute, then what the person is like
+                Matcher age = JA_AGE_ATTRIBUTE.matcher(said).region(skip, said.length());
+                skip = japanese && age.lookingAt() && age.end() < said.length() ? age.end() : skip;
+                String clause = said.substring(skip);
+                int at = sentence.start() + span[0] + skip;
+                looksRun |= looksOnly && LOOKS_OPENING.matcher(clause).lookingAt();
                 // 「うちが落ち込んどる時に黙ってコーヒー淹れてくれる」: the user opens the clause, the partner ends it
                 boolean partners = ctx.subjects().at(at) == Subject.PARTNER || startsWithPartner(ctx, at)
                         || !clause.isEmpty() && ctx.subjects().at(at + clause.length() - 1) == Subject.PARTNER
-                                && !userIsSubject(clause.toLowerCase(Locale.ROOT));
+                                && !userIsSubject(clause.toLowerCase(Locale.ROOT))
+                        || looksRun;
                 if (clause.isEmpty() || !partners) {
                     afterLooks = false;
                     continue;
@@ -111,6 +146,8 @@ final class PartnerDescription {
                 }
                 String cleaned = clean(ctx, clause, at, japanese);
                 if (cleaned.codePoints().count() < 2 || BARE_EXISTENCE.matcher(cleaned).matches()) { // 「彼女はいますよ」 says no more than that
+                    // 「見た目は、ブロンドの巻き毛で、…」: what follows the label alone is looks
+                    afterLooks |= look && japanese && LOOKS_OPENING.matcher(clause).lookingAt();
                     continue;
                 }
                 // a bare phrase after looks continues them ("dyed pink", 「一つに結んでる」); 「料理が上手」 says something else
@@ -144,7 +181,17 @@ final class PartnerDescription {
 
     /** What closes a clause of time or condition after the user as its subject, the partner's clause going on after it. */
     private static final Pattern USER_ONLY_SUBORDINATE = Pattern.compile(
-            "^[^、,]{0,16}?(?:時|とき|ときに|時に|時は|ときは|たら|れば|と(?=[^、,。]{2,})|のに|ので|から(?=[^、,。]{2,}))|^[^,]{0,30}?,\\s*(?:she|he|they)\\b");
+            "^[^、,]{0,16}?(?:時|とき|ときに|時に|時は|ときは|たら|れば|と(?=[^、,。]{2,})|[てで]も(?=[^、,。]{2,})|のに|ので|から(?=[^、,。]{2,}))|^[^,]{0,30}?,\\s*(?:she|he|they)\\b");
+
+    /** Whether a clause of the sentence opens with 「見た目は」. */
+    private static boolean opensLooks(String sentence, boolean japanese) {
+        for (int[] span : clauses(sentence, japanese)) {
+            if (LOOKS_OPENING.matcher(sentence.substring(span[0], span[1])).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The clauses of a sentence, as [start, end) within it. */
     private static List<int[]> clauses(String sentence, boolean japanese) {
@@ -173,8 +220,9 @@ final class PartnerDescription {
         String c = clause;
         for (Subjects.Marker marker : ctx.subjects().markers()) {
             if (marker.subject() == Subject.PARTNER && marker.start() >= at && marker.start() <= at + 2 && marker.end() > at
-                    && marker.end() - at <= c.length()) {
-                c = c.substring(marker.end() - at);
+                    && marker.end() - at <= c.length() + 1) {
+                // 「うちの旦那、」: a marker closed by the comma that ends the clause leaves nothing of it
+                c = c.substring(Math.min(marker.end() - at, c.length()));
             }
         }
         c = (japanese ? JA_LEADING : EN_LEADING).matcher(c.strip()).replaceFirst("");

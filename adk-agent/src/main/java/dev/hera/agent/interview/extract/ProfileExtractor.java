@@ -49,6 +49,11 @@ public final class ProfileExtractor {
         Set<String> partnerNames = new LinkedHashSet<>();
         addName(partnerNames, profile.currentPartner());
         addName(partnerNames, profile.idealPartner());
+        // 「しおりさんはどんな方？」: Hera asks about the partner by name before the name is stored
+        String asked = LastQuestion.personAsked(lastHeraQuestionOrNull, profile.userName());
+        if (asked != null) {
+            partnerNames.add(asked);
+        }
         LastQuestion question = LastQuestion.of(lastHeraQuestionOrNull, partnerNames);
         Subject initial = question.onlyAboutPartner() ? Subject.PARTNER : Subject.USER;
         Context ctx = new Context(utterance, language, profile, question, Subjects.of(utterance, initial, partnerNames));

@@ -433,7 +433,7 @@ final class Subjects {
             boolean possessive = marker.subject() == Subject.USER && text.charAt(marker.end() - 1) == 'の';
             boolean sameClause = topic != null
                     && (topic.end() >= marker.start() || !JA_CLAUSE_BREAK.matcher(text).region(topic.end(), marker.start()).find());
-            if (possessive && sameClause) {
+            if (possessive && (sameClause || doneForTheSpeaker(text, marker.end()))) {
                 continue;
             }
             if (marker.subject() != null) {
@@ -444,8 +444,19 @@ final class Subjects {
         return kept;
     }
 
-    /** The end of a clause of time or condition (「…時に」, 「…たら」, 「…と」) right after the user as its subject. */
-    private static final Pattern JA_SUBORDINATE_END = Pattern.compile("^[^、,。!！?？]{1,16}?(?:時に|ときに|時は|ときは|時|とき|[ただ]ら|れば|(?<=[るうくすつむぶぐたい])(?<!いう|言う)と)[、,]?(?=[^、,。!！?？]{2,})");
+    /** A clause closed by 〜てくれる: someone else does it for the speaker (「私の愚痴も最後まで聞いてくれる」). */
+    private static final Pattern JA_DONE_FOR_SPEAKER = Pattern.compile("^[^、,。!！?？]{1,24}?(?<=[てで])くれ");
+
+    /** Whether the clause going on at {@code from} is something done for the speaker, so 「私の」 in it is only an owner. */
+    private static boolean doneForTheSpeaker(String text, int from) {
+        return JA_DONE_FOR_SPEAKER.matcher(text).region(from, text.length()).lookingAt();
+    }
+
+    /**
+     * The end of a clause of time, condition or concession (「…時に」, 「…たら」, 「…と」, 「…ても」) right after the user as
+     * its subject.
+     */
+    private static final Pattern JA_SUBORDINATE_END = Pattern.compile("^[^、,。!！?？]{1,16}?(?:時に|ときに|時は|ときは|時|とき|[ただ]ら|れば|(?<=[るうくすつむぶぐたい])(?<!いう|言う)と|[てで]も)[、,]?(?=[^、,。!！?？]{2,})");
 
     /**
      * 「うちが落ち込んどる時に黙ってコーヒー淹れてくれる人」: the user is the subject of the clause of time
@@ -498,8 +509,10 @@ final class Subjects {
                     result = new ArrayList<>(markers);
                 }
                 // 「妻には考えすぎって言われます」, 「頑固だと息子には言われます」: the one who tells is not the subject
-                result.removeIf(m -> m.subject() != null && (m.start() > told.start() && m.start() < told.end()
-                        || m.start() >= from && m.start() < told.start() && isTeller(m, text)));
+                // (a teller before keeps only the side it tells of; one inside the saying is dropped)
+                result.removeIf(m -> m.subject() != null && m.start() > told.start() && m.start() < told.end());
+                result.replaceAll(m -> m.subject() != null && m.start() >= from && m.start() < told.start() && isTeller(m, text)
+                        ? new Marker(m.start(), m.end(), null, m.side()) : m);
                 result.add(new Marker(clauseStart, clauseStart, Subject.USER, Side.NONE));
             }
         }
@@ -514,6 +527,9 @@ final class Subjects {
     private static final Pattern TELLER_PARTICLE_END = Pattern.compile("(?:には|からは|から|に)$");
 
     private static boolean isTeller(Marker marker, String text) {
+        if (marker.subject() == Subject.USER) {
+            return false;
+        }
         String rest = text.substring(marker.end(), Math.min(text.length(), marker.end() + 2));
         return TELLER_PARTICLE_END.matcher(text.substring(marker.start(), marker.end())).find() || rest.startsWith("に") || rest.startsWith("から");
     }

@@ -49,7 +49,14 @@ final class TraitExtractor {
     }
 
     private static final Pattern JA_LOOKS_AFTER = Pattern.compile(
-            "^(?:な|の|め|そう|げ|い)?(?:目|瞳|眼差し|まなざし|顔|笑顔|表情|口元|声|髪|茶髪|黒髪|色|肌|雰囲気の顔|感じの顔)");
+            "^(?:な|の|め|そう|げ|い)?(?:目|瞳|眼差し|まなざし|顔|笑顔|表情|口元|声|髪|茶髪|黒髪|[茶黒金銀赤青白緑紫灰]?色|肌|雰囲気の顔|感じの顔)");
+    /** A word closed in its て-form (「おっとりしてて」, 「優しくて」) ends its clause: what follows is not what it describes. */
+    private static final Pattern TE_FORM_END = Pattern.compile("[てで]$");
+    /**
+     * 「きっちりしてないと気がすまない」, 「時間通りじゃないと嫌」: a negation that the person cannot bear is the word
+     * affirmed.
+     */
+    private static final Pattern CANNOT_BEAR = Pattern.compile("^と(?:気が(?:すま|済ま)|落ち着かな|嫌|いや|イヤ|ダメ|だめ|無理|許せな)");
     /** "kind eyes", "messy brown hair": up to two more adjectives, then a body word. */
     private static final Pattern EN_LOOKS_AFTER = Pattern.compile(
             "^(?:\\s+(?!and\\b|with\\b|but\\b|who\\b|is\\b|or\\b)[a-z]+(?:-[a-z]+)?){0,2}\\s+(?:eyes?|smile|face|hair|voice|skin|looks?|features|colou?rs?|beard|curls)\\b");
@@ -128,7 +135,8 @@ final class TraitExtractor {
         String after = source.substring(f.end());
         Utterance.Sentence sentence = ctx.utterance().sentenceAt(f.start());
         String before = source.substring(Math.max(sentence.start(), f.start() - 32), f.start());
-        if ((f.entry().form() == Form.EN ? EN_LOOKS_AFTER : JA_LOOKS_AFTER).matcher(after).find()) {
+        boolean teForm = f.entry().form() != Form.EN && TE_FORM_END.matcher(source).region(f.start(), f.end()).find();
+        if (!teForm && (f.entry().form() == Form.EN ? EN_LOOKS_AFTER : JA_LOOKS_AFTER).matcher(after).find()) {
             return null;
         }
         int end = f.end();
@@ -144,7 +152,8 @@ final class TraitExtractor {
         } else {
             Matcher neg = negation(f.entry().form()).matcher(after);
             // 「気にしすぎちゃう」: after a verb ちゃう is てしまう, not the Kansai 「ちゃう」 (is not)
-            negated = neg.find() && !(after.startsWith("ちゃ") && source.startsWith("すぎ", f.end() - 2));
+            negated = neg.find() && !(after.startsWith("ちゃ") && source.startsWith("すぎ", f.end() - 2))
+                    && !CANNOT_BEAR.matcher(after).region(neg.end(), after.length()).lookingAt();
             if (negated) {
                 end += neg.end();
             } else {

@@ -1,0 +1,77 @@
+package dev.hera.agent.interview.extract;
+
+import static dev.hera.agent.interview.extract.ExtractionCase.Given.profile;
+import static dev.hera.agent.interview.extract.ExtractionCase.ja;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The partner described in Japanese by what they do rather than by a trait word (round 6), written for
+ * this purpose: whose deed a clause tells (the person Hera asked about by name, the user only in a clause
+ * of concession or as the one a deed is done for), and the deeds that point at a trait.
+ */
+class PartnerDeedsTest {
+
+    static Stream<ExtractionCase> whoseDeed() {
+        return Stream.of(
+                // Hera asks about someone by name before the name is stored: the answer is about them
+                ja("はるとはね、怒ったとこ一回も見たことない。いつもにこにこしとる", "pA>0.6", "pN<0.5", "A=-", "N=-")
+                        .asked("はるとさんはどんな人？"),
+                ja("みさきちゃんは誰にでも優しいし、嫌な顔ひとつせんの", "pA>0.6", "A=-").asked("みさきちゃんってどんな子？"),
+                ja("わりと明るい方だと思います", "E>0.6", "partner=-").asked("ゆうきさんはどんな人ですか？")
+                        .given(profile().name("ゆうき").build()),
+                // the user in a clause of concession only: 「僕が寝坊しても」
+                ja("僕が寝坊しても笑って許してくれる人", "pA>0.6", "A=-").asked("理想の相手は？"),
+                // 「私の」 in a clause done for the speaker is an owner, not the subject
+                ja("あと、私の話もちゃんと最後まで聞いてくれるし", "pA>0.6", "A=-").asked("彼氏さんはどんな方？"));
+    }
+
+    static Stream<ExtractionCase> deeds() {
+        return Stream.of(
+                ja("俺が風邪ひいたら仕事休んで看病してくれんねん", "pA>0.6", "p.temperament~看病してくれ").asked("奥さんはどんな人？"),
+                ja("頼まれごとは断れんタイプで、近所のおじいちゃんの荷物も運んであげよる", "pA>0.6").asked("奥さんはどんな方？"),
+                ja("夫は予定を分刻みで立てるし、記念日も絶対に忘れない", "pC>0.6"),
+                ja("うちの旦那は家計の管理もしてて、締め切りはどんなときも守る", "pC>0.6"),
+                ja("服は脱ぎっぱなし、電気はつけっぱなし", "pC<0.5").asked("旦那さんはどんな方？"),
+                ja("休みの日は家で映画を観てるような人がいい", "pE<0.5").asked("理想の相手はどんな人？"),
+                ja("あんまりしゃべらんけど、根はええやつ", "pE<0.5").asked("彼氏さんはどんな人？"),
+                ja("初対面の人ともすぐ打ち解けるタイプ", "pE>0.6").asked("彼はどんな人？"),
+                ja("初めての料理でも何でも食べてみるし、知らない土地に行くのが好き", "pO>0.6").asked("彼女さんはどんな人？"),
+                ja("怒ったところを今まで一度も見たことがありません", "pN<0.5").asked("奥様はどんな方ですか？"));
+    }
+
+    /** Everyday words for a partner, and what is kept of the clauses that say them. */
+    static Stream<ExtractionCase> everydayWords() {
+        return Stream.of(
+                ja("マメで、毎日連絡くれる", "pC>0.6").asked("彼はどんな人？"),
+                ja("ちょっと抜けてるとこがあって、よく忘れ物する", "pC<0.5").asked("彼はどんな人？"),
+                ja("仕事人間で、休みの日も仕事のこと考えてる", "pC>0.6", "p.temperament~仕事人間").asked("旦那さんはどんな方？"),
+                ja("ゲームばっかりしてて、ほとんど外に出ない", "pE<0.5").asked("彼はどんな人？"),
+                ja("誰にでも気を遣える人", "pA>0.6").asked("彼女さんはどんな人？"),
+                ja("感情の起伏がなくて、いつも同じテンション", "pN<0.5").asked("奥さんはどんな方？"),
+                ja("すぐ謝るし、嘘がつけない", "pA>0.6").asked("彼はどんな人？"),
+                ja("家事を手伝ってくれるし、子ども好き", "p.temperament=家事を手伝ってくれる、子ども好き").asked("旦那さんはどんな方？"),
+                ja("締め切りに遅れても怒らないで", "p.temperament=締め切りに遅れても怒らないで").asked("彼はどんな人？"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("whoseDeed")
+    void whoseDeedAClauseTells(ExtractionCase c) {
+        c.check();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("deeds")
+    void deedsPointAtTraits(ExtractionCase c) {
+        c.check();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everydayWords")
+    void everydayWordsForAPartner(ExtractionCase c) {
+        c.check();
+    }
+}
