@@ -28,6 +28,9 @@ final class JapaneseNameShape {
     /** Common-noun classes: a kanji word of these (理想, 見た目, 計画, 苦手) is a word, not a name. */
     private static final List<String> COMMON_NOUNS = List.of("名詞-一般", "名詞-サ変接続", "名詞-形容動詞語幹", "名詞-副詞可能",
             "名詞-ナイ形容詞語幹", "名詞-非自立", "名詞-代名詞", "名詞-数", "名詞-接尾", "形容詞", "動詞", "副詞");
+    /** Given names in kana ending in 之介 or 之丞 (りゅうのすけ, しんのじょう): の there is part of the name. */
+    private static final java.util.regex.Pattern OLD_STYLE_GIVEN_NAME = java.util.regex.Pattern.compile(
+            "[\\p{IsHiragana}]{1,3}の(?:すけ|じょう)|[\\p{IsKatakana}ー]{1,3}ノ(?:スケ|ジョウ)");
     /** A clause needs this much kana before its reading counts (short kana names are misread). */
     private static final int KANA_CLAUSE_LENGTH = 6;
 
@@ -72,6 +75,9 @@ final class JapaneseNameShape {
         boolean twoFillerKana = candidate.length() <= 2 && tokens.stream().allMatch(t -> t.is("フィラー"));
         if (!twoFillerKana && tokens.stream().allMatch(t -> HESITATION.stream().anyMatch(t::is))) {
             return true; // えっと, まあまあ (そう + ま of そうま is 副詞-助詞類接続, not among these)
+        }
+        if (OLD_STYLE_GIVEN_NAME.matcher(candidate).matches()) {
+            return false; // りゅうのすけ (龍之介), しんのじょう (新之丞): の + すけ reads as a clause, yet it is a name's ending
         }
         if (surnameThenKanaName(tokens, candidate)) {
             return false; // 藤井まい: the given name in kana reads as an auxiliary, yet a surname comes first

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 final class NameExtractor {
 
     private static final String NAME = Names.JA_NAME + Names.JA_END;
-    private static final Pattern JA_MY_NAME = Pattern.compile("(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分)の名前(?:は|:)\\s*[、,…・.「『]*\\s*" + NAME);
-    private static final Pattern JA_NAME_IS = Pattern.compile("(?:^|(?<=[、,。!！\\s〜~]))(?:お|下の)?名前(?:は|:)\\s*[、,…・.「『]*\\s*" + NAME);
+    private static final Pattern JA_MY_NAME = Pattern.compile("(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分)の(?:名前|名)(?:は|:)\\s*[、,…・.「『]*\\s*" + NAME);
+    private static final Pattern JA_NAME_IS = Pattern.compile("(?:^|(?<=[、,。!！\\s〜~]))(?:(?:お|下の)?名前|名)(?:は|:)\\s*[、,…・.「『]*\\s*" + NAME);
     private static final Pattern JA_INTRODUCE = Pattern.compile(
             "(?:^|(?<=[、,。!！\\s]|は))" + Names.JA_NAME + "(?=\\s*(?:と申します|といいます|と言います|って言います|っていいます|言います|いいます|申します|と呼んで|って呼んで|っていう(?:っちゃん|んだ|んや|ねん|の|よ|[。!！、]|$)))");
     /** A self-introduction in the ways people speak: わし, おら, わ (Tsugaru), ワイ, 自分. */
@@ -36,7 +36,7 @@ final class NameExtractor {
     private static final Pattern JA_CHUNK_BREAK = Pattern.compile("(?:\\s|…|笑(?=\\s)|[wｗ]+(?=\\s))+");
     /** 「はじめまして、ゆうきです。」: a sentence that only says a name, after a greeting or before よろしく. */
     private static final Pattern JA_GREETING = Pattern.compile(
-            "^\\s*(こんにちは|こんばんは|おはようございます|はじめまして|初めまして|どうもー|どうも|どもー|ども|やあ|ハロー|おっす)?[、,!！。\\s]*" + Names.JA_NAME
+            "^\\s*(こんにちは|こんばんは|おはようございます|おばんです|おばんでした|まいど|お疲れ様です|お疲れさまです|おつかれさまです|はじめまして|初めまして|どうもー|どうも|どもー|ども|やあ|ハロー|おっす)?[、,!！。\\s]*" + Names.JA_NAME
                     // 「あやかです２４さい女子」: typed on without a break, the age right after the name
                     + "(?:です|でーす|と申します|っす|だよ|やで)(?:[。!！、,]?\\s*$|(?=\\s*[0-9]{1,2}\\s*(?:歳|才|さい)))");
     private static final Pattern JA_GREETING_WORDS = Pattern.compile("よろしく|はじめまして|初めまして|と申します|^\\s*(?:どうも|ども|こんにちは|こんばんは|やあ)");
@@ -76,6 +76,8 @@ final class NameExtractor {
         String found = null;
         found = japanese(ctx, JA_MY_NAME.matcher(text), found, false);
         found = japanese(ctx, JA_NAME_IS.matcher(text), found, true);
+        // 「佐々木と申します。名前は健一です」: the given name said after a surname is what the person is called
+        String given = found;
         Matcher intro = JA_INTRODUCE.matcher(text);
         while (intro.find()) {
             String name = Names.trimLeadingWords(intro.group(1));
@@ -156,6 +158,9 @@ final class NameExtractor {
                 }
             }
         }
+        if (given != null && found != null && !found.equals(given) && saidBefore(text, found, given)) {
+            found = given;
+        }
         if (found == null) {
             found = surnameThatIsAPlace(ctx, text);
         }
@@ -177,6 +182,13 @@ final class NameExtractor {
         boolean introduces = m.group(2) != null;
         boolean asked = ctx.question().asked(LastQuestion.Topic.USER_NAME) && !ctx.question().asked(LastQuestion.Topic.LOCATION);
         return introduces || asked ? m.group(1) : null;
+    }
+
+    /** Whether the first name is said before the second in the message (「山本です。下の名前は翔太です」). */
+    private static boolean saidBefore(String text, String first, String second) {
+        int at = text.indexOf(first);
+        int then = text.indexOf(second);
+        return at >= 0 && then >= 0 && at < then;
     }
 
     /** The sentence, then its pieces said apart when it has any (Japanese only: English is read by sentence). */

@@ -1,0 +1,37 @@
+package dev.hera.agent.interview.extract;
+
+import static dev.hera.agent.interview.extract.ExtractionCase.ja;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * People in Japanese answers (round 6): the given name said after a surname, greetings of the
+ * regions that are no names, written for this purpose.
+ */
+class PeopleFactsInJapaneseTest {
+
+    private static final String NAME = "はじめまして、ヘラです。お名前を教えてください。";
+
+    static Stream<ExtractionCase> cases() {
+        return Stream.of(
+                // the surname first, then the given name: the given name is what the person is called
+                ja("はじめまして、高橋と申します。名前は大輔です。", "name=大輔").asked(NAME),
+                ja("森です。下の名前は美咲です。30歳です", "name=美咲", "age=30").asked(NAME),
+                ja("小林と申します。名は光太郎と申します。", "name=光太郎").asked(NAME),
+                ja("名前は健太です。田中さんの紹介で来ました", "name=健太").asked(NAME),
+                ja("石田です。よろしくお願いします", "name=石田").asked(NAME),
+                // a greeting of the region is no name; 之介 in kana is
+                ja("おばんです。ゆうのすけです。", "name=ゆうのすけ").asked(NAME),
+                ja("まいど。", "name=-").asked(NAME),
+                ja("お疲れさまです。", "name=-").asked(NAME));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void peopleFacts(ExtractionCase c) {
+        c.check();
+    }
+}
