@@ -9,11 +9,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * People in Japanese answers (round 6): the given name said after a surname, greetings of the
- * regions that are no names, written for this purpose.
+ * regions that are no names, answers about having someone in dialect or drawn out, written for
+ * this purpose.
  */
 class PeopleFactsInJapaneseTest {
 
     private static final String NAME = "はじめまして、ヘラです。お名前を教えてください。";
+    private static final String SOMEONE = "今、お付き合いしている人は？";
 
     static Stream<ExtractionCase> cases() {
         return Stream.of(
@@ -26,7 +28,19 @@ class PeopleFactsInJapaneseTest {
                 // a greeting of the region is no name; 之介 in kana is
                 ja("おばんです。ゆうのすけです。", "name=ゆうのすけ").asked(NAME),
                 ja("まいど。", "name=-").asked(NAME),
-                ja("お疲れさまです。", "name=-").asked(NAME));
+                ja("お疲れさまです。", "name=-").asked(NAME),
+                // 「お付き合いしている人は？」 is a yes/no question; a no in dialect, drawn out or with an emoji is single
+                ja("おらへんよ。ずっと仕事ばっかりや", "status=single").asked(SOMEONE),
+                ja("おらんっちゃ。はよ見つけたか", "status=single").asked(SOMEONE),
+                ja("いねえ。さみしいべ", "status=single").asked(SOMEONE),
+                ja("いないよ〜😢 出会いがほしい", "status=single").asked("彼女いる？"),
+                ja("いますよー。同じ職場の人です", "status=partnered").asked(SOMEONE),
+                ja("かれしいます　つきあって半年", "status=partnered").asked(SOMEONE),
+                ja("彼女なんていねえよ", "status=single"),
+                ja("夫には三年前に先立たれました", "status=single"),
+                // 「その他」 chosen first stays other, whatever the answer goes on to say
+                ja("その他かな。付き合ってるような、そうでもないような人がいる", "status=other").asked("恋愛の状況を教えてください"),
+                ja("その他の人とは付き合ってない", "status=single"));
     }
 
     @ParameterizedTest(name = "{0}")
