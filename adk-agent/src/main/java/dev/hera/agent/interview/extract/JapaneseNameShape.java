@@ -31,6 +31,7 @@ final class JapaneseNameShape {
     /** Given names in kana ending in 之介 or 之丞 (りゅうのすけ, しんのじょう): の there is part of the name. */
     private static final java.util.regex.Pattern OLD_STYLE_GIVEN_NAME = java.util.regex.Pattern.compile(
             "[\\p{IsHiragana}]{1,3}の(?:すけ|じょう)|[\\p{IsKatakana}ー]{1,3}ノ(?:スケ|ジョウ)");
+    private static final java.util.regex.Pattern INFLECTED = java.util.regex.Pattern.compile("\\p{IsHiragana}");
     /** A clause needs this much kana before its reading counts (short kana names are misread). */
     private static final int KANA_CLAUSE_LENGTH = 6;
 
@@ -145,13 +146,15 @@ final class JapaneseNameShape {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             boolean inside = i > 0 && i < tokens.size() - 1;
-            if (token.is("助詞-格助詞") || token.is("助詞-係助詞") || token.is("助詞-接続助詞") || token.is("助詞-連体化")) {
+            if (token.is("助詞-格助詞") || token.is("助詞-係助詞") || token.is("助詞-接続助詞") || token.is("助詞-連体化")
+                    || token.is("助詞-並立助詞") && kanji && inside) { // 紬と湊: two names, not one
                 if (kanji && inside) {
                     return true;
                 }
                 particle = i > 0;
-            } else if ((token.is("形容詞") || token.is("助動詞") && inside) && kanji) {
-                // 素敵なドラマ, 静かな人: an adjective or a copula between words
+            } else if ((token.is("形容詞") && INFLECTED.matcher(token.surface()).find() || token.is("助動詞") && inside) && kanji) {
+                // 素敵なドラマ, 静かな人: an adjective or a copula between words; an adjective has its
+                // kana ending (太い), a lone kanji read as one (奏太 as 奏 + 太) is part of a name
                 return true;
             } else if ((token.is("動詞") || token.is("助動詞")) && particle) {
                 return true;

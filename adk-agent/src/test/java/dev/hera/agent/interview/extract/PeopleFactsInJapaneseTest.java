@@ -9,13 +9,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * People in Japanese answers (round 6): the given name said after a surname, greetings of the
- * regions that are no names, answers about having someone in dialect or drawn out, written for
- * this purpose.
+ * regions that are no names, answers about having someone in dialect or drawn out, children
+ * described in kana, by a list of genders, by a count before their gender, written for this purpose.
  */
 class PeopleFactsInJapaneseTest {
 
     private static final String NAME = "はじめまして、ヘラです。お名前を教えてください。";
     private static final String SOMEONE = "今、お付き合いしている人は？";
+    private static final String KIDS = "お子さんの希望は？";
 
     static Stream<ExtractionCase> cases() {
         return Stream.of(
@@ -40,7 +41,19 @@ class PeopleFactsInJapaneseTest {
                 ja("夫には三年前に先立たれました", "status=single"),
                 // 「その他」 chosen first stays other, whatever the answer goes on to say
                 ja("その他かな。付き合ってるような、そうでもないような人がいる", "status=other").asked("恋愛の状況を教えてください"),
-                ja("その他の人とは付き合ってない", "status=single"));
+                ja("その他の人とは付き合ってない", "status=single"),
+                // なまえ and おんなのこ in kana are 名前 and 女の子; words around the names are not names
+                ja("こどもはふたり　どっちもおんなのこ　なまえはももとあい", "kids=女:もも,女:あい").asked(KIDS),
+                ja("子供は二人、なまえは　れん　と　ひな", "kids=?:れん,?:ひな").asked(KIDS),
+                // a gender that would do (でもいい) is no wish; 「下二人が男の子」 is two boys
+                ja("三人。全員男の子でもいいけど、上が女の子で下二人が男の子かな", "kids=女:?,男:?,男:?").asked(KIDS),
+                ja("男の子でもいいし女の子でもいい", "kids=-").asked(KIDS),
+                ja("三人とも男の子がいい", "kids=男:?,男:?,男:?").asked(KIDS),
+                // names after 「女の子と男の子で」 go to the children in turn; 女の子は + two names are both girls
+                ja("二人。女の子と男の子で、名前は紬と湊", "kids=女:紬,男:湊").asked(KIDS),
+                ja("女の子はゆなとひまり", "kids=女:ゆな,女:ひまり").asked(KIDS),
+                // 奏太 is read 奏 + 太(い), yet a lone kanji without its kana ending is no adjective
+                ja("一人で、男の子。名前は奏太", "kids=男:奏太").asked(KIDS));
     }
 
     @ParameterizedTest(name = "{0}")
