@@ -21,6 +21,8 @@ final class JapaneseNameShape {
 
     /** Auxiliaries that end a statement or a wish (だ, です, ます, たい, ない), never a name. */
     private static final Set<String> STATEMENT_AUXILIARIES = Set.of("だ", "です", "ます", "たい", "ない", "らしい", "ぬ");
+    /** Dialect negations after a verb (おら + ん, いら + へん). */
+    private static final Set<String> NEGATIONS = Set.of("ん", "へん", "ひん", "ねえ", "ねぇ", "ない");
     /** Parts of speech of a word that stands alone and is not a name. */
     private static final List<String> NEVER_A_NAME = List.of("フィラー", "接続詞", "記号", "感動詞");
     /** What hesitation and fillers are made of. */
@@ -84,6 +86,9 @@ final class JapaneseNameShape {
             return false; // 藤井まい: the given name in kana reads as an auxiliary, yet a surname comes first
         }
         Token last = tokens.get(tokens.size() - 1);
+        if (tokens.size() == 2 && tokens.get(0).is("動詞") && last.is("助動詞") && NEGATIONS.contains(last.surface())) {
+            return true; // おらん, わからん, いらへん: a verb said not to be, in dialect
+        }
         if (kanji && (last.is("助詞") || last.is("助動詞"))) {
             return true; // 女で, 髪が: a word with its particle, cut out of a sentence
         }

@@ -121,7 +121,8 @@ final class LastQuestion {
         if (personality && (!partner || find(q, "あなたの性格|ご自身の性格|あなた自身|your (?:own )?personality|yourself"))) {
             topics.add(Topic.USER_PERSONALITY);
         }
-        if (name && !partner && !child && (aboutYou || find(q, "お名前"))) {
+        // 「名前と年齢を教えて」: a name asked with the age, of no partner or child, is the user's
+        if (name && !partner && !child && (aboutYou || find(q, "お名前") || topics.contains(Topic.AGE))) {
             topics.add(Topic.USER_NAME);
         }
         // 「自己紹介をお願いします」, "tell me about yourself", "who am I talking to?": a self-introduction

@@ -52,6 +52,9 @@ final class NameExtractor {
             "^\\s*(?:[^、,。!！?？\\s]{1,10}?[、,!！。〜~ー…\\s]+)??" + Names.JA_NAME
                     + "(?:(?:です|でーす|だがや|じゃ|だべ|っす|(?<=や)や|だよ|やで)(?=[、,。!！\\s〜~…\\p{So}]|$)"
                     + "|(?=[、,]\\s*" + Numbers.JA_NUMBER + "\\s*(?:歳|才|さい|[、,。\\s])))");
+    /** A clause of its own that is a name and a copula (です, っす, じゃ, でしゅ typed for です), while Hera asks for the name. */
+    private static final Pattern JA_CLAUSE_NAME = Pattern.compile(
+            "(?:^|(?<=[、,。!！〜~\\s]))" + Names.JA_NAME + "(?:です|でーす|っす|でしゅ|だよ|じゃ|やで)(?=[、,。!！\\s〜~…\\p{So}]|$)");
     private static final Pattern GREETING_OPENING = Pattern.compile("^\\W*(?:hi|hey|hiya|hello|heyy+|yo|howdy)\\b");
     private static final Pattern SURNAME = Pattern.compile("\\s+\\p{Lu}[\\p{L}'-]+(?=\\s*[,.!]|\\s*$)");
     /** "Ryan, I'm 34, guy", "sam, 29, f", "Fiona. 39.", "Hi there, Brent. 42.": a name opening an introduction. */
@@ -137,6 +140,13 @@ final class NameExtractor {
         for (Utterance.Sentence sentence : ctx.utterance().sentences) {
             m = JA_NAME_OPENING.matcher(sentence.text());
             if (found == null && nameAsked && m.find()) {
+                found = accept(found, m.group(1));
+            }
+        }
+        // 「京都の伏見から来ました、拓です」, 「こうへいでしゅ　３２の男です」: a clause that is only a name and its copula
+        m = JA_CLAUSE_NAME.matcher(text);
+        while (found == null && nameAsked && m.find()) {
+            if (ctx.subjects().at(m.start(1)) == Subject.USER) {
                 found = accept(found, m.group(1));
             }
         }

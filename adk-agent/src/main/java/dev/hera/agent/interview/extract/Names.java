@@ -41,6 +41,8 @@ final class Names {
             "こんちわ", "こんちは", "ちわ", "ちわっす", "ちーっす", "ちっす", "おやすみ", "はろー", "ハロー", "めんそーれ", "おはよ", "おはようさん", "えっと", "ええと", "はーい", "ママ", "パパ", "母", "父", "長女", "長男", "次女", "次男", "名前", "一緒", "同じ", "好き", "大好き", "理想", "タイプ", "お任せ", "おまかせ",
             "決めて", "考え中", "検討中", "募集中", "欲しい", "ほしい", "年上", "年下", "同い年", "ふつう", "未婚", "既婚者", "女子", "男子", "子", "二人目", "一人目",
             "あなた次第", "そう", "そうそう", "まあ", "まぁ", "あー", "んー", "ええ", "へえ", "はい", "うん", "ねえ", "笑", "爆笑", "w", "ww", "www", "草", "ちがう", "ちがうよ", "違う", "違うよ", "違います", "ちゃう", "ちゃうよ", "いいえ", "いや", "ううん", "そうです", "そうだよ", "それ", "これ", "あれ", "どれ", "ここ", "そこ", "何でも", "なんでも", "どちらでも", "どっちでも",
+            // formal nouns after の (「妻のおかげです」, 「彼のせいで」, 「夫のためなら」)
+            "おかげ", "おかげさま", "お陰", "お陰様", "せい", "ため", "こと", "もの", "ところ", "とこ", "ほう", "はず", "わけ", "つもり", "まま", "かわり", "代わり",
             // not telling
             "ひみつ", "ヒミツ", "ないしょ", "ナイショ", "匿名", "とくめい", "パス", "ぱす", "言えない", "言いたくない", "教えない", "教えません",
             // genders and orientations said of oneself (「ノンバイナリーです」)
@@ -212,6 +214,12 @@ final class Names {
     private static final Pattern LIST_OPENING = Pattern.compile("^(?:上から|下から|順に|順番に|それぞれ|一番上から)[、,\\s]*");
     private static final Pattern LIST_ENDING = Pattern.compile(
             "(?:でしょうか|でしょう|です|でーす|とか(?:が)?(?:いい|良い)(?:な|かな|です|かも)?|がいい(?:な|です|かな)?|が良い|がええ(?:な)?|にしたい(?:な|です)?|にする|にしよう|にします|にいたします|かな|とか|でお願いします|で|やな|やね|だよ|って感じ|[!！。?？]){1,6}$");
+
+    /** Whether the dictionary reads the whole candidate as one given name (美由紀, 直人, しおり). */
+    static boolean dictionaryGivenName(String candidate) {
+        java.util.List<dev.hera.agent.text.JapaneseMorphology.Token> tokens = dev.hera.agent.text.JapaneseMorphology.tokens(candidate);
+        return tokens.size() == 1 && tokens.get(0).is("名詞-固有名詞-人名-名") && plausibleJapanese(candidate);
+    }
 
     /** Whether a Japanese candidate could be a name (not a word such as 会社員, 32歳, 優しい, 大阪). */
     static boolean plausibleJapanese(String name) {

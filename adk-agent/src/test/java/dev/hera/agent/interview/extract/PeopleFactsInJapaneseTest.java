@@ -10,13 +10,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * People in Japanese answers (round 6): the given name said after a surname, greetings of the
  * regions that are no names, answers about having someone in dialect or drawn out, children
- * described in kana, by a list of genders, by a count before their gender, written for this purpose.
+ * described in kana, by a list of genders, by a count before their gender, the partner's name in
+ * passing or in dialect, written for this purpose.
  */
 class PeopleFactsInJapaneseTest {
 
     private static final String NAME = "はじめまして、ヘラです。お名前を教えてください。";
     private static final String SOMEONE = "今、お付き合いしている人は？";
     private static final String KIDS = "お子さんの希望は？";
+    private static final String IDEAL = "理想の人は？名前もつけてみて。";
 
     static Stream<ExtractionCase> cases() {
         return Stream.of(
@@ -53,7 +55,24 @@ class PeopleFactsInJapaneseTest {
                 ja("二人。女の子と男の子で、名前は紬と湊", "kids=女:紬,男:湊").asked(KIDS),
                 ja("女の子はゆなとひまり", "kids=女:ゆな,女:ひまり").asked(KIDS),
                 // 奏太 is read 奏 + 太(い), yet a lone kanji without its kana ending is no adjective
-                ja("一人で、男の子。名前は奏太", "kids=男:奏太").asked(KIDS));
+                ja("一人で、男の子。名前は奏太", "kids=男:奏太").asked(KIDS),
+                // a negated verb or a formal noun after の is no partner's name
+                ja("彼女はおらん。仕事ばっかりや", "p.name=-", "status=single"),
+                ja("毎日楽しいのは夫のおかげです。", "p.name=-"),
+                // the partner named in passing: a given name the dictionary knows after 夫の, one the user goes out with
+                ja("夫の直人に誘われて始めました", "p.name=直人"),
+                ja("いるよ。サークルで知り合った、大翔って人と付き合ってる", "p.name=大翔").asked(SOMEONE),
+                ja("いるよ、彼は蓮。ちなみに元カノはさやかっていうんだけど関係ない", "p.name=蓮").asked(SOMEONE),
+                // an ideal partner's name in brackets, with an honorific, after a hesitation, or in kana after なまえ
+                ja("理想は…「ゆうと」くん。優しい人", "p.name=ゆうと").asked(IDEAL),
+                ja("理想は、「あおい」って名前の人。穏やかな人", "p.name=あおい").asked(IDEAL),
+                ja("名前は…えーと、はるき！ 頼れる人", "p.name=はるき").asked(IDEAL),
+                ja("かれしいます　なまえは　そうた　つきあって１年", "p.name=そうた").asked(SOMEONE)
+                        .given(ExtractionCase.Given.profile().name("ゆか").build()),
+                // the user's name in a clause of its own, or with a dialect copula, answering 「名前と年齢を教えて」
+                ja("おっす。ゆうまじゃ。２８の男", "name=ゆうま").asked("名前と年齢を教えてください。"),
+                ja("どうも、神戸から来ました、翔です。", "name=翔").asked(NAME),
+                ja("あやかでしゅ　２４さいです", "name=あやか").asked(NAME));
     }
 
     @ParameterizedTest(name = "{0}")
