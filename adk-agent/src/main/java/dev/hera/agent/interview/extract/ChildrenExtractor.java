@@ -48,7 +48,7 @@ final class ChildrenExtractor {
     private static final Pattern SAYS_NAME = Pattern.compile(NAME_WORD);
     private static final String JA_NUM = "((?<![0-9])[0-9]++|(?<![一二三四五六七八九十])[一二三四五六七八九十]++|ひと|ふた)\\s*(?:人|り)";
     private static final Pattern JA_NAMED = Pattern.compile(
-            JA_GW + "(?:の|は|なら|ならば|やったら|だったら|には|って|で(?!も)|:)\\s*(?:[、,]\\s*(?=" + NAME_WORD + "))?(?:" + NAME_WORD + "(?:は|が))?\\s*[「『]?" + Names.JA_NAME + Names.JA_END);
+            JA_GW + "(?:の|は|なら|ならば|やったら|だったら|には|って|で(?!も)|:|に(?=\\s*[「『]))\\s*(?:[、,]\\s*(?=" + NAME_WORD + "))?(?:" + NAME_WORD + "(?:は|が))?\\s*[「『]?" + Names.JA_NAME + Names.JA_END);
     private static final Pattern JA_NAME_FIRST = Pattern.compile(
             "(?:^|(?<=[はにを、,。!！\\s「]))" + Names.JA_NAME + "(?:ちゃん|くん|君)?[」』]?(?:という|って(?:いう)?)(?:名前の)?" + JA_GW);
     private static final Pattern JA_GENDER_COUNT = Pattern.compile(JA_GW + "\\s*(?:が|を|も)?\\s*" + JA_NUM);
@@ -100,8 +100,8 @@ final class ChildrenExtractor {
     private static final Pattern ENDS_IN_POSITION = Pattern.compile(JA_POSITION + "$");
     /** 「2。男と女。」: a bare number opening the answer to Hera's question about children. */
     private static final Pattern JA_BARE_COUNT_ANSWER = Pattern.compile("^\\s*([0-9]|[一二三四五六七八九])\\s*(?=[。、,!！]|$)");
-    /** 「男ひとり」 while children are the topic. */
-    private static final Pattern JA_BARE_GENDER_COUNT = Pattern.compile("(?<![\\p{IsHan}])(男|女)\\s*" + JA_NUM);
+    /** 「男ひとり」, 「男２人女１人」 (one count right after another) while children are the topic. */
+    private static final Pattern JA_BARE_GENDER_COUNT = Pattern.compile("(?<![\\p{IsHan}&&[^人]])(男|女)\\s*" + JA_NUM);
     /** 「全員男の子」: every child of one gender. */
     private static final Pattern JA_ALL_OF = Pattern.compile("(?:全員|みんな|皆|二人とも|ふたりとも|三人とも|両方|どっちも|どちらも)\\s*(男の子|女の子|おとこのこ|おんなのこ|男|女)");
     /** 「四人、全員女の子」: a bare count opening the answer to Hera's question about children. */

@@ -52,6 +52,9 @@ final class NameExtractor {
             "^\\s*(?:[^、,。!！?？\\s]{1,10}?[、,!！。〜~ー…\\s]+)??" + Names.JA_NAME
                     + "(?:(?:です|でーす|だがや|じゃ|だべ|っす|(?<=や)や|だよ|やで)(?=[、,。!！\\s〜~…\\p{So}]|$)"
                     + "|(?=[、,]\\s*" + Numbers.JA_NUMBER + "\\s*(?:歳|才|さい|[、,。\\s])))");
+    /** "Yuna desu", "Hi! Kenta to moushimasu": a name in Latin letters with a Japanese copula, opening a sentence. */
+    private static final Pattern ROMAJI_DESU = Pattern.compile(
+            "(?:^|[.!?！？。、,]\\s*)(\\p{IsLatin}[\\p{IsLatin}'-]+)\\s+(?i:desu|dayo|da yo|to moushimasu|to mooshimasu|to iimasu|tte iimasu)\\b");
     /** A clause of its own that is a name and a copula (です, っす, じゃ, でしゅ typed for です), while Hera asks for the name. */
     private static final Pattern JA_CLAUSE_NAME = Pattern.compile(
             "(?:^|(?<=[、,。!！〜~\\s]))" + Names.JA_NAME + "(?:です|でーす|っす|でしゅ|だよ|じゃ|やで)(?=[、,。!！\\s〜~…\\p{So}]|$)");
@@ -140,6 +143,13 @@ final class NameExtractor {
         for (Utterance.Sentence sentence : ctx.utterance().sentences) {
             m = JA_NAME_OPENING.matcher(sentence.text());
             if (found == null && nameAsked && m.find()) {
+                found = accept(found, m.group(1));
+            }
+        }
+        // "Yuna desu": Japanese typed in Latin letters, a name and its copula opening a sentence
+        m = ROMAJI_DESU.matcher(text);
+        while (found == null && (nameAsked || greeting) && m.find()) {
+            if (ctx.subjects().at(m.start(1)) == Subject.USER) {
                 found = accept(found, m.group(1));
             }
         }

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * People in Japanese answers (round 6): the given name said after a surname, greetings of the
  * regions that are no names, answers about having someone in dialect or drawn out, children
  * described in kana, by a list of genders, by a count before their gender, the partner's name in
- * passing or in dialect, written for this purpose.
+ * passing or in dialect, the gender after an age in kana or with a dialect copula, written for this
+ * purpose.
  */
 class PeopleFactsInJapaneseTest {
 
@@ -72,7 +73,16 @@ class PeopleFactsInJapaneseTest {
                 // the user's name in a clause of its own, or with a dialect copula, answering 「名前と年齢を教えて」
                 ja("おっす。ゆうまじゃ。２８の男", "name=ゆうま").asked("名前と年齢を教えてください。"),
                 ja("どうも、神戸から来ました、翔です。", "name=翔").asked(NAME),
-                ja("あやかでしゅ　２４さいです", "name=あやか").asked(NAME));
+                ja("あやかでしゅ　２４さいです", "name=あやか").asked(NAME),
+                ja("Hello! Mika desu. 28歳です", "name=Mika").asked(NAME),
+                ja("Genki desu!", "name=-"),
+                // the gender after an age written in kana, or with Tohoku's だす
+                ja("やほー　まいです２２さい女子　大阪すみ", "gender=女性"),
+                ja("20さい女子大生です！", "gender=女性"),
+                ja("年は３０、男だす", "gender=男性"),
+                // 「男２人女１人」: a count right after another; 「長女に「華」」 names the eldest daughter
+                ja("子どもは３人。男２人女１人かな", "kids=男:?,男:?,女:?").asked(KIDS),
+                ja("二人。長男に「蒼」、長女に「凛」と名付けたい", "kids=男:蒼,女:凛").asked(KIDS));
     }
 
     @ParameterizedTest(name = "{0}")
