@@ -102,10 +102,12 @@ final class ChildrenExtractor {
     private static final Pattern JA_BARE_COUNT_ANSWER = Pattern.compile("^\\s*([0-9]|[一二三四五六七八九])\\s*(?=[。、,!！]|$)");
     /** 「男ひとり」, 「男２人女１人」 (one count right after another) while children are the topic. */
     private static final Pattern JA_BARE_GENDER_COUNT = Pattern.compile("(?<![\\p{IsHan}&&[^人]])(男|女)\\s*" + JA_NUM);
+    /** 「1人 男」, 「二人、女」: a count, then a bare gender of its own, while children are the topic. */
+    private static final Pattern JA_COUNT_BARE_GENDER = Pattern.compile(JA_NUM + "(?:\\s+|[、,]\\s*)(男|女)(?=[\\s、,。!！]|$)");
     /** 「全員男の子」: every child of one gender. */
     private static final Pattern JA_ALL_OF = Pattern.compile("(?:全員|みんな|皆|二人とも|ふたりとも|三人とも|両方|どっちも|どちらも)\\s*(男の子|女の子|おとこのこ|おんなのこ|男|女)");
     /** 「四人、全員女の子」: a bare count opening the answer to Hera's question about children. */
-    private static final Pattern JA_COUNT_ANSWER = Pattern.compile("^\\s*(?:うーん|えっと|そうだな|そうですね)?[、,…\\s]*(?:理想は|できれば|希望は)?[、,\\s]*" + JA_NUM + "\\s*(?=[、,。!！….]|かな|で|$)");
+    private static final Pattern JA_COUNT_ANSWER = Pattern.compile("^\\s*(?:うーん|えっと|そうだな|そうですね)?[、,…\\s]*(?:理想は|できれば|希望は)?[、,\\s]*" + JA_NUM + "\\s*(?=[、,。!！….\\s]|かな|で|$)");
     /** 「「蒼」にしよう」: a bracketed name in a sentence about names. */
     private static final Pattern JA_BRACKETED = Pattern.compile("[「『]([^」』]{1,10})[」』]");
     private static final Pattern JA_CLAUSE = Pattern.compile("[^、,。!！?？\\n]+");
@@ -249,6 +251,19 @@ final class ChildrenExtractor {
                     addNames(mentions, m.start(), m.end(), names);
                 }
             }
+            // 「男の子ふたり。龍之介と、虎太郎」: a sentence that is only names, said apart by commas
+            for (Utterance.Sentence sentence : ctx.utterance().sentences) {
+                String said = sentence.text();
+                if (said.indexOf('、') < 0 && said.indexOf(',') < 0 || SAYS_NAME.matcher(said).find() || JA_GW_INSIDE.matcher(said).find()
+                        || ctx.subjects().at(sentence.start()) == Subject.PARTNER || said.chars().anyMatch(c -> c < 0x80 && Character.isLetter(c))) {
+                    continue;
+                }
+                List<String> names = Names.japaneseList(said);
+                if (names.size() >= 2 && names.stream().allMatch(name -> name(name) != null)
+                        && JA_CLAUSE.matcher(said).results().count() == names.size()) {
+                    addNames(mentions, sentence.start(), sentence.end(), names);
+                }
+            }
             m = JA_NAMES_THEN_GENDER.matcher(text);
             while (m.find()) {
                 List<String> names = Names.japaneseList(m.group(1));
@@ -276,6 +291,13 @@ final class ChildrenExtractor {
                 String name = name(m.group(1));
                 if (name != null && !GENDER_WORD.matcher(name).lookingAt()) {
                     mentions.add(new Mention(m.start(), m.end(1), null, name, 1, false));
+                }
+            }
+            m = JA_COUNT_BARE_GENDER.matcher(text);
+            while (m.find()) {
+                Integer count = Numbers.count(m.group(1));
+                if (count != null && count > 0 && count <= 10) {
+                    mentions.add(new Mention(m.start(), m.end(), jaGender(m.group(2)), null, count, false));
                 }
             }
             m = JA_BARE_GENDER_COUNT.matcher(text);

@@ -87,7 +87,11 @@ final class GenderExtractor {
                 best = later(best, new Found(word(word), aged.end()));
             }
         }
-        best = later(best, ja(ctx, JA_COPULA.matcher(text)));
+        // 「2人 女」 answering Hera's question about children is the children's gender, not the user's
+        boolean childrenAsked = ctx.question().asked(LastQuestion.Topic.CHILDREN) && !ctx.question().asked(LastQuestion.Topic.GENDER);
+        if (!childrenAsked) {
+            best = later(best, ja(ctx, JA_COPULA.matcher(text)));
+        }
         best = later(best, ja(ctx, JA_TOPIC.matcher(text)));
         best = later(best, ja(ctx, JA_ROLES.matcher(text)));
         best = later(best, english(ctx, EN_I_AM.matcher(lower), true));

@@ -161,7 +161,7 @@ final class JapaneseNameShape {
                 // 素敵なドラマ, 静かな人: an adjective or a copula between words; an adjective has its
                 // kana ending (太い), a lone kanji read as one (奏太 as 奏 + 太) is part of a name
                 return true;
-            } else if ((token.is("動詞") || token.is("助動詞")) && particle) {
+            } else if ((token.is("動詞") || token.is("助動詞") || token.is("形容詞")) && particle) { // シュンでいい
                 return true;
             }
         }

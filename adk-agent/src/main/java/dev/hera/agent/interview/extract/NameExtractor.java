@@ -40,7 +40,12 @@ final class NameExtractor {
                     // 「あやかです２４さい女子」: typed on without a break, the age right after the name
                     + "(?:です|でーす|と申します|っす|だよ|やで)(?:[。!！、,]?\\s*$|(?=\\s*[0-9]{1,2}\\s*(?:歳|才|さい)))");
     private static final Pattern JA_GREETING_WORDS = Pattern.compile("よろしく|はじめまして|初めまして|と申します|^\\s*(?:どうも|ども|こんにちは|こんばんは|やあ)");
-    private static final Pattern JA_BARE = Pattern.compile("^\\s*" + Names.JA_NAME + "\\s*(?:です|だよ|と申します|といいます|と言います)?[。!！]?$");
+    /** 「シュンでいいです」, 「けんと、で」: what the person may be called, as an answer. */
+    private static final String WILL_DO = "[、,]?\\s*で(?:いい(?:です|よ)?|ええ(?:よ)?|大丈夫です|お願いします|よろしく)";
+    private static final Pattern JA_BARE = Pattern.compile("^\\s*" + Names.JA_NAME + "\\s*(?:です|だよ|と申します|といいます|と言います|" + WILL_DO + "|[、,]\\s*で)?[。!！]?$");
+    /** 「竜馬…じゃのうて、浜口健二」: a name taken back at once, and the one meant. */
+    private static final Pattern JA_NAME_TAKEN_BACK = Pattern.compile(
+            "^\\s*" + Names.JA_NAME + "[…‥.]*\\s*(?:じゃなくて|じゃのうて|じゃなかった|ではなく(?:て)?|やなくて|じゃなか)[、,…\\s]*" + Names.JA_NAME + Names.JA_END);
 
     /** "My name is Eleanor Hughes": a surname written after the given name is kept. */
     private static final Pattern EN_MY_NAME = Pattern.compile("(?i:\\bmy name(?:'s|\\s+is|:))\\s+(\\p{L}[\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)?)");
@@ -50,14 +55,14 @@ final class NameExtractor {
     /** 「ゆうきです、32、男。」, 「たくみだがや。」, 「みほ、25歳、女」: a name opening the answer to Hera's question for it. */
     private static final Pattern JA_NAME_OPENING = Pattern.compile(
             "^\\s*(?:[^、,。!！?？\\s]{1,10}?[、,!！。〜~ー…\\s]+)??" + Names.JA_NAME
-                    + "(?:(?:です|でーす|だがや|じゃ|だべ|っす|(?<=や)や|だよ|やで)(?=[、,。!！\\s〜~…\\p{So}]|$)"
+                    + "(?:(?:" + WILL_DO + "|です|でーす|だがや|じゃ|だべ|っす|(?<=や)や|だよ|やで)(?=[、,。!！\\s〜~…\\p{So}]|$)"
                     + "|(?=[、,]\\s*" + Numbers.JA_NUMBER + "\\s*(?:歳|才|さい|[、,。\\s])))");
     /** "Yuna desu", "Hi! Kenta to moushimasu": a name in Latin letters with a Japanese copula, opening a sentence. */
     private static final Pattern ROMAJI_DESU = Pattern.compile(
             "(?:^|[.!?！？。、,]\\s*)(\\p{IsLatin}[\\p{IsLatin}'-]+)\\s+(?i:desu|dayo|da yo|to moushimasu|to mooshimasu|to iimasu|tte iimasu)\\b");
     /** A clause of its own that is a name and a copula (です, っす, じゃ, でしゅ typed for です), while Hera asks for the name. */
     private static final Pattern JA_CLAUSE_NAME = Pattern.compile(
-            "(?:^|(?<=[、,。!！〜~\\s]))" + Names.JA_NAME + "(?:です|でーす|っす|でしゅ|だよ|じゃ|やで)(?=[、,。!！\\s〜~…\\p{So}]|$)");
+            "(?:^|(?<=[、,。!！〜~\\s]))" + Names.JA_NAME + "(?:" + WILL_DO + "|です|でーす|っす|でしゅ|だよ|じゃ|やで)(?=[、,。!！\\s〜~…\\p{So}]|$)");
     private static final Pattern GREETING_OPENING = Pattern.compile("^\\W*(?:hi|hey|hiya|hello|heyy+|yo|howdy)\\b");
     private static final Pattern SURNAME = Pattern.compile("\\s+\\p{Lu}[\\p{L}'-]+(?=\\s*[,.!]|\\s*$)");
     /** "Ryan, I'm 34, guy", "sam, 29, f", "Fiona. 39.", "Hi there, Brent. 42.": a name opening an introduction. */
@@ -152,6 +157,10 @@ final class NameExtractor {
             if (ctx.subjects().at(m.start(1)) == Subject.USER) {
                 found = accept(found, m.group(1));
             }
+        }
+        m = JA_NAME_TAKEN_BACK.matcher(text);
+        if (nameAsked && m.find()) {
+            found = accept(found, m.group(2));
         }
         // 「京都の伏見から来ました、拓です」, 「こうへいでしゅ　３２の男です」: a clause that is only a name and its copula
         m = JA_CLAUSE_NAME.matcher(text);

@@ -60,10 +60,12 @@ final class Names {
             "faith", "dawn", "autumn", "winter", "spring", "happy", "lucky", "brook", "king", "blue", "rose", "true", "will", "bill", "may");
     private static final Pattern JA_NOT_NAME_END = Pattern.compile(
             ".*(?:歳|才|的|系|性|者|員|師|派|職|業|型|症|感|好き|屋|円|万|年|時|分|化|町|市|区|県|都|府|人見知り)$");
-    /** 「二人ほしい」, 「欲しいです」: a wish or a count, never a name. */
+    /** 「二人ほしい」, 「欲しいです」: a wish or a count, never a name; nor 「シュンでいい」. */
     private static final Pattern JA_WISH_OR_COUNT = Pattern.compile(
             "(?:しい|たい|ない|ます|です|ました|ません|ている|てる)$|ほしい|欲しい|[一二三四五六七八九十0-9]人"
-                    + "|独身|募集|結婚|彼女|彼氏|年収|住み|在住|性格|子供|仕事|会社");
+                    + "|独身|募集|結婚|彼女|彼氏|年収|住み|在住|性格|子供|仕事|会社"
+                    // 「シュンでいいです」: what one may be called, with the words that say so
+                    + "|で(?:いい|良い|ええ|大丈夫|お願い)$");
     private static final Pattern JA_VERBISH = Pattern.compile("[\\p{IsHiragana}ー]*(?:しい|いい|たい|ない|ます|です|ました|ません|ている|てる|った|する|れる)$|(?:いい|良い)(?:な|ね|かな|かも|よ)?$|.*(?:ねん|やん|やで|だよ|ですね|ですよ|だね|じゃん|っす|かも|(?:です|だ|ます|でした)(?:が|けど|けれど|ので|から))$|^(?:[ーっッんンゃゅょャュョ]|して|しと).*");
 
     private static final Set<String> EN_NOT_NAMES = Set.copyOf(java.util.Arrays.asList("i", "i'm", "im", "the", "a", "an", "my", "our", "your", "his", "her", "she", "he",

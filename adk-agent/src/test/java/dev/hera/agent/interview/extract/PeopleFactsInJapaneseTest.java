@@ -82,7 +82,15 @@ class PeopleFactsInJapaneseTest {
                 ja("年は３０、男だす", "gender=男性"),
                 // 「男２人女１人」: a count right after another; 「長女に「華」」 names the eldest daughter
                 ja("子どもは３人。男２人女１人かな", "kids=男:?,男:?,女:?").asked(KIDS),
-                ja("二人。長男に「蒼」、長女に「凛」と名付けたい", "kids=男:蒼,女:凛").asked(KIDS));
+                ja("二人。長男に「蒼」、長女に「凛」と名付けたい", "kids=男:蒼,女:凛").asked(KIDS),
+                // what one may be called (「でいいです」, 「、で」), a name taken back at once
+                ja("ﾘｮｳでいいです 29 男", "name=リョウ").asked(NAME),
+                ja("まさと、で", "name=まさと").asked("お名前も教えてもらえますか？"),
+                ja("太郎…じゃなくて、山田浩二。41の男です", "name=山田浩二").asked(NAME),
+                ja("名前は…そうね、「誠一」でいいわ。", "p.name=誠一").asked(IDEAL),
+                // names said apart by a comma in a sentence of their own; a count and a bare gender side by side
+                ja("女の子ふたり。美桜と、結衣", "kids=女:美桜,女:結衣").asked(KIDS),
+                ja("2人 女", "kids=女:?,女:?", "gender=-").asked(KIDS));
     }
 
     @ParameterizedTest(name = "{0}")
