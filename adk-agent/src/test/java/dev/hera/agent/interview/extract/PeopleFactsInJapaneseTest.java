@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * People in Japanese answers (round 6): the given name said after a surname, greetings of the
  * regions that are no names, answers about having someone in dialect or drawn out, children
  * described in kana, by a list of genders, by a count before their gender, the partner's name in
- * passing or in dialect, the gender after an age in kana or with a dialect copula, written for this
- * purpose.
+ * passing or in dialect, the gender after an age in kana or with a dialect copula, the age in kanji
+ * or not reached yet, written for this purpose.
  */
 class PeopleFactsInJapaneseTest {
 
@@ -90,7 +90,11 @@ class PeopleFactsInJapaneseTest {
                 ja("名前は…そうね、「誠一」でいいわ。", "p.name=誠一").asked(IDEAL),
                 // names said apart by a comma in a sentence of their own; a count and a bare gender side by side
                 ja("女の子ふたり。美桜と、結衣", "kids=女:美桜,女:結衣").asked(KIDS),
-                ja("2人 女", "kids=女:?,女:?", "gender=-").asked(KIDS));
+                ja("2人 女", "kids=女:?,女:?", "gender=-").asked(KIDS),
+                // the age: one not reached yet with 来月で, one in kanji opening a quick introduction
+                ja("２７です。来月で２８になります。", "age=27").asked(NAME),
+                ja("四十一で、大阪住みです。", "age=41").asked(NAME),
+                ja("十年前に離婚して、今は独身です。", "age=-"));
     }
 
     @ParameterizedTest(name = "{0}")
