@@ -17,6 +17,10 @@ final class NameExtractor {
     private static final Pattern JA_NAME_IS = Pattern.compile("(?:^|(?<=[、,。!！\\s〜~]))(?:(?:お|下の)?名前|名)(?:は|:)\\s*[、,…・.「『]*\\s*" + NAME);
     private static final Pattern JA_INTRODUCE = Pattern.compile(
             "(?:^|(?<=[、,。!！\\s]|は))" + Names.JA_NAME + "(?=\\s*(?:と申します|といいます|と言います|って言います|っていいます|言います|いいます|申します|と呼んで|って呼んで|っていう(?:っちゃん|んだ|んや|ねん|の|よ|[。!！、]|$)))");
+    /** 「名前やっぱ言うわ、ななみ」, 「名前教えるね、ゆか」: the name the person decides to tell after all. */
+    private static final Pattern JA_NAME_TOLD = Pattern.compile(
+            "(?:お)?名前(?:は)?[、,\\s]*(?:やっぱり|やっぱ|じゃあ|一応)?[、,\\s]*(?:言う|いう|教える|言います|教えます|言っとく|教えとく)(?:わ|ね|よ|な|と)?[、,:：…\\s]+"
+                    + NAME);
     /** A self-introduction in the ways people speak: わし, おら, わ (Tsugaru), ワイ, 自分. */
     private static final String DIALECT_I = "(?:わい|ワイ|わし|ワシ|おら|オラ|おいら|オイラ|あたい|自分|オレ|ウチ|わ)";
     /** 「わ（おれ）は大輝」: the pronoun glossed in brackets. */
@@ -87,6 +91,7 @@ final class NameExtractor {
         String found = null;
         found = japanese(ctx, JA_MY_NAME.matcher(text), found, false);
         found = japanese(ctx, JA_NAME_IS.matcher(text), found, true);
+        found = japanese(ctx, JA_NAME_TOLD.matcher(text), found, true);
         // 「佐々木と申します。名前は健一です」: the given name said after a surname is what the person is called
         String given = found;
         Matcher intro = JA_INTRODUCE.matcher(text);

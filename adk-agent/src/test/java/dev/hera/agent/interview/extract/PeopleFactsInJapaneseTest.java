@@ -94,7 +94,10 @@ class PeopleFactsInJapaneseTest {
                 // the age: one not reached yet with 来月で, one in kanji opening a quick introduction
                 ja("２７です。来月で２８になります。", "age=27").asked(NAME),
                 ja("四十一で、大阪住みです。", "age=41").asked(NAME),
-                ja("十年前に離婚して、今は独身です。", "age=-"));
+                ja("十年前に離婚して、今は独身です。", "age=-"),
+                // the name told after all, once kept back
+                ja("ごめんごめん。名前やっぱ言うね、さき。", "name=さき").asked("呼び方に困っちゃうな。"),
+                ja("名前教えるわ、ゆうた", "name=ゆうた"));
     }
 
     @ParameterizedTest(name = "{0}")
