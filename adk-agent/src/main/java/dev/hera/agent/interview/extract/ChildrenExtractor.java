@@ -56,7 +56,10 @@ final class ChildrenExtractor {
     private static final Pattern JA_COUNT_GENDER = Pattern.compile(JA_NUM + "\\s*(?:が|は|とも)\\s*" + JA_GW);
     private static final Pattern JA_EACH = Pattern.compile("(?:男の子と女の子|女の子と男の子|男と女|女と男|男女|息子と娘|娘と息子)(?:が|を|は)?[、,\\s]*(?:一人|1人|ひとり)ずつ");
     /** 「名前は、男の子がはると、女の子がひなた」: が names a child after 名前は. */
-    private static final Pattern JA_NAMED_GA = Pattern.compile(JA_GW + "が\\s*" + Names.JA_NAME + Names.JA_END);
+    private static final Pattern JA_NAMED_GA = Pattern.compile(JA_GW + "が[…‥.\\s]*" + Names.JA_NAME + Names.JA_END);
+    /** 「女の子がほのか、あすか、男の子がりくと」: a further name of the same gender, before the next gender or the end. */
+    private static final Pattern JA_NAMED_GA_MORE = Pattern.compile(
+            "^(?:さん|くん|ちゃん)?[、,]\\s*" + Names.JA_NAME + "(?:さん|くん|ちゃん)?(?=[、,]\\s*" + JA_GW + "|[。!！]|$)");
     /** 「長女がさくら」: an ordinal naming a child needs no 名前. */
     private static final Pattern JA_ORDINAL_GA = Pattern.compile("(長女|長男|次女|次男|三女|三男)が\\s*(?!い(?:て|る|た|ます|れば)|おる|おって|ほしい|欲しい|いい)" + Names.JA_NAME + Names.JA_END);
     private static final Pattern JA_TOTAL = Pattern.compile(
@@ -679,6 +682,11 @@ final class ChildrenExtractor {
             String name = name(m.group(2));
             if (name != null) {
                 mentions.add(new Mention(sentence.start() + m.start(), sentence.start() + m.end(2), jaGender(m.group(1)), name, 1, false));
+                Matcher more = JA_NAMED_GA_MORE.matcher(sentence.text()).region(m.end(2), sentence.text().length());
+                String another = more.lookingAt() ? name(more.group(1)) : null;
+                if (another != null) {
+                    mentions.add(new Mention(sentence.start() + more.start(1), sentence.start() + more.end(1), jaGender(m.group(1)), another, 1, false));
+                }
             }
         }
     }

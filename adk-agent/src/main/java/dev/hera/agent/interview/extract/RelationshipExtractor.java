@@ -80,8 +80,8 @@ final class RelationshipExtractor {
     private static final Pattern WIDOWED = Pattern.compile("亡くな|他界|先立たれ|passed away|passed on|died|lost my");
     private static final Pattern NOT_QUITE = Pattern.compile("[…・.\\s]{0,3}(?:(?:でも|じゃ|では)(?:ない|なく|ありません)|(?:とも|とは|って)(?:言い|いい)?(?:きれ|切れ|言え|いえ)(?:な|ん|へん))");
     private static final Pattern OTHER_ANSWER = Pattern.compile("その他|そのほか|どちらでもな|どっちでもな|\\bother\\b(?!\\s+(?:than|people|person|one|ones|half|side))|\\bcomplicated\\b");
-    /** 「その他、ですかね」: the answer opens by choosing "other", whatever it says of the relationship after. */
-    private static final Pattern OTHER_OPENING = Pattern.compile("^\\s*(?:その他|そのほか|other)(?=[、,。.!！…\\s]|です|かな|で|$)");
+    /** 「その他、ですかね」, 「…なんかちゃう。その他で🙏」: a sentence that chooses "other", whatever else the answer says. */
+    private static final Pattern OTHER_OPENING = Pattern.compile("(?:^|(?<=[。!！?？…\\n]))\\s*(?:その他|そのほか|other)(?=[、,。.!！…\\s\\p{So}]|です|かな|で|$)");
     private static final Pattern IDEAL_CONTEXT = Pattern.compile("理想|将来|未来|したい|ideal|future|dream|someday|one day|want|would like|hope");
 
     private RelationshipExtractor() {

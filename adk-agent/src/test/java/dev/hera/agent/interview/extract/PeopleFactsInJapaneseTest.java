@@ -97,7 +97,12 @@ class PeopleFactsInJapaneseTest {
                 ja("十年前に離婚して、今は独身です。", "age=-"),
                 // the name told after all, once kept back
                 ja("ごめんごめん。名前やっぱ言うね、さき。", "name=さき").asked("呼び方に困っちゃうな。"),
-                ja("名前教えるわ、ゆうた", "name=ゆうた"));
+                ja("名前教えるわ、ゆうた", "name=ゆうた"),
+                // 「女の子がA、B、男の子がC」: two names of one gender; a hesitation before the name
+                ja("三人欲しい。女の子がさくら、もも、男の子がはやと", "kids=女:さくら,女:もも,男:はやと").asked(KIDS),
+                ja("名前は、男の子が蓮、女の子が…紬（つむぎ）かな", "kids=男:蓮,女:紬").asked(KIDS),
+                // 「その他」 chosen in a later sentence of the answer
+                ja("うーん、独身でもないし、付き合ってるとも違うし。その他で🙏", "status=other").asked("恋愛の状況は？"));
     }
 
     @ParameterizedTest(name = "{0}")
