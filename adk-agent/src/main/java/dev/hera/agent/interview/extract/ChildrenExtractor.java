@@ -93,12 +93,17 @@ final class ChildrenExtractor {
     /** 「上から男、男、女」, 「長男、次男、長女」: one child per word, in order. */
     private static final Pattern JA_GENDER_LIST = Pattern.compile(
             "(?<![\\p{IsHan}])((?:男の子|女の子|長男|次男|三男|長女|次女|三女|男|女)(?:\\s*(?:[、,・]|と(?=男|女))\\s*(?:男の子|女の子|長男|次男|三男|長女|次女|三女|男|女)){1,5})(?![\\p{IsHan}ぁ-ゖ&&[^とがのはでをも]])");
-    /** 「上が男で下が女」, 「上の子が大和、真ん中が武蔵、末っ子が桜」: children by their place among siblings, in turn. */
-    private static final String JA_POSITION = "(?:一番上|上の子|真ん中|二番目|三番目|下の子|一番下|末っ子|上|下|次)";
+    /**
+     * 「上が男で下が女」, 「上の子が大和、真ん中が武蔵、末っ子が桜」, 「ひとりは千夏、もうひとりは千秋」: children by
+     * their place among siblings, in turn.
+     */
+    private static final String JA_POSITION = "(?:一番上|上の子|真ん中|二番目|三番目|下の子|一番下|末っ子|上|下|次"
+            // 「ひとりは千夏、もうひとりは千秋」, 「一人目は…」: children counted off one by one
+            + "|(?:一|ひと|1|二|ふた|2|三|3)(?:人|り)目|もう(?:ひとり|一人|1人)|ひとり|一人)";
     private static final Pattern JA_POSITION_GENDER = Pattern.compile(
             "(?:^|(?<=[、,。!！\\sらでて]))" + JA_POSITION + "(?:が|は)\\s*(男の子|女の子|男|女)(?![\\p{IsHan}])");
     private static final Pattern JA_POSITION_NAMED = Pattern.compile(
-            "(?:^|(?<=[、,。!！\\s]))" + JA_POSITION + "(?:が|は)\\s*[「『]?" + Names.JA_NAME + Names.JA_END);
+            "(?:^|(?<=[、,。!！\\s]))" + JA_POSITION + "(?:が|は)[…‥.\\s]*[「『]?" + Names.JA_NAME + Names.JA_END);
     /** A name candidate that is a place among siblings (「だから上」 before 「が女の子」). */
     private static final Pattern ENDS_IN_POSITION = Pattern.compile(JA_POSITION + "$");
     /** 「2。男と女。」: a bare number opening the answer to Hera's question about children. */

@@ -101,6 +101,9 @@ class PeopleFactsInJapaneseTest {
                 // 「女の子がA、B、男の子がC」: two names of one gender; a hesitation before the name
                 ja("三人欲しい。女の子がさくら、もも、男の子がはやと", "kids=女:さくら,女:もも,男:はやと").asked(KIDS),
                 ja("名前は、男の子が蓮、女の子が…紬（つむぎ）かな", "kids=男:蓮,女:紬").asked(KIDS),
+                // children counted off one by one: 「ひとりは…、もうひとりは…」, 「一人目は…」
+                ja("二人ほしい。名前は、ひとりは美咲、もうひとりは… 陽菜", "kids=?:美咲,?:陽菜").asked(KIDS),
+                ja("一人目は男の子、二人目は女の子がいいな", "kids=男:?,女:?").asked(KIDS),
                 // 「その他」 chosen in a later sentence of the answer
                 ja("うーん、独身でもないし、付き合ってるとも違うし。その他で🙏", "status=other").asked("恋愛の状況は？"));
     }
