@@ -78,7 +78,10 @@ final class ChildrenExtractor {
     private static final Pattern JA_COUNT_ONLY = Pattern.compile(JA_NUM + "\\s*(?:くらい|ぐらい|ほど)?\\s*(?:欲しい|ほしい|がいい|が理想|希望|産みたい|育てたい|いたら)");
     private static final Pattern JA_COUNT_FIRST = Pattern.compile(JA_NUM + "\\s*(?:の)?(?:子供|子ども|こども|子)(?:が|を|は)?");
     private static final Pattern JA_ONLY_CHILD = Pattern.compile("一人っ子(?:が|で|に)(?:いい|良い|希望|したい|十分)");
-    private static final Pattern JA_TWINS = Pattern.compile("双子(?:の" + JA_GW + ")?");
+    /** 「双子の男の子」, 「男の子の双子」: twins, of a gender when said. */
+    private static final Pattern JA_TWINS = Pattern.compile("(?:" + JA_GW + "の)?双子(?:の" + JA_GW + ")?");
+    /** 「末っ子の男の子」, 「一番上の女の子」: one child, its place and its gender. */
+    private static final Pattern JA_PLACE_OF_GENDER = Pattern.compile("(?:末っ子|一番上|一番下|真ん中|上の子|下の子)の(男の子|女の子|息子|娘)");
     /** 「子供の名前はみおとそうま」 (or 「名前は、はるととゆい」 once the children are the topic): names without genders. */
     private static final Pattern JA_NAMES_AFTER = Pattern.compile(
             "((?:子供|子ども|こども|子)(?:たち|達)?の)?" + NAME_WORD + "(?:は|:)\\s*[、,….]*\\s*([^。!！?？]{1,40})");
@@ -390,9 +393,14 @@ final class ChildrenExtractor {
                 mentions.add(new Mention(m.start(), m.end(), jaGender(m.group(2)), null, count, false));
             }
         }
+        m = JA_PLACE_OF_GENDER.matcher(text);
+        while (m.find()) {
+            mentions.add(new Mention(m.start(), m.end(), jaGender(m.group(1)), null, 1, false, true));
+        }
         m = JA_TWINS.matcher(text);
         while (m.find()) {
-            ChildGender gender = m.group(1) == null ? null : jaGender(m.group(1));
+            String said = m.group(1) != null ? m.group(1) : m.group(2);
+            ChildGender gender = said == null ? null : jaGender(said);
             mentions.add(new Mention(m.start(), m.end(), gender, null, 2, gender == null));
         }
         m = JA_TOTAL.matcher(text);
