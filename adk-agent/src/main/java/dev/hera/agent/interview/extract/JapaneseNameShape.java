@@ -21,6 +21,10 @@ final class JapaneseNameShape {
 
     /** Auxiliaries that end a statement or a wish (だ, です, ます, たい, ない), never a name. */
     private static final Set<String> STATEMENT_AUXILIARIES = Set.of("だ", "です", "ます", "たい", "ない", "らしい", "ぬ");
+    /** Adnominals that point at someone (あの人, その子): with them a phrase is no name (かの of かのん is not one). */
+    private static final Set<String> POINTING = Set.of("あの", "その", "この", "どの", "ある", "あんな", "そんな", "こんな", "どんな");
+    /** 元 and 前 before a noun (元カレ, 元彼, 前妻): an ex, never a name. */
+    private static final Set<String> FORMER = Set.of("元", "前");
     /** Dialect negations after a verb (おら + ん, いら + へん). */
     private static final Set<String> NEGATIONS = Set.of("ん", "へん", "ひん", "ねえ", "ねぇ", "ない");
     /** Parts of speech of a word that stands alone and is not a name. */
@@ -68,6 +72,10 @@ final class JapaneseNameShape {
             return true;
         }
         boolean kanji = candidate.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        if (POINTING.contains(tokens.get(0).surface()) && tokens.get(0).is("連体詞") && (tokens.size() == 1 || tokens.get(1).is("名詞"))
+                || tokens.size() > 1 && tokens.get(0).is("接頭詞") && FORMER.contains(tokens.get(0).surface())) {
+            return true; // あの人, その子, ある人; 元カレ, 元彼: someone pointed at or an ex, not a name
+        }
         if (tokens.size() == 1) {
             return standsAlone(tokens.get(0), kanji);
         }

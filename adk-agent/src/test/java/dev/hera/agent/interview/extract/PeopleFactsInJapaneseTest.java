@@ -60,6 +60,10 @@ class PeopleFactsInJapaneseTest {
                 // a negated verb or a formal noun after の is no partner's name
                 ja("彼女はおらん。仕事ばっかりや", "p.name=-", "status=single"),
                 ja("毎日楽しいのは夫のおかげです。", "p.name=-"),
+                // someone pointed at (あの人, あいつ) or an ex (元カレ) is no partner's name
+                ja("元カレと付き合ってた頃は大変だった", "p.name=-"),
+                ja("あの人と結婚したいな", "p.name=-"),
+                ja("あいつと付き合って三年になる", "p.name=-"),
                 // the partner named in passing: a given name the dictionary knows after 夫の, one the user goes out with
                 ja("夫の直人に誘われて始めました", "p.name=直人"),
                 ja("いるよ。サークルで知り合った、大翔って人と付き合ってる", "p.name=大翔").asked(SOMEONE),

@@ -43,7 +43,7 @@ class PhrasesAreNotNamesTest {
     private static final List<String> JA_INTERJECTIONS = List.of("うーん", "えっと", "そうだな", "まあ", "あー", "なるほど", "笑", "w",
             "へえ", "そうですね", "ええと", "んー", "たぶん", "やっぱり", "特にない", "まだ決めてない",
             // dialect negations and greetings (round 6)
-            "おらん", "わからん", "いらへん", "まいど", "おばんです", "お疲れさまです");
+            "おらん", "わからん", "いらへん", "まいど", "おばんです", "お疲れさまです", "あの人", "その子", "元カレ", "あいつ");
     private static final List<String> JA_TEMPLATES = List.of("名前は%s", "名前は%sかな", "理想は%s", "見た目は%s", "理想は、%s",
             "見た目は%sです", "名前は…%s");
 
