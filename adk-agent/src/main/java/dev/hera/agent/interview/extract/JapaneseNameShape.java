@@ -165,9 +165,9 @@ final class JapaneseNameShape {
                     return true;
                 }
                 particle = i > 0;
-            } else if ((token.is("形容詞") && INFLECTED.matcher(token.surface()).find() || token.is("助動詞") && inside) && kanji) {
+            } else if ((token.is("形容詞") && (INFLECTED.matcher(token.surface()).find() || i < tokens.size() - 1) || token.is("助動詞") && inside) && kanji) {
                 // 素敵なドラマ, 静かな人: an adjective or a copula between words; an adjective has its
-                // kana ending (太い), a lone kanji read as one (奏太 as 奏 + 太) is part of a name
+                // kana ending (太い); a lone kanji read as one at the end (奏太 as 奏 + 太) is part of a name, not 若め
                 return true;
             } else if ((token.is("動詞") || token.is("助動詞") || token.is("形容詞")) && particle) { // シュンでいい
                 return true;

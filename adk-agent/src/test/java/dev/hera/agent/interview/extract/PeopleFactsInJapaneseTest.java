@@ -57,6 +57,8 @@ class PeopleFactsInJapaneseTest {
                 ja("女の子はゆなとひまり", "kids=女:ゆな,女:ひまり").asked(KIDS),
                 // 奏太 is read 奏 + 太(い), yet a lone kanji without its kana ending is no adjective
                 ja("一人で、男の子。名前は奏太", "kids=男:奏太").asked(KIDS),
+                ja("名前は若めがいいな", "p.name=-", "name=-", "kids=-").asked(IDEAL),
+                ja("理想はお兄ちゃん。頼れる感じ", "p.name=-").asked(IDEAL),
                 // a negated verb or a formal noun after の is no partner's name
                 ja("彼女はおらん。仕事ばっかりや", "p.name=-", "status=single"),
                 ja("毎日楽しいのは夫のおかげです。", "p.name=-"),
