@@ -107,6 +107,8 @@ final class ChildrenExtractor {
             "(?:^|(?<=[、,。!！\\sらでて]))" + JA_POSITION + "(?:が|は)\\s*(男の子|女の子|男|女)(?![\\p{IsHan}])");
     private static final Pattern JA_POSITION_NAMED = Pattern.compile(
             "(?:^|(?<=[、,。!！\\s]))" + JA_POSITION + "(?:が|は)[…‥.\\s]*[「『]?" + Names.JA_NAME + Names.JA_END);
+    /** 「ひとりは」, 「一人が」: one child of several, or having only one. */
+    private static final Pattern BARE_ONE = Pattern.compile("(?:ひとり|一人)(?:が|は)");
     /** A name candidate that is a place among siblings (「だから上」 before 「が女の子」). */
     private static final Pattern ENDS_IN_POSITION = Pattern.compile(JA_POSITION + "$");
     /** 「2。男と女。」: a bare number opening the answer to Hera's question about children. */
@@ -300,6 +302,11 @@ final class ChildrenExtractor {
             m = JA_POSITION_NAMED.matcher(text);
             while (m.find()) {
                 String name = name(m.group(1));
+                // 「一人は嫌だ」 is about having one child: a bare ひとり names a child only where names are spoken of
+                boolean countedOff = BARE_ONE.matcher(m.group()).lookingAt();
+                if (countedOff && !SAYS_NAME.matcher(ctx.utterance().sentenceAt(m.start()).text()).find()) {
+                    continue;
+                }
                 if (name != null && !GENDER_WORD.matcher(name).lookingAt()) {
                     mentions.add(new Mention(m.start(), m.end(1), null, name, 1, false));
                 }

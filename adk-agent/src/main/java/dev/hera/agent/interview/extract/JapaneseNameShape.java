@@ -122,7 +122,11 @@ final class JapaneseNameShape {
         if (token.is("副詞-一般") && token.surface().length() >= 3) {
             return true; // たぶん, やっぱり, まあまあ (りん, そう are 副詞-助詞類接続, and names)
         }
-        // a single kanji (蓮, 翼, 葵) is often a name; a kanji word of two or more is a word
+        // a single kanji (蓮, 翼, 葵) is often a name, not one that is an adjectival stem (嫌, 楽, 急);
+        // a kanji word of two or more is a word
+        if (kanji && token.surface().length() == 1 && token.is("名詞-形容動詞語幹")) {
+            return true;
+        }
         if (kanji) {
             return token.surface().length() >= 2 && COMMON_NOUNS.stream().anyMatch(token::is);
         }

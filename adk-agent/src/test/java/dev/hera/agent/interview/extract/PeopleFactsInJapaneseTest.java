@@ -110,6 +110,10 @@ class PeopleFactsInJapaneseTest {
                 // children counted off one by one: 「ひとりは…、もうひとりは…」, 「一人目は…」
                 ja("二人ほしい。名前は、ひとりは美咲、もうひとりは… 陽菜", "kids=?:美咲,?:陽菜").asked(KIDS),
                 ja("一人目は男の子、二人目は女の子がいいな", "kids=男:?,女:?").asked(KIDS),
+                // 「一人は…」 about having only one names no child; an adjectival kanji (嫌, 楽) is no name
+                ja("一人は嫌だ。二人欲しい", "kids=?:?,?:?").asked(KIDS),
+                ja("一人は暇だ。二人欲しい", "kids=?:?,?:?").asked(KIDS),
+                ja("上は楽だ。", "kids=-").asked(KIDS),
                 // 「男の子の双子」 are two boys; 「末っ子の男の子」 is one more child, a boy
                 ja("女の子の双子がほしい", "kids=女:?,女:?").asked(KIDS),
                 ja("はるな（女の子）と、そうた（男の子）、あと名前はまだの末っ子の男の子。三人", "kids=女:はるな,男:そうた,男:?").asked(KIDS),
