@@ -81,6 +81,10 @@ class PeopleFactsInJapaneseTest {
                 ja("どうも、神戸から来ました、翔です。", "name=翔").asked(NAME),
                 ja("あやかでしゅ　２４さいです", "name=あやか").asked(NAME),
                 ja("Hello! Mika desu. 28歳です", "name=Mika").asked(NAME),
+                // where one is from, or an age by decade, is no name
+                ja("北海道出身です、ゆうきです", "name=ゆうき").asked(NAME),
+                ja("大阪生まれです、28です", "name=-").asked(NAME),
+                ja("アラサーです", "name=-").asked(NAME),
                 ja("Genki desu!", "name=-"),
                 // the gender after an age written in kana, or with Tohoku's だす
                 ja("やほー　まいです２２さい女子　大阪すみ", "gender=女性"),
