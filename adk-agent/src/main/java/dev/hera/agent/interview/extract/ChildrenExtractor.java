@@ -193,6 +193,9 @@ final class ChildrenExtractor {
 
     /** 「男の子でもいい」, 「女の子でも構わない」: a gender that would do, not one wished for. */
     private static final Pattern CONCESSION = Pattern.compile("\\s*でも(?:いい|良い|ええ|構わ|かまわ|大丈夫|OK|ok)");
+    /** 「男の子でも女の子でも」: either gender, neither wished for. */
+    private static final Pattern EITHER_AFTER = Pattern.compile("\\s*でも[、,\\s]*(?:男の子|女の子|おとこのこ|おんなのこ|男|女)");
+    private static final Pattern EITHER_BEFORE = Pattern.compile("(?:男の子|女の子|おとこのこ|おんなのこ|男|女)\\s*でも[、,\\s]*$");
     /** 「男の子と」 right before a gender word: the gender word closes a list of children's genders. */
     private static final Pattern GENDER_LIST_BEFORE = Pattern.compile("(?:男の子|女の子|おとこのこ|おんなのこ|息子|娘|男|女)\\s*(?:と|、|,|・)\\s*$");
     private static final Pattern GENDER_WORD = Pattern.compile("男の子|女の子|おとこのこ|おんなのこ|長男|次男|三男|長女|次女|三女|男|女");
@@ -441,8 +444,10 @@ final class ChildrenExtractor {
             if (speakerDescribed(text, m.start())) {
                 continue; // 「19歳の女の子でーす」 is the person typing
             }
-            if (CONCESSION.matcher(text).region(m.end(), text.length()).lookingAt()) {
-                continue; // 「全員女の子でもいいくらい」: a girl would do too, no wish for one
+            if (CONCESSION.matcher(text).region(m.end(), text.length()).lookingAt()
+                    || EITHER_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+                    || EITHER_BEFORE.matcher(text).region(0, m.start()).find()) {
+                continue; // 「全員女の子でもいいくらい」, 「男の子でも女の子でも」: a girl would do too, no wish for one
             }
             boolean ordinal = m.group(1).length() == 2 && "長次三".indexOf(m.group(1).charAt(0)) >= 0;
             mentions.add(new Mention(m.start(), m.end(), jaGender(m.group(1)), null, 1, false, ordinal));

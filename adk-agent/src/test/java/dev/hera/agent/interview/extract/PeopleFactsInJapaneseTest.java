@@ -51,6 +51,7 @@ class PeopleFactsInJapaneseTest {
                 // a gender that would do (でもいい) is no wish; 「下二人が男の子」 is two boys
                 ja("三人。全員男の子でもいいけど、上が女の子で下二人が男の子かな", "kids=女:?,男:?,男:?").asked(KIDS),
                 ja("男の子でもいいし女の子でもいい", "kids=-").asked(KIDS),
+                ja("男の子でも女の子でも、元気なら", "kids=-").asked(KIDS),
                 ja("三人とも男の子がいい", "kids=男:?,男:?,男:?").asked(KIDS),
                 // names after 「女の子と男の子で」 go to the children in turn; 女の子は + two names are both girls
                 ja("二人。女の子と男の子で、名前は紬と湊", "kids=女:紬,男:湊").asked(KIDS),
