@@ -244,7 +244,10 @@ final class ChildrenExtractor {
                 while (m.find()) {
                     String name = name(m.group(1));
                     Subject subject = ctx.subjects().at(sentence.start() + m.start());
-                    if (name != null && (subject == Subject.CHILD || subject == Subject.USER && ctx.question().asked(LastQuestion.Topic.CHILDREN))) {
+                    // 「名前は…あやねが「晴」がええ言うとる」: answering about the children, the partner may choose the name
+                    boolean asked = ctx.question().asked(LastQuestion.Topic.CHILDREN) && (subject == Subject.USER
+                            || subject == Subject.PARTNER && !ctx.question().asked(LastQuestion.Topic.PARTNER) && !isPartnersName(ctx, name));
+                    if (name != null && (subject == Subject.CHILD || asked)) {
                         mentions.add(new Mention(sentence.start() + m.start(1), sentence.start() + m.end(1), null, name, 1, false));
                     }
                 }
@@ -819,6 +822,11 @@ final class ChildrenExtractor {
             result.add(new ChildWish(slot.desiredGender(), slot.name(), order));
         }
         return List.copyOf(result);
+    }
+
+    private static boolean isPartnersName(Context ctx, String name) {
+        return java.util.stream.Stream.of(ctx.current().currentPartner(), ctx.current().idealPartner())
+                .anyMatch(partner -> partner != null && name.equals(partner.name()));
     }
 
     private static int firstNamedWithoutGender(List<ChildWish> slots) {

@@ -56,6 +56,9 @@ class PeopleFactsInJapaneseTest {
                 // names after 「女の子と男の子で」 go to the children in turn; 女の子は + two names are both girls
                 ja("二人。女の子と男の子で、名前は紬と湊", "kids=女:紬,男:湊").asked(KIDS),
                 ja("女の子はゆなとひまり", "kids=女:ゆな,女:ひまり").asked(KIDS),
+                // the partner may choose the child's name
+                ja("一人。女の子。名前は…みさきが「凛」がいいって言うから、それで", "kids=女:凛").asked(KIDS)
+                        .given(ExtractionCase.Given.profile().name("けんじ").currentPartner("みさき").build()),
                 // 奏太 is read 奏 + 太(い), yet a lone kanji without its kana ending is no adjective
                 ja("一人で、男の子。名前は奏太", "kids=男:奏太").asked(KIDS),
                 ja("名前は若めがいいな", "p.name=-", "name=-", "kids=-").asked(IDEAL),
