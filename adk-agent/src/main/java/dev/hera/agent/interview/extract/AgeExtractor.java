@@ -37,9 +37,9 @@ final class AgeExtractor {
     private static final Pattern JA_SELF_NUMBER = Pattern.compile(
             "(?:私|わたし|あたし|僕|ぼく|俺|おれ|うち|わい|自分)(?:は|、|,)?\\s*(" + Numbers.JA_NUMBER
                     + ")\\s*(?=です|でーす|だよ|だけど|ですが|や(?:で|ねん|けど|し)?|で、|っす|[。!！]|$)");
-    /** 「29で、名古屋住み」: a sentence opening with a bare number, as in a quick self-introduction. */
+    /** 「29で、名古屋住み」, 「三十四で、港区住み」: a sentence opening with a bare number, as in a quick self-introduction. */
     private static final Pattern JA_LEADING_NUMBER = Pattern.compile(
-            "^\\s*(?:(?:で|ん)?[、,]\\s*)?([1-9][0-9])\\s*(?=で[、,]|です|っす|やで|や[、,]|[、,])");
+            "^\\s*(?:(?:で|ん)?[、,]\\s*)?([1-9][0-9]|[二三四五六七八九]?十[一二三四五六七八九]?)\\s*(?=で[、,]|です|っす|やで|や[、,]|[、,])");
     private static final Pattern EN_YEARS_OLD = Pattern.compile(
             "\\b(" + EN_NUMBER + ")\\s*(?:-|\\s)?\\s*(?:(?:years?|yrs?)[\\s-]*old\\b|(?:years?|yrs?)[\\s-]*of[\\s-]*age\\b|years?\\s+young\\b|yo\\b|y/o\\b|y\\.o\\.)");
     private static final Pattern EN_I_AM = Pattern.compile(
@@ -68,7 +68,7 @@ final class AgeExtractor {
                     + "(?:です|だよ|だ|や|やで|やねん|っす|でーす|になりました|になります|ですね|です!?)?\\s*(?:[。.!！]|$)");
     private static final Pattern REJECTED_NUMBER = Pattern.compile(
             "[0-9一二三四五六七八九十]+\\s*(?:歳|才)?\\s*(?:じゃなく|ではなく|やなく)|\\bnot\\s+(?:\\d+|" + Numbers.EN_NUMBER_WORD + ")\\b");
-    private static final Pattern NOT_YET = Pattern.compile("(?:来年|来月|再来年|次の誕生日で|もうすぐ|turning|turn|will be|'ll be|going to be|next year)\\s*$");
+    private static final Pattern NOT_YET = Pattern.compile("(?:来年|来月|再来年|次の誕生日で|もうすぐ|turning|turn|will be|'ll be|going to be|next year)(?:で|に)?\\s*$");
 
     /** 「私より五つ上」, 「わしの三つ下」, 「一個下」, 「２コ上」: the partner's age from the user's. */
     private static final Pattern JA_RELATIVE = Pattern.compile(
@@ -104,7 +104,7 @@ final class AgeExtractor {
     private static final Pattern EN_TURNING_SOON = Pattern.compile(
             "\\b(?:i'm turning|i am turning|turning|i turn|i'll be|i will be)\\s+(\\d{2}|" + Numbers.EN_NUMBER_WORD
                     + ")\\s+(?:next (?:month|week)|in (?:a|two|three|\\d) (?:weeks?|months?)|soon|this (?:month|week))"
-                    + "|(?:来月|来週|もうすぐ|今月)\\s*(" + Numbers.JA_NUMBER + ")\\s*(?:歳|才)?に(?:なる|なります)");
+                    + "|(?:来月|来週|もうすぐ|今月)(?:で|に)?\\s*(" + Numbers.JA_NUMBER + ")\\s*(?:歳|才)?に(?:なる|なります)");
 
     private AgeExtractor() {
     }

@@ -42,16 +42,24 @@ final class ChildrenExtractor {
         }
     }
 
-    private static final String JA_GW = "(女の子|男の子|娘|息子|長女|長男|次女|次男|三女|三男|末っ子|女児|男児)";
+    private static final String JA_GW = "(女の子|男の子|おんなのこ|おとこのこ|娘|息子|長女|長男|次女|次男|三女|三男|末っ子|女児|男児)";
+    /** 名前, also typed in kana (「なまえは　ここあ」). */
+    private static final String NAME_WORD = "(?:名前|なまえ|ナマエ)";
+    private static final Pattern SAYS_NAME = Pattern.compile(NAME_WORD);
     private static final String JA_NUM = "((?<![0-9])[0-9]++|(?<![一二三四五六七八九十])[一二三四五六七八九十]++|ひと|ふた)\\s*(?:人|り)";
     private static final Pattern JA_NAMED = Pattern.compile(
-            JA_GW + "(?:の|は|なら|ならば|やったら|だったら|には|って|で|:)\\s*(?:[、,]\\s*(?=名前))?(?:名前は|名前が)?\\s*[「『]?" + Names.JA_NAME + Names.JA_END);
+            JA_GW + "(?:の|は|なら|ならば|やったら|だったら|には|って|で(?!も)|:|に(?=\\s*[「『]))\\s*(?:[、,]\\s*(?=" + NAME_WORD + "))?(?:" + NAME_WORD + "(?:は|が))?\\s*[「『]?" + Names.JA_NAME + Names.JA_END);
     private static final Pattern JA_NAME_FIRST = Pattern.compile(
             "(?:^|(?<=[はにを、,。!！\\s「]))" + Names.JA_NAME + "(?:ちゃん|くん|君)?[」』]?(?:という|って(?:いう)?)(?:名前の)?" + JA_GW);
     private static final Pattern JA_GENDER_COUNT = Pattern.compile(JA_GW + "\\s*(?:が|を|も)?\\s*" + JA_NUM);
+    /** 「下二人が女の子」, 「三人とも男の子」: the count first, then the gender of those children. */
+    private static final Pattern JA_COUNT_GENDER = Pattern.compile(JA_NUM + "\\s*(?:が|は|とも)\\s*" + JA_GW);
     private static final Pattern JA_EACH = Pattern.compile("(?:男の子と女の子|女の子と男の子|男と女|女と男|男女|息子と娘|娘と息子)(?:が|を|は)?[、,\\s]*(?:一人|1人|ひとり)ずつ");
     /** 「名前は、男の子がはると、女の子がひなた」: が names a child after 名前は. */
-    private static final Pattern JA_NAMED_GA = Pattern.compile(JA_GW + "が\\s*" + Names.JA_NAME + Names.JA_END);
+    private static final Pattern JA_NAMED_GA = Pattern.compile(JA_GW + "が[…‥.\\s]*" + Names.JA_NAME + Names.JA_END);
+    /** 「女の子がほのか、あすか、男の子がりくと」: a further name of the same gender, before the next gender or the end. */
+    private static final Pattern JA_NAMED_GA_MORE = Pattern.compile(
+            "^(?:さん|くん|ちゃん)?[、,]\\s*" + Names.JA_NAME + "(?:さん|くん|ちゃん)?(?=[、,]\\s*" + JA_GW + "|[。!！]|$)");
     /** 「長女がさくら」: an ordinal naming a child needs no 名前. */
     private static final Pattern JA_ORDINAL_GA = Pattern.compile("(長女|長男|次女|次男|三女|三男)が\\s*(?!い(?:て|る|た|ます|れば)|おる|おって|ほしい|欲しい|いい)" + Names.JA_NAME + Names.JA_END);
     private static final Pattern JA_TOTAL = Pattern.compile(
@@ -70,10 +78,13 @@ final class ChildrenExtractor {
     private static final Pattern JA_COUNT_ONLY = Pattern.compile(JA_NUM + "\\s*(?:くらい|ぐらい|ほど)?\\s*(?:欲しい|ほしい|がいい|が理想|希望|産みたい|育てたい|いたら)");
     private static final Pattern JA_COUNT_FIRST = Pattern.compile(JA_NUM + "\\s*(?:の)?(?:子供|子ども|こども|子)(?:が|を|は)?");
     private static final Pattern JA_ONLY_CHILD = Pattern.compile("一人っ子(?:が|で|に)(?:いい|良い|希望|したい|十分)");
-    private static final Pattern JA_TWINS = Pattern.compile("双子(?:の" + JA_GW + ")?");
+    /** 「双子の男の子」, 「男の子の双子」: twins, of a gender when said. */
+    private static final Pattern JA_TWINS = Pattern.compile("(?:" + JA_GW + "の)?双子(?:の" + JA_GW + ")?");
+    /** 「末っ子の男の子」, 「一番上の女の子」: one child, its place and its gender. */
+    private static final Pattern JA_PLACE_OF_GENDER = Pattern.compile("(?:末っ子|一番上|一番下|真ん中|上の子|下の子)の(男の子|女の子|息子|娘)");
     /** 「子供の名前はみおとそうま」 (or 「名前は、はるととゆい」 once the children are the topic): names without genders. */
     private static final Pattern JA_NAMES_AFTER = Pattern.compile(
-            "((?:子供|子ども|こども|子)(?:たち|達)?の)?名前(?:は|:)\\s*[、,….]*\\s*([^。!！?？]{1,40})");
+            "((?:子供|子ども|こども|子)(?:たち|達)?の)?" + NAME_WORD + "(?:は|:)\\s*[、,….]*\\s*([^。!！?？]{1,40})");
     /** 「ゆいとはるとって名前にしたい」: names before 「って名前」 or 「という名前」. */
     private static final Pattern JA_NAMES_CALLED = Pattern.compile("(?:^|(?<=[、,。!！\\s]))([^。!！?？、,\\s]{2,24}?)(?:ちゃん|くん)?(?:って|という)名前");
     /** 「まこととゆうとは男の子、ひなは女の子」, 「ゆずき（女の子）」: names, then their gender. */
@@ -85,27 +96,36 @@ final class ChildrenExtractor {
     /** 「上から男、男、女」, 「長男、次男、長女」: one child per word, in order. */
     private static final Pattern JA_GENDER_LIST = Pattern.compile(
             "(?<![\\p{IsHan}])((?:男の子|女の子|長男|次男|三男|長女|次女|三女|男|女)(?:\\s*(?:[、,・]|と(?=男|女))\\s*(?:男の子|女の子|長男|次男|三男|長女|次女|三女|男|女)){1,5})(?![\\p{IsHan}ぁ-ゖ&&[^とがのはでをも]])");
-    /** 「上が男で下が女」, 「上の子が大和、真ん中が武蔵、末っ子が桜」: children by their place among siblings, in turn. */
-    private static final String JA_POSITION = "(?:一番上|上の子|真ん中|二番目|三番目|下の子|一番下|末っ子|上|下|次)";
+    /**
+     * 「上が男で下が女」, 「上の子が大和、真ん中が武蔵、末っ子が桜」, 「ひとりは千夏、もうひとりは千秋」: children by
+     * their place among siblings, in turn.
+     */
+    private static final String JA_POSITION = "(?:一番上|上の子|真ん中|二番目|三番目|下の子|一番下|末っ子|上|下|次"
+            // 「ひとりは千夏、もうひとりは千秋」, 「一人目は…」: children counted off one by one
+            + "|(?:一|ひと|1|二|ふた|2|三|3)(?:人|り)目|もう(?:ひとり|一人|1人)|ひとり|一人)";
     private static final Pattern JA_POSITION_GENDER = Pattern.compile(
             "(?:^|(?<=[、,。!！\\sらでて]))" + JA_POSITION + "(?:が|は)\\s*(男の子|女の子|男|女)(?![\\p{IsHan}])");
     private static final Pattern JA_POSITION_NAMED = Pattern.compile(
-            "(?:^|(?<=[、,。!！\\s]))" + JA_POSITION + "(?:が|は)\\s*[「『]?" + Names.JA_NAME + Names.JA_END);
+            "(?:^|(?<=[、,。!！\\s]))" + JA_POSITION + "(?:が|は)[…‥.\\s]*[「『]?" + Names.JA_NAME + Names.JA_END);
+    /** 「ひとりは」, 「一人が」: one child of several, or having only one. */
+    private static final Pattern BARE_ONE = Pattern.compile("(?:ひとり|一人)(?:が|は)");
     /** A name candidate that is a place among siblings (「だから上」 before 「が女の子」). */
     private static final Pattern ENDS_IN_POSITION = Pattern.compile(JA_POSITION + "$");
     /** 「2。男と女。」: a bare number opening the answer to Hera's question about children. */
     private static final Pattern JA_BARE_COUNT_ANSWER = Pattern.compile("^\\s*([0-9]|[一二三四五六七八九])\\s*(?=[。、,!！]|$)");
-    /** 「男ひとり」 while children are the topic. */
-    private static final Pattern JA_BARE_GENDER_COUNT = Pattern.compile("(?<![\\p{IsHan}])(男|女)\\s*" + JA_NUM);
+    /** 「男ひとり」, 「男２人女１人」 (one count right after another) while children are the topic. */
+    private static final Pattern JA_BARE_GENDER_COUNT = Pattern.compile("(?<![\\p{IsHan}&&[^人]])(男|女)\\s*" + JA_NUM);
+    /** 「1人 男」, 「二人、女」: a count, then a bare gender of its own, while children are the topic. */
+    private static final Pattern JA_COUNT_BARE_GENDER = Pattern.compile(JA_NUM + "(?:\\s+|[、,]\\s*)(男|女)(?=[\\s、,。!！]|$)");
     /** 「全員男の子」: every child of one gender. */
-    private static final Pattern JA_ALL_OF = Pattern.compile("(?:全員|みんな|皆|二人とも|ふたりとも|三人とも|両方|どっちも|どちらも)\\s*(男の子|女の子|男|女)");
+    private static final Pattern JA_ALL_OF = Pattern.compile("(?:全員|みんな|皆|二人とも|ふたりとも|三人とも|両方|どっちも|どちらも)\\s*(男の子|女の子|おとこのこ|おんなのこ|男|女)");
     /** 「四人、全員女の子」: a bare count opening the answer to Hera's question about children. */
-    private static final Pattern JA_COUNT_ANSWER = Pattern.compile("^\\s*(?:うーん|えっと|そうだな|そうですね)?[、,…\\s]*(?:理想は|できれば|希望は)?[、,\\s]*" + JA_NUM + "\\s*(?=[、,。!！….]|かな|で|$)");
+    private static final Pattern JA_COUNT_ANSWER = Pattern.compile("^\\s*(?:うーん|えっと|そうだな|そうですね)?[、,…\\s]*(?:理想は|できれば|希望は)?[、,\\s]*" + JA_NUM + "\\s*(?=[、,。!！….\\s]|かな|で|$)");
     /** 「「蒼」にしよう」: a bracketed name in a sentence about names. */
     private static final Pattern JA_BRACKETED = Pattern.compile("[「『]([^」』]{1,10})[」』]");
     private static final Pattern JA_CLAUSE = Pattern.compile("[^、,。!！?？\\n]+");
     private static final Pattern JA_GENDER = Pattern.compile(JA_GW);
-    private static final Pattern JA_GW_INSIDE = Pattern.compile("女の子|男の子|娘|息子|長女|長男|次女|次男|三女|三男|女児|男児");
+    private static final Pattern JA_GW_INSIDE = Pattern.compile("女の子|男の子|おんなのこ|おとこのこ|娘|息子|長女|長男|次女|次男|三女|三男|女児|男児");
 
     private static final String EN_GW = "(baby girl|baby boy|girls?|boys?|daughters?|sons?)";
     private static final Pattern EN_NAMED = Pattern.compile(
@@ -174,7 +194,14 @@ final class ChildrenExtractor {
             "いらない|要らない|欲しくない|ほしくない|望んでいない|作らない|don't want (?:any )?(?:kids|children)|no (?:kids|children)\\b|not (?:want|planning) (?:any )?(?:kids|children)|never want");
     private static final Pattern WANT = Pattern.compile("欲しい|ほしい|がいい|want|would like|'d like|'d love|hope|dream|plan|いたら|希望|理想");
 
-    private static final Pattern GENDER_WORD = Pattern.compile("男の子|女の子|長男|次男|三男|長女|次女|三女|男|女");
+    /** 「男の子でもいい」, 「女の子でも構わない」: a gender that would do, not one wished for. */
+    private static final Pattern CONCESSION = Pattern.compile("\\s*でも(?:いい|良い|ええ|構わ|かまわ|大丈夫|OK|ok)");
+    /** 「男の子でも女の子でも」: either gender, neither wished for. */
+    private static final Pattern EITHER_AFTER = Pattern.compile("\\s*でも[、,\\s]*(?:男の子|女の子|おとこのこ|おんなのこ|男|女)");
+    private static final Pattern EITHER_BEFORE = Pattern.compile("(?:男の子|女の子|おとこのこ|おんなのこ|男|女)\\s*でも[、,\\s]*$");
+    /** 「男の子と」 right before a gender word: the gender word closes a list of children's genders. */
+    private static final Pattern GENDER_LIST_BEFORE = Pattern.compile("(?:男の子|女の子|おとこのこ|おんなのこ|息子|娘|男|女)\\s*(?:と|、|,|・)\\s*$");
+    private static final Pattern GENDER_WORD = Pattern.compile("男の子|女の子|おとこのこ|おんなのこ|長男|次男|三男|長女|次女|三女|男|女");
 
     private ChildrenExtractor() {
     }
@@ -187,13 +214,15 @@ final class ChildrenExtractor {
         while (m.find()) {
             String name = name(m.group(2));
             // 「海（かい）」: a reading in brackets says it is a name
-            boolean saysName = m.group().contains("名前") || m.group().indexOf('「') >= 0 || m.group().indexOf('『') >= 0
+            boolean saysName = SAYS_NAME.matcher(m.group()).find() || m.group().indexOf('「') >= 0 || m.group().indexOf('『') >= 0
                     || Names.READING.matcher(text).region(m.end(), text.length()).lookingAt();
             if (name == null) {
-                // 「女の子はあんとめい」: two names of that gender
+                // 「女の子はあんとめい」: two names of that gender; after 「男の子と女の子で」 the names go
+                // to the children in the order said, each its own gender
                 List<String> names = Names.japaneseList(m.group(2));
+                boolean ofAGenderList = GENDER_LIST_BEFORE.matcher(text).region(0, m.start(1)).find();
                 for (int i = 0; names.size() >= 2 && i < names.size(); i++) {
-                    mentions.add(new Mention(m.start(2) + i, m.start(2) + i + 1, jaGender(m.group(1)), names.get(i), 1, false));
+                    mentions.add(new Mention(m.start(2) + i, m.start(2) + i + 1, ofAGenderList ? null : jaGender(m.group(1)), names.get(i), 1, false));
                 }
             } else if (!saysName && Names.alsoAnEverydayWord(name)) {
                 ctx.doubt(NameCheck.Whose.child(jaGender(m.group(1))), name); // 「男の子なら海がいいな」: ask
@@ -203,7 +232,7 @@ final class ChildrenExtractor {
         }
         for (Utterance.Sentence sentence : ctx.utterance().sentences) {
             // 「男の子が空で、女の子が海」: names side by side, or said after 名前
-            boolean names = sentence.text().contains("名前");
+            boolean names = SAYS_NAME.matcher(sentence.text()).find();
             long parallel = JA_NAMED_GA.matcher(sentence.text()).results().count();
             if (names || parallel >= 2) {
                 addGenderedNames(mentions, JA_NAMED_GA, sentence);
@@ -218,7 +247,10 @@ final class ChildrenExtractor {
                 while (m.find()) {
                     String name = name(m.group(1));
                     Subject subject = ctx.subjects().at(sentence.start() + m.start());
-                    if (name != null && (subject == Subject.CHILD || subject == Subject.USER && ctx.question().asked(LastQuestion.Topic.CHILDREN))) {
+                    // 「名前は…あやねが「晴」がええ言うとる」: answering about the children, the partner may choose the name
+                    boolean asked = ctx.question().asked(LastQuestion.Topic.CHILDREN) && (subject == Subject.USER
+                            || subject == Subject.PARTNER && !ctx.question().asked(LastQuestion.Topic.PARTNER) && !isPartnersName(ctx, name));
+                    if (name != null && (subject == Subject.CHILD || asked)) {
                         mentions.add(new Mention(sentence.start() + m.start(1), sentence.start() + m.end(1), null, name, 1, false));
                     }
                 }
@@ -233,12 +265,25 @@ final class ChildrenExtractor {
             while (m.find()) {
                 String clause = m.group();
                 boolean japanese = clause.codePoints().anyMatch(c -> c >= 0x3040) && clause.chars().noneMatch(c -> c < 0x80 && Character.isLetter(c));
-                if (!japanese || clause.contains("名前") || JA_GW_INSIDE.matcher(clause).find() || ctx.subjects().at(m.start()) == Subject.PARTNER) {
+                if (!japanese || SAYS_NAME.matcher(clause).find() || JA_GW_INSIDE.matcher(clause).find() || ctx.subjects().at(m.start()) == Subject.PARTNER) {
                     continue;
                 }
                 List<String> names = Names.japaneseList(clause);
                 if (names.size() >= 2 && names.stream().allMatch(name -> name(name) != null)) {
                     addNames(mentions, m.start(), m.end(), names);
+                }
+            }
+            // 「男の子ふたり。龍之介と、虎太郎」: a sentence that is only names, said apart by commas
+            for (Utterance.Sentence sentence : ctx.utterance().sentences) {
+                String said = sentence.text();
+                if (said.indexOf('、') < 0 && said.indexOf(',') < 0 || SAYS_NAME.matcher(said).find() || JA_GW_INSIDE.matcher(said).find()
+                        || ctx.subjects().at(sentence.start()) == Subject.PARTNER || said.chars().anyMatch(c -> c < 0x80 && Character.isLetter(c))) {
+                    continue;
+                }
+                List<String> names = Names.japaneseList(said);
+                if (names.size() >= 2 && names.stream().allMatch(name -> name(name) != null)
+                        && JA_CLAUSE.matcher(said).results().count() == names.size()) {
+                    addNames(mentions, sentence.start(), sentence.end(), names);
                 }
             }
             m = JA_NAMES_THEN_GENDER.matcher(text);
@@ -266,8 +311,20 @@ final class ChildrenExtractor {
             m = JA_POSITION_NAMED.matcher(text);
             while (m.find()) {
                 String name = name(m.group(1));
+                // 「一人は嫌だ」 is about having one child: a bare ひとり names a child only where names are spoken of
+                boolean countedOff = BARE_ONE.matcher(m.group()).lookingAt();
+                if (countedOff && !SAYS_NAME.matcher(ctx.utterance().sentenceAt(m.start()).text()).find()) {
+                    continue;
+                }
                 if (name != null && !GENDER_WORD.matcher(name).lookingAt()) {
                     mentions.add(new Mention(m.start(), m.end(1), null, name, 1, false));
+                }
+            }
+            m = JA_COUNT_BARE_GENDER.matcher(text);
+            while (m.find()) {
+                Integer count = Numbers.count(m.group(1));
+                if (count != null && count > 0 && count <= 10) {
+                    mentions.add(new Mention(m.start(), m.end(), jaGender(m.group(2)), null, count, false));
                 }
             }
             m = JA_BARE_GENDER_COUNT.matcher(text);
@@ -323,7 +380,7 @@ final class ChildrenExtractor {
             // 「男の子二人。たいちとこうへい」: the first sentence that is only names
             for (Utterance.Sentence sentence : ctx.utterance().sentences) {
                 boolean japanese = sentence.text().codePoints().anyMatch(c -> c >= 0x3040);
-                List<String> names = japanese && !JA_GW_INSIDE.matcher(sentence.text()).find() && !sentence.text().contains("名前")
+                List<String> names = japanese && !JA_GW_INSIDE.matcher(sentence.text()).find() && !SAYS_NAME.matcher(sentence.text()).find()
                         ? Names.japaneseList(sentence.text()) : List.of();
                 if (!names.isEmpty()) {
                     addNames(mentions, sentence.start(), sentence.end(), names);
@@ -345,9 +402,21 @@ final class ChildrenExtractor {
                 mentions.add(new Mention(m.start(), m.end(), jaGender(m.group(1)), null, count, false));
             }
         }
+        m = JA_COUNT_GENDER.matcher(text);
+        while (m.find()) {
+            Integer count = Numbers.count(m.group(1));
+            if (count != null && count > 0 && count <= 10) {
+                mentions.add(new Mention(m.start(), m.end(), jaGender(m.group(2)), null, count, false));
+            }
+        }
+        m = JA_PLACE_OF_GENDER.matcher(text);
+        while (m.find()) {
+            mentions.add(new Mention(m.start(), m.end(), jaGender(m.group(1)), null, 1, false, true));
+        }
         m = JA_TWINS.matcher(text);
         while (m.find()) {
-            ChildGender gender = m.group(1) == null ? null : jaGender(m.group(1));
+            String said = m.group(1) != null ? m.group(1) : m.group(2);
+            ChildGender gender = said == null ? null : jaGender(said);
             mentions.add(new Mention(m.start(), m.end(), gender, null, 2, gender == null));
         }
         m = JA_TOTAL.matcher(text);
@@ -381,6 +450,11 @@ final class ChildrenExtractor {
             if (speakerDescribed(text, m.start())) {
                 continue; // 「19歳の女の子でーす」 is the person typing
             }
+            if (CONCESSION.matcher(text).region(m.end(), text.length()).lookingAt()
+                    || EITHER_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+                    || EITHER_BEFORE.matcher(text).region(0, m.start()).find()) {
+                continue; // 「全員女の子でもいいくらい」, 「男の子でも女の子でも」: a girl would do too, no wish for one
+            }
             boolean ordinal = m.group(1).length() == 2 && "長次三".indexOf(m.group(1).charAt(0)) >= 0;
             mentions.add(new Mention(m.start(), m.end(), jaGender(m.group(1)), null, 1, false, ordinal));
         }
@@ -403,7 +477,7 @@ final class ChildrenExtractor {
     /** 「三人、全員男の子」: the children whose gender is not said are of that one. */
     private static List<ChildWish> allOfOneGender(String text, List<ChildWish> children) {
         Matcher m = JA_ALL_OF.matcher(text);
-        if (children == null || !m.find()) {
+        if (children == null || !m.find() || CONCESSION.matcher(text).region(m.end(), text.length()).lookingAt()) {
             return children;
         }
         ChildGender gender = jaGender(m.group(1));
@@ -639,6 +713,11 @@ final class ChildrenExtractor {
             String name = name(m.group(2));
             if (name != null) {
                 mentions.add(new Mention(sentence.start() + m.start(), sentence.start() + m.end(2), jaGender(m.group(1)), name, 1, false));
+                Matcher more = JA_NAMED_GA_MORE.matcher(sentence.text()).region(m.end(2), sentence.text().length());
+                String another = more.lookingAt() ? name(more.group(1)) : null;
+                if (another != null) {
+                    mentions.add(new Mention(sentence.start() + more.start(1), sentence.start() + more.end(1), jaGender(m.group(1)), another, 1, false));
+                }
             }
         }
     }
@@ -748,6 +827,11 @@ final class ChildrenExtractor {
         return List.copyOf(result);
     }
 
+    private static boolean isPartnersName(Context ctx, String name) {
+        return java.util.stream.Stream.of(ctx.current().currentPartner(), ctx.current().idealPartner())
+                .anyMatch(partner -> partner != null && name.equals(partner.name()));
+    }
+
     private static int firstNamedWithoutGender(List<ChildWish> slots) {
         for (int i = 0; i < slots.size(); i++) {
             if (slots.get(i).desiredGender() == null && slots.get(i).name() != null) {
@@ -781,7 +865,7 @@ final class ChildrenExtractor {
         if (word.equals("末っ子")) {
             return null;
         }
-        return word.contains("女") || word.contains("娘") ? ChildGender.GIRL : ChildGender.BOY;
+        return word.contains("女") || word.contains("娘") || word.startsWith("おんな") ? ChildGender.GIRL : ChildGender.BOY;
     }
 
     private static ChildGender enGender(String word) {

@@ -20,7 +20,7 @@ final class GenderExtractor {
 
     private static final String JA_WORD = "(男性|女性|男子|女子|男|女|おとこ|おんな)";
     private static final Pattern JA_AFTER_AGE = Pattern.compile(
-            Numbers.JA_NUMBER + "\\s*(?:歳|才)\\s*(?:の|、|,|\\s)?\\s*(?:独身)?" + JA_WORD + "(?!の子|性的|友達|らし|っぽ|前|勝り)");
+            Numbers.JA_NUMBER + "\\s*(?:歳|才|さい)\\s*(?:の|、|,|\\s)?\\s*(?:独身)?" + JA_WORD + "(?!の子|性的|友達|らし|っぽ|前|勝り)");
     private static final Pattern JA_SELF = Pattern.compile(
             "(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分|うち|わし)(?:は|、|,)[^。、,!?！？]{0,12}?" + JA_WORD
                     + "(?=です|でーす|だ|や|で(?!す)|なんで|なの|っす|。|!|！|$)");
@@ -28,8 +28,8 @@ final class GenderExtractor {
             "(?<![^\\s、,。!！はの歳才身ー0-9「])(?<![男女子][、,・と])" + JA_WORD // 「上から男、男、女。」 lists children
                     + "(?=です|でーす|だよ|だ(?:[。!！、]|$)|や(?:で|ねん|けど|から)?(?:[。!！、]|$)|やで|やねん|やけど|っす|なんです|なんだ|なんやけど"
                     + "|なので|やから|だから|として|で、|で,"
-                    // dialect copulas: 「男じゃけえ」, 「男やき」, 「女ばい」, 「男だべ」 (「女じゃない」 is not one)
-                    + "|じゃ(?!な|あな)(?:けえ|けん|き|よ|ね|のう|の)?|やき|やけん|ばい|たい|だべ|だっちゃ|だに|だがや|でございます"
+                    // dialect copulas: 「男じゃけえ」, 「男やき」, 「女ばい」, 「男だべ」, 「女だす」 (「女じゃない」 is not one)
+                    + "|じゃ(?!な|あな)(?:けえ|けん|き|よ|ね|のう|の)?|やき|やけん|ばい|たい|だべ|だっちゃ|だに|だがや|だす(?=[。!！、よ]|$)|でございます"
                     + "|の(?:会社員|社会人|学生|大学生|OL|公務員|エンジニア|看護師|教師|フリーランス)|[。!！]|$)");
     /** 「アラサー女子のりえです」, 「30歳男のけんです」: a gender word describing the name the person gives. */
     private static final Pattern JA_DESCRIBED_NAME = Pattern.compile(
@@ -94,7 +94,11 @@ final class GenderExtractor {
                 best = later(best, new Found(word(word), aged.end()));
             }
         }
-        best = later(best, ja(ctx, JA_COPULA.matcher(text)));
+        // 「2人 女」 answering Hera's question about children is the children's gender, not the user's
+        boolean childrenAsked = ctx.question().asked(LastQuestion.Topic.CHILDREN) && !ctx.question().asked(LastQuestion.Topic.GENDER);
+        if (!childrenAsked) {
+            best = later(best, ja(ctx, JA_COPULA.matcher(text)));
+        }
         best = later(best, ja(ctx, JA_TOPIC.matcher(text)));
         best = later(best, ja(ctx, JA_ROLES.matcher(text)));
         best = later(best, english(ctx, EN_I_AM.matcher(lower), true));

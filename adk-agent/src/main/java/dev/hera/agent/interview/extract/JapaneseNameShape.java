@@ -21,6 +21,12 @@ final class JapaneseNameShape {
 
     /** Auxiliaries that end a statement or a wish (だ, です, ます, たい, ない), never a name. */
     private static final Set<String> STATEMENT_AUXILIARIES = Set.of("だ", "です", "ます", "たい", "ない", "らしい", "ぬ");
+    /** Adnominals that point at someone (あの人, その子): with them a phrase is no name (かの of かのん is not one). */
+    private static final Set<String> POINTING = Set.of("あの", "その", "この", "どの", "ある", "あんな", "そんな", "こんな", "どんな");
+    /** 元 and 前 before a noun (元カレ, 元彼, 前妻): an ex, never a name. */
+    private static final Set<String> FORMER = Set.of("元", "前");
+    /** Dialect negations after a verb (おら + ん, いら + へん). */
+    private static final Set<String> NEGATIONS = Set.of("ん", "へん", "ひん", "ねえ", "ねぇ", "ない");
     /** Parts of speech of a word that stands alone and is not a name. */
     private static final List<String> NEVER_A_NAME = List.of("フィラー", "接続詞", "記号", "感動詞");
     /** What hesitation and fillers are made of. */
@@ -28,6 +34,10 @@ final class JapaneseNameShape {
     /** Common-noun classes: a kanji word of these (理想, 見た目, 計画, 苦手) is a word, not a name. */
     private static final List<String> COMMON_NOUNS = List.of("名詞-一般", "名詞-サ変接続", "名詞-形容動詞語幹", "名詞-副詞可能",
             "名詞-ナイ形容詞語幹", "名詞-非自立", "名詞-代名詞", "名詞-数", "名詞-接尾", "形容詞", "動詞", "副詞");
+    /** Given names in kana ending in 之介 or 之丞 (りゅうのすけ, しんのじょう): の there is part of the name. */
+    private static final java.util.regex.Pattern OLD_STYLE_GIVEN_NAME = java.util.regex.Pattern.compile(
+            "[\\p{IsHiragana}]{1,3}の(?:すけ|じょう)|[\\p{IsKatakana}ー]{1,3}ノ(?:スケ|ジョウ)");
+    private static final java.util.regex.Pattern INFLECTED = java.util.regex.Pattern.compile("\\p{IsHiragana}");
     /** A clause needs this much kana before its reading counts (short kana names are misread). */
     private static final int KANA_CLAUSE_LENGTH = 6;
 
@@ -62,6 +72,10 @@ final class JapaneseNameShape {
             return true;
         }
         boolean kanji = candidate.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        if (POINTING.contains(tokens.get(0).surface()) && tokens.get(0).is("連体詞") && (tokens.size() == 1 || tokens.get(1).is("名詞"))
+                || tokens.size() > 1 && tokens.get(0).is("接頭詞") && FORMER.contains(tokens.get(0).surface())) {
+            return true; // あの人, その子, ある人; 元カレ, 元彼: someone pointed at or an ex, not a name
+        }
         if (tokens.size() == 1) {
             return standsAlone(tokens.get(0), kanji);
         }
@@ -73,10 +87,16 @@ final class JapaneseNameShape {
         if (!twoFillerKana && tokens.stream().allMatch(t -> HESITATION.stream().anyMatch(t::is))) {
             return true; // えっと, まあまあ (そう + ま of そうま is 副詞-助詞類接続, not among these)
         }
+        if (OLD_STYLE_GIVEN_NAME.matcher(candidate).matches()) {
+            return false; // りゅうのすけ (龍之介), しんのじょう (新之丞): の + すけ reads as a clause, yet it is a name's ending
+        }
         if (surnameThenKanaName(tokens, candidate)) {
             return false; // 藤井まい: the given name in kana reads as an auxiliary, yet a surname comes first
         }
         Token last = tokens.get(tokens.size() - 1);
+        if (tokens.size() == 2 && tokens.get(0).is("動詞") && last.is("助動詞") && NEGATIONS.contains(last.surface())) {
+            return true; // おらん, わからん, いらへん: a verb said not to be, in dialect
+        }
         if (kanji && (last.is("助詞") || last.is("助動詞"))) {
             return true; // 女で, 髪が: a word with its particle, cut out of a sentence
         }
@@ -102,7 +122,11 @@ final class JapaneseNameShape {
         if (token.is("副詞-一般") && token.surface().length() >= 3) {
             return true; // たぶん, やっぱり, まあまあ (りん, そう are 副詞-助詞類接続, and names)
         }
-        // a single kanji (蓮, 翼, 葵) is often a name; a kanji word of two or more is a word
+        // a single kanji (蓮, 翼, 葵) is often a name, not one that is an adjectival stem (嫌, 楽, 急);
+        // a kanji word of two or more is a word
+        if (kanji && token.surface().length() == 1 && token.is("名詞-形容動詞語幹")) {
+            return true;
+        }
         if (kanji) {
             return token.surface().length() >= 2 && COMMON_NOUNS.stream().anyMatch(token::is);
         }
@@ -139,15 +163,17 @@ final class JapaneseNameShape {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             boolean inside = i > 0 && i < tokens.size() - 1;
-            if (token.is("助詞-格助詞") || token.is("助詞-係助詞") || token.is("助詞-接続助詞") || token.is("助詞-連体化")) {
+            if (token.is("助詞-格助詞") || token.is("助詞-係助詞") || token.is("助詞-接続助詞") || token.is("助詞-連体化")
+                    || token.is("助詞-並立助詞") && kanji && inside) { // 紬と湊: two names, not one
                 if (kanji && inside) {
                     return true;
                 }
                 particle = i > 0;
-            } else if ((token.is("形容詞") || token.is("助動詞") && inside) && kanji) {
-                // 素敵なドラマ, 静かな人: an adjective or a copula between words
+            } else if ((token.is("形容詞") && (INFLECTED.matcher(token.surface()).find() || i < tokens.size() - 1) || token.is("助動詞") && inside) && kanji) {
+                // 素敵なドラマ, 静かな人: an adjective or a copula between words; an adjective has its
+                // kana ending (太い); a lone kanji read as one at the end (奏太 as 奏 + 太) is part of a name, not 若め
                 return true;
-            } else if ((token.is("動詞") || token.is("助動詞")) && particle) {
+            } else if ((token.is("動詞") || token.is("助動詞") || token.is("形容詞")) && particle) { // シュンでいい
                 return true;
             }
         }

@@ -90,7 +90,7 @@ final class LastQuestion {
         if (find(q, "性別|gender|男性.{0,3}女性|man or (?:a )?woman")) {
             topics.add(Topic.GENDER);
         }
-        if (find(q, "独身|既婚|ご結婚|結婚されて|交際|恋愛|恋人はい|パートナーはい|お付き合い|付き合って|relationship|married|single|seeing (?:any|some)|dating")) {
+        if (find(q, "独身|既婚|ご結婚|結婚されて|交際|恋愛|恋人はい|パートナーはい|(?:彼氏|彼女|恋人|パートナー|カレシ|カノジョ)(?:さん)?(?:は|って)?(?:いる|います|いらっしゃ|おる|おります)|お付き合い|付き合って|relationship|married|single|seeing (?:any|some)|dating")) {
             topics.add(Topic.STATUS);
         }
         if (find(q, "住|どちら|どこ|お住まい|地域|where|live|based|location|city|town|neighbou?rhood|hometown")) {
@@ -129,7 +129,8 @@ final class LastQuestion {
         if (personality && (!partner || find(q, "あなたの性格|ご自身の性格|あなた自身|your (?:own )?personality|yourself"))) {
             topics.add(Topic.USER_PERSONALITY);
         }
-        if (name && !partner && !child && (aboutYou || find(q, "お名前"))) {
+        // 「名前と年齢を教えて」: a name asked with the age, of no partner or child, is the user's
+        if (name && !partner && !child && (aboutYou || find(q, "お名前") || topics.contains(Topic.AGE))) {
             topics.add(Topic.USER_NAME);
         }
         // 「自己紹介をお願いします」, "tell me about yourself", "who am I talking to?": a self-introduction
@@ -145,7 +146,7 @@ final class LastQuestion {
     private static final Pattern YES_NO_EN = Pattern.compile(
             "(?:^|[.!?]\\s*|\\band\\s+|\\bso\\s+)(?:are|is|do|have|got|did|were)\\s+(?:you|u)\\b[^.!?]*?\\b(?:married|single|relationship|seeing|dating|partner|wife|husband|boyfriend|girlfriend|someone|anybody|anyone)");
     private static final Pattern YES_NO_JA = Pattern.compile(
-            "(?:独身|結婚|既婚|恋人|交際|お付き合い|付き合って|パートナー|彼氏|彼女|お相手|特定の方|いい人)[^。？?]{0,14}(?:か|の|る|ます|ん|(?<=結婚)は)\\s*[？?]");
+            "(?:独身|結婚|既婚|恋人|交際|お付き合い|付き合って|パートナー|彼氏|彼女|お相手|特定の方|いい人)[^。？?]{0,14}(?:か|の|る|ます|ん|(?<=結婚)は|(?<=[人方])は)\\s*[？?]");
     private static final Pattern OPEN_JA = Pattern.compile("どう|どんな|何|なん|どちら|教え|状況|聞かせ");
 
     /**

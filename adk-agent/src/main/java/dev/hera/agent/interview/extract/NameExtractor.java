@@ -13,10 +13,14 @@ import java.util.regex.Pattern;
 final class NameExtractor {
 
     private static final String NAME = Names.JA_NAME + Names.JA_END;
-    private static final Pattern JA_MY_NAME = Pattern.compile("(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分)の名前(?:は|:)\\s*[、,…・.「『]*\\s*" + NAME);
-    private static final Pattern JA_NAME_IS = Pattern.compile("(?:^|(?<=[、,。!！\\s〜~]))(?:お|下の)?名前(?:は|:)\\s*[、,…・.「『]*\\s*" + NAME);
+    private static final Pattern JA_MY_NAME = Pattern.compile("(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分)の(?:名前|名)(?:は|:)\\s*[、,…・.「『]*\\s*" + NAME);
+    private static final Pattern JA_NAME_IS = Pattern.compile("(?:^|(?<=[、,。!！\\s〜~]))(?:(?:お|下の)?名前|名)(?:は|:)\\s*[、,…・.「『]*\\s*" + NAME);
     private static final Pattern JA_INTRODUCE = Pattern.compile(
             "(?:^|(?<=[、,。!！\\s]|は))" + Names.JA_NAME + "(?=\\s*(?:と申します|といいます|と言います|って言います|っていいます|言います|いいます|申します|と呼んで|って呼んで|っていう(?:っちゃん|んだ|んや|ねん|の|よ|[。!！、]|$)))");
+    /** 「名前やっぱ言うわ、ななみ」, 「名前教えるね、ゆか」: the name the person decides to tell after all. */
+    private static final Pattern JA_NAME_TOLD = Pattern.compile(
+            "(?:お)?名前(?:は)?[、,\\s]*(?:やっぱり|やっぱ|じゃあ|一応)?[、,\\s]*(?:言う|いう|教える|言います|教えます|言っとく|教えとく)(?:わ|ね|よ|な|と)?[、,:：…\\s]+"
+                    + NAME);
     /** A self-introduction in the ways people speak: わし, おら, わ (Tsugaru), ワイ, 自分. */
     private static final String DIALECT_I = "(?:わい|ワイ|わし|ワシ|おら|オラ|おいら|オイラ|あたい|自分|オレ|ウチ|わ)";
     /** 「わ（おれ）は大輝」: the pronoun glossed in brackets. */
@@ -36,11 +40,16 @@ final class NameExtractor {
     private static final Pattern JA_CHUNK_BREAK = Pattern.compile("(?:\\s|…|笑(?=\\s)|[wｗ]+(?=\\s))+");
     /** 「はじめまして、ゆうきです。」: a sentence that only says a name, after a greeting or before よろしく. */
     private static final Pattern JA_GREETING = Pattern.compile(
-            "^\\s*(こんにちは|こんばんは|おはようございます|はじめまして|初めまして|どうもー|どうも|どもー|ども|やあ|ハロー|おっす)?[、,!！。\\s]*" + Names.JA_NAME
+            "^\\s*(こんにちは|こんばんは|おはようございます|おばんです|おばんでした|まいど|お疲れ様です|お疲れさまです|おつかれさまです|はじめまして|初めまして|どうもー|どうも|どもー|ども|やあ|ハロー|おっす)?[、,!！。\\s]*" + Names.JA_NAME
                     // 「あやかです２４さい女子」: typed on without a break, the age right after the name
                     + "(?:です|でーす|と申します|っす|だよ|やで)(?:[。!！、,]?\\s*$|(?=\\s*[0-9]{1,2}\\s*(?:歳|才|さい)))");
     private static final Pattern JA_GREETING_WORDS = Pattern.compile("よろしく|はじめまして|初めまして|と申します|^\\s*(?:どうも|ども|こんにちは|こんばんは|やあ)");
-    private static final Pattern JA_BARE = Pattern.compile("^\\s*" + Names.JA_NAME + "\\s*(?:です|だよ|と申します|といいます|と言います)?[。!！]?$");
+    /** 「シュンでいいです」, 「けんと、で」: what the person may be called, as an answer. */
+    private static final String WILL_DO = "[、,]?\\s*で(?:いい(?:です|よ)?|ええ(?:よ)?|大丈夫です|お願いします|よろしく)";
+    private static final Pattern JA_BARE = Pattern.compile("^\\s*" + Names.JA_NAME + "\\s*(?:です|だよ|と申します|といいます|と言います|" + WILL_DO + "|[、,]\\s*で)?[。!！]?$");
+    /** 「竜馬…じゃのうて、浜口健二」: a name taken back at once, and the one meant. */
+    private static final Pattern JA_NAME_TAKEN_BACK = Pattern.compile(
+            "^\\s*" + Names.JA_NAME + "[…‥.]*\\s*(?:じゃなくて|じゃのうて|じゃなかった|ではなく(?:て)?|やなくて|じゃなか)[、,…\\s]*" + Names.JA_NAME + Names.JA_END);
 
     /** "My name is Eleanor Hughes": a surname written after the given name is kept. */
     private static final Pattern EN_MY_NAME = Pattern.compile("(?i:\\bmy name(?:'s|\\s+is|:))\\s+(\\p{L}[\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)?)");
@@ -50,8 +59,14 @@ final class NameExtractor {
     /** 「ゆうきです、32、男。」, 「たくみだがや。」, 「みほ、25歳、女」: a name opening the answer to Hera's question for it. */
     private static final Pattern JA_NAME_OPENING = Pattern.compile(
             "^\\s*(?:[^、,。!！?？\\s]{1,10}?[、,!！。〜~ー…\\s]+)??" + Names.JA_NAME
-                    + "(?:(?:です|でーす|だがや|じゃ|だべ|っす|(?<=や)や|だよ|やで)(?=[、,。!！\\s〜~…\\p{So}]|$)"
+                    + "(?:(?:" + WILL_DO + "|です|でーす|だがや|じゃ|だべ|っす|(?<=や)や|だよ|やで)(?=[、,。!！\\s〜~…\\p{So}]|$)"
                     + "|(?=[、,]\\s*" + Numbers.JA_NUMBER + "\\s*(?:歳|才|さい|[、,。\\s])))");
+    /** "Yuna desu", "Hi! Kenta to moushimasu": a name in Latin letters with a Japanese copula, opening a sentence. */
+    private static final Pattern ROMAJI_DESU = Pattern.compile(
+            "(?:^|[.!?！？。、,]\\s*)(\\p{IsLatin}[\\p{IsLatin}'-]+)\\s+(?i:desu|dayo|da yo|to moushimasu|to mooshimasu|to iimasu|tte iimasu)\\b");
+    /** A clause of its own that is a name and a copula (です, っす, じゃ, でしゅ typed for です), while Hera asks for the name. */
+    private static final Pattern JA_CLAUSE_NAME = Pattern.compile(
+            "(?:^|(?<=[、,。!！〜~\\s]))" + Names.JA_NAME + "(?:" + WILL_DO + "|です|でーす|っす|でしゅ|だよ|じゃ|やで)(?=[、,。!！\\s〜~…\\p{So}]|$)");
     private static final Pattern GREETING_OPENING = Pattern.compile("^\\W*(?:hi|hey|hiya|hello|heyy+|yo|howdy)\\b");
     private static final Pattern SURNAME = Pattern.compile("\\s+\\p{Lu}[\\p{L}'-]+(?=\\s*[,.!]|\\s*$)");
     /** "Ryan, I'm 34, guy", "sam, 29, f", "Fiona. 39.", "Hi there, Brent. 42.": a name opening an introduction. */
@@ -76,6 +91,9 @@ final class NameExtractor {
         String found = null;
         found = japanese(ctx, JA_MY_NAME.matcher(text), found, false);
         found = japanese(ctx, JA_NAME_IS.matcher(text), found, true);
+        found = japanese(ctx, JA_NAME_TOLD.matcher(text), found, true);
+        // 「佐々木と申します。名前は健一です」: the given name said after a surname is what the person is called
+        String given = found;
         Matcher intro = JA_INTRODUCE.matcher(text);
         while (intro.find()) {
             String name = Names.trimLeadingWords(intro.group(1));
@@ -138,6 +156,24 @@ final class NameExtractor {
                 found = accept(found, m.group(1));
             }
         }
+        // "Yuna desu": Japanese typed in Latin letters, a name and its copula opening a sentence
+        m = ROMAJI_DESU.matcher(text);
+        while (found == null && (nameAsked || greeting) && m.find()) {
+            if (ctx.subjects().at(m.start(1)) == Subject.USER) {
+                found = accept(found, m.group(1));
+            }
+        }
+        m = JA_NAME_TAKEN_BACK.matcher(text);
+        if (nameAsked && m.find()) {
+            found = accept(found, m.group(2));
+        }
+        // 「京都の伏見から来ました、拓です」, 「こうへいでしゅ　３２の男です」: a clause that is only a name and its copula
+        m = JA_CLAUSE_NAME.matcher(text);
+        while (found == null && nameAsked && m.find()) {
+            if (ctx.subjects().at(m.start(1)) == Subject.USER) {
+                found = accept(found, m.group(1));
+            }
+        }
         // "I am Chukwuemeka Obi, but you can call me Emeka": what the person wants to be called wins
         m = EN_CALL_ME.matcher(lower);
         while (m.find()) {
@@ -155,6 +191,9 @@ final class NameExtractor {
                     found = accept(found, bare.group(1));
                 }
             }
+        }
+        if (given != null && found != null && !found.equals(given) && saidBefore(text, found, given)) {
+            found = given;
         }
         if (found == null) {
             found = surnameThatIsAPlace(ctx, text);
@@ -177,6 +216,13 @@ final class NameExtractor {
         boolean introduces = m.group(2) != null;
         boolean asked = ctx.question().asked(LastQuestion.Topic.USER_NAME) && !ctx.question().asked(LastQuestion.Topic.LOCATION);
         return introduces || asked ? m.group(1) : null;
+    }
+
+    /** Whether the first name is said before the second in the message (「山本です。下の名前は翔太です」). */
+    private static boolean saidBefore(String text, String first, String second) {
+        int at = text.indexOf(first);
+        int then = text.indexOf(second);
+        return at >= 0 && then >= 0 && at < then;
     }
 
     /** The sentence, then its pieces said apart when it has any (Japanese only: English is read by sentence). */

@@ -36,13 +36,19 @@ final class PartnerExtractor {
     /** 「妻の名前は美咲」, and the question put to oneself: 「嫁の名前？ 美穂です」. */
     private static final Pattern JA_NOUN_NAME = Pattern.compile("(?<![元前])(?<!前の)(?:" + JA_PARTNER_NOUN + "|彼(?![女氏]))(?:さん)?の(?:お)?名(?:前)?(?:は|が|:|[？?]+)\\s*[、,…・.「『]*\\s*" + NAME);
     /** 「名前はイメージだと「ゆき」」, 「名前は…そうだな、ちえ」, 「名前は、仮に「美月」」: a hedge before the name. */
-    private static final String JA_HEDGE = "(?:(?:イメージだと|イメージは|仮に|そうだな|そうですね|うーん|えっと|強いて言えば|あえて言うなら|例えば)(?:[、,…・.\\s]+|(?=[「『])))*";
+    private static final String JA_HEDGE = "(?:(?:イメージだと|イメージは|仮に|そうだな|そうですね|うーん|えっと|えーと|えーっと|ええと|んー|そうね|そうだね|そうやな|そうやね|せやな|強いて言えば|あえて言うなら|例えば)(?:[、,…・.\\s]+|(?=[「『])))*";
     /** 「名前は美咲」, and a hedged naming: 「名前で言うなら…美咲さん」, 「名前をつけるなら、はるき」. */
     private static final Pattern JA_NAME_IS = Pattern.compile(
-            "(?:お)?名前(?:は|が|:|で言うなら|でいうなら|で言うと|でいうと|を(?:つける|付ける)なら|(?:つける|付ける)なら)\\s*[、,…・.「『]*\\s*" + JA_HEDGE + "[「『]?\\s*" + NAME);
-    private static final Pattern JA_CALLED = Pattern.compile(NAME + "(?:さん|くん|君|ちゃん)?(?:という|って(?:いう)?|っつう|っちゅう|ちゅう)(?:名前|人|方|子)");
+            "(?:お)?(?:名前|なまえ)(?:は|が|:|で言うなら|でいうなら|で言うと|でいうと|を(?:つける|付ける)なら|(?:つける|付ける)なら)\\s*[、,…・.「『]*\\s*" + JA_HEDGE + "[「『]?\\s*" + NAME);
+    private static final Pattern JA_CALLED = Pattern.compile(NAME + "(?:さん|くん|君|ちゃん)?[」』]?(?:という|って(?:いう)?|っつう|っちゅう|ちゅう)(?:名前|人|方|子)");
+    /** 「悠斗って人と付き合ってます」, 「美咲と結婚して」: the one the user goes out with or married. */
+    private static final Pattern JA_DATING = Pattern.compile("(?:^|(?<=[、,。!！\\s「]))" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)?[」』]?(?:って|という)?(?:人|方|子|男性|女性)?と(?:は)?(?:付き合|お付き合い|交際|結婚し|同棲|婚約)");
+    /** 「理想は…「はると」くん」: a name in brackets or with an honorific, right after 理想は. */
+    private static final Pattern JA_IDEAL_IS = Pattern.compile("理想(?:の(?:人|相手|彼氏|彼女|男性|女性))?は[、,…・.\\s]*(?:[「『]" + Names.JA_NAME + "[」』](?:さん|くん|君|ちゃん)?|" + Names.JA_NAME + "(?:さん|くん|君|ちゃん))(?=[。!！、,\\s]|です|$)");
+    /** 「妻の美由紀に勧められて」: a partner noun, の, and a name the dictionary knows as a given name. */
+    private static final Pattern JA_NOUN_OF = Pattern.compile("(?<![元前])(?:奥さん|嫁さん|嫁|妻|家内|旦那さん|旦那|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|婚約者)の([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,5}?)(?:さん|くん|ちゃん)?(?=に|が|を|から|も)");
     private static final Pattern JA_NOUN_IS = Pattern.compile(
-            "(?<![元前])(?<!前の)(?:奥さん|奥様|嫁さん|嫁|妻|家内|旦那さん|旦那|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|婚約者|(?<!理想の)相手)(?:は|の)[、,\\s]*(?:[\\p{IsHan}\\p{IsKatakana}ー]{1,8}人の)?[「『]?" + Names.JA_NAME
+            "(?<![元前])(?<!前の)(?:奥さん|奥様|嫁さん|嫁|妻|家内|旦那さん|旦那|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|婚約者|(?<!理想の)相手|(?<=^|[、,。!！\\s])彼(?=は))(?:は|の)[、,\\s]*(?:[\\p{IsHan}\\p{IsKatakana}ー]{1,8}人の)?[「『]?" + Names.JA_NAME
                     + "(?:さん|くん|君|ちゃん)?[」』]?(?=です(?:[。!！よね]|$)|っていい|って言い|っていう|って言う|っていって|といい|と言い|という(?:名前|の|ん)|だよ|や(?:で|ねん)(?:[。!！]|$)|(?<=や)や(?:[。!！]|$)|で[、,]|と(?:は|の|同棲|暮ら|付き合|結婚|一緒|婚約|二人|ふたり|住|喧嘩|けんか|話)|の(?:転勤|仕事|実家|両親|親|母|父|家|地元|趣味|ため|こと)|[。!！]|$)");
     private static final Pattern JA_HONORIFIC_TOPIC = Pattern.compile(
             "(?:^|(?<=[のは、,\\s。!！]))" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)(?=は|って|が|と|の|も)");
@@ -240,8 +246,11 @@ final class PartnerExtractor {
         boolean calling = text.contains("って") || text.contains("と");
         m = JA_PARTNER_CALLED.matcher(text);
         while (calling && m.find()) {
-            if (ctx.subjects().at(m.start()) == Subject.PARTNER || nobodyElses(ctx, m.start(), m.group(1))) {
-                found = pick(found, Names.trimLeadingWords(m.group(1)), true);
+            // whose name it is, where the name itself starts (「ちなみに元カレは健太っていう」 is an ex's)
+            String called = Names.trimLeadingWords(m.group(1));
+            int at = m.end(1) - called.length();
+            if (ctx.subjects().at(at) == Subject.PARTNER || nobodyElses(ctx, at, called)) {
+                found = pick(found, called, true);
             }
         }
         m = JA_NAME_IS.matcher(text);
@@ -259,6 +268,23 @@ final class PartnerExtractor {
             if ((aboutPartner(ctx, m.start()) || nobodyElses(ctx, m.start(), m.group(1))) && !childNear(text, m.start())
                     && (partnerSubject || !childAfter(text, m.end()))) {
                 found = pick(found, Names.trimLeadingWords(m.group(1)), true);
+            }
+        }
+        m = JA_DATING.matcher(text);
+        while (calling && m.find()) {
+            String dated = Names.trimLeadingWords(m.group(1));
+            if (ctx.subjects().at(m.end(1) - dated.length()) != Subject.OTHER) {
+                found = pick(found, dated, true);
+            }
+        }
+        m = JA_IDEAL_IS.matcher(text);
+        while (m.find()) {
+            found = pick(found, m.group(1) != null ? m.group(1) : m.group(2), true);
+        }
+        m = JA_NOUN_OF.matcher(text);
+        while (found == null && m.find()) {
+            if (Names.dictionaryGivenName(m.group(1))) {
+                found = pick(found, m.group(1), true);
             }
         }
         boolean correcting = text.contains("じゃな") || text.contains("ではな") || text.contains("やなく") || text.contains("いや");

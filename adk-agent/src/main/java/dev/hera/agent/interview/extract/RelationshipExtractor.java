@@ -27,23 +27,25 @@ final class RelationshipExtractor {
     private record Rule(Pattern pattern, RelationshipStatus status, boolean explicit) {
     }
 
-    private static final String NEG_JA = "(?:いな|いませ|いーひ|いーへ|いてへ|おら|おりませ|なし|無し|ない|ありませ)";
+    private static final String NEG_JA = "(?:いな|いませ|いーひ|いーへ|いてへ|おら|おりませ|なし|無し|ない|ありませ|いねえ|いねぇ|いねー|いね(?=[、,。!！\\s]|$))";
+    /** Someone one goes out with, in kanji or kana: 彼女, かのじょ, カノジョ. */
+    private static final String SWEETHEART = "(?:彼氏|彼女|恋人|パートナー|カレシ|カノジョ|かれし|かのじょ|こいびと)";
 
     private static final List<Rule> RULES = List.of(
             // single
             // 「今は一人っす」, 「今はフリー！」: alone now (not 「一人暮らし」, living alone)
             ja("(?:今|いま|現在)(?:は)?(?:一人|ひとり|独り|フリー)(?!暮らし|ぐらし|で(?:住|暮))|フリー(?=[!！。、,…\\s]|$)", RelationshipStatus.SINGLE),
             ja("独身|未婚|シングル(?!マザー|ファーザー)|フリー(?:です|だ|や|なん|で、)|婚活中|婚活して|恋活|出会いがな|独り身|ひとり身|彼氏いない歴|彼女いない歴", RelationshipStatus.SINGLE),
-            ja("(?:妻|夫|嫁|旦那|主人|家内|女房)(?:さん)?(?:は|が|を)[^。]{0,12}?(?:亡くな|他界|先立たれ)", RelationshipStatus.SINGLE),
+            ja("(?:妻|夫|嫁|旦那|主人|家内|女房)(?:さん)?(?:には|は|が|を|に)[^。]{0,12}?(?:亡くな|他界|先立たれ)", RelationshipStatus.SINGLE),
             ja("シングルマザー|シングルファーザー|バツイチ|バツ[0-9一二三]|(?<!両親が|親が)離婚(?!したくな|しそう|を考え|届)|死別|別れ(?:た(?![くい])|ました|て(?:から|しまい|もう|今|いま|、))|元(?:夫|妻|旦那|嫁)と(?:は)?離婚", RelationshipStatus.SINGLE),
-            ja("(?:彼氏|彼女|恋人|パートナー|相手|付き合っている人|付き合ってる人|夫|妻)(?:は|も|が)?(?:今は|今|特に|まだ|ずっと)?" + NEG_JA, RelationshipStatus.SINGLE),
+            ja("(?:" + SWEETHEART + "|相手|付き合っている人|付き合ってる人|夫|妻)(?:は|も|が)?(?:なんて|なんか)?(?:今は|今|特に|まだ|ずっと)?" + NEG_JA, RelationshipStatus.SINGLE),
             ja("結婚(?:は)?(?:して(?:いな|いませ|へん|ない|ません)|したことがな|歴はな|していない)|付き合って(?:いな|いませ|へん|ない)", RelationshipStatus.SINGLE),
             // married
             ja("既婚|結婚して(?:い|る|ます|ま|おり|て|ん|はる)|結婚(?:済|しました|してる|しとる|してん|して[0-9一二三四五六七八九十]|[0-9一二三四五六七八九十]+年目)|新婚|再婚(?:し|です)|夫婦(?:です|で)|妻帯者"
                     + "|(?:妻|夫|嫁|旦那|主人|奥さん|家内|女房)(?:さん)?[)）]?(?:が|も)?(?:いま|いる|いて|おりま|おる|おって|います)", RelationshipStatus.MARRIED),
             // partnered
             ja("付き合って(?:い|る|ます|ま|て|ん|はる|[0-9一二三四五六七八九十]+(?:年|ヶ月|か月))|付き合い(?:中|始め)|交際(?:中|して)|同棲|(?:彼氏|彼女|恋人|パートナー|カレシ|カノジョ)(?:さん)?と(?:一緒に)?(?:暮らし|住んで|住ん)|婚約|フィアンセ|事実婚|内縁"
-                    + "|(?:彼氏|彼女|恋人|パートナー|カレシ|カノジョ)(?:さん)?(?:が|も|は)?(?:いま(?!せ)|いる|いて|おりま(?!せ)|おる|おって|でき(?!な|ませ|へ|ひ)|おんねん)", RelationshipStatus.PARTNERED),
+                    + "|" + SWEETHEART + "(?:さん)?(?:が|も|は)?(?:いま(?!せ)|いる|いて|おりま(?!せ)|おる|おって|でき(?!な|ませ|へ|ひ)|おんねん)", RelationshipStatus.PARTNERED),
             // other
             ja("複雑な関係|別居中|別居して|微妙な関係|友達以上恋人未満", RelationshipStatus.OTHER),
             // English
@@ -78,6 +80,8 @@ final class RelationshipExtractor {
     private static final Pattern WIDOWED = Pattern.compile("亡くな|他界|先立たれ|passed away|passed on|died|lost my");
     private static final Pattern NOT_QUITE = Pattern.compile("[…・.\\s]{0,3}(?:(?:でも|じゃ|では)(?:ない|なく|ありません)|(?:とも|とは|って)(?:言い|いい)?(?:きれ|切れ|言え|いえ)(?:な|ん|へん))");
     private static final Pattern OTHER_ANSWER = Pattern.compile("その他|そのほか|どちらでもな|どっちでもな|\\bother\\b(?!\\s+(?:than|people|person|one|ones|half|side))|\\bcomplicated\\b");
+    /** 「その他、ですかね」, 「…なんかちゃう。その他で🙏」: a sentence that chooses "other", whatever else the answer says. */
+    private static final Pattern OTHER_OPENING = Pattern.compile("(?:^|(?<=[。!！?？…\\n]))\\s*(?:その他|そのほか|other)(?=[、,。.!！…\\s\\p{So}]|です|かな|で|$)");
     private static final Pattern IDEAL_CONTEXT = Pattern.compile("理想|将来|未来|したい|ideal|future|dream|someday|one day|want|would like|hope");
 
     private RelationshipExtractor() {
@@ -96,6 +100,10 @@ final class RelationshipExtractor {
 
     static Result extract(Context ctx) {
         String lower = ctx.lower();
+        if (ctx.question().asked(LastQuestion.Topic.STATUS) && OTHER_OPENING.matcher(lower).find()) {
+            boolean corrected = ctx.current().relationshipStatus() != null && ctx.current().relationshipStatus() != RelationshipStatus.OTHER;
+            return new Result(RelationshipStatus.OTHER, true, corrected);
+        }
         List<Hit> hits = new ArrayList<>();
         for (Rule rule : RULES) {
             Matcher m = rule.pattern().matcher(lower);

@@ -17,13 +17,17 @@ final class YesNo {
     static final Pattern EN_NO = Pattern.compile("^\\s*(?:no|nope|nah|naw|not quite|actually)\\b[,.!\\s]*");
 
     /** Answers that open with a yes, but only to a status question (「いますよ」, "I am", "we are"). */
-    /** What may close a short answer: 「いないっす！」, 「おらんよ」, 「まだですね」, 「いますけど」. */
-    private static final String JA_ANSWER_END = "(?:っす|です|よ|ね|な|わ|さ|で|や|ねん|けど|のよ|んだ|んです)*(?:[、,。!！?？…\\s]|$)";
+    /**
+     * What may close a short answer: 「いないっす！」, 「おらんよ」, 「まだですね」, 「いますけど」, in dialect
+     * (「おらんっちゃん」, 「いねえべ」), drawn out (「いない〜」, 「いますよー」) or with an emoji.
+     */
+    private static final String JA_ANSWER_END = "(?:っす|です|よ|ね|な|わ|さ|で|や|ねん|けど|のよ|んだ|んです|っちゃん|っちゃ|けん|ばい|たい|じゃ|べ|ぞ|[ー〜～])*"
+            + "(?:[、,。!！?？…\\s\\p{So}]|$)";
     private static final Pattern JA_STATUS_YES = Pattern.compile(
             "^\\s*(?:いま(?:す|すよ|すね)|いる(?:よ|で|けど)?|おる(?:よ|で)?|おります|してます|してる(?:よ)?)" + JA_ANSWER_END);
     private static final Pattern EN_STATUS_YES = Pattern.compile("^\\s*(?:i am|i'm|we are|we're|i do|i have|i've got|i got|sure am|yes ma'am|yes sir)\\s*(?:[,.!]|$)");
     private static final Pattern JA_STATUS_NO = Pattern.compile(
-            "^\\s*(?:いない|いません|いーひん|いーへん|おらん|おらへん|おりません|してない|してません|しとらん|まだ(?:まだ)?)" + JA_ANSWER_END);
+            "^\\s*(?:いない|いません|いーひん|いーへん|おらん|おらへん|おりません|いねえ|いねぇ|いねー|いね|してない|してません|しとらん|まだ(?:まだ)?)" + JA_ANSWER_END);
     private static final Pattern EN_STATUS_NO = Pattern.compile("^\\s*(?:i'm not|i am not|not really|not at the moment|not right now|not yet|never|no one|nobody)\\b");
 
     private YesNo() {

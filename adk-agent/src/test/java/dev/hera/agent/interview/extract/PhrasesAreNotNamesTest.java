@@ -41,7 +41,9 @@ class PhrasesAreNotNamesTest {
     private static final List<String> JA_TE_VERBS = List.of("食べて", "走って", "考えて", "見て", "笑って", "話して", "遊んで", "寝て",
             "働いて", "歩いて", "読んで", "作って", "待って", "迷って", "悩んで", "決めて");
     private static final List<String> JA_INTERJECTIONS = List.of("うーん", "えっと", "そうだな", "まあ", "あー", "なるほど", "笑", "w",
-            "へえ", "そうですね", "ええと", "んー", "たぶん", "やっぱり", "特にない", "まだ決めてない");
+            "へえ", "そうですね", "ええと", "んー", "たぶん", "やっぱり", "特にない", "まだ決めてない",
+            // dialect negations and greetings (round 6)
+            "おらん", "わからん", "いらへん", "まいど", "おばんです", "お疲れさまです", "あの人", "その子", "元カレ", "あいつ");
     private static final List<String> JA_TEMPLATES = List.of("名前は%s", "名前は%sかな", "理想は%s", "見た目は%s", "理想は、%s",
             "見た目は%sです", "名前は…%s");
 

@@ -1,0 +1,137 @@
+package dev.hera.agent.interview.extract;
+
+import static dev.hera.agent.interview.extract.ExtractionCase.ja;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * People in Japanese answers (round 6): the given name said after a surname, greetings of the
+ * regions that are no names, answers about having someone in dialect or drawn out, children
+ * described in kana, by a list of genders, by a count before their gender, the partner's name in
+ * passing or in dialect, the gender after an age in kana or with a dialect copula, the age in kanji
+ * or not reached yet, written for this purpose.
+ */
+class PeopleFactsInJapaneseTest {
+
+    private static final String NAME = "はじめまして、ヘラです。お名前を教えてください。";
+    private static final String SOMEONE = "今、お付き合いしている人は？";
+    private static final String KIDS = "お子さんの希望は？";
+    private static final String IDEAL = "理想の人は？名前もつけてみて。";
+
+    static Stream<ExtractionCase> cases() {
+        return Stream.of(
+                // the surname first, then the given name: the given name is what the person is called
+                ja("はじめまして、高橋と申します。名前は大輔です。", "name=大輔").asked(NAME),
+                ja("森です。下の名前は美咲です。30歳です", "name=美咲", "age=30").asked(NAME),
+                ja("小林と申します。名は光太郎と申します。", "name=光太郎").asked(NAME),
+                ja("名前は健太です。田中さんの紹介で来ました", "name=健太").asked(NAME),
+                ja("石田です。よろしくお願いします", "name=石田").asked(NAME),
+                // a greeting of the region is no name; 之介 in kana is
+                ja("おばんです。ゆうのすけです。", "name=ゆうのすけ").asked(NAME),
+                ja("まいど。", "name=-").asked(NAME),
+                ja("お疲れさまです。", "name=-").asked(NAME),
+                // 「お付き合いしている人は？」 is a yes/no question; a no in dialect, drawn out or with an emoji is single
+                ja("おらへんよ。ずっと仕事ばっかりや", "status=single").asked(SOMEONE),
+                ja("おらんっちゃ。はよ見つけたか", "status=single").asked(SOMEONE),
+                ja("いねえ。さみしいべ", "status=single").asked(SOMEONE),
+                ja("いないよ〜😢 出会いがほしい", "status=single").asked("彼女いる？"),
+                ja("いますよー。同じ職場の人です", "status=partnered").asked(SOMEONE),
+                ja("かれしいます　つきあって半年", "status=partnered").asked(SOMEONE),
+                ja("彼女なんていねえよ", "status=single"),
+                ja("夫には三年前に先立たれました", "status=single"),
+                // 「その他」 chosen first stays other, whatever the answer goes on to say
+                ja("その他かな。付き合ってるような、そうでもないような人がいる", "status=other").asked("恋愛の状況を教えてください"),
+                ja("その他の人とは付き合ってない", "status=single"),
+                // なまえ and おんなのこ in kana are 名前 and 女の子; words around the names are not names
+                ja("こどもはふたり　どっちもおんなのこ　なまえはももとあい", "kids=女:もも,女:あい").asked(KIDS),
+                ja("子供は二人、なまえは　れん　と　ひな", "kids=?:れん,?:ひな").asked(KIDS),
+                // a gender that would do (でもいい) is no wish; 「下二人が男の子」 is two boys
+                ja("三人。全員男の子でもいいけど、上が女の子で下二人が男の子かな", "kids=女:?,男:?,男:?").asked(KIDS),
+                ja("男の子でもいいし女の子でもいい", "kids=-").asked(KIDS),
+                ja("男の子でも女の子でも、元気なら", "kids=-").asked(KIDS),
+                ja("三人とも男の子がいい", "kids=男:?,男:?,男:?").asked(KIDS),
+                // names after 「女の子と男の子で」 go to the children in turn; 女の子は + two names are both girls
+                ja("二人。女の子と男の子で、名前は紬と湊", "kids=女:紬,男:湊").asked(KIDS),
+                ja("女の子はゆなとひまり", "kids=女:ゆな,女:ひまり").asked(KIDS),
+                // the partner may choose the child's name
+                ja("一人。女の子。名前は…みさきが「凛」がいいって言うから、それで", "kids=女:凛").asked(KIDS)
+                        .given(ExtractionCase.Given.profile().name("けんじ").currentPartner("みさき").build()),
+                // 奏太 is read 奏 + 太(い), yet a lone kanji without its kana ending is no adjective
+                ja("一人で、男の子。名前は奏太", "kids=男:奏太").asked(KIDS),
+                ja("名前は若めがいいな", "p.name=-", "name=-", "kids=-").asked(IDEAL),
+                ja("理想はお兄ちゃん。頼れる感じ", "p.name=-").asked(IDEAL),
+                // a negated verb or a formal noun after の is no partner's name
+                ja("彼女はおらん。仕事ばっかりや", "p.name=-", "status=single"),
+                ja("毎日楽しいのは夫のおかげです。", "p.name=-"),
+                // someone pointed at (あの人, あいつ) or an ex (元カレ) is no partner's name
+                ja("元カレと付き合ってた頃は大変だった", "p.name=-"),
+                ja("あの人と結婚したいな", "p.name=-"),
+                ja("あいつと付き合って三年になる", "p.name=-"),
+                // the partner named in passing: a given name the dictionary knows after 夫の, one the user goes out with
+                ja("夫の直人に誘われて始めました", "p.name=直人"),
+                ja("いるよ。サークルで知り合った、大翔って人と付き合ってる", "p.name=大翔").asked(SOMEONE),
+                ja("いるよ、彼は蓮。ちなみに元カノはさやかっていうんだけど関係ない", "p.name=蓮").asked(SOMEONE),
+                // an ideal partner's name in brackets, with an honorific, after a hesitation, or in kana after なまえ
+                ja("理想は…「ゆうと」くん。優しい人", "p.name=ゆうと").asked(IDEAL),
+                ja("理想は、「あおい」って名前の人。穏やかな人", "p.name=あおい").asked(IDEAL),
+                ja("名前は…えーと、はるき！ 頼れる人", "p.name=はるき").asked(IDEAL),
+                ja("かれしいます　なまえは　そうた　つきあって１年", "p.name=そうた").asked(SOMEONE)
+                        .given(ExtractionCase.Given.profile().name("ゆか").build()),
+                // the user's name in a clause of its own, or with a dialect copula, answering 「名前と年齢を教えて」
+                ja("おっす。ゆうまじゃ。２８の男", "name=ゆうま").asked("名前と年齢を教えてください。"),
+                ja("どうも、神戸から来ました、翔です。", "name=翔").asked(NAME),
+                ja("あやかでしゅ　２４さいです", "name=あやか").asked(NAME),
+                ja("Hello! Mika desu. 28歳です", "name=Mika").asked(NAME),
+                // where one is from, or an age by decade, is no name
+                ja("北海道出身です、ゆうきです", "name=ゆうき").asked(NAME),
+                ja("大阪生まれです、28です", "name=-").asked(NAME),
+                ja("アラサーです", "name=-").asked(NAME),
+                ja("Genki desu!", "name=-"),
+                // the gender after an age written in kana, or with Tohoku's だす
+                ja("やほー　まいです２２さい女子　大阪すみ", "gender=女性"),
+                ja("20さい女子大生です！", "gender=女性"),
+                ja("年は３０、男だす", "gender=男性"),
+                // 「男２人女１人」: a count right after another; 「長女に「華」」 names the eldest daughter
+                ja("子どもは３人。男２人女１人かな", "kids=男:?,男:?,女:?").asked(KIDS),
+                ja("二人。長男に「蒼」、長女に「凛」と名付けたい", "kids=男:蒼,女:凛").asked(KIDS),
+                // what one may be called (「でいいです」, 「、で」), a name taken back at once
+                ja("ﾘｮｳでいいです 29 男", "name=リョウ").asked(NAME),
+                ja("まさと、で", "name=まさと").asked("お名前も教えてもらえますか？"),
+                ja("太郎…じゃなくて、山田浩二。41の男です", "name=山田浩二").asked(NAME),
+                ja("名前は…そうね、「誠一」でいいわ。", "p.name=誠一").asked(IDEAL),
+                // names said apart by a comma in a sentence of their own; a count and a bare gender side by side
+                ja("女の子ふたり。美桜と、結衣", "kids=女:美桜,女:結衣").asked(KIDS),
+                ja("2人 女", "kids=女:?,女:?", "gender=-").asked(KIDS),
+                // the age: one not reached yet with 来月で, one in kanji opening a quick introduction
+                ja("２７です。来月で２８になります。", "age=27").asked(NAME),
+                ja("四十一で、大阪住みです。", "age=41").asked(NAME),
+                ja("十年前に離婚して、今は独身です。", "age=-"),
+                // the name told after all, once kept back
+                ja("ごめんごめん。名前やっぱ言うね、さき。", "name=さき").asked("呼び方に困っちゃうな。"),
+                ja("名前教えるわ、ゆうた", "name=ゆうた"),
+                // 「女の子がA、B、男の子がC」: two names of one gender; a hesitation before the name
+                ja("三人欲しい。女の子がさくら、もも、男の子がはやと", "kids=女:さくら,女:もも,男:はやと").asked(KIDS),
+                ja("名前は、男の子が蓮、女の子が…紬（つむぎ）かな", "kids=男:蓮,女:紬").asked(KIDS),
+                // children counted off one by one: 「ひとりは…、もうひとりは…」, 「一人目は…」
+                ja("二人ほしい。名前は、ひとりは美咲、もうひとりは… 陽菜", "kids=?:美咲,?:陽菜").asked(KIDS),
+                ja("一人目は男の子、二人目は女の子がいいな", "kids=男:?,女:?").asked(KIDS),
+                // 「一人は…」 about having only one names no child; an adjectival kanji (嫌, 楽) is no name
+                ja("一人は嫌だ。二人欲しい", "kids=?:?,?:?").asked(KIDS),
+                ja("一人は暇だ。二人欲しい", "kids=?:?,?:?").asked(KIDS),
+                ja("上は楽だ。", "kids=-").asked(KIDS),
+                // 「男の子の双子」 are two boys; 「末っ子の男の子」 is one more child, a boy
+                ja("女の子の双子がほしい", "kids=女:?,女:?").asked(KIDS),
+                ja("はるな（女の子）と、そうた（男の子）、あと名前はまだの末っ子の男の子。三人", "kids=女:はるな,男:そうた,男:?").asked(KIDS),
+                // 「その他」 chosen in a later sentence of the answer
+                ja("うーん、独身でもないし、付き合ってるとも違うし。その他で🙏", "status=other").asked("恋愛の状況は？"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void peopleFacts(ExtractionCase c) {
+        c.check();
+    }
+}
