@@ -563,7 +563,7 @@ final class ChildrenExtractor {
                     int at = text.indexOf(piece, offset);
                     offset = at + piece.length();
                     String name = name(piece);
-                    if (name != null && ctx.subjects().at(at) != Subject.PARTNER) {
+                    if (name != null && subjectAt(ctx, at) != Subject.PARTNER) {
                         mentions.add(new Mention(at, at + piece.length(), gender, name, 1, false));
                     }
                 }
@@ -572,7 +572,7 @@ final class ChildrenExtractor {
                 m = EN_NAME_ALONE.matcher(sentence.text());
                 String name = m.find() ? name(m.group(1)) : null;
                 if (name != null && !EnglishWords.isCommonWord(name.toLowerCase(java.util.Locale.ROOT))
-                        && ctx.subjects().at(sentence.start()) != Subject.PARTNER && mentions.stream().noneMatch(x -> name.equals(x.name()))) {
+                        && subjectAt(ctx, sentence.start()) != Subject.PARTNER && mentions.stream().noneMatch(x -> name.equals(x.name()))) {
                     mentions.add(new Mention(sentence.start() + m.start(1), sentence.start() + m.end(1), null, name, 1, false));
                 }
             }
@@ -676,8 +676,16 @@ final class ChildrenExtractor {
         }
     }
 
+    /**
+     * Whom a list of names is about. Answering Hera's question about children, only the list's own
+     * sentence counts: "Marco says two. names Aria and Luca." names the children, not Marco.
+     */
+    private static Subject subjectAt(Context ctx, int position) {
+        return ctx.question().asked(LastQuestion.Topic.CHILDREN) ? ctx.subjects().explicitAt(position) : ctx.subjects().at(position);
+    }
+
     private static void addEnglishList(Context ctx, List<Mention> mentions, String list, int start, ChildGender gender) {
-        if (ctx.subjects().at(start) == Subject.PARTNER || ctx.subjects().at(start) == Subject.OTHER) {
+        if (subjectAt(ctx, start) == Subject.PARTNER || subjectAt(ctx, start) == Subject.OTHER) {
             return;
         }
         int offset = 0;

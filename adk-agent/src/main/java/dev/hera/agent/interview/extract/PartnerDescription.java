@@ -102,7 +102,14 @@ final class PartnerDescription {
         List<String> looks = new ArrayList<>();
         boolean askedCharacter = ctx.question().asked(LastQuestion.Topic.PARTNER_PERSONALITY);
         boolean askedLooks = ctx.question().asked(LastQuestion.Topic.PARTNER_LOOKS);
+        // "Marco says two", "Andre wants another girl" answering about children: the partner's say, no character
+        boolean aboutChildren = ctx.question().asked(LastQuestion.Topic.CHILDREN) && !ctx.question().asked(LastQuestion.Topic.PARTNER)
+                && !askedCharacter && !askedLooks;
         for (Utterance.Sentence sentence : ctx.utterance().sentences) {
+            if (aboutChildren && partnerHits.stream().noneMatch(hit -> sentence.contains(hit.start()))
+                    && !LooksLexicon.holdsLookWord(sentence.text(), sentence.text())) {
+                continue;
+            }
             boolean japanese = PartnerExtractor.isJapanese(sentence.text());
             boolean partnerSentence = ctx.subjects().at(sentence.start()) == Subject.PARTNER || ctx.subjects().at(sentence.end() - 1) == Subject.PARTNER;
             // looks said without anyone named are the partner's: after Hera asked for them, or from 「見た目は」 on

@@ -87,7 +87,10 @@ class EnglishListsAndIntroductionsTest {
                         .given(ExtractionCase.Given.profile().age(40).build()),
                 en("I'm a teacher, salary's in the mid 50s", "income=mid 50s").asked("What do you do and what do you earn?"),
                 en("First a girl, name will be Asha, then a boy, Dev", "kids=女:Asha,男:Dev").asked(KIDS),
-                en("Ruby if it's a girl and Otis if it's a boy", "kids=女:Ruby,男:Otis").asked(KIDS));
+                en("Ruby if it's a girl and Otis if it's a boy", "kids=女:Ruby,男:Otis").asked(KIDS),
+                // the partner's say about children is neither their character nor the owner of the names
+                en("Two. Liam says three. names Nora and Jack", "kids~Nora", "kids~Jack", "p.temperament=-").asked(KIDS)
+                        .given(ExtractionCase.Given.profile().currentPartner("Liam").build()));
     }
 
     @ParameterizedTest(name = "{0}")
