@@ -308,11 +308,6 @@ final class Subjects {
     }
 
     /**
-     * Where the clause of a preference starts: after the last break before it, extended back over
-     * clauses that only continue the description (「性格は穏やかで、見た目は眼鏡の人がいい」) but not
-     * over one about the user (「私は明るい性格で、優しい人がいい」).
-     */
-    /**
      * 「理想は、あかねって名前の子。俺がバカしよっても笑って許してくれる子。」: once the partner is asked about
      * or the ideal one brought up, a sentence that ends on the person it describes is about that person,
      * even with 「俺が」 inside; not one that begins with the speaker as its topic (「私は人見知りな人」).
@@ -330,6 +325,11 @@ final class Subjects {
         }
     }
 
+    /**
+     * Where the clause of a preference starts: after the last break before it, extended back over
+     * clauses that only continue the description (「性格は穏やかで、見た目は眼鏡の人がいい」) but not
+     * over one about the user (「私は明るい性格で、優しい人がいい」).
+     */
     private static int clauseStart(Utterance utterance, int position, List<Marker> found) {
         Utterance.Sentence sentence = utterance.sentenceAt(position);
         List<Integer> breaks = new ArrayList<>();
