@@ -59,12 +59,6 @@ final class PartnerDescription {
      * (「…俺はなんも考えねくていい。見た目は小柄で、…いつもエプロンしてる」).
      */
     private static final Pattern LOOKS_OPENING = Pattern.compile("^[\\s、,]*(?:あと|それと|で)?[、,\\s]*(?:見た目|外見|容姿|ルックス)(?:は|が|:|的には)");
-    /**
-     * A sentence that ends in the person it describes (「海が好きで、どこでも寝られる人。」, 「…大事にする人」): each clause
-     * of it says what they are like.
-     */
-    private static final Pattern PERSON_DESCRIBED = Pattern.compile(
-            "(?<=[\\p{IsHiragana}\\p{IsHan}ー])(?:人|ひと|方|子|タイプ)(?:です|だ|やな|やね|がいい(?:な|です)?|が理想|かな|ですね|だね)?[。!！?？…\\s\\p{So}\\x{1F000}-\\x{1FAFF}]*$");
     private static final Pattern JA_AGE_ATTRIBUTE = Pattern.compile(
             "(?:[0-9０-９一二三四五六七八九十]+\\s*(?:つ|コ|個|歳|才)?(?:上|下|年上|年下)|年上|年下|同い年|同年代)(?:くらい|ぐらい|位)?の");
     private static final Pattern JA_CORRECTION_OPENING = Pattern.compile("^(?:じゃなくて|じゃなく|ではなくて|ではなく|やなくて)[、,\\s]*");
@@ -121,7 +115,7 @@ final class PartnerDescription {
             // a sentence that names the partner as its topic (「りょうは…」, "Sam is …") speaks of them
             boolean character = !looksOnly && (askedCharacter || partnerHits.stream().anyMatch(hit -> sentence.contains(hit.start()))
                     || ctx.subjects().markers().stream().anyMatch(m -> m.subject() == Subject.PARTNER && sentence.contains(m.start()))
-                    || japanese && PERSON_DESCRIBED.matcher(sentence.text()).find());
+                    || japanese && Subjects.JA_DESCRIBED_ONE.matcher(sentence.text()).find());
             boolean afterLooks = false;
             boolean looksRun = looksAsked;
             for (int[] span : clauses(sentence.text(), japanese)) {

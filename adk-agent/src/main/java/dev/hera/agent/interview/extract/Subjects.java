@@ -72,9 +72,13 @@ final class Subjects {
     private static final Pattern JA_PREFERENCE = Pattern.compile(
             "(?<=[いなのるたて])(?:人|ひと|方|かた|男性|女性|男|女|相手|パートナー|彼氏|彼女|旦那さん|奥さん|お嫁さん|タイプ)"
                     + "(?:が|は|を|と|に)?(?:いい|良い|よい|ええ|理想|好き|タイプ|希望|探して|求めて|惹かれ|結婚したい|付き合いたい|出会いたい|憧れ)");
-    /** 「…笑って許してくれる子。」: a sentence that ends on the person it describes. */
-    private static final Pattern JA_DESCRIBED_ONE = Pattern.compile(
-            "(?<=[いなるたてだ])(?:子|娘|人|ひと|男性|女性|男|女)(?:がいい|が理想|かな|です|やな|やね|がええ)?[。.!！〜ー…♪\\s]*$");
+    /**
+     * 「…笑って許してくれる子。」, 「海が好きで、どこでも寝られる人。」: a sentence that ends on the person it describes
+     * (here it tells whom the sentence is about; {@link PartnerDescription} reads its clauses as character).
+     */
+    static final Pattern JA_DESCRIBED_ONE = Pattern.compile(
+            "(?<=[\\p{IsHiragana}\\p{IsHan}ー])(?:人|ひと|方|子|娘|タイプ|男性|女性|男|女)(?:です|だ|やな|やね|がいい(?:な|です)?|が理想|がええ|かな|ですね|だね)?"
+                    + "[。.!！?？〜ー…♪\\s\\p{So}\\x{1F000}-\\x{1FAFF}]*$");
     private static final Pattern JA_USER_TOPIC_START = Pattern.compile(
             "^\\s*(?:あと|それと|で)?[、,]?\\s*(?:私|わたし|あたし|わたくし|僕|ぼく|俺|おれ|オレ|自分|うち|ウチ)(?:自身)?(?:は|って)");
     private static final Pattern JA_CLAUSE_BREAK = Pattern.compile("[、,。]|けど|けれど|ですが|だが|でも|ものの");
