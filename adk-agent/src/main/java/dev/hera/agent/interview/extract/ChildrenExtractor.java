@@ -69,13 +69,18 @@ final class ChildrenExtractor {
      * dream, but realistically two". Only read once a count was said before it in the message.
      */
     private static final Pattern JA_SETTLED = Pattern.compile(
-            "(?:でも|けど|いや|やっぱり|やっぱ|結局|現実的には|実際は)[、,\\s…]*(?:現実的には|実際は|まあ|たぶん|やっぱり)?[、,\\s]*" + JA_NUM);
+            "(?:でも|けど|いや|やっぱり|やっぱ|結局|現実的には|実際は)[、,\\s…]*(?:(?:私|わたし|あたし|僕|ぼく|俺|おれ|うち|自分)(?:は|的には)[、,\\s]*)?"
+                    + "(?:現実的には|実際は|まあ|たぶん|やっぱり)?[、,\\s]*" + JA_NUM);
     private static final Pattern EN_SETTLED = Pattern.compile(
-            "\\b(?:but|actually|realistically|probably|or)\\s+(?:(?:realistically|probably|maybe|just|more like|likely)\\s+)*(\\d+|"
+            "\\b(?:but|actually|realistically|probably|or)\\s+(?:(?:realistically|probably|maybe|just|more like|likely"
+                    // "but we want two", "but I'd say two": the speaker's own count after someone else's
+                    + "|(?:i|we)(?:'d| would| really)?\\s+(?:want|like|say|think|go for|go with|hope for|settle on|agreed on)|(?:i'm|we're) thinking"
+                    + ")\\s+)*(\\d+|"
                     + Numbers.EN_NUMBER_WORD + ")\\b(?!\\s*(?:years?|months?|days?|k\\b|%|dollars|pounds|euros))");
     /** What takes back a count said before it. */
     private static final Pattern SETTLING_CUE = Pattern.compile("でも|けど|いや|やっぱ|結局|現実的|実際|\\bbut\\b|\\bactually\\b|\\brealistically\\b|\\bor\\b");
-    private static final Pattern JA_COUNT_ONLY = Pattern.compile(JA_NUM + "\\s*(?:くらい|ぐらい|ほど)?\\s*(?:欲しい|ほしい|がいい|が理想|希望|産みたい|育てたい|いたら)");
+    private static final Pattern JA_COUNT_ONLY = Pattern.compile(
+            JA_NUM + "\\s*(?:くらい|ぐらい|ほど)?\\s*(?:欲しい|ほしい|がいい|がええ|でいい|でええ|で十分|が理想|希望|産みたい|育てたい|いたら)");
     private static final Pattern JA_COUNT_FIRST = Pattern.compile(JA_NUM + "\\s*(?:の)?(?:子供|子ども|こども|子)(?:が|を|は)?");
     private static final Pattern JA_ONLY_CHILD = Pattern.compile("一人っ子(?:が|で|に)(?:いい|良い|希望|したい|十分)");
     /** 「双子の男の子」, 「男の子の双子」: twins, of a gender when said. */
@@ -709,7 +714,8 @@ final class ChildrenExtractor {
             Matcher m = pattern.matcher(pattern == EN_SETTLED ? lower : text);
             m.region(firstTotal, text.length());
             while (m.find()) {
-                addTotal(mentions, m.start(), m.end(), Numbers.count(m.group(1)));
+                // from the count on: "but we want two" is ours even after "my sister has three kids"
+                addTotal(mentions, m.start(1), m.end(), Numbers.count(m.group(1)));
             }
         }
     }

@@ -50,7 +50,7 @@ final class Subjects {
             + "|(?<=^|[、,。!！\\s])うちの(?=は)"; // 「うちのは洋子っていうの」: one's spouse
 
     private static final Pattern JA_USER = Pattern.compile(
-            "(?:私|わたし|あたし|わたくし|僕|ぼく|俺|おれ|オレ|自分|わし|ウチ|うち)(?:自身)?(?:は|って|も|が|の|、|,|として)");
+            "(?:私|わたし|あたし|わたくし|僕|ぼく|俺|おれ|オレ|自分|わし|ウチ|うち)(?:たち|達|ら)?(?:自身)?(?:は|って|も|が|の|、|,|として)");
     private static final Pattern JA_PARTNER_CURRENT = Pattern.compile(
             "(?:うちの|私の|僕の|俺の|自分の|わたしの)?(?:" + JA_PARTNER_NOUNS + ")(?:さん)?(?:は|って|も|の|が(?![いおで])|とは|には|、)");
     private static final Pattern JA_PARTNER_NEUTRAL = Pattern.compile("(?:お)?相手(?:の方)?(?:は|って|には|の|に|が(?![いおで]))");
@@ -65,7 +65,9 @@ final class Subjects {
                     + "(?:は|って|も|の|が|なら|には|を|(?=\\s*(?:[一二三四五1-5]人|ひとり|ふたり)))");
     private static final Pattern JA_OTHER = Pattern.compile(
             "(?:お母さん|お父さん|母親|父親|おかん|おとん|両親|母|父|兄貴|姉貴|お兄ちゃん|お姉ちゃん|兄弟|姉妹|兄|姉|弟|妹|祖母|祖父|おばあちゃん|おじいちゃん"
-                    + "|親友|友達|友人|同僚|上司|部下|先輩|後輩|元彼|元カレ|元カノ|元妻|元夫|元旦那|元嫁|前の(?:夫|妻|彼氏|彼女)|犬|猫|ペット|親)"
+                    + "|親友|友達|友人|同僚|上司|部下|先輩|後輩|元彼|元カレ|元カノ|元妻|元夫|元旦那|元嫁|前の(?:夫|妻|彼氏|彼女)|犬|猫|ペット|親"
+                    // relatives: 「息子夫婦は子どもが二人」 are their children, not a wish
+                    + "|(?:息子|娘|兄|姉|弟|妹)夫婦|義(?:姉|兄|妹|弟|母|父)|甥っ子|姪っ子|甥|姪|いとこ|従兄弟|従姉妹|親戚|叔母|叔父|伯母|伯父|おばさん|おじさん)"
                     // 「友達のゆうこは」「同僚の田中さんって」: the one named after の is that person
                     + "(?:の[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,6}?(?:さん|くん|君|ちゃん)?)?"
                     + "(?:は|って|も)(?!\\s*(?:多|少な))"); // 「友達は多い」 speaks of the user
@@ -108,7 +110,7 @@ final class Subjects {
     private static final Pattern EN_OTHER = Pattern.compile(
             "\\bmy\\s+(?:mom|mum|mother|dad|father|parents?|brother|sister|siblings?|best friend|friends?|boss|co-?workers?|colleagues?"
                     + "|roommates?|flatmates?|ex|ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|ex-partner|dog|cat|grandma|grandmother|grandpa"
-                    + "|grandfather|aunt|uncle|cousin|family)\\b|\\bex-(?:wife|husband|girlfriend|boyfriend|partner)\\b");
+                    + "|grandfather|aunt|uncle|cousins?|family|nieces?|nephews?|neighbou?rs?|in-laws|mates?|bff)\\b|\\bex-(?:wife|husband|girlfriend|boyfriend|partner)\\b");
     /**
      * "a friend who's married", "a guy named Tom who earns 200k", "someone at work who…": what follows
      * "who" is that person's. Not "someone who…" or "a woman who…" alone: that describes the partner

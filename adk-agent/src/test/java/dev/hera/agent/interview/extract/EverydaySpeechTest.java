@@ -213,6 +213,11 @@ class EverydaySpeechTest {
                 ja("子どもは理想は三人…でも現実的には二人かな", "kids#=2"),
                 ja("子供は三人…いや、やっぱり二人がいいです", "kids#=2"),
                 en("Three kids would be a dream, but realistically two", "kids#=2"),
+                // someone else's count, then the speaker's own
+                ja("夫は三人ほしいって言うけど、私は二人かな。", "kids#=2").asked(JA_KIDS_QUESTION),
+                ja("息子夫婦は子どもが二人いるけど、私たちは一人でいいです。", "kids#=1").asked(JA_KIDS_QUESTION),
+                en("My sister has three kids, but we want two.", "kids#=2").asked(KIDS_QUESTION),
+                en("My best friend has four kids, but I think two", "kids#=2"),
                 en("We'd like one son, Leo", "kids=男:Leo"),
                 en("Two kids: one daughter, Mia, and one son, Theo", "kids=女:Mia,男:Theo"),
                 en("A boy and a girl. The boy would be Oscar and the girl Ivy", "kids=男:Oscar,女:Ivy"),
