@@ -63,6 +63,9 @@ final class IncomeExtractor {
     private static final Pattern EN_LAKH = Pattern.compile("(?:₹|\\brs\\.?\\s?|\\binr\\s?)?\\b\\d+(?:\\.\\d+)?\\s*(?:lpa|lakhs?|lacs?|crores?|cr)\\b");
     private static final Pattern EN_BAND = Pattern.compile(
             "\\b(?:low|lower|mid|middle|high|upper)[- ]\\$?[1-9]0(?:k)?s\\b|\\b(?:(?:low|mid|high)[- ])?six[- ]figures\\b");
+    /** After a bare two- or three-digit yearly amount: "85 a year", "60 before tax", "70 gross". */
+    private static final Pattern EN_THOUSANDS_UNSAID = Pattern.compile(
+            "\\s*(?:a|per|/|each|every)\\s*(?:year|yr)\\b|\\s*(?:annually|yearly|gross|pre-?tax|before tax|after tax|take[- ]home)\\b");
     private static final Pattern EN_OVER = Pattern.compile("\\b(?:over|more than|above|at least|north of|upwards of)\\s*$");
     private static final Pattern EN_UNDER = Pattern.compile("\\b(?:under|less than|below|up to|not even)\\s*$");
 
@@ -313,6 +316,9 @@ final class IncomeExtractor {
                 low = number(m.group(3)) * multiplier(mult);
             }
             double factor = EN_MONTHLY.matcher(after).find() ? 12 : EN_WEEKLY.matcher(after).find() ? 52 : 1;
+            if (!signal && factor == 1 && low >= 15 && low < 1000 && EN_THOUSANDS_UNSAID.matcher(after).lookingAt()) {
+                factor = 1000; // "I make like 85 a year before tax": thousands go without saying
+            }
             low *= factor;
             high = high == null ? null : high * factor;
             if (low < 1000 && !"¥".equals(currency)) {

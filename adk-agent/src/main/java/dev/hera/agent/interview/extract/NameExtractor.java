@@ -69,9 +69,13 @@ final class NameExtractor {
             "(?:^|(?<=[、,。!！〜~\\s]))" + Names.JA_NAME + "(?:" + WILL_DO + "|です|でーす|っす|でしゅ|だよ|じゃ|やで)(?=[、,。!！\\s〜~…\\p{So}]|$)");
     private static final Pattern GREETING_OPENING = Pattern.compile("^\\W*(?:hi|hey|hiya|hello|heyy+|yo|howdy)\\b");
     private static final Pattern SURNAME = Pattern.compile("\\s+\\p{Lu}[\\p{L}'-]+(?=\\s*[,.!]|\\s*$)");
-    /** "Ryan, I'm 34, guy", "sam, 29, f", "Fiona. 39.", "Hi there, Brent. 42.": a name opening an introduction. */
+    /**
+     * "Ryan, I'm 34, guy", "sam, 29, f", "Fiona. 39.", "Hi there, Brent. 42.", "Dr. Sarah Kim, 38": a name
+     * opening an introduction (a title before it is not part of it).
+     */
     private static final Pattern EN_NAME_OPENING = Pattern.compile(
-            "^\\s*(?:(?i:hi|hey|hiya|hello|howdy|yo|hi there|hey there|well)[,!.]?\\s+(?:hera[,!.]?\\s+)?)?(\\p{L}[\\p{Ll}'-]+)[,.]\\s+"
+            "^\\s*(?:(?i:hi|hey|hiya|hello|howdy|yo|hi there|hey there|well)[,!.]?\\s+(?:hera[,!.]?\\s+)?)?(?:(?i:dr|mr|mrs|ms|mx|miss|prof)\\.?\\s+)?"
+                    + "(\\p{L}[\\p{Ll}'-]+(?:\\s+\\p{Lu}[\\p{Ll}'-]+)?)[,.]\\s+"
                     + "(?i:i'm|i am|im|\\d|guy|girl|man|woman|male|female|m\\b|f\\b|bloke|dude|lady)");
     /** "Jordan here, 35", "hiya, Tom here": a name introducing a message. */
     private static final Pattern EN_HERE = Pattern.compile("(?:^|[,.!]\\s*)(\\p{Lu}[\\p{Ll}'-]+)\\s+here\\b");

@@ -46,7 +46,7 @@ final class PartnerExtractor {
     /** 「理想は…「はると」くん」: a name in brackets or with an honorific, right after 理想は. */
     private static final Pattern JA_IDEAL_IS = Pattern.compile("理想(?:の(?:人|相手|彼氏|彼女|男性|女性))?は[、,…・.\\s]*(?:[「『]" + Names.JA_NAME + "[」』](?:さん|くん|君|ちゃん)?|" + Names.JA_NAME + "(?:さん|くん|君|ちゃん))(?=[。!！、,\\s]|です|$)");
     /** 「妻の美由紀に勧められて」: a partner noun, の, and a name the dictionary knows as a given name. */
-    private static final Pattern JA_NOUN_OF = Pattern.compile("(?<![元前])(?:奥さん|嫁さん|嫁|妻|家内|旦那さん|旦那|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|婚約者)の([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,5}?)(?:さん|くん|ちゃん)?(?=に|が|を|から|も)");
+    private static final Pattern JA_NOUN_OF = Pattern.compile("(?<![元前])(?:奥さん|嫁さん|嫁|妻|家内|旦那さん|旦那|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|婚約者)の([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,5}?)(?:さん|くん|ちゃん)?(?=に|が|を|から|も|は|って|と|[、,])");
     private static final Pattern JA_NOUN_IS = Pattern.compile(
             "(?<![元前])(?<!前の)(?:奥さん|奥様|嫁さん|嫁|妻|家内|旦那さん|旦那|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|婚約者|(?<!理想の)相手|(?<=^|[、,。!！\\s])彼(?=は))(?:は|の)[、,\\s]*(?:[\\p{IsHan}\\p{IsKatakana}ー]{1,8}人の)?[「『]?" + Names.JA_NAME
                     + "(?:さん|くん|君|ちゃん)?[」』]?(?=です(?:[。!！よね]|$)|っていい|って言い|っていう|って言う|っていって|といい|と言い|という(?:名前|の|ん)|だよ|や(?:で|ねん)(?:[。!！]|$)|(?<=や)や(?:[。!！]|$)|で[、,]|と(?:は|の|同棲|暮ら|付き合|結婚|一緒|婚約|二人|ふたり|住|喧嘩|けんか|話)|の(?:転勤|仕事|実家|両親|親|母|父|家|地元|趣味|ため|こと)|[。!！]|$)");

@@ -86,6 +86,11 @@ class EnglishListsAndIntroductionsTest {
                 en("My wife is 3 years elder to me", "p.age=43").asked("Tell me about your wife.")
                         .given(ExtractionCase.Given.profile().age(40).build()),
                 en("I'm a teacher, salary's in the mid 50s", "income=mid 50s").asked("What do you do and what do you earn?"),
+                // thousands that go without saying in an answer about pay; a title before the name
+                en("i make like 85 a year before tax", "income=85,000").asked("What do you earn, roughly?"),
+                en("about 60 before tax", "income=60,000").asked("What do you earn, roughly?"),
+                en("I run 5 a week", "income=-").asked("What do you earn, roughly?"),
+                en("Dr. Sarah Kim, 38.", "name=Sarah Kim", "age=38").asked(WHO),
                 en("First a girl, name will be Asha, then a boy, Dev", "kids=女:Asha,男:Dev").asked(KIDS),
                 en("Ruby if it's a girl and Otis if it's a boy", "kids=女:Ruby,男:Otis").asked(KIDS),
                 // the partner's say about children is neither their character nor the owner of the names

@@ -72,6 +72,11 @@ class PeopleFactsInJapaneseTest {
                 ja("あいつと付き合って三年になる", "p.name=-"),
                 // the partner named in passing: a given name the dictionary knows after 夫の, one the user goes out with
                 ja("夫の直人に誘われて始めました", "p.name=直人"),
+                ja("夫の健太は2つ年上で、背が高くて眼鏡をかけてます。", "p.name=健太"),
+                ja("彼氏の翔太って、すごく優しいの", "p.name=翔太"),
+                ja("彼女の優子は看護師", "p.name=優子"),
+                ja("夫の実家は福岡です", "p.name=-"),
+                ja("旦那の両親は近くに住んでる", "p.name=-"),
                 ja("いるよ。サークルで知り合った、大翔って人と付き合ってる", "p.name=大翔").asked(SOMEONE),
                 ja("いるよ、彼は蓮。ちなみに元カノはさやかっていうんだけど関係ない", "p.name=蓮").asked(SOMEONE),
                 // an ideal partner's name in brackets, with an honorific, after a hesitation, or in kana after なまえ
