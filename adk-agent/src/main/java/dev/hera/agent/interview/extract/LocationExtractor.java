@@ -66,15 +66,17 @@ final class LocationExtractor {
             "([\\p{IsHan}\\p{IsKatakana}ー々ヶケ]{2,12})(?=" + JA_NEAR + "(?:に住|で暮ら|に暮ら|在住|住み|に引っ越|に移住))");
     /** "a little village near York", "a suburb of Leeds": the place named after the settlement is the one to keep. */
     private static final String SETTLEMENT = "(?:village|town|suburb|city|hamlet|neighbou?rhood|area|part|place|spot)";
+    private static final String CAPITALISED_NAME = "[A-Z][\\p{L}'.-]*(?:\\s+[A-Z][\\p{L}'.-]*){0,3}";
     private static final Pattern EN_UNKNOWN = Pattern.compile(
             "\\b(?i:live|lives|living|lived|reside|resides|residing|based|located|settled|moved|stay|stays|staying)\\s+(?:in|near|(?:just\\s+)?outside(?:\\s+of)?|to|close to)\\s+"
                     + "(?:(?:a|an|the)\\s+(?:[a-z]+\\s+){0,2}?" + SETTLEMENT + "\\s+(?:just\\s+)?(?:near|outside(?:\\s+of)?|of|in|called|by|close to|(?:north|south|east|west) of)\\s+)?(?:the\\s+)?"
-                    + "([A-Z][\\p{L}'.-]*(?:\\s+(?:[A-Z][\\p{L}'.-]*|of|de|du|da|del|upon|on)){0,4}(?:,\\s*[A-Z][\\p{L}.]*(?:\\s[A-Z][\\p{L}.]+)?)?)");
+                    + "([A-Z][\\p{L}'.-]*(?:\\s+(?:[A-Z][\\p{L}'.-]*|of|de|du|da|del|upon|on)){0,4}(?:,\\s*[A-Z][\\p{L}.]*(?:\\s[A-Z][\\p{L}.]+)?)?)"
+                    // "live in a little town near Austin called Buda": the place it is called
+                    + "(?:\\s+(?i:called|named)\\s+(" + CAPITALISED_NAME + "))?");
     /**
      * "Small village near York.", "Little town outside San Antonio called Boerne.": an answer that opens
      * with the kind of settlement; the place it is called, else the one it is near.
      */
-    private static final String CAPITALISED_NAME = "[A-Z][\\p{L}'.-]*(?:\\s+[A-Z][\\p{L}'.-]*){0,3}";
     private static final Pattern EN_SETTLEMENT_ANSWER = Pattern.compile(
             "^(?i:(?:(?:i'm|im|i am|we're|we are|it's|its)\\s+)?(?:in\\s+)?(?:a|an|the)?\\s*(?:[a-z]+\\s+){0,2}?" + SETTLEMENT
                     + "\\s+(?:just\\s+)?(?:near|outside(?:\\s+of)?|of|in|by|close to|(?:north|south|east|west) of)\\s+)(?:the\\s+)?(" + CAPITALISED_NAME + ")"
@@ -169,18 +171,19 @@ final class LocationExtractor {
         }
         m = EN_UNKNOWN.matcher(text);
         while (m.find()) {
+            int group = m.group(2) != null ? 2 : 1;
             // A capitalised run may go on past the sentence's end ("in Leeds. My partner…"): it stops there.
-            int sentenceEnd = ctx.utterance().sentenceAt(m.start(1)).end();
-            String name = m.group(1).substring(0, Math.max(0, Math.min(m.group(1).length(), sentenceEnd - m.start(1))))
+            int sentenceEnd = ctx.utterance().sentenceAt(m.start(group)).end();
+            String name = m.group(group).substring(0, Math.max(0, Math.min(m.group(group).length(), sentenceEnd - m.start(group))))
                     .replaceAll("[.,]+$", "").strip();
             if (name.isEmpty()) {
                 continue;
             }
             String firstWord = name.split("[\\s,]")[0];
-            if (!NOT_EN_PLACES.contains(firstWord) && !covered(candidates, m.start(1), m.start(1) + name.length())) {
+            if (!NOT_EN_PLACES.contains(firstWord) && !covered(candidates, m.start(group), m.start(group) + name.length())) {
                 LocationGazetteer.Place close = LocationGazetteer.closeLatin(firstWord);
                 String value = close != null && !name.contains(" ") ? close.canonical() : name;
-                candidates.add(new Candidate(m.start(1), m.start(1) + name.length(), value, UNKNOWN_SPECIFICITY));
+                candidates.add(new Candidate(m.start(group), m.start(group) + name.length(), value, UNKNOWN_SPECIFICITY));
             }
         }
         for (Utterance.Sentence sentence : ctx.utterance().sentences) {

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 final class Names {
 
     /** A Japanese (or Latin) name, lazily; always followed by {@link #JA_END}. */
+    /** Hedges said before a name that are no part of it: 「名前は…なんとなく「はると」」, 「一応さくら」. */
+    static final String JA_HEDGE_WORDS = "なんとなく|何となく|とりあえず|一応|たぶん|多分|個人的には|今のところ";
     static final String JA_NAME = "([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々・A-Za-z]{1,12}?)";
 
     /**
@@ -217,9 +219,11 @@ final class Names {
     }
 
     /** 「上から拓真、美桜、陸」: words that order a list are not part of its first name. */
-    private static final Pattern LIST_OPENING = Pattern.compile("^(?:上から|下から|順に|順番に|それぞれ|一番上から)[、,\\s]*");
+    /** What opens a list of names without being one: an order (上から), a hedge (なんとなく, 一応). */
+    private static final Pattern LIST_OPENING = Pattern.compile(
+            "^(?:(?:上から|下から|順に|順番に|それぞれ|一番上から|" + JA_HEDGE_WORDS + ")[、,…\\s]*)+");
     private static final Pattern LIST_ENDING = Pattern.compile(
-            "(?:でしょうか|でしょう|です|でーす|とか(?:が)?(?:いい|良い)(?:な|かな|です|かも)?|がいい(?:な|です|かな)?|が良い|がええ(?:な)?|にしたい(?:な|です)?|にする|にしよう|にします|にいたします|かな|とか|でお願いします|で|やな|やね|だよ|って感じ|[!！。?？]){1,6}$");
+            "(?:でしょうか|でしょう|です|でーす|とか(?:が)?(?:いい|良い)(?:な|かな|です|かも)?|がいい(?:な|です|かな)?|が良い|がええ(?:な)?|にしたい(?:な|です)?|にする|にしよう|にします|にいたします|かな|とか|でお願いします|(?:で|に|を)(?:考えて(?:る|います|ます)|考え中|迷って(?:る|ます))|で|やな|やね|だよ|って感じ|[!！。?？]){1,6}$");
 
     /** Whether the dictionary reads the whole candidate as one given name (美由紀, 直人, しおり). */
     static boolean dictionaryGivenName(String candidate) {

@@ -36,7 +36,7 @@ final class PartnerExtractor {
     /** 「妻の名前は美咲」, and the question put to oneself: 「嫁の名前？ 美穂です」. */
     private static final Pattern JA_NOUN_NAME = Pattern.compile("(?<![元前])(?<!前の)(?:" + JA_PARTNER_NOUN + "|彼(?![女氏]))(?:さん)?の(?:お)?名(?:前)?(?:は|が|:|[？?]+)\\s*[、,…・.「『]*\\s*" + NAME);
     /** 「名前はイメージだと「ゆき」」, 「名前は…そうだな、ちえ」, 「名前は、仮に「美月」」: a hedge before the name. */
-    private static final String JA_HEDGE = "(?:(?:イメージだと|イメージは|仮に|そうだな|そうですね|うーん|えっと|えーと|えーっと|ええと|んー|そうね|そうだね|そうやな|そうやね|せやな|強いて言えば|あえて言うなら|例えば)(?:[、,…・.\\s]+|(?=[「『])))*";
+    private static final String JA_HEDGE = "(?:(?:イメージだと|イメージは|仮に|そうだな|そうですね|うーん|えっと|えーと|えーっと|ええと|んー|そうね|そうだね|そうやな|そうやね|せやな|強いて言えば|あえて言うなら|例えば|" + Names.JA_HEDGE_WORDS + ")(?:[、,…・.\\s]+|(?=[「『])))*";
     /** 「名前は美咲」, and a hedged naming: 「名前で言うなら…美咲さん」, 「名前をつけるなら、はるき」. */
     private static final Pattern JA_NAME_IS = Pattern.compile(
             "(?:お)?(?:名前|なまえ)(?:は|が|:|で言うなら|でいうなら|で言うと|でいうと|を(?:つける|付ける)なら|(?:つける|付ける)なら)\\s*[、,…・.「『]*\\s*" + JA_HEDGE + "[「『]?\\s*" + NAME);
@@ -86,7 +86,7 @@ final class PartnerExtractor {
     /** "My wife is Emma." — a name only when nothing follows it in its clause. */
     private static final Pattern EN_MY_IS = Pattern.compile(
             "(?i:(?:\\bmy\\s+|^\\W*|[.!?]\\s*)(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse)\\s+is)\\s+([A-Z][a-z'-]+)(?=\\s*(?:[.!,;]|$))");
-    private static final Pattern EN_MARRIED_TO = Pattern.compile("(?i:\\b(?:married to|engaged to|dating|seeing|live with|living with)(?:\\s+my)?|^\\W*(?:yes|yeah|yep|yup|aye)\\W+(?:to|with))\\s+"
+    private static final Pattern EN_MARRIED_TO = Pattern.compile("(?i:\\b(?:married to|engaged to|dating|seeing|live with|living with)(?:\\s+my)?|^\\W*(?:yes|yeah|yep|yup|aye)\\W+(?:to|with)|\\b(?:married|engaged)\\W+(?:yes|yeah|yep|yup|aye)\\W+(?:to|with))\\s+"
             + Names.EN_NAME + "\\b|" + Names.EN_NAME + "(?=(?i: and i (?:got married|got hitched|got engaged|married|have been together|live together|met))\\b)"
             + "|(?i:\\bme and )([A-Z][a-z'-]+)(?=(?i: (?:have been|'ve been|are|got|have|'ve) (?:together|married|engaged|hitched|been together|lived together))\\b)");
     /** The first group that took part in the match (each alternative names the partner in its own group). */

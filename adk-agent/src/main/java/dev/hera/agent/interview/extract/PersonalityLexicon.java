@@ -244,7 +244,8 @@ final class PersonalityLexicon {
         en(e, "chatterbox|love a (?:good )?night out|can'?t be alone|life of the party|jovial|(?:a )?(?:great|terrific|good) storyteller|talk to anyone|never met a stranger", E_HIGH);
         en(e, "thrill-seekers?|thrill-seeking|adrenaline junkie", E_HIGH, O_HIGH);
         en(e, "not (?:very )?confident socially|awkward at parties|not one for (?:big )?crowds|hate (?:big )?crowds|bit of a loner", E_LOW);
-        en(e, "not the tidiest|(?:flat|room|house|place|closet|desk|car|apartment|bedroom|wardrobe)(?:'s| is) a (?:disaster|mess|tip|pigsty|bomb site)|scatterbrain|always late|last minute", C_LOW);
+        en(e, "not the tidiest|(?:flat|room|house|place|closet|desk|car|apartment|bedroom|wardrobe)(?:'s| is) (?:a |(?:pure|total|complete) )?(?:disaster|mess|tip|pigsty|bomb site|chaos)|scatterbrain|always late|last minute"
+                + "|(?:hate|can'?t stand|(?:bad|terrible|awful|hopeless|useless) at|suck at|not (?:good|great) at) (?:planning|plans|making plans|organi[sz]ing|schedules|routines?|deadlines|being on time)", C_LOW);
         en(e, "never (?:late|miss a (?:shift|deadline|day))|colou?r-code|to-do lists?|spreadsheets? for everything", C_HIGH);
         en(e, "open to new (?:ideas|things|experiences)|love trying new \\w+|like trying new \\w+|try anything once", O_HIGH);
         en(e, "fond of routine|(?:like|love) my routines?|creature of habit|new things unsettle me|stick to what i know", O_LOW);

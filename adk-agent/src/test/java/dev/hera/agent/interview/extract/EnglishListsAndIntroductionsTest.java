@@ -91,6 +91,9 @@ class EnglishListsAndIntroductionsTest {
                 en("about 60 before tax", "income=60,000").asked("What do you earn, roughly?"),
                 en("I run 5 a week", "income=-").asked("What do you earn, roughly?"),
                 en("Dr. Sarah Kim, 38.", "name=Sarah Kim", "age=38").asked(WHO),
+                en("Hey! It's Mike, 45, I live in a little town near Austin called Buda", "location~Buda").asked(WHO),
+                en("Married, yeah, to Jen. She's lovely", "p.name=Jen").asked("Are you married?"),
+                en("I'm outgoing but I hate planning, my desk is chaos", "C<0.5", "E>0.5"),
                 en("First a girl, name will be Asha, then a boy, Dev", "kids=女:Asha,男:Dev").asked(KIDS),
                 en("Ruby if it's a girl and Otis if it's a boy", "kids=女:Ruby,男:Otis").asked(KIDS),
                 // the partner's say about children is neither their character nor the owner of the names

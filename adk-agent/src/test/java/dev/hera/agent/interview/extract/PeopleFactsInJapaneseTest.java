@@ -76,6 +76,10 @@ class PeopleFactsInJapaneseTest {
                 ja("彼氏の翔太って、すごく優しいの", "p.name=翔太"),
                 ja("彼女の優子は看護師", "p.name=優子"),
                 ja("夫の実家は福岡です", "p.name=-"),
+                // a hedge before a name is no part of it, nor a second name
+                ja("理想の人？背が高くて、優しくて、料理ができる人。名前は…なんとなく「はると」って感じ", "p.name=はると", "kids=-").asked(IDEAL),
+                ja("名前は…とりあえず「ゆい」かな", "p.name=ゆい").asked("理想のパートナーの名前は？"),
+                ja("名前は、一応さくらとひなたで考えてる", "kids=?:さくら,?:ひなた").asked(KIDS),
                 ja("旦那の両親は近くに住んでる", "p.name=-"),
                 ja("いるよ。サークルで知り合った、大翔って人と付き合ってる", "p.name=大翔").asked(SOMEONE),
                 ja("いるよ、彼は蓮。ちなみに元カノはさやかっていうんだけど関係ない", "p.name=蓮").asked(SOMEONE),
