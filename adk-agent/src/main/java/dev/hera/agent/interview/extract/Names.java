@@ -65,7 +65,9 @@ final class Names {
             "sky", "hope", "river", "summer", "rock", "sunny", "storm", "rain", "star", "sun", "moon", "ocean", "honey", "angel", "joy",
             "faith", "dawn", "autumn", "winter", "spring", "happy", "lucky", "brook", "king", "blue", "rose", "true", "will", "bill", "may");
     private static final Pattern JA_NOT_NAME_END = Pattern.compile(
-            ".*(?:歳|才|的|系|性|者|員|師|派|職|業|型|症|感|好き|屋|円|万|年|時|分|化|町|市|区|県|都|府|人見知り|出身|生まれ|育ち)$");
+            ".*(?:歳|才|的|系|性|者|員|師|派|職|業|型|症|感|好き|屋|円|万|年|時|分|化|町|市|区|県|都|府|人見知り|出身|生まれ|育ち)$"
+                    // a nationality (アメリカ人, 日本人), not 直人 or 隼人
+                    + "|[\\p{IsKatakana}ー]{2,}人|(?:日本|中国|韓国|台湾|外国|英国|米国|異国)人");
     /** 「二人ほしい」, 「欲しいです」: a wish or a count, never a name; nor 「シュンでいい」. */
     private static final Pattern JA_WISH_OR_COUNT = Pattern.compile(
             "(?:しい|たい|ない|ます|です|ました|ません|ている|てる)$|ほしい|欲しい|[一二三四五六七八九十0-9]人"

@@ -76,6 +76,14 @@ class PeopleFactsInJapaneseTest {
                 ja("彼氏の翔太って、すごく優しいの", "p.name=翔太"),
                 ja("彼女の優子は看護師", "p.name=優子"),
                 ja("夫の実家は福岡です", "p.name=-"),
+                // 「妻はめぐみ、…」: a name before a comma; a word before one is none (nor a nationality)
+                ja("妻はめぐみ、同い年です。明るくてよく笑う人。", "p.name=めぐみ"),
+                ja("夫は拓海、三つ上です", "p.name=拓海"),
+                ja("妻は優しくて、料理上手です", "p.name=-"),
+                ja("彼氏は看護師、私より二つ下", "p.name=-"),
+                ja("夫はマイペース、のんびり屋", "p.name=-"),
+                ja("彼は真面目、几帳面", "p.name=-"),
+                ja("妻はアメリカ人、英語の先生", "p.name=-"),
                 // a hedge before a name is no part of it, nor a second name
                 ja("理想の人？背が高くて、優しくて、料理ができる人。名前は…なんとなく「はると」って感じ", "p.name=はると", "kids=-").asked(IDEAL),
                 ja("名前は…とりあえず「ゆい」かな", "p.name=ゆい").asked("理想のパートナーの名前は？"),
