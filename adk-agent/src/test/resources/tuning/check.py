@@ -1,14 +1,16 @@
 """Checks the tuning sets: format, ids, facts complete, keywords/names are substrings of user text.
 
 dialogues.json holds tj-01..40 / te-01..40, dialogues-2.json uj-01..40 / ue-01..40,
-dialogues-3.json vj-01..40 / ve-01..24."""
+dialogues-3.json vj-01..40 / ve-01..24, dialogues-4.json wj-01..40 (Japanese only), dialogues-5.json
+xe-01..40 (English only)."""
 import json, os, re, sys, unicodedata
 
 BIG5 = {"openness", "conscientiousness", "extraversion", "agreeableness", "neuroticism"}
 HERE = os.path.dirname(os.path.abspath(__file__))
 # file: (Japanese id prefix, English id prefix, Japanese count, English count)
 SETS = {"dialogues.json": ("tj", "te", 40, 40), "dialogues-2.json": ("uj", "ue", 40, 40),
-        "dialogues-3.json": ("vj", "ve", 40, 24)}
+        "dialogues-3.json": ("vj", "ve", 40, 24), "dialogues-4.json": ("wj", "we", 40, 0),
+        "dialogues-5.json": ("xj", "xe", 0, 40)}
 
 def norm(s):
     return unicodedata.normalize("NFKC", s).lower()
@@ -79,5 +81,6 @@ def check(file, ja_prefix, en_prefix, ja_count, en_count):
     for m in errs: print("ERROR", m)
     return not errs
 
-ok = [check(file, *prefixes) for file, prefixes in SETS.items()]
+only = sys.argv[1:]  # e.g. `python3 check.py dialogues-4.json` checks that file alone
+ok = [check(file, *prefixes) for file, prefixes in SETS.items() if not only or file in only]
 sys.exit(0 if all(ok) else 1)
