@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  */
 final class Names {
 
-    /** A Japanese (or Latin) name, lazily; always followed by {@link #JA_END}. */
     /** Hedges said before a name that are no part of it: 「名前は…なんとなく「はると」」, 「一応さくら」. */
     static final String JA_HEDGE_WORDS = "なんとなく|何となく|とりあえず|一応|たぶん|多分|個人的には|今のところ";
+    /** A Japanese (or Latin) name, lazily; always followed by {@link #JA_END}. */
     static final String JA_NAME = "([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々・A-Za-z]{1,12}?)";
 
     /**
@@ -220,8 +220,7 @@ final class Names {
         }
     }
 
-    /** 「上から拓真、美桜、陸」: words that order a list are not part of its first name. */
-    /** What opens a list of names without being one: an order (上から), a hedge (なんとなく, 一応). */
+    /** What opens a list of names without being one: an order (「上から拓真、美桜、陸」), a hedge (なんとなく, 一応). */
     private static final Pattern LIST_OPENING = Pattern.compile(
             "^(?:(?:上から|下から|順に|順番に|それぞれ|一番上から|" + JA_HEDGE_WORDS + ")[、,…\\s]*)+");
     private static final Pattern LIST_ENDING = Pattern.compile(
