@@ -95,7 +95,13 @@ class PartnerDeedsTest {
                 ja("自由人で、思いつきで旅に出ちゃう人がいい", "p.temperament~自由人").asked("理想の人は？"),
                 ja("笑顔が多くて家庭的な人がいいな", "p.temperament=笑顔が多くて家庭的", "p.appearance=-").asked("理想の相手はどんな人？"),
                 ja("笑顔がかわいくて、背が高い人", "p.appearance~笑顔がかわいく").asked("理想の相手の見た目は？"),
-                ja("でっかい男で、体もでかい", "p.appearance~でっかい男").asked("旦那さんの見た目は？"));
+                ja("でっかい男で、体もでかい", "p.appearance~でっかい男").asked("旦那さんの見た目は？"),
+                ja("髪は七三分けで、目ぇが丸い", "p.appearance~七三分けで、目ぇが丸い").asked("彼の見た目は？"),
+                ja("目尻の笑い皺がかわいい", "p.appearance~笑い皺").asked("奥さんの外見は？"),
+                ja("何かあるとすぐ心配しよる", "pN>0.6").asked("奥さんはどんな人？"),
+                ja("穏やかで、怒っても顔にすぐ出るタイプ", "p.temperament~顔にすぐ出る", "p.appearance=-").asked("彼女さんはどんな人？"),
+                // Hera asks by the name she was told, even one the dictionary also knows as a word (康平 is an era)
+                ja("社交的で友達が多い", "pE>0.6", "E=-").asked("康平さんはどんな方ですか？"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -154,6 +154,9 @@ class TraitsFromBehaviourTest {
                 ja("わりと辛抱強ぇほうだ", "C>0.6").asked(JA_ASKED),
                 ja("真面目ってよく言われるけど、自分ではそうでもない", "C<0.5").asked(JA_ASKED),
                 ja("優しいって言われるけど、本当はそんなことないよ", "A<0.5").asked(JA_ASKED),
+                ja("失敗してもくよくよはしない", "N<0.5").asked(JA_ASKED),
+                ja("昔から怖いもの知らずで", "N<0.5").asked(JA_ASKED),
+                ja("行ったことない国にはとにかく行ってみたい", "O>0.6").asked(JA_ASKED),
                 // what others say, not denied, still counts; a train late is no one's habit
                 ja("真面目ってよく言われるし、自分でもそう思う", "C>0.6").asked(JA_ASKED),
                 ja("朝は電車が遅れてくることが多い", "C=-").asked(JA_ASKED));
