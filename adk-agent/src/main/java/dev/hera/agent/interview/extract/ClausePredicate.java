@@ -39,7 +39,7 @@ final class ClausePredicate {
     /** Kansai 「ちゃう」 (is not) after a judgement noun (苦手ちゃう); after a verb it is てしまう (疲れちゃう). */
     private static final String KANSAI_NOT = "ちゃう";
     /** Judgement words written in kana that Kuromoji splits (にがて → にがい + て, へいき → へ + いく). */
-    private static final Pattern KANA_JUDGEMENTS = Pattern.compile("にがて|へいき|すき(?![まやっ])");
+    private static final Pattern KANA_JUDGEMENTS = Pattern.compile("にがて|へいき|すき(?![まやっ])|(?<=[でゃ])ね[ぇえー]");
 
     /**
      * A clause is read this far at most: a judgement further away is about something else. A denied deed
@@ -110,6 +110,7 @@ final class ClausePredicate {
         return kana.find() ? kana.replaceAll(m -> switch (m.group()) {
             case "にがて" -> "苦手";
             case "へいき" -> "平気";
+            case "ねぇ", "ねえ", "ねー" -> "ない"; // 「得意でねぇ」, 「好きじゃねえ」: the negation in dialect
             default -> "好き";
         }) : clause;
     }

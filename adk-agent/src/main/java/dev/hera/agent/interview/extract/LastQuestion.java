@@ -20,7 +20,7 @@ final class LastQuestion {
     }
 
     private static final Pattern PARTNER = Pattern.compile(
-            "パートナー|お相手|相手|理想|一緒に(?:過ごす|過ごしたい|暮らす|暮らしたい|歩む|歩みたい|生きる|なる|なりたい|いたい)(?:方|人|ひと|相手)|旦那|奥さん|奥様|ご主人|彼氏|彼女|恋人|(?<!元)彼(?:の|は|って|さん)|どんな(?:人|方|ひと|タイプ)が(?:いい|好き|タイプ)|partner|spouse|wife|husband|"
+            "その(?:方|人|かた|ひと)(?:について|のこと|は|って)|パートナー|お相手|相手|理想|一緒に(?:過ごす|過ごしたい|暮らす|暮らしたい|歩む|歩みたい|生きる|なる|なりたい|いたい)(?:方|人|ひと|相手)|旦那|奥さん|奥様|ご主人|彼氏|彼女|恋人|(?<!元)彼(?:の|は|って|さん)|どんな(?:人|方|ひと|タイプ)が(?:いい|好き|タイプ)|partner|spouse|wife|husband|"
                     + "boyfriend|girlfriend|ideal|someone|dream (?:man|woman)");
     private static final Pattern IDEAL = Pattern.compile("理想|どんな人|どんな方|ideal|dream|would like|looking for");
     private static final Pattern CURRENT = Pattern.compile("今の|現在の|ご主人|奥様|奥さん|旦那さん|current|your (?:wife|husband|partner)");
@@ -40,6 +40,7 @@ final class LastQuestion {
     private static final Pattern PERSON_ASKED = Pattern.compile("(?:^|(?<=[、,。!！?？\\s]))" + Names.JA_NAME
             + "(?:さん|くん|君|ちゃん)(?!\\s*(?:ご自身|自身))(?:(?:は|って)[、,]?\\s*(?:どんな|どういう|どのような)(?:お?人|ひと|方|かた|お人柄|子)"
             + "|(?:について|のこと)(?:を|も)?(?:もう少し|もっと|少し)?(?:教えて|聞かせて))");
+    private static final Pattern KANJI_GIVEN_NAME = Pattern.compile("\\p{IsHan}{2,3}");
     private static final Pattern YOUR = Pattern.compile("あなた|ご自身|自分|your\\b|yourself|you\\b");
 
     private final Set<Topic> topics;
@@ -206,7 +207,10 @@ final class LastQuestion {
         Matcher m = PERSON_ASKED.matcher(question);
         while (m.find()) {
             String name = Names.trimLeadingWords(m.group(1));
-            if (Names.plausibleJapanese(name) && !name.equals(userName)) {
+            // Hera calls by name only someone the person told her of: a kanji given name the dictionary also knows
+            // as a word or an era (康平) is still the one she asks about
+            boolean addressed = Names.plausibleJapanese(name) || KANJI_GIVEN_NAME.matcher(name).matches() && !PARTNER.matcher(name).find();
+            if (addressed && !name.equals(userName)) {
                 return name;
             }
         }

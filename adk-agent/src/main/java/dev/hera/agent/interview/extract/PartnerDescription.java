@@ -39,7 +39,8 @@ final class PartnerDescription {
                     + "(?!.*\\b(?:got|has|have|wears?|wearing|dresses|dressed)\\b)");
     /** Clauses that tell neither temperament nor looks. */
     private static final Pattern NEITHER = Pattern.compile(
-            "[0-9０-９]|名前|名は|の名|[一二三四五六七八九十百]+年|じゃなくて|打ち間違|歳|才|年上|年下|同い年|[一二三四五六七八九十]つ(?:上|下)|付き合|結婚|同棲|婚約|別れ|振られ|フラれ|年収|子供|子ども|息子|娘|見た目|性格|外見|別居|離婚|単身赴任|遠距離|喧嘩|けんか"
+            "[0-9０-９](?![0-9０-９]*\\s*(?:分|秒|時間|回|度|杯|冊|本|キロ|km))|名前|なまえ|名は|の名|と一緒に|と$|[一二三四五六七八九十百]+年|じゃなくて|打ち間違|歳|才|年上|年下|同い年"
+                    + "|(?:[一二三四五六七八九十]つ|ひとつ|ふたつ|みっつ|よっつ|いつつ|むっつ|ななつ|やっつ|ここのつ)(?:上|下)|付き合|結婚|同棲|婚約|別れ|振られ|フラれ|年収|子供|子ども|息子|娘|見た目|性格|外見|別居|離婚|単身赴任|遠距離|喧嘩|けんか"
                     + "|\\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy)(?:-[a-z]+)?|years?|older|younger|name|named|call|called|married|engaged|dating|together|kids?|children|son|daughter|income|salary|separated|divorc\\w*|long-distance)\\b"
                     + "|といい|と言い|っていう|って言う|っていい|と申|\\b(?:goes by|called)\\b|住ん|住み|在住|暮らし|暮らす|暮らして|同居|越して|越し|転勤|仕事|働い|勤め|\\b(?:lives?|living|works?|working|job|makes?|earns?|paid)\\b|^(?:oh|so|yeah|and|also|well|ok|okay|um|hmm)?$"
                     // a filler or a conjunction left alone by the clause break (「せやけど」, 「ほうじゃねぇ、…」)
@@ -59,6 +60,11 @@ final class PartnerDescription {
      * (「…俺はなんも考えねくていい。見た目は小柄で、…いつもエプロンしてる」).
      */
     private static final Pattern LOOKS_OPENING = Pattern.compile("^[\\s、,]*(?:あと|それと|で)?[、,\\s]*(?:見た目|外見|容姿|ルックス)(?:は|が|:|的には)");
+    /** 「名前は」, 「なまえは…」: the clause gives the name, and a short clause after it goes on with it. */
+    private static final Pattern NAME_LABEL = Pattern.compile("(?:名前|なまえ|ナマエ)(?:は|が|:)");
+    private static final int NAME_CLAUSE = 8;
+    /** 「なんでも笑い飛ばすタイプで」, 「のんびりした性格」: a clause that says what kind of person someone is speaks of character. */
+    private static final Pattern JA_KIND_OF_PERSON = Pattern.compile("(?<=[\\p{IsHiragana}\\p{IsHan}ー])(?:タイプ|性格|気質|人柄)(?:で|だ|です|や|じゃ|な|[、,。!！\\s]|$)");
     private static final Pattern JA_AGE_ATTRIBUTE = Pattern.compile(
             "(?:[0-9０-９一二三四五六七八九十]+\\s*(?:つ|コ|個|歳|才)?(?:上|下|年上|年下)|年上|年下|同い年|同年代)(?:くらい|ぐらい|位)?の");
     private static final Pattern JA_CORRECTION_OPENING = Pattern.compile("^(?:じゃなくて|じゃなく|ではなくて|ではなく|やなくて)[、,\\s]*");
@@ -115,9 +121,11 @@ final class PartnerDescription {
             // a sentence that names the partner as its topic (「りょうは…」, "Sam is …") speaks of them
             boolean character = !looksOnly && (askedCharacter || partnerHits.stream().anyMatch(hit -> sentence.contains(hit.start()))
                     || ctx.subjects().markers().stream().anyMatch(m -> m.subject() == Subject.PARTNER && sentence.contains(m.start()))
-                    || japanese && Subjects.JA_DESCRIBED_ONE.matcher(sentence.text()).find());
+                    || japanese && Subjects.JA_DESCRIBED_ONE.matcher(sentence.text()).find()
+                    || japanese && JA_KIND_OF_PERSON.matcher(sentence.text()).find());
             boolean afterLooks = false;
             boolean looksRun = looksAsked;
+            boolean afterNameLabel = false;
             for (int[] span : clauses(sentence.text(), japanese)) {
                 String said = sentence.text().substring(span[0], span[1]).strip();
                 // 「…子ども…じゃなくて犬を抱えて外出てた」: what follows a correction is what was meant
@@ -134,6 +142,11 @@ final class PartnerDescription {
                         || !clause.isEmpty() && ctx.subjects().at(at + clause.length() - 1) == Subject.PARTNER
                                 && !userIsSubject(clause.toLowerCase(Locale.ROOT))
                         || looksRun;
+                // 「彼とは逆で内向的です」: the clause turns to the speaker set against the partner
+                partners &= !(japanese && ctx.subjects().hasMarker(Subject.USER, at + 1, at + clause.length())
+                        && ctx.subjects().at(at + clause.length() - 1) == Subject.USER);
+                boolean nameGoesOn = afterNameLabel;
+                afterNameLabel = japanese && NAME_LABEL.matcher(clause).find();
                 if (clause.isEmpty() || !partners) {
                     afterLooks = false;
                     continue;
@@ -141,6 +154,9 @@ final class PartnerDescription {
                 String lower = TOPIC_LABEL.matcher(clause.toLowerCase(Locale.ROOT)).replaceFirst("");
                 boolean trait = partnerHits.stream().anyMatch(hit -> hit.start() >= at && hit.start() < at + clause.length());
                 boolean look = LooksLexicon.holdsLookWord(clause, lower) || MORE_LOOKS.matcher(lower).find();
+                if (nameGoesOn && !trait && !look && clause.length() <= NAME_CLAUSE) {
+                    continue; // 「名前はじゃあ、みさきで」, 「名前は…ふみえ、ってどうだべ」: the name said on, no character
+                }
                 if ((NEITHER.matcher(lower).find() || userIsSubject(lower)) && !look && !trait) {
                     afterLooks = false;
                     continue;

@@ -118,7 +118,7 @@ final class PartnerExtractor {
     static final Pattern JA_LOOKS_TOPIC = Pattern.compile("^(?:見た目|外見|容姿|ルックス|顔|見た目的に)(?:は|が|:|的には)\\s*");
     private static final Pattern JA_LEADING = Pattern.compile("^(?:[でてと](?!ー)|[、,\\s]|は|が|も|で、){1,8}");
     private static final Pattern JA_TRAILING = Pattern.compile(
-            "(?:の人(?:です|がいい|が良い|が理想)?|(?:男性|女性|男の人|女の人|な子|の子)(?:です|がいい|が良い|が理想)?|やねん|(?<=[いるた])ねん|やんな|なんよ|なの|だな|な人(?:です|がいい)?|人(?:です|がいい)?|の方|な方|です|だよ|やな|やで|(?<!体格|ガタイ|がたい|スタイル|姿勢|センス|顔|頭|肌|面倒見|人当たり|気前|愛想|ノリ|要領|手際|性格|人柄|感じ)(?:がいい(?:な|です)?|が良い|がええ)|が理想|かな|な感じ|って感じ|感じ|とか|(?<!ない|ねえ|ねー)で|の|な|(?<=[るたい])し|、|,|。|!|！|\\s){1,8}$");
+            "(?:の人(?:です|がいい|が良い|が理想)?|(?:男性|女性|男の人|女の人|な子|の子)(?:です|がいい|が良い|が理想)?|やねん|(?<=[いるた])ねん|やんな|なんよ|なの|だな|な人(?:です|がいい)?|(?<!\\p{IsHan})人(?:です|がいい)?|の方|な方|です|だよ|やな|やで|(?<!体格|ガタイ|がたい|スタイル|姿勢|センス|顔|頭|肌|面倒見|人当たり|気前|愛想|ノリ|要領|手際|性格|人柄|感じ)(?:がいい(?:な|です)?|が良い|がええ)|が理想|かな|な感じ|って感じ|感じ|とか|(?<!ない|ねえ|ねー)で|の|な|(?<=[るたい])し|、|,|。|!|！|\\s){1,8}$");
     private static final Pattern EN_LEADING = Pattern.compile(
             "^(?i:(?:and|with|has|have|had|got|she|he|she's|he's|is|are|was|a|an|the|who|that|really|also|i'd like|someone|somebody|wears|sporting|would be|'d be|'d have|would have)\\s+|[,;:\\s]+){1,8}");
     private static final Pattern EN_TRAILING = Pattern.compile("(?i:[\\s,;:.!]+|\\s+(?:and|with|who|that|but)){1,8}$");
@@ -159,7 +159,10 @@ final class PartnerExtractor {
             }
         }
         PartnerDescription.Result described = PartnerDescription.read(ctx, traits.partnerHits());
-        List<String> character = withoutName(described.temperament(), name);
+        // a name Hera will ask about (「旦那は大地」) is no character either
+        String doubted = name != null ? name : ctx.doubts().stream().filter(d -> d.whose() == NameCheck.Whose.PARTNER)
+                .map(NameCheck::name).findFirst().orElse(null);
+        List<String> character = withoutName(described.temperament(), doubted);
         String temperament = withClauses(temperament(ctx, traits.partnerHits()), character, ctx);
         String appearance = withClauses(appearance(ctx, masks, traits.partnerHits()), withoutName(described.looks(), name), ctx);
         BigFive personality = traits.partner();
@@ -193,12 +196,17 @@ final class PartnerExtractor {
             }
             // a clause that says a part and more takes its place: the person's own words around a
             // lexicon word (「応援してくれる優しい」 for 優しい, "a nose stud" for "nose", よく考え込む for よく考え込)
+            // (「笑顔が多くて」 and 「家庭的」 both in 「笑顔が多くて家庭的」: the clause takes the first one's place, the others go)
             int extended = -1;
-            for (int i = 0; i < parts.size(); i++) {
-                extended = clause.contains(parts.get(i)) ? i : extended;
-            }
-            if (extended < 0 && parts.stream().anyMatch(clause::contains)) {
-                continue;
+            for (int i = parts.size() - 1; i >= 0; i--) {
+                if (!clause.contains(parts.get(i))) {
+                    continue;
+                }
+                if (extended >= 0) {
+                    length -= parts.get(extended).length();
+                    parts.remove(extended);
+                }
+                extended = i;
             }
             if (extended >= 0) {
                 length += clause.length() - parts.get(extended).length();

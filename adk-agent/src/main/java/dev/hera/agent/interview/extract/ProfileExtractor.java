@@ -30,6 +30,10 @@ import dev.hera.profile.ProfileMerge;
  */
 public final class ProfileExtractor {
 
+    /** 「いるよ、…」, 「はい、います。」: the answer that a partner exists, opening the message. */
+    private static final java.util.regex.Pattern PARTNER_EXISTS = java.util.regex.Pattern.compile(
+            "^\\s*(?:うん|はい|ええ|おう)?[、,\\s]*(?:い(?:る|ます|てる)|お(?:る|ります))(?:よ|で|ね|わ|けど|っす|[〜ー~!！、,。\\s]|$)");
+
     /**
      * Reads one message.
      *
@@ -55,7 +59,10 @@ public final class ProfileExtractor {
             partnerNames.add(asked);
         }
         LastQuestion question = LastQuestion.of(lastHeraQuestionOrNull, partnerNames);
-        Subject initial = question.onlyAboutPartner() ? Subject.PARTNER : Subject.USER;
+        // 「いるよ、付き合って2年のレン。…」 answering whether there is a partner: what follows is about them
+        boolean partnerSaidToExist = question.asked(LastQuestion.Topic.STATUS) && question.asked(LastQuestion.Topic.PARTNER)
+                && PARTNER_EXISTS.matcher(utterance.text).lookingAt();
+        Subject initial = question.onlyAboutPartner() || partnerSaidToExist ? Subject.PARTNER : Subject.USER;
         Context ctx = new Context(utterance, language, profile, question, Subjects.of(utterance, initial, partnerNames));
         NameCheck confirmed = NameConfirmation.read(ctx);
         String newName = PartnerExtractor.name(ctx);
@@ -90,7 +97,7 @@ public final class ProfileExtractor {
         mark(corrected, ProfileField.INCOME_RANGE, income.corrected());
 
         RelationshipStatus status = relationship.status();
-        PartnerField side = partnerSide(ctx, status != null ? status : profile.relationshipStatus());
+        PartnerField side = partnerSide(ctx, status != null ? status : profile.relationshipStatus(), asked);
         Partner found = adding(ctx, partner.partner(), profile.partner(side));
         String face = found == null ? null : found.appearance();
         // 「石川です」 given as the name is no place
@@ -188,13 +195,22 @@ public final class ProfileExtractor {
         }
     }
 
-    private static PartnerField partnerSide(Context ctx, RelationshipStatus status) {
+    private static PartnerField partnerSide(Context ctx, RelationshipStatus status, String asked) {
         if (status != null) {
             return status.partnerField();
         }
         PartnerField implied = ctx.subjects().impliedPartner();
         if (implied != null) {
             return implied;
+        }
+        // 「美月さんはどんな方ですか？」: Hera asks about a partner she knows by name, whichever her wording suggests
+        UserProfile known = ctx.current();
+        if (asked != null && known.currentPartner() != null
+                && (asked.equals(known.currentPartner().name()) || known.currentPartner().name() == null && known.idealPartner() == null)) {
+            return PartnerField.CURRENT;
+        }
+        if (asked != null && known.idealPartner() != null && asked.equals(known.idealPartner().name())) {
+            return PartnerField.IDEAL;
         }
         if (ctx.question().side() == LastQuestion.RelationshipSide.CURRENT) {
             return PartnerField.CURRENT;

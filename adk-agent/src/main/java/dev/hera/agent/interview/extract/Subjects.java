@@ -49,8 +49,10 @@ final class Subjects {
             + "ご主人|主人|(?<![丈工])夫|彼氏|カレシ|彼女|カノジョ|恋人|婚約者|フィアンセ|パートナー|相方|うちの人|ダーリン"
             + "|(?<=^|[、,。!！\\s])うちの(?=は)"; // 「うちのは洋子っていうの」: one's spouse
 
+    /** The words the speaker calls themselves by. */
+    static final String JA_SELF = "(?:私|わたし|あたし|わたくし|僕|ぼく|俺|おれ|オレ|自分|わし|ウチ|うち)";
     private static final Pattern JA_USER = Pattern.compile(
-            "(?:私|わたし|あたし|わたくし|僕|ぼく|俺|おれ|オレ|自分|わし|ウチ|うち)(?:たち|達|ら)?(?:自身)?(?:は|って|も|が|の|、|,|として)");
+            JA_SELF + "(?:たち|達|ら)?(?:自身)?(?:は|って|も|が|の|、|,|として)");
     private static final Pattern JA_PARTNER_CURRENT = Pattern.compile(
             "(?:うちの|私の|僕の|俺の|自分の|わたしの)?(?:" + JA_PARTNER_NOUNS + ")(?:さん)?(?:は|って|も|の|が(?![いおで])|とは|には|、)");
     private static final Pattern JA_PARTNER_NEUTRAL = Pattern.compile("(?:お)?相手(?:の方)?(?:は|って|には|の|に|が(?![いおで]))");
@@ -222,8 +224,9 @@ final class Subjects {
         }
         List<Marker> markers = userOnlyInSubordinates(possessivesInOthersClauses(withoutOverlaps(found), text), text, initial);
         markers = toldOfThemselves(markers, text);
-        markers = contrastedWithOthers(markers, text, partnerNames);
+        // 「彼とは逆で内向的」: the pronoun is someone the speaker is set against, so it is resolved first
         markers = resolvePronouns(markers, pronouns(text, lower), lower);
+        markers = contrastedWithOthers(markers, text, partnerNames);
         return new Subjects(utterance, markers, preferences, initial);
     }
 
@@ -541,7 +544,12 @@ final class Subjects {
     }
 
     /** 「アンとは逆で」, 「大輔と違って」, 「主人と違い」, 「翼と正反対」: the speaker set against someone, so what follows is the speaker's. */
-    private static final Pattern JA_CONTRAST = Pattern.compile("(?:とは|と)(?:真逆|逆|違って|違い|ちごうて|ちがって|ちがい|反対|正反対)(?:で|に|、|,)?");
+    private static final Pattern JA_CONTRAST = Pattern.compile("(?:とは|と)(?:真逆|逆|違って|違い|違うて|ちごうて|ちごて|ちがって|ちがい|反対|正反対)(?:で|に|、|,)?");
+    /**
+     * 「夏美は俺と真逆でしっかり者」: the one set against is the speaker, so the topic before (the partner)
+     * stays the subject.
+     */
+    private static final Pattern JA_SELF_BEFORE = Pattern.compile(JA_SELF + "$");
 
     private static List<Marker> contrastedWithOthers(List<Marker> markers, String text, Collection<String> partnerNames) {
         Matcher contrast = JA_CONTRAST.matcher(text);
@@ -552,6 +560,9 @@ final class Subjects {
             boolean nameEndsInTo = partnerNames.stream().anyMatch(name -> name != null && !name.isBlank() && name.endsWith("と")
                     && at + 1 >= name.length() && text.startsWith(name, at + 1 - name.length()));
             if (nameEndsInTo) {
+                continue;
+            }
+            if (JA_SELF_BEFORE.matcher(text).region(Math.max(0, at - 4), at).find()) {
                 continue;
             }
             boolean afterSomeone = markers.stream().anyMatch(m -> m.subject() != null && m.subject() != Subject.USER && m.end() >= at - 1 && m.start() < at);

@@ -87,6 +87,15 @@ final class TraitExtractor {
                     + "|\\ba bit|\\ba little|\\ba little bit|\\bslightly|\\bsomewhat|\\bkind of|\\bkinda|\\bsort of|\\ba tad|\\bmildly"
                     + "|\\ba bit of an?|\\ba little bit of an?|\\bbit of an?)\\s*$");
 
+    /**
+     * 「几帳面ってよく言われるけど、自分ではそうでもない」: what others say of one, then denied by the person
+     * themselves, is the word denied.
+     */
+    private static final Pattern TOLD_THEN_DENIED = Pattern.compile(
+            "^[^。!！?？]{0,16}?(?:言|い)われ[^。!！?？、,]{0,8}?(?:けど|けれど|が)[、,\\s]*"
+                    + "(?:自分(?:で|的)?(?:は|では|的には|としては)|本人(?:は|的には)|実際(?:は|には)|ほんと(?:う)?は|本当は)?[^。!！?？]{0,8}?"
+                    + "(?:そうでもな|そんなでもな|そんなこと(?:は)?な|そうは思わ|そう思わ|思ってな|思わな|違う|ちゃう|ちがう|ちゃいます)");
+
     /** The benefactive verb (「…てくれる」): someone else does it for the speaker. */
     private static final String BENEFACTIVE = "くれ";
 
@@ -161,6 +170,10 @@ final class TraitExtractor {
                 negated = JUDGED_TOPIC.matcher(after).lookingAt()
                         && ClausePredicate.after(source, f.end()) == ClausePredicate.Judgement.DISLIKES;
             }
+        }
+        if (f.entry().form() != Form.EN && !negated) {
+            int sentenceEnd = sentence.end() - f.end();
+            negated = sentenceEnd > 0 && TOLD_THEN_DENIED.matcher(after).region(0, Math.min(after.length(), sentenceEnd)).lookingAt();
         }
         if (aboutTheChildrenAsked(ctx, f.start())) {
             return null; // 「男の子なら優しく育ってほしい」 answering Hera's question about children is about them

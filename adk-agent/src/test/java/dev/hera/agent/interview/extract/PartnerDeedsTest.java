@@ -74,4 +74,39 @@ class PartnerDeedsTest {
     void everydayWordsForAPartner(ExtractionCase c) {
         c.check();
     }
+
+    /**
+     * Round 7 of issue 19, sentences written for it: the speaker as the measure of a comparison (「私より低い」,
+     * 「僕と違って」) is no subject, while 「彼とは逆で」 sets the speaker against the partner; a partner said to
+     * exist (「いるよ、…」) or asked about as 「その方」 is the one described; the name said on after 「名前は」 is no
+     * character; 笑顔が多い is character, でっかい男 looks.
+     */
+    static Stream<ExtractionCase> comparedAndIntroduced() {
+        return Stream.of(
+                ja("背は私より少し低くて、ぽっちゃりしてる", "p.appearance~背は私より少し低く", "traits=-").asked("彼女さんの見た目は？"),
+                ja("背はうちよりだいぶ高くて、細め", "p.appearance~細め", "traits=-").asked("旦那さんの見た目は？"),
+                ja("妻は僕と違って社交的で、友達も多い", "pE>0.6", "E=-").asked("奥様はどんな方ですか？"),
+                ja("嫁は俺と真逆できっちりしとる", "pC>0.6", "C=-").asked("奥さんはどんな人？"),
+                ja("彼とは反対でのんびり屋です", "N<0.5", "partner=-").asked("あなたの性格は？"),
+                ja("いるよ〜、同じ職場の人。いつもニコニコしてて怒らない", "pA>0.6", "A=-").asked("いまパートナーはいる？"),
+                ja("穏やかで、めったに怒りません", "pA>0.6", "A=-").asked("その方について教えてください。"),
+                ja("名前はそうだな、りょうで。話をちゃんと聞いてくれる人", "p.temperament=話をちゃんと聞いてくれる").asked("理想の相手の名前と性格は？"),
+                ja("待ち合わせにいつも10分遅れてくるけど、憎めない", "pC<0.5", "p.temperament~10分遅れてくる").asked("彼はどんな人？"),
+                ja("自由人で、思いつきで旅に出ちゃう人がいい", "p.temperament~自由人").asked("理想の人は？"),
+                ja("笑顔が多くて家庭的な人がいいな", "p.temperament=笑顔が多くて家庭的", "p.appearance=-").asked("理想の相手はどんな人？"),
+                ja("笑顔がかわいくて、背が高い人", "p.appearance~笑顔がかわいく").asked("理想の相手の見た目は？"),
+                ja("でっかい男で、体もでかい", "p.appearance~でっかい男").asked("旦那さんの見た目は？"),
+                ja("髪は七三分けで、目ぇが丸い", "p.appearance~七三分けで、目ぇが丸い").asked("彼の見た目は？"),
+                ja("目尻の笑い皺がかわいい", "p.appearance~笑い皺").asked("奥さんの外見は？"),
+                ja("何かあるとすぐ心配しよる", "pN>0.6").asked("奥さんはどんな人？"),
+                ja("穏やかで、怒っても顔にすぐ出るタイプ", "p.temperament~顔にすぐ出る", "p.appearance=-").asked("彼女さんはどんな人？"),
+                // Hera asks by the name she was told, even one the dictionary also knows as a word (康平 is an era)
+                ja("社交的で友達が多い", "pE>0.6", "E=-").asked("康平さんはどんな方ですか？"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("comparedAndIntroduced")
+    void comparedWithTheSpeakerAndIntroduced(ExtractionCase c) {
+        c.check();
+    }
 }

@@ -125,4 +125,46 @@ class TraitsFromBehaviourTest {
     void traitsSaidByBehaviour(ExtractionCase c) {
         c.check();
     }
+
+    /**
+     * Round 7 of issue 19, sentences written for it: help given and crowds judged, being alone as too much,
+     * bouncing back (寝たら忘れる, めげない), careful as conscientious, getting on with everyone as agreeable,
+     * dialect negation (得意でねぇ) and what others say of one, then denied by the person.
+     */
+    static Stream<ExtractionCase> roundSeven() {
+        return Stream.of(
+                ja("困ってる友達がいたらすぐ手を貸すほう", "A>0.6").asked(JA_ASKED),
+                ja("職場の後輩の世話をつい焼いちゃう", "A>0.6").asked(JA_ASKED),
+                ja("人のお世話をするのが好きです", "A>0.6").asked(JA_ASKED),
+                ja("大人数の集まりはちょっと苦手", "E<0.5").asked(JA_ASKED),
+                ja("ひとりの時間ないとしんどい", "E<0.5").asked(JA_ASKED),
+                ja("友達みんなでワイワイするのが好き", "E>0.6").asked(JA_ASKED),
+                ja("ひとりでいるのは無理なタイプ", "E>0.6").asked(JA_ASKED),
+                ja("誘われた飲み会は必ず行く", "E>0.6").asked(JA_ASKED),
+                ja("嫌なことも寝たら全部忘れるタイプ", "N<0.5").asked(JA_ASKED),
+                ja("凹んでもすぐ立ち直るほう", "N<0.5").asked(JA_ASKED),
+                ja("多少のことではめげない", "N<0.5").asked(JA_ASKED),
+                ja("何をするにも慎重です", "C>0.6").asked(JA_ASKED),
+                ja("誰とでも仲良うなれる", "A>0.6", "E>0.6").asked(JA_ASKED),
+                ja("怒ることはめったにないです", "A>0.6", "N<0.5").asked(JA_ASKED),
+                ja("人と言い争うのは好きじゃない", "A>0.6").asked(JA_ASKED),
+                ja("周りに合わせるタイプかな", "A>0.6").asked(JA_ASKED),
+                ja("見たことのない料理にはすぐ飛びつく", "O>0.6").asked(JA_ASKED),
+                ja("しゃべるのは得意じゃねえ", "E<0.5").asked(JA_ASKED),
+                ja("わりと辛抱強ぇほうだ", "C>0.6").asked(JA_ASKED),
+                ja("真面目ってよく言われるけど、自分ではそうでもない", "C<0.5").asked(JA_ASKED),
+                ja("優しいって言われるけど、本当はそんなことないよ", "A<0.5").asked(JA_ASKED),
+                ja("失敗してもくよくよはしない", "N<0.5").asked(JA_ASKED),
+                ja("昔から怖いもの知らずで", "N<0.5").asked(JA_ASKED),
+                ja("行ったことない国にはとにかく行ってみたい", "O>0.6").asked(JA_ASKED),
+                // what others say, not denied, still counts; a train late is no one's habit
+                ja("真面目ってよく言われるし、自分でもそう思う", "C>0.6").asked(JA_ASKED),
+                ja("朝は電車が遅れてくることが多い", "C=-").asked(JA_ASKED));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("roundSeven")
+    void roundSevenBehaviour(ExtractionCase c) {
+        c.check();
+    }
 }
