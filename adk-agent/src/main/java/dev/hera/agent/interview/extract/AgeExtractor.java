@@ -82,10 +82,11 @@ final class AgeExtractor {
                     + ")\\s+years?\\s+my\\s+(senior|junior)\\b");
     private static final Pattern EN_SAME_AGE = Pattern.compile("\\bsame age as me\\b|\\b(?:we're|we are) the same age\\b");
 
-    /** 「30になったとこ」, 「先月で３０になりました」, 「五十二になる」, 「29の女」, 「31の会社員っす」: the user's age said without 歳. */
+    /** 「30になったとこ」, 「先月で３０になりました」, 「五十二になる」, 「29の女」, 「31の会社員っす」, 「35のおっさん」: the user's age said without 歳. */
     private static final Pattern JA_BECAME = Pattern.compile(
             "(?<![0-9])([1-9][0-9]|[二三四五六七八九]?十[一二三四五六七八九]?)\\s*(?:歳|才)?(?:に(?:なった|なりました|なったとこ|なる|なります|なるわ)"
-                    + "|の(?:(?:女|男)(?:性)?|会社員|OL|学生|大学生|院生|主婦|主夫|社会人|フリーター|公務員)(?:[。、,!！で]|っす|です|や|だ|$))");
+                    + "|の(?:(?:(?:女|男)(?:性)?|会社員|OL|学生|大学生|院生|主婦|主夫|社会人|フリーター|公務員)(?:[。、,!！で]|っす|です|や|だ|じゃ|$)"
+                    + "|" + GenderExtractor.JA_ELDER_WORD + "))");
     /** "mid-thirties... 36 actually", "36 if we're being exact", "forty-one next week so 40 for now": the age settled on. */
     private static final Pattern EN_SETTLED = Pattern.compile(
             "\\b(1[6-9]|[2-9]\\d)\\s*,?\\s+(?:actually|exactly|to be (?:exact|precise|honest)|if (?:we're|we are|i'm|i am|you want to be) (?:being )?(?:exact|precise|honest|specific)|for now)\\b");

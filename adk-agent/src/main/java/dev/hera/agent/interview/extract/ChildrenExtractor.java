@@ -3,6 +3,7 @@ package dev.hera.agent.interview.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,8 +56,13 @@ final class ChildrenExtractor {
     /** 「下二人が女の子」, 「三人とも男の子」: the count first, then the gender of those children. */
     private static final Pattern JA_COUNT_GENDER = Pattern.compile(JA_NUM + "\\s*(?:が|は|とも)\\s*" + JA_GW);
     private static final Pattern JA_EACH = Pattern.compile("(?:男の子と女の子|女の子と男の子|男と女|女と男|男女|息子と娘|娘と息子)(?:が|を|は)?[、,\\s]*(?:一人|1人|ひとり)ずつ");
-    /** 「名前は、男の子がはると、女の子がひなた」: が names a child after 名前は. */
-    private static final Pattern JA_NAMED_GA = Pattern.compile(JA_GW + "が[…‥.\\s]*" + Names.JA_NAME + Names.JA_END);
+    /** 「名前は、男の子がはると、女の子がひなた」, 「長女に真央、長男に拓也と名付けたい」: が or に names a child after 名前は or beside another. */
+    private static final Pattern JA_NAMED_GA = Pattern.compile(JA_GW + "(?:が|に)[…‥.\\s]*" + Names.JA_NAME + Names.JA_END);
+    /** 「兄貴が大和、弟が武蔵」: the children named as each other's brothers and sisters, two or more side by side. */
+    private static final Pattern JA_SIBLING_NAMED = Pattern.compile(
+            "(?:^|(?<=[、,。!！\\s]))(兄貴|兄ちゃん|お兄ちゃん|兄|弟|姉ちゃん|お姉ちゃん|姉|妹)(?:が|は)[…‥.\\s]*" + Names.JA_NAME + Names.JA_END);
+    /** A comma, then the next gendered item of a list (「ひなたと、男の子の蓮」). */
+    private static final Pattern LIST_GOES_ON_JA = Pattern.compile("[、,]\\s*" + JA_GW);
     /** 「女の子がほのか、あすか、男の子がりくと」: a further name of the same gender, before the next gender or the end. */
     private static final Pattern JA_NAMED_GA_MORE = Pattern.compile(
             "^(?:さん|くん|ちゃん)?[、,]\\s*" + Names.JA_NAME + "(?:さん|くん|ちゃん)?(?=[、,]\\s*" + JA_GW + "|[。!！]|$)");
@@ -123,7 +129,9 @@ final class ChildrenExtractor {
     /** 「1人 男」, 「二人、女」: a count, then a bare gender of its own, while children are the topic. */
     private static final Pattern JA_COUNT_BARE_GENDER = Pattern.compile(JA_NUM + "(?:\\s+|[、,]\\s*)(男|女)(?=[\\s、,。!！]|$)");
     /** 「全員男の子」: every child of one gender. */
-    private static final Pattern JA_ALL_OF = Pattern.compile("(?:全員|みんな|皆|二人とも|ふたりとも|三人とも|両方|どっちも|どちらも)\\s*(男の子|女の子|おとこのこ|おんなのこ|男|女)");
+    private static final Pattern JA_ALL_OF = Pattern.compile("(?:全員|みんな|皆|二人とも|ふたりとも|三人とも|両方|どっちも|どちらも)\\s*(男の子|女の子|おとこのこ|おんなのこ|男|女)"
+            // 「男ばっかり三人」, 「女の子だけ」
+            + "|(?<![\\p{IsHan}])(男の子|女の子|男|女)(?:ばっかり|ばっか|ばかり|だけ)");
     /** 「四人、全員女の子」: a bare count opening the answer to Hera's question about children. */
     private static final Pattern JA_COUNT_ANSWER = Pattern.compile("^\\s*(?:うーん|えっと|そうだな|そうですね)?[、,…\\s]*(?:理想は|できれば|希望は)?[、,\\s]*" + JA_NUM + "\\s*(?=[、,。!！….\\s]|かな|で|$)");
     /** 「「蒼」にしよう」: a bracketed name in a sentence about names. */
@@ -217,7 +225,9 @@ final class ChildrenExtractor {
         List<Mention> mentions = new ArrayList<>();
         Matcher m = JA_NAMED.matcher(text);
         while (m.find()) {
-            String name = name(m.group(2));
+            // 「女の子のひなたと、男の子の蓮」: the と before the comma joins the list
+            boolean listGoesOn = LIST_GOES_ON_JA.matcher(text).region(m.end(2), text.length()).lookingAt();
+            String name = name(listGoesOn ? Names.withoutListTo(m.group(2)) : m.group(2));
             // 「海（かい）」: a reading in brackets says it is a name
             boolean saysName = SAYS_NAME.matcher(m.group()).find() || m.group().indexOf('「') >= 0 || m.group().indexOf('『') >= 0
                     || Names.READING.matcher(text).region(m.end(), text.length()).lookingAt();
@@ -238,7 +248,9 @@ final class ChildrenExtractor {
         for (Utterance.Sentence sentence : ctx.utterance().sentences) {
             // 「男の子が空で、女の子が海」: names side by side, or said after 名前
             boolean names = SAYS_NAME.matcher(sentence.text()).find();
-            long parallel = JA_NAMED_GA.matcher(sentence.text()).results().count();
+            // 「男の子が朝陽、女の子は夕夏」: が and は side by side
+            long parallel = JA_NAMED_GA.matcher(sentence.text()).results().count()
+                    + (names ? 0 : JA_NAMED.matcher(sentence.text()).results().count());
             if (names || parallel >= 2) {
                 addGenderedNames(mentions, JA_NAMED_GA, sentence);
             }
@@ -289,6 +301,12 @@ final class ChildrenExtractor {
                 if (names.size() >= 2 && names.stream().allMatch(name -> name(name) != null)
                         && JA_CLAUSE.matcher(said).results().count() == names.size()) {
                     addNames(mentions, sentence.start(), sentence.end(), names);
+                }
+            }
+            for (Utterance.Sentence sentence : ctx.utterance().sentences) {
+                trailingNames(ctx, sentence, mentions);
+                if (JA_SIBLING_NAMED.matcher(sentence.text()).results().count() >= 2) {
+                    addGenderedNames(mentions, JA_SIBLING_NAMED, sentence);
                 }
             }
             m = JA_NAMES_THEN_GENDER.matcher(text);
@@ -485,7 +503,7 @@ final class ChildrenExtractor {
         if (children == null || !m.find() || CONCESSION.matcher(text).region(m.end(), text.length()).lookingAt()) {
             return children;
         }
-        ChildGender gender = jaGender(m.group(1));
+        ChildGender gender = jaGender(m.group(1) != null ? m.group(1) : m.group(2));
         return children.stream().map(child -> child.desiredGender() != null ? child
                 : new ChildWish(gender, child.name(), child.order())).toList();
     }
@@ -720,6 +738,32 @@ final class ChildrenExtractor {
         }
     }
 
+    /**
+     * 「女の子ふたりと男の子ひとりで、ミア、リン、レオ」, 「陽太、海斗、空にしよう」: a sentence about the children
+     * that ends in two or more clauses of one name each; the names go to the children said before them.
+     */
+    private static void trailingNames(Context ctx, Utterance.Sentence sentence, List<Mention> mentions) {
+        String said = sentence.text();
+        if (SAYS_NAME.matcher(said).find() || ctx.subjects().at(sentence.start()) == Subject.PARTNER) {
+            return;
+        }
+        List<MatchResult> clauses = JA_CLAUSE.matcher(said).results().toList();
+        List<String> names = new ArrayList<>();
+        int from = sentence.end();
+        for (int i = clauses.size() - 1; i >= 0; i--) {
+            String clause = clauses.get(i).group();
+            List<String> one = JA_GW_INSIDE.matcher(clause).find() ? List.of() : Names.japaneseList(clause);
+            if (one.size() != 1 || name(one.get(0)) == null || isPartnersName(ctx, name(one.get(0)))) {
+                break;
+            }
+            names.add(0, one.get(0));
+            from = sentence.start() + clauses.get(i).start();
+        }
+        if (names.size() >= 2) {
+            addNames(mentions, from, sentence.end(), names);
+        }
+    }
+
     /** Each match of a pattern whose group 1 is a gender word and group 2 a name, in the sentence. */
     private static void addGenderedNames(List<Mention> mentions, Pattern pattern, Utterance.Sentence sentence) {
         Matcher m = pattern.matcher(sentence.text());
@@ -879,7 +923,8 @@ final class ChildrenExtractor {
         if (word.equals("末っ子")) {
             return null;
         }
-        return word.contains("女") || word.contains("娘") || word.startsWith("おんな") ? ChildGender.GIRL : ChildGender.BOY;
+        return word.contains("女") || word.contains("娘") || word.contains("姉") || word.contains("妹") || word.startsWith("おんな")
+                ? ChildGender.GIRL : ChildGender.BOY;
     }
 
     private static ChildGender enGender(String word) {

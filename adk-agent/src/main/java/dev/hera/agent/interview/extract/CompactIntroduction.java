@@ -27,7 +27,7 @@ final class CompactIntroduction {
     /** An answer to Hera's question for age and gender may be bare words: 「45 男 静岡」, "51. M. Glasgow". */
     private static final Pattern BARE_ITEM = Pattern.compile("[^,、，;/.。!！\\s]+");
     private static final Pattern AGE_ITEM = Pattern.compile(
-            "^(?:(?:i'm|im|i am|age|aged)\\s+)?(\\d{2}|" + Numbers.EN_NUMBER_WORD + ")(?:\\s*(?:yrs?|years?)(?:\\s*old)?|\\s*yo|\\s*歳|\\s*才)?"
+            "^(?:(?:i'm|im|i am|age|aged)\\s+)?(\\d{2}|" + Numbers.EN_NUMBER_WORD + ")(?:\\s*(?:yrs?|years?)(?:\\s*old)?|\\s*yo|\\s*歳|\\s*才)?(?:です|っす|でーす|や|じゃ|だ)?"
                     + "(?:\\s+(m|f|male|female|man|woman|guy|girl|dude|bloke))?$");
     private static final Pattern CORRECTED_NUMBER = Pattern.compile(
             "(?:\\bactually(?:\\s+no)?|\\bwait|\\bno|\\bsorry|\\bi mean|いや|あ、|じゃなくて)[,.!\\s—–-]*(\\d{2})\\b(?!\\s*(?:k\\b|%|,\\d|万|円))");

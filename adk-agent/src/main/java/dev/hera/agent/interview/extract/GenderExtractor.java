@@ -19,6 +19,16 @@ final class GenderExtractor {
     }
 
     private static final String JA_WORD = "(男性|女性|男子|女子|男|女|おとこ|おんな)";
+    /**
+     * Words for a man or a woman of some years that people call themselves after their age
+     * (「35のおっさん」, 「六十五のおばあちゃん」); said of someone else (「近所のおばあちゃん」) they are
+     * no age, so they are read only after an age.
+     */
+    static final String JA_ELDER_WORD = "(おっさん|おっちゃん|おじさん|おじちゃん|おじいちゃん|じいちゃん|じいさん|オヤジ|おやじ|親父"
+            + "|おばさん|おばちゃん|おばあちゃん|ばあちゃん|ばあさん)";
+    /** 「35のおっさんです」, 「44のおっちゃん」: an age, then what the person calls themselves. */
+    private static final Pattern JA_AGED_ELDER = Pattern.compile(
+            "(?<![0-9])(?:[1-9][0-9]|[二三四五六七八九]?十[一二三四五六七八九]?)\\s*(?:歳|才)?の" + JA_ELDER_WORD);
     private static final Pattern JA_AFTER_AGE = Pattern.compile(
             Numbers.JA_NUMBER + "\\s*(?:歳|才|さい)\\s*(?:の|、|,|\\s)?\\s*(?:独身)?" + JA_WORD + "(?!の子|性的|友達|らし|っぽ|前|勝り)");
     private static final Pattern JA_SELF = Pattern.compile(
@@ -35,7 +45,9 @@ final class GenderExtractor {
     private static final Pattern JA_DESCRIBED_NAME = Pattern.compile(
             JA_WORD + "の(?!子)" + Names.JA_NAME + "(?=(?:です|でーす|だよ|っす|やで|と申します|といいます)(?:[。!！、,]|\\s|$|よろしく|[笑w]))");
     private static final Pattern JA_AGED = Pattern.compile("(" + Numbers.JA_NUMBER + ")\\s*(?:歳|才)");
-    private static final Pattern JA_TOPIC = Pattern.compile("性別(?:は|:)\\s*(男性|女性|男|女|その他|ノンバイナリー|Xジェンダー)");
+    /** 「性別は女」, 「性別は男女どちらとも言いたくないので「その他」で」: 男女 is both, the quoted word the answer. */
+    private static final Pattern JA_TOPIC = Pattern.compile(
+            "性別(?:は|:)\\s*(?:[^。!！?？]{0,24}?[「『])?(男性|女性|男|女|その他|ノンバイナリー|Xジェンダー)(?![男女])");
     private static final Pattern JA_ROLES = Pattern.compile(
             "(専業主婦|主婦|主夫|シングルマザー|シングルファーザー|ノンバイナリー|Xジェンダー)(?=です|でーす|だ|や|で|。|!|！|$)|(?<![a-zA-Z])(OL)(?=です|だ|や|で|を|として|。|$)");
 
@@ -66,7 +78,7 @@ final class GenderExtractor {
     /** "Male, live in Austin.", "Woman, living in Dublin.": a sentence opening with the person's gender. */
     private static final Pattern EN_OPENING_WORD = Pattern.compile("^\\s*(male|female|man|woman|guy|girl|bloke|dude|lady)\\s*[,;:]");
     private static final Pattern BARE = Pattern.compile(
-            "^\\s*(?:a\\s+|an\\s+|i'm\\s+a\\s+|i'm\\s+)?(男性|女性|男|女|man|woman|male|female|guy|girl|lady|その他|other|non-binary)\\s*(?:です|だよ|だ|や|っす)?\\s*(?:[。.!！]|$)");
+            "^\\s*(?:a\\s+|an\\s+|i'm\\s+a\\s+|i'm\\s+)?(男性|女性|男|女|おとこ|おんな|man|woman|male|female|guy|girl|lady|その他|other|non-binary)\\s*(?:です|だよ|だ|や|っす)?(?:\\s*(?:[。.!！]|$)|\\s+(?=\\p{IsHiragana}))");
     /** Words between "I'm" and the gender word that mean it is not the user's gender. */
     private static final Set<String> NOT_SELF = Set.copyOf(java.util.Arrays.asList("to", "with", "for", "looking", "dating", "seeing", "into", "like",
             "and", "a fan", "attracted", "married", "engaged", "than", "not", "the", "of", "by"));
@@ -80,6 +92,7 @@ final class GenderExtractor {
         Found best = null;
         best = later(best, ja(ctx, JA_AFTER_AGE.matcher(text)));
         best = later(best, ja(ctx, JA_SELF.matcher(text)));
+        best = later(best, ja(ctx, JA_AGED_ELDER.matcher(text)));
         // cheap gates: both shapes need their の (and the second its 歳 or 才)
         Matcher described = JA_DESCRIBED_NAME.matcher(text.indexOf('の') >= 0 ? text : "");
         while (described.find()) {
@@ -218,9 +231,10 @@ final class GenderExtractor {
 
     static Gender word(String word) {
         return switch (word.toLowerCase(java.util.Locale.ROOT)) {
-            case "男性", "男子", "男", "おとこ", "主夫", "シングルファーザー", "man", "guy", "dude", "male", "boy", "gentleman", "dad",
+            case "男性", "男子", "男", "おとこ", "主夫", "おっさん", "おっちゃん", "おじさん", "おじちゃん", "おじいちゃん", "じいちゃん", "じいさん",
+                    "オヤジ", "おやじ", "親父", "シングルファーザー", "man", "guy", "dude", "male", "boy", "gentleman", "dad",
                     "father", "husband", "m", "he", "bloke", "fella", "fellow", "chap", "lad" -> Gender.MALE;
-            case "女性", "女子", "女", "おんな", "主婦", "専業主婦", "シングルマザー", "ol", "woman", "girl", "lady", "gal", "female", "mom",
+            case "女性", "女子", "女", "おんな", "主婦", "おばさん", "おばちゃん", "おばあちゃん", "ばあちゃん", "ばあさん", "専業主婦", "シングルマザー", "ol", "woman", "girl", "lady", "gal", "female", "mom",
                     "mum", "mother", "wife", "f", "she", "lass" -> Gender.FEMALE;
             case "その他", "ノンバイナリー", "xジェンダー", "non-binary", "nonbinary", "enby", "genderqueer", "other", "they" -> Gender.OTHER;
             default -> null;

@@ -147,7 +147,7 @@ final class LastQuestion {
     private static final Pattern YES_NO_EN = Pattern.compile(
             "(?:^|[.!?]\\s*|\\band\\s+|\\bso\\s+)(?:are|is|do|have|got|did|were)\\s+(?:you|u)\\b[^.!?]*?\\b(?:married|single|relationship|seeing|dating|partner|wife|husband|boyfriend|girlfriend|someone|anybody|anyone)");
     private static final Pattern YES_NO_JA = Pattern.compile(
-            "(?:独身|結婚|既婚|恋人|交際|お付き合い|付き合って|パートナー|彼氏|彼女|お相手|特定の方|いい人)[^。？?]{0,14}(?:か|の|る|ます|ん|(?<=結婚)は|(?<=[人方])は)\\s*[？?]");
+            "(?:独身|結婚|既婚|恋人|交際|お付き合い|付き合って|パートナー|彼氏|彼女|お相手|特定の方|いい人)[^。？?]{0,14}(?:か|の|る|ます|ん|(?<=結婚)は|(?<=[人方])は)\\s*(?:[？?]|(?<=か)(?:[。.]|$))");
     private static final Pattern OPEN_JA = Pattern.compile("どう|どんな|何|なん|どちら|教え|状況|聞かせ");
 
     /**

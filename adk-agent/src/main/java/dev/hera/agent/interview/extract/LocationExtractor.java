@@ -32,14 +32,16 @@ final class LocationExtractor {
         }
     }
 
+    /** Living at a place: 「に住んでる」, 「に一人で住んでます」, 「でひとり暮らし」, 「在住」, 「に引っ越した」. */
+    private static final String JA_LIVES = "(?:に(?:一人で|ひとりで|二人で|ふたりで|家族で)?(?:住|暮ら)|で(?:一人|ひとり|二人|ふたり)?暮ら|在住|住み|に引っ越|に移住|で同棲)";
     private static final Pattern JA_ADMIN_EXTENSION = Pattern.compile("^の?[\\p{IsHan}々ヶケ]{1,5}?(?:市|区|町|村|郡)");
     /** 「大阪の堺に住んでる」, 「東京の中野に住んでいます」: a local place after its city, said right before living there. */
     private static final Pattern JA_LOCAL_EXTENSION = Pattern.compile(
-            "^の([\\p{IsHan}\\p{IsKatakana}ー々ヶケ]{1,5})(?=(?:に住|で暮ら|に暮ら|在住|住み|におる|にいます|にいる))");
+            "^の([\\p{IsHan}\\p{IsKatakana}ー々ヶケ]{1,5})(?=(?:" + JA_LIVES + "|におる|にいます|にいる))");
     private static final Pattern LATIN_EXTENSION = Pattern.compile("^,\\s*([A-Z]{2}\\b|[A-Z][\\p{L}]+(?:\\s[A-Z][\\p{L}]+)?)");
     private static final String JA_NEAR = "(?:都|府|県)?(?:の(?:方|ほう|近く|辺り|あたり|周辺|近辺|郊外|はずれ)|あたり|辺り|周辺|近郊|郊外|のはずれ)?\\s*";
     private static final Pattern JA_STRONG_AFTER = Pattern.compile("^" + JA_NEAR
-            + "(?:に住|で暮ら|に暮ら|在住|住み|住まい|に引っ越|に移住|で一人暮らし|でひとり暮らし|で二人暮らし|で同棲|を拠点|に家)");
+            + "(?:" + JA_LIVES + "|住まい|を拠点|に家)");
     private static final Pattern JA_MEDIUM_AFTER = Pattern.compile("^" + JA_NEAR
             + "(?:におる|におります|にいます|にいる|におんねん|で働|に勤め|勤務|で仕事|が地元|が拠点|です|だよ|やで|やねん|や(?:[。!！]|$)|[。!！]|$)");
     private static final Pattern JA_STRONG_BEFORE = Pattern.compile(
@@ -63,7 +65,7 @@ final class LocationExtractor {
                     + "|\\bfor (?:a|the|my|our) (?:wedding|conference|funeral|concert|match|game|festival|meeting)\\b");
     private static final Pattern LIVE_WORD = Pattern.compile("住|暮らし|在住|\\blive\\b|\\bliving\\b|\\bbased\\b|\\breside");
     private static final Pattern JA_UNKNOWN = Pattern.compile(
-            "([\\p{IsHan}\\p{IsKatakana}ー々ヶケ]{2,12})(?=" + JA_NEAR + "(?:に住|で暮ら|に暮ら|在住|住み|に引っ越|に移住))");
+            "([\\p{IsHan}\\p{IsKatakana}ー々ヶケ]{1,12})(?=" + JA_NEAR + JA_LIVES + ")");
     /** "a little village near York", "a suburb of Leeds": the place named after the settlement is the one to keep. */
     private static final String SETTLEMENT = "(?:village|town|suburb|city|hamlet|neighbou?rhood|area|part|place|spot)";
     private static final String CAPITALISED_NAME = "[A-Z][\\p{L}'.-]*(?:\\s+[A-Z][\\p{L}'.-]*){0,3}";
@@ -105,6 +107,26 @@ final class LocationExtractor {
                     + "|female|male|woman|man|guy|girl|lady|dude|bloke|gal|lass|lad|fella|nonbinary|non-binary|m|f");
     private static final Pattern CAPITALISED_RUN = Pattern.compile("[A-Z][\\p{L}'.]+(?:\\s(?:[A-Z][\\p{L}'.]+|of|upon|on))*");
     private static final Pattern LOWER_WORD = Pattern.compile("[a-z][a-z'-]{2,}");
+    private static final java.util.Map<String, Boolean> DICTIONARY_PLACES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_DICTIONARY_PLACES = 2_048;
+
+    /** Whether the dictionary reads the word as a place name (名詞-固有名詞-地域, or a surname that is one); remembered, bounded. */
+    static boolean dictionaryPlace(String word) {
+        Boolean known = DICTIONARY_PLACES.get(word);
+        if (known != null) {
+            return known;
+        }
+        if (DICTIONARY_PLACES.size() >= MAX_DICTIONARY_PLACES) {
+            DICTIONARY_PLACES.clear();
+        }
+        List<dev.hera.agent.text.JapaneseMorphology.Token> tokens = dev.hera.agent.text.JapaneseMorphology.tokens(word);
+        // a place name, or one the dictionary files as a surname too (生駒): proper nouns, never common words (会社, 近く)
+        boolean place = !tokens.isEmpty() && tokens.size() <= 2 && tokens.stream().allMatch(t -> t.is("名詞-固有名詞-地域") || t.is("名詞-固有名詞-人名-姓"))
+                && tokens.stream().anyMatch(t -> t.is("名詞-固有名詞-地域") || tokens.size() == 1);
+        DICTIONARY_PLACES.put(word, place);
+        return place;
+    }
+
     private static final Set<String> NOT_PLACES = Set.copyOf(java.util.Arrays.asList("田舎", "都会", "実家", "近所", "地方", "郊外", "海外", "市内", "都内", "県内", "府内", "寮", "社宅",
             "一人", "独り", "自宅", "一軒家", "賃貸", "団地", "同じ", "近く", "地元", "下町", "山奥", "海沿い", "駅前", "駅近", "マンション", "アパート", "シェアハウス",
             "都心", "街中", "中心部", "住宅街", "方", "辺り", "周辺", "近辺", "外れ", "端", "会社", "職場", "近郊", "家族", "両親", "彼氏", "彼女", "夫", "妻", "旦那", "嫁", "一緒", "現在", "今"));
@@ -164,7 +186,9 @@ final class LocationExtractor {
         while (m.find()) {
             String name = m.group(1);
             // a kanji name needs an administrative suffix (磐田市), so 「会社の近くに住んでいる」 is no place
-            boolean placeLike = name.matches(".*[市区町村郡都道府県州島]") || name.matches("[\\p{IsKatakana}ー]+");
+            // or the dictionary knows it as a place (中野, 浦添, 堺, 生駒)
+            boolean placeLike = name.length() >= 2 && (name.matches(".*[市区町村郡都道府県州島]") || name.matches("[\\p{IsKatakana}ー]+"))
+                    || dictionaryPlace(name);
             if (placeLike && !NOT_PLACES.contains(name) && !covered(candidates, m.start(1), m.end(1))) {
                 candidates.add(new Candidate(m.start(1), m.end(1), name, 2));
             }

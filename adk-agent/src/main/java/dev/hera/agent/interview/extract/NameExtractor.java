@@ -16,7 +16,7 @@ final class NameExtractor {
     private static final Pattern JA_MY_NAME = Pattern.compile("(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分)の(?:名前|名)(?:は|:)\\s*[、,…・.「『]*\\s*" + NAME);
     private static final Pattern JA_NAME_IS = Pattern.compile("(?:^|(?<=[、,。!！\\s〜~]))(?:(?:お|下の)?名前|名)(?:は|:)\\s*[、,…・.「『]*\\s*" + NAME);
     private static final Pattern JA_INTRODUCE = Pattern.compile(
-            "(?:^|(?<=[、,。!！\\s]|は))" + Names.JA_NAME + "(?=\\s*(?:と申します|といいます|と言います|って言います|っていいます|言います|いいます|申します|と呼んで|って呼んで|っていう(?:っちゃん|んだ|んや|ねん|の|よ|[。!！、]|$)))");
+            "(?:^|(?<=[、,。!！\\s]|は))" + Names.JA_NAME + "(?=(?:" + Names.READING.pattern() + ")?\\s*(?:と申します|といいます|と言います|って言います|っていいます|言います|いいます|申します|と呼んで|って呼んで|っていう(?:っちゃん|んだ|んや|ねん|の|よ|[。!！、]|$)))");
     /** 「名前やっぱ言うわ、ななみ」, 「名前教えるね、ゆか」: the name the person decides to tell after all. */
     private static final Pattern JA_NAME_TOLD = Pattern.compile(
             "(?:お)?名前(?:は)?[、,\\s]*(?:やっぱり|やっぱ|じゃあ|一応)?[、,\\s]*(?:言う|いう|教える|言います|教えます|言っとく|教えとく)(?:わ|ね|よ|な|と)?[、,:：…\\s]+"
@@ -56,11 +56,11 @@ final class NameExtractor {
     private static final Pattern EN_I_AM = Pattern.compile("(?i:\\bi'?m|\\bi am)\\s+([A-Z][a-z]+)\\b(?![-'])");
     private static final Pattern EN_CALL_ME = Pattern.compile(
             "\\b(?:call me|(?<!\\b(?:her|his|their|wife's|husband's|partner's|girlfriend's|boyfriend's|wifes|husbands)\\s)name's)\\s+(\\p{L}[\\p{L}'-]+)");
-    /** 「ゆうきです、32、男。」, 「たくみだがや。」, 「みほ、25歳、女」: a name opening the answer to Hera's question for it. */
+    /** 「ゆうきです、32、男。」, 「たくみだがや。」, 「みほ、25歳、女」, 「ゆあ 19さい」: a name opening the answer to Hera's question for it. */
     private static final Pattern JA_NAME_OPENING = Pattern.compile(
             "^\\s*(?:[^、,。!！?？\\s]{1,10}?[、,!！。〜~ー…\\s]+)??" + Names.JA_NAME
                     + "(?:(?:" + WILL_DO + "|です|でーす|だがや|じゃ|だべ|っす|(?<=や)や|だよ|やで)(?=[、,。!！\\s〜~…\\p{So}]|$)"
-                    + "|(?=[、,]\\s*" + Numbers.JA_NUMBER + "\\s*(?:歳|才|さい|[、,。\\s])))");
+                    + "|(?=(?:[、,]\\s*|(?<!です|でしゅ|っす|だよ)\\s+)" + Numbers.JA_NUMBER + "\\s*(?:歳|才|さい|です|っす|[、,。!！\\s]|$)))");
     /** "Yuna desu", "Hi! Kenta to moushimasu": a name in Latin letters with a Japanese copula, opening a sentence. */
     private static final Pattern ROMAJI_DESU = Pattern.compile(
             "(?:^|[.!?！？。、,]\\s*)(\\p{IsLatin}[\\p{IsLatin}'-]+)\\s+(?i:desu|dayo|da yo|to moushimasu|to mooshimasu|to iimasu|tte iimasu)\\b");
@@ -201,6 +201,33 @@ final class NameExtractor {
         }
         if (found == null) {
             found = surnameThatIsAPlace(ctx, text);
+        }
+        return fullName(text, found);
+    }
+
+    /** A given name typed right after the surname: kanji, or two to four kana (いつき, さち). */
+    private static final Pattern GIVEN_AFTER_SURNAME = Pattern.compile(
+            "(\\p{IsHan}[\\p{IsHan}々]{0,2}|[\\p{IsHiragana}\\p{IsKatakana}ー]{2,4})(?=\\s*[、,。!！]|\\s|$)");
+    private static final Pattern NOT_GIVEN_NAME = Pattern.compile("^(?:で|じゃ|だ|っ|や|さん|くん|ちゃん|様)");
+
+    /**
+     * 「佐々木です。佐々木正。」, 「森です。森いつき、30歳です」: the surname said first, then the full name
+     * opening a clause of its own; the full name is kept.
+     */
+    private static String fullName(String text, String found) {
+        if (found == null || !found.matches("\\p{IsHan}[\\p{IsHan}々]{0,3}")) {
+            return found;
+        }
+        int from = 0;
+        int at;
+        while ((at = text.indexOf(found, from)) >= 0) {
+            from = at + found.length();
+            boolean opens = at == 0 || "、,。!！ 　".indexOf(text.charAt(at - 1)) >= 0;
+            Matcher given = GIVEN_AFTER_SURNAME.matcher(text).region(from, text.length());
+            if (opens && given.lookingAt() && !NOT_GIVEN_NAME.matcher(given.group(1)).find() && Names.plausibleJapanese(given.group(1))
+                    && Names.plausibleJapanese(found + given.group(1))) {
+                return found + given.group(1);
+            }
         }
         return found;
     }

@@ -2,6 +2,7 @@ package dev.hera.agent.interview.extract;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,8 +13,8 @@ import java.util.regex.Pattern;
  */
 final class Names {
 
-    /** Hedges said before a name that are no part of it: 「名前は…なんとなく「はると」」, 「一応さくら」. */
-    static final String JA_HEDGE_WORDS = "なんとなく|何となく|とりあえず|一応|たぶん|多分|個人的には|今のところ";
+    /** Hedges said before a name that are no part of it: 「名前は…なんとなく「はると」」, 「一応さくら」, 「じゃあ、みさきで」. */
+    static final String JA_HEDGE_WORDS = "なんとなく|何となく|とりあえず|一応|たぶん|多分|個人的には|今のところ|じゃあ|ほんなら|それなら";
     /** A Japanese (or Latin) name, lazily; always followed by {@link #JA_END}. */
     static final String JA_NAME = "([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々・A-Za-z]{1,12}?)";
 
@@ -24,7 +25,7 @@ final class Names {
      */
     static final String JA_END = "(?=\\s*(?:さん|くん|君|ちゃん|様|氏|です|でーす|だよ|だ(?:[。!！、]|$)|(?<![はがを:、,\\s「『]\\p{L})や(?:で(?!す)|ねん|けど|から|し[、,])|や[!！]|(?<=や)や(?:[。!！、]|$)"
             + "|と(?:申し|言い|いい|いう|名付|呼|[男女娘息長次三末上下])|って|という|っつう|っちゅう|[(（]|が(?:いい|良い|ええ|理想|希望)|に(?:したい|しよう|します|決め)"
-            + "|かな(?![\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])|とか|[、,。!！?？)）」]|\\s|$|で(?!す)|(?<![はがを:、,\\s「『]\\p{L})や[男女]))";
+            + "|かな(?![\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])|とか|[、,。!！?？)）」\\p{So}]|\\s|$|で(?!す)|(?<![はがを:、,\\s「『]\\p{L})や[男女]))";
 
     /** A capitalised English name of one or two words. */
     static final String EN_NAME = "([A-Z][a-zA-Z'-]+(?:\\s[A-Z][a-zA-Z'-]+)?)";
@@ -64,6 +65,8 @@ final class Names {
             "誠", "優", "望", "恵", "幸", "歩", "翼", "舞", "渚", "岬", "雫", "灯", "晴", "凪", "錦", "宝",
             "sky", "hope", "river", "summer", "rock", "sunny", "storm", "rain", "star", "sun", "moon", "ocean", "honey", "angel", "joy",
             "faith", "dawn", "autumn", "winter", "spring", "happy", "lucky", "brook", "king", "blue", "rose", "true", "will", "bill", "may");
+    /** Given names the dictionary knows only as words (康平 an era, 小春 late autumn, 大河 a great river): names, without asking. */
+    private static final Set<String> JA_NAMES_READ_AS_WORDS = Set.of("康平", "千秋", "大河", "小春", "蒼空", "大和");
     private static final Pattern JA_NOT_NAME_END = Pattern.compile(
             ".*(?:歳|才|的|系|性|者|員|師|派|職|業|型|症|感|好き|屋|円|万|年|時|分|化|町|市|区|県|都|府|人見知り|出身|生まれ|育ち)$"
                     // a nationality (アメリカ人, 日本人), not 直人 or 隼人
@@ -180,17 +183,29 @@ final class Names {
         java.util.List<String> names = new java.util.ArrayList<>();
         // 「翼（つばさ）」: a reading in brackets is not part of the list
         String plain = QUOTES.matcher(READING.matcher(text.strip()).replaceAll("")).replaceAll("");
+        Matcher wish = LIST_WISHED.matcher(plain);
+        plain = wish.find() ? plain.substring(0, wish.start()) : plain; // 「悠人と結菜がいいなと話してます」
         String s = LIST_ENDING.matcher(LIST_OPENING.matcher(plain).replaceFirst("")).replaceFirst("");
         String[] pieces = s.split("[、,・/\\s]+|とか(?=[、,\\s]|$)");
         for (int i = 0; i < pieces.length; i++) {
             String p = clean(pieces[i].strip());
             // 「はるとと、ゆい」, 「ことはと、はると」, 「大翔と、心春」: a と before the comma joins the names
             // (はると、ゆい keeps はると: a two-kana rest is too short to tell, and such names are common)
-            boolean joined = p.endsWith("とと") || p.endsWith("と") && i + 1 < pieces.length && p.length() > 1
-                    && (p.length() >= 4 || p.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
-            splitAtTo(joined ? p.substring(0, p.length() - 1) : p, names);
+            splitAtTo(i + 1 < pieces.length ? withoutListTo(p) : p, names);
         }
         return names;
+    }
+
+    /**
+     * A name said before a comma that goes on with the list: 「はるとと、ゆい」, 「ことはと、はると」, 「大翔と、心春」,
+     * 「女の子のひなたと、男の子の蓮」 — the と joins the names. はると、ゆい keeps はると: a two-kana rest is
+     * too short to tell, and such names are common.
+     */
+    static String withoutListTo(String name) {
+        boolean joined = name.endsWith("とと") || name.endsWith("と") && name.length() > 1
+                && (name.length() >= 4 || name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                        || Character.UnicodeScript.of(name.charAt(name.length() - 2)) == Character.UnicodeScript.KATAKANA); // エマと
+        return joined ? name.substring(0, name.length() - 1) : name;
     }
 
     private static void splitAtTo(String piece, java.util.List<String> names) {
@@ -223,6 +238,13 @@ final class Names {
     /** What opens a list of names without being one: an order (「上から拓真、美桜、陸」), a hedge (なんとなく, 一応). */
     private static final Pattern LIST_OPENING = Pattern.compile(
             "^(?:(?:上から|下から|順に|順番に|それぞれ|一番上から|" + JA_HEDGE_WORDS + ")[、,…\\s]*)+");
+    /**
+     * Where a list of names gives way to the wish or the talk about it (「悠人と結菜がいいなと話してます」,
+     * 「ゆきとかええな」, 「陽（はる）と付けたい」, 「空にしよう」): the rest is no name.
+     */
+    private static final Pattern LIST_WISHED = Pattern.compile(
+            "(?:とか)?(?:が|も)(?:いい|良い|ええ|理想|希望)|とか(?:いい|良い|ええ)|(?:に|と)(?:したい|しよう|しよっ|する(?!ど)|します|いたします|決め|名付け|付け|つけ)"
+                    + "|って(?:名前|話|感じ|思)|と(?:話|思|考え)");
     private static final Pattern LIST_ENDING = Pattern.compile(
             "(?:でしょうか|でしょう|です|でーす|とか(?:が)?(?:いい|良い)(?:な|かな|です|かも)?|がいい(?:な|です|かな)?|が良い|がええ(?:な)?|にしたい(?:な|です)?|にする|にしよう|にします|にいたします|かな|とか|でお願いします|(?:で|に|を)(?:考えて(?:る|います|ます)|考え中|迷って(?:る|ます))|で|やな|やね|だよ|って感じ|[!！。?？]){1,6}$");
 
@@ -276,7 +298,9 @@ final class Names {
         if (name.matches("[A-Za-z' -]+")) {
             return plausibleEnglish(name);
         }
-        return !name.matches("\\p{IsHiragana}") && !gluedNames(name) && !JapaneseNameShape.isNotAName(name);
+        // 大地, 小春: the dictionary reads them as common words; they are names as well
+        boolean knownName = JA_WORDS_AND_NAMES.contains(name) || JA_NAMES_READ_AS_WORDS.contains(name);
+        return !name.matches("\\p{IsHiragana}") && !gluedNames(name) && (knownName || !JapaneseNameShape.isNotAName(name));
     }
 
     /**

@@ -42,7 +42,7 @@ final class PartnerExtractor {
             "(?:お)?(?:名前|なまえ)(?:は|が|:|で言うなら|でいうなら|で言うと|でいうと|を(?:つける|付ける)なら|(?:つける|付ける)なら)\\s*[、,…・.「『]*\\s*" + JA_HEDGE + "[「『]?\\s*" + NAME);
     private static final Pattern JA_CALLED = Pattern.compile(NAME + "(?:さん|くん|君|ちゃん)?[」』]?(?:という|って(?:いう)?|っつう|っちゅう|ちゅう)(?:名前|人|方|子)");
     /** 「悠斗って人と付き合ってます」, 「美咲と結婚して」: the one the user goes out with or married. */
-    private static final Pattern JA_DATING = Pattern.compile("(?:^|(?<=[、,。!！\\s「]))" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)?[」』]?(?:って|という)?(?:人|方|子|男性|女性)?と(?:は)?(?:付き合|お付き合い|交際|結婚し|同棲|婚約)");
+    private static final Pattern JA_DATING = Pattern.compile("(?:^|(?<=[、,。!！\\s「]))" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)?[」』]?(?:って|という)?(?:人|方|子|男性|女性|彼氏|彼女|彼)?と(?:は)?(?:付き合|お付き合い|交際|結婚し|同棲|婚約)");
     /** 「理想は…「はると」くん」: a name in brackets or with an honorific, right after 理想は. */
     private static final Pattern JA_IDEAL_IS = Pattern.compile("理想(?:の(?:人|相手|彼氏|彼女|男性|女性))?は[、,…・.\\s]*(?:[「『]" + Names.JA_NAME + "[」』](?:さん|くん|君|ちゃん)?|" + Names.JA_NAME + "(?:さん|くん|君|ちゃん))(?=[。!！、,\\s]|です|$)");
     /** 「妻の美由紀に勧められて」: a partner noun, の, and a name the dictionary knows as a given name. */
@@ -53,9 +53,9 @@ final class PartnerExtractor {
     private static final Pattern JA_HONORIFIC_TOPIC = Pattern.compile(
             "(?:^|(?<=[のは、,\\s。!！]))" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)(?=は|って|が|と|の|も)");
     private static final Pattern JA_CALLED_OPENING = Pattern.compile(
-            "^\\s*" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)?(?:" + Names.READING.pattern() + ")?(?:っていう|って言う|っていい|って言い|といい|と言い|という|っつう|っちゅう)");
+            "^\\s*" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)?(?:" + Names.READING.pattern() + ")?(?:っていう|って言う|っていい|って言い|っていっ|って言っ|といい|と言い|という|といっ|と言っ|っつう|っちゅう)");
     private static final Pattern JA_BARE = Pattern.compile(
-            "^\\s*(?:えっと|ええと|うーん|名前は|そうですね)?[、,\\s]*" + Names.JA_NAME
+            "^\\s*(?:えっと|ええと|うーん|名前は|そうですね)?[、,\\s]*(?:(?:" + Names.JA_HEDGE_WORDS + ")[、,\\s]*)?" + Names.JA_NAME
                     + "(?:さん|くん|君|ちゃん)?\\s*(?:です|かな|がいい(?:な|です)?|にします|で(?:お願いします)?|だよ|や|っていいます|って言います|といいます|と言います|っていう|って名前)?"
                     + "\\s*[。!！]?$");
 
@@ -386,7 +386,9 @@ final class PartnerExtractor {
         if (found == null && ctx.question().asked(LastQuestion.Topic.PARTNER_NAME)) {
             // a bare name answers the question: the whole short answer, or the sentence that opens a longer one (「えみ。明るい。…」)
             List<Utterance.Sentence> sentences = ctx.utterance().sentences;
-            for (Utterance.Sentence sentence : sentences.size() <= 2 ? sentences : sentences.subList(0, 1)) {
+            // (after a question back to Hera, the next sentence: 「名前も決めていいんですか？じゃあナオ。…」)
+            int opening = sentences.size() > 2 && sentences.get(0).text().matches(".*[?？]\\s*$") ? 2 : 1;
+            for (Utterance.Sentence sentence : sentences.size() <= 2 ? sentences : sentences.subList(0, opening)) {
                 m = JA_BARE.matcher(sentence.text());
                 if (m.find()) {
                     found = pick(found, m.group(1), true);
@@ -402,8 +404,21 @@ final class PartnerExtractor {
                 found = pick(found, m.group(1), true);
             }
         }
+        // 「嫁はなっちゃん、ほんまの名前は夏美な」: the real name said after a nickname wins
+        m = JA_REAL_NAME.matcher(text);
+        while (m.find()) {
+            if (ctx.subjects().at(m.start()) == Subject.PARTNER) {
+                found = pick(found, KANA_AFTER_KANJI.matcher(m.group(1)).replaceFirst(""), true);
+            }
+        }
         return found;
     }
+
+    /** 「本名は夏美」, 「ほんまの名前は夏美な」: the name in full, after a nickname. */
+    private static final Pattern JA_REAL_NAME = Pattern.compile(
+            "(?:本名|(?:ほんま|本当|ほんと|ホント)の名前)(?:は|が|:)\\s*[「『]?([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々]{1,12})(?=[」』。!！、,\\s]|$)");
+    /** A sentence-final particle typed onto a name in kanji or katakana (夏美な, 夏美やで): never part of it. */
+    private static final Pattern KANA_AFTER_KANJI = Pattern.compile("(?<=[\\p{IsHan}\\p{IsKatakana}ー])(?:な|ね|よ|や|やで|です|だよ|さん|ちゃん|くん)$");
 
     private static String original(Context ctx, int start, int end) {
         return ctx.text().substring(start, end);

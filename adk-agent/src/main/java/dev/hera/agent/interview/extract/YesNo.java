@@ -27,7 +27,9 @@ final class YesNo {
             "^\\s*(?:いま(?:す|すよ|すね)|いる(?:よ|で|けど)?|おる(?:よ|で)?|おります|してます|してる(?:よ)?)" + JA_ANSWER_END);
     private static final Pattern EN_STATUS_YES = Pattern.compile("^\\s*(?:i am|i'm|we are|we're|i do|i have|i've got|i got|sure am|yes ma'am|yes sir)\\s*(?:[,.!]|$)");
     private static final Pattern JA_STATUS_NO = Pattern.compile(
-            "^\\s*(?:いない|いません|いーひん|いーへん|おらん|おらへん|おりません|いねえ|いねぇ|いねー|いね|してない|してません|しとらん|まだ(?:まだ)?)" + JA_ANSWER_END);
+            "^\\s*(?:今は|いまは|今|いま)?(?:(?:いない|いません|いいひん|いーひん|いーへん|いやへん|おらん|おらへん|おりません|いねえ|いねぇ|いねー|いね|してない|してません|しとらん|まだ(?:まだ)?)"
+                    // 「おらんおらん笑」: said twice, laughing
+                    + "[、,\\s]*){1,2}(?:笑|[wｗ]+)?" + JA_ANSWER_END);
     private static final Pattern EN_STATUS_NO = Pattern.compile("^\\s*(?:i'm not|i am not|not really|not at the moment|not right now|not yet|never|no one|nobody)\\b");
 
     private YesNo() {

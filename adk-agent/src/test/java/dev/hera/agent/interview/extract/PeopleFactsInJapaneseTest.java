@@ -1,11 +1,14 @@
 package dev.hera.agent.interview.extract;
 
+import static dev.hera.agent.interview.extract.ExtractionCase.Given.profile;
 import static dev.hera.agent.interview.extract.ExtractionCase.ja;
 
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import dev.hera.model.RelationshipStatus;
 
 /**
  * People in Japanese answers (round 6): the given name said after a surname, greetings of the
@@ -149,6 +152,69 @@ class PeopleFactsInJapaneseTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void peopleFacts(ExtractionCase c) {
+        c.check();
+    }
+
+    private static final String INTRO = "はじめまして。お名前と年齢を教えてください。";
+
+    /**
+     * Issue 19, round 7: facts said the ways a fourth writer's people said them — an age before what
+     * people call themselves (おっさん, おばあちゃん), a surname then the full name, children named by
+     * their place among siblings or in a trailing list, a list that goes on into the wish, places the
+     * dictionary knows, dialect no's.
+     */
+    static Stream<ExtractionCase> round7() {
+        return Stream.of(
+                // an age, then what the person calls themselves
+                ja("のぶおです。48のおっさんですわ", "age=48", "gender=男性", "name=のぶお").asked(INTRO),
+                ja("七十二のおじいちゃんです", "age=72", "gender=男性"),
+                ja("今年で五十九のおばちゃんやで", "age=59", "gender=女性"),
+                ja("近所のおばあちゃんが八十八で元気なんよ", "age=-", "gender=-"),
+                ja("しんや、31っす", "name=しんや", "age=31").asked(INTRO),
+                ja("まなみ 22さい", "name=まなみ", "age=22").asked(INTRO),
+                // a surname, then the full name; a particle after the surname is no given name
+                ja("山口です。山口ひろみ、36歳です。", "name=山口ひろみ", "age=36").asked(INTRO),
+                ja("松本と申します。松本健二、六十一です。", "name=松本健二").asked(INTRO),
+                ja("中村です。中村は京都に住んでます", "name=中村").asked(INTRO),
+                ja("はじめまして。玲奈（れいな）と申します。", "name=玲奈").asked(INTRO),
+                // 男女 is both; the quoted word is the answer
+                ja("性別は男女どっちとも言いたくないんで、「その他」でお願いします", "gender=その他"),
+                ja("おとこ いまはバイトしてる", "gender=男性").asked("性別を教えてください。"),
+                // children: a list going on into the wish, a と before the comma, places among siblings
+                ja("名前は蒼と芽衣がいいねって夫と言ってます", "kids=?:蒼,?:芽衣").asked("お子さんは？"),
+                ja("名前はさくとかええな", "kids=?:さく").asked("お子さんの名前は？"),
+                ja("男の子のりょうまと、女の子の凛", "kids=男:りょうま,女:凛").asked("お子さんは？"),
+                ja("女の子のルナと、男の子のカイ", "kids=女:ルナ,男:カイ").asked("お子さんは？"),
+                ja("二人。次男に湊、長女に紬って名付けたい", "kids=男:湊,女:紬").asked("お子さんは？"),
+                ja("姉がみく、妹がのあ。", "kids=女:みく,女:のあ").asked("お子さんは？"),
+                ja("弟が大阪、兄が東京に住んでます", "kids=-").asked("お住まいは？"),
+                ja("女の子ふたりと男の子ひとりで、エマ、ユナ、リク", "kids=女:エマ,女:ユナ,男:リク").asked("お子さんは？"),
+                ja("女ばっかり二人。名前は、ゆずは、ことね", "kids=女:ゆずは,女:ことね").asked("お子さんは？"),
+                ja("男の子が陽翔、女の子は美桜かな", "kids=男:陽翔,女:美桜").asked("お子さんは？"),
+                ja("名前は小春がいい", "kids=?:小春").asked("お子さんは？"),
+                ja("名前は陽（ひなた）と付けたい", "kids=?:陽").asked("お子さんは？"),
+                // partners: a real name after a nickname, a hedge, a question back, a calling verb, the dating noun
+                ja("夫はけんちゃん、本名は健太郎やで", "p.name=健太郎").given(profile().status(RelationshipStatus.MARRIED).build()),
+                ja("名前はじゃあ、ひなこで。", "p.name=ひなこ", "name=-").asked("理想のお相手のお名前は？"),
+                ja("名前も私が決めるんですか？じゃあユウ。優しい人。", "p.name=ユウ", "name=-").asked("理想のお相手の名前と性格を教えてください。"),
+                ja("大翔という彼と付き合ってます", "p.name=大翔", "status=partnered", "name=-"),
+                ja("なまえはリコ✨ かわいい系", "p.name=リコ").asked("理想の彼女は？名前もつけてください"),
+                // dialect no's and 「お付き合いしている」
+                ja("おらんおらん笑", "status=single").asked("彼女はいますか？"),
+                ja("いいひんよ", "status=single").asked("今パートナーはいますか？"),
+                ja("今はいません。", "status=single").asked("パートナーはいらっしゃいますか。"),
+                ja("一度離婚して、今はお付き合いしている人がいます", "status=partnered"),
+                ja("お付き合いしている人もいません", "status=single"),
+                // places the dictionary knows, before living there
+                ja("堺に一人で住んでます", "location=堺"),
+                ja("大阪の堺で一人暮らし", "location=大阪の堺"),
+                ja("浦添に住んでます", "location=浦添"),
+                ja("会社の近くに一人で住んでます", "location=-"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("round7")
+    void roundSeven(ExtractionCase c) {
         c.check();
     }
 }
