@@ -42,7 +42,7 @@ final class GenderExtractor {
     private static final String EN_SELF_WORD = "(male|female|man|woman|guy|girl|lady|dude|gal|bloke|fella|non-binary|nonbinary)";
     private static final Pattern EN_I_AM = Pattern.compile(
             "\\b(?:i'm|i am|im)\\s+((?:[\\w'&-]+,?\\s+){0,5}?)(man|woman|guy|girl|lady|gal|dude|male|female|boy|gentleman|mom|mum|mother|dad"
-                    + "|father|husband|wife|non-binary|nonbinary|enby|genderqueer)\\b");
+                    + "|father|husband|wife|widower|widow|non-binary|nonbinary|enby|genderqueer)\\b");
     private static final Pattern EN_AS_A = Pattern.compile(
             "(?<!\\bsee (?:him|her) )\\bas an?\\s+((?:[\\w'-]+\\s+){0,2}?)(man|woman|guy|girl|lady|male|female|mom|mother|dad|father)\\b");
     private static final Pattern EN_TOPIC = Pattern.compile(
@@ -219,9 +219,9 @@ final class GenderExtractor {
     static Gender word(String word) {
         return switch (word.toLowerCase(java.util.Locale.ROOT)) {
             case "男性", "男子", "男", "おとこ", "主夫", "シングルファーザー", "man", "guy", "dude", "male", "boy", "gentleman", "dad",
-                    "father", "husband", "m", "he", "bloke", "fella", "fellow", "chap", "lad" -> Gender.MALE;
+                    "father", "husband", "widower", "m", "he", "bloke", "fella", "fellow", "chap", "lad" -> Gender.MALE;
             case "女性", "女子", "女", "おんな", "主婦", "専業主婦", "シングルマザー", "ol", "woman", "girl", "lady", "gal", "female", "mom",
-                    "mum", "mother", "wife", "f", "she", "lass" -> Gender.FEMALE;
+                    "mum", "mother", "wife", "widow", "f", "she", "lass" -> Gender.FEMALE;
             case "その他", "ノンバイナリー", "xジェンダー", "non-binary", "nonbinary", "enby", "genderqueer", "other", "they" -> Gender.OTHER;
             default -> null;
         };
