@@ -63,7 +63,12 @@ final class PartnerExtractor {
             "\\b(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse|ideal partner|partner)(?:'s|s)? name(?:\\s+is|'s|:|\\s+would be|\\s+will be)\\s+([a-z][a-z'-]+)");
     private static final Pattern EN_PRONOUN_NAME = Pattern.compile(
             "\\b(?:her|his|their) name(?:\\s+is|'s|:|\\s*[.…?]+|\\s+would be|\\s+will be|\\s+should be|\\s+can be|\\s+could be|\\s+might be)"
-                    + "\\s*(?:(?:maybe|probably|perhaps|say)\\s+)?(\\p{L}[\\p{L}'-]+)");
+                    // "his name? idk... Kai": a shrug or a hedge before the name is no part of it
+                    + "\\s*(?:(?:maybe|probably|perhaps|say|idk|dunno|i guess|i think|hmm+|um+|uh+|well|not sure|no idea|lol|haha)[,.…?!\\s]+)*(\\p{L}[\\p{L}'-]+)");
+    /** "my ideal is this girl at work, Sophie": a crush described, then named. */
+    private static final Pattern EN_CRUSH = Pattern.compile(
+            "(?i:\\b(?:this|a|that|one)\\s+(?:girl|guy|woman|man|lady|person|dude|bloke)\\s+(?:at|from|in)\\s+(?:work|the office|school|uni|college|church|the gym|my class|my building))"
+                    + "\\s*[,:—–-]\\s*" + Names.EN_NAME + "\\b");
     /** "name him... lachlan?", "If I must choose a name, Sophia": a name given after Hera asked for the partner's. */
     private static final Pattern EN_NAME_GIVEN = Pattern.compile(
             "\\b(?:name (?:him|her|them)|(?:choose|pick|give (?:him|her|them)) a name|a name"
@@ -89,7 +94,7 @@ final class PartnerExtractor {
             "(?i:(?:\\bmy\\s+|^\\W*|[.!?]\\s*)(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse)\\s+is)\\s+([A-Z][a-z'-]+)(?=\\s*(?:[.!,;]|$))");
     private static final Pattern EN_MARRIED_TO = Pattern.compile("(?i:\\b(?:married to|married with|engaged to|(?:married|engaged)[!.,]+\\s*to|years(?:\\s+(?:this|last|come)\\s+\\p{Alpha}+)?\\s+(?:married\\s+)?to|dating|seeing|live with|living with)(?:\\s+my)?|^\\W*(?:yes|yeah|yep|yup|aye)\\W+(?:to|with)|\\b(?:married|engaged)\\W+(?:yes|yeah|yep|yup|aye)\\W+(?:to|with))\\s+"
             + Names.EN_NAME + "\\b|" + Names.EN_NAME + "(?=(?i: and i (?:got married|got hitched|got engaged|married|have been together|live together|met))\\b)"
-            + "|(?i:\\bme and )([A-Z][a-z'-]+)(?=(?i: (?:have been|'ve been|are|got|have|'ve) (?:together|married|engaged|hitched|been together|lived together))\\b)");
+            + "|(?i:\\bme and )([A-Z][a-z'-]+)(?=(?i: (?:have been|'ve been|are|got|have|'ve) (?:together|married|engaged|hitched|been together|lived together|on and off|off and on|on-and-off|on-off))\\b)");
     /** The first group that took part in the match (each alternative names the partner in its own group). */
     private static String firstGroup(Matcher m) {
         for (int g = 1; g <= m.groupCount(); g++) {
@@ -343,6 +348,12 @@ final class PartnerExtractor {
             if (Names.alsoAnEverydayWord(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
                 ctx.doubt(NameCheck.Whose.PARTNER, m.group(1)); // "My boyfriend is Sky": a name, or the sky?
             } else {
+                found = pick(found, m.group(1), true);
+            }
+        }
+        m = EN_CRUSH.matcher(text);
+        while (m.find()) {
+            if (ctx.subjects().at(m.start()) == Subject.PARTNER) {
                 found = pick(found, m.group(1), true);
             }
         }

@@ -62,7 +62,7 @@ final class RelationshipExtractor {
                     + "|\\b(?:divorced|widowed|a widow|a widower|unmarried)\\b"
                     + "|\\bsingle (?:mom|mum|mother|dad|father|parent)\\b|\\b(?:i'm|i am|im) a single\\b"
                     + "|\\b(?:wife|husband|hubby|spouse|partner)\\s+(?:\\w+\\s+){0,2}?(?:passed away|passed on|died)\\b"
-                    + "|\\blost my (?:wife|husband|hubby|spouse|partner)\\b", RelationshipStatus.SINGLE),
+                    + "|\\blost my (?:wife|husband|hubby|spouse|partner)\\b|\\bmy late (?:wife|husband|hubby|spouse|partner)\\b", RelationshipStatus.SINGLE),
             en("\\b(?:i'm|i am|im|we're|we are|got|just got|recently|happily|been)\\s+(?:happily\\s+|recently\\s+|newly\\s+)?married\\b|\\bmarried (?:for|since)\\b"
                     + "|\\bnewlywed|\\bmarried to\\b|\\b(?:my|our) (?:wedding anniversary|marriage)\\b|(?:^|[.!?]\\s*)marr?ied\\b(?!\\s+(?:to\\s+)?(?:someone|somebody|one day|someday))"
                     + "|\\b(?:i've got|i have got|i've|got|i have)\\s+an?\\s+(?:wife|husband)\\b", RelationshipStatus.MARRIED),
@@ -89,7 +89,7 @@ final class RelationshipExtractor {
 
     private static final Pattern EN_NEGATED = Pattern.compile(
             "(?:\\bnot|n't|\\bnever|\\bno longer|\\bwas|\\bused to be|\\bex-?)\\s*(?:currently\\s+|really\\s+|actually\\s+|yet\\s+)?(?:been\\s+|be\\s+)?$");
-    private static final Pattern WIDOWED = Pattern.compile("亡くな|他界|先立たれ|passed away|passed on|died|lost my");
+    private static final Pattern WIDOWED = Pattern.compile("亡くな|他界|先立たれ|passed away|passed on|died|lost my|my late");
     private static final Pattern NOT_QUITE = Pattern.compile("[…・.\\s]{0,3}(?:(?:でも|じゃ|では)(?:ない|なく|ありません)|(?:とも|とは|って)(?:言い|いい)?(?:きれ|切れ|言え|いえ)(?:な|ん|へん))");
     private static final Pattern OTHER_ANSWER = Pattern.compile("その他|そのほか|どちらでもな|どっちでもな|\\bother\\b(?!\\s+(?:than|people|person|one|ones|half|side))|\\bcomplicated\\b");
     /** 「その他、ですかね」, 「…なんかちゃう。その他で🙏」: a sentence that chooses "other", whatever else the answer says. */
