@@ -66,7 +66,7 @@ final class GenderExtractor {
     /** "Male, live in Austin.", "Woman, living in Dublin.": a sentence opening with the person's gender. */
     private static final Pattern EN_OPENING_WORD = Pattern.compile("^\\s*(male|female|man|woman|guy|girl|bloke|dude|lady)\\s*[,;:]");
     private static final Pattern BARE = Pattern.compile(
-            "^\\s*(?:a\\s+|an\\s+|i'm\\s+a\\s+|i'm\\s+)?(男性|女性|男|女|man|woman|male|female|guy|girl|lady|その他|other|non-binary)\\s*(?:です|だよ|だ|や|っす)?\\s*(?:[。.!！]|$)");
+            "^\\s*(?:a\\s+|an\\s+|i'm\\s+a\\s+|i'm\\s+)?(男性|女性|男|女|man|woman|male|female|guy|girl|lady|その他|other|non-binary|m|f)\\s*(?:です|だよ|だ|や|っす)?\\s*(?:[。.!！]|$)");
     /** Words between "I'm" and the gender word that mean it is not the user's gender. */
     private static final Set<String> NOT_SELF = Set.copyOf(java.util.Arrays.asList("to", "with", "for", "looking", "dating", "seeing", "into", "like",
             "and", "a fan", "attracted", "married", "engaged", "than", "not", "the", "of", "by"));

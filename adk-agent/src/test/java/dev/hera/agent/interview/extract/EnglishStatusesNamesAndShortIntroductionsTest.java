@@ -14,7 +14,7 @@ import dev.hera.model.RelationshipStatus;
  * Issue 19, round 7, written for it (not copied from the fifth tuning set): a status said beside how
  * long a couple has been together or what happened to it, partners named the way people text
  * ("my bf Leo", "a name? Rowan, I think."), full names, greetings and word-shaped names in
- * introductions, and introductions typed as one-word sentences.
+ * introductions, and introductions typed as one-word sentences; an income said beside a cost in another clause.
  */
 class EnglishStatusesNamesAndShortIntroductionsTest {
 
@@ -95,7 +95,29 @@ class EnglishStatusesNamesAndShortIntroductionsTest {
                 en("I have 12 years of experience as a nurse.", "age=-"),
                 en("24f, in Leeds", "age=24", "gender=女性").asked(NAME),
                 en("38m, Cork.", "age=38", "gender=男性").asked("How old are you, and where do you live?"),
-                en("Ten. Two. Three.", "age=-", "gender=-").asked(NAME));
+                en("Ten. Two. Three.", "age=-", "gender=-").asked(NAME),
+                // a one-letter gender answering the question for it; a place with the "I'm" left out
+                en("M", "gender=男性").asked("And your gender?"),
+                en("f.", "gender=女性").asked("Could you tell me your gender?"),
+                en("M", "gender=-").asked("What's your middle initial?"),
+                en("Down in Cork these days.", "location=Cork").asked("Where do you live?"),
+                en("Hi! Priya, 31, female. Out in Perth.", "location=Perth"),
+                en("Up early every day for work.", "location=-"));
+    }
+
+    static Stream<ExtractionCase> incomes() {
+        return Stream.of(
+                // a cost in another clause of the sentence is no reason to doubt the figure
+                en("I'm on about £52k as a surveyor, though my rent eats half of it.", "income=£52,000"),
+                en("Around $64k, my car loan is the killer.", "income=$64,000").asked("Roughly what do you earn?"),
+                en("My rent is $1,800 a month.", "income=-"),
+                en("I pay £900 in rent, ugh.", "income=-"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("incomes")
+    void anIncomeBesideACostIsStillTheIncome(ExtractionCase c) {
+        c.check();
     }
 
     @ParameterizedTest(name = "{0}")
