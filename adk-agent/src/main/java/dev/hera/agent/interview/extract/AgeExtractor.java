@@ -48,6 +48,9 @@ final class AgeExtractor {
                     + "(?![-\\s](?:one|two|three|four|five|six|seven|eight|nine)\\b)(?!\\s*(?:%|'|\"|ft\\b|feet|foot|cm\\b|kg\\b|lbs?\\b|pounds|k\\b|,\\d|\\.\\d|inches|in\\b|percent|minutes?|hours?|days?"
                     + "|months?|weeks?|times|kids|children|sons?|daughters?|of\\b|-year|years?\\s+(?:into|in|of|married|together|since)))");
     /** "My husband Mark is 45": only taken for the partner (the user says "I'm"). */
+    /** "I have 33 years": the age as Spanish, French or Italian speakers say it in English. */
+    private static final Pattern EN_HAVE_YEARS = Pattern.compile(
+            "\\bi have (1[6-9]|[2-9]\\d) years\\b(?=\\s*(?:old\\b|and\\b|[,.;!]|$))");
     private static final Pattern EN_IS = Pattern.compile(
             "\\b(?:is|he's|she's|who's|who is|[a-z]+'s)\\s+(?:about\\s+|around\\s+|almost\\s+|just\\s+)?(" + EN_NUMBER + ")\\b(?!\\s*(?:%|'|\"|ft\\b|feet|foot|cm\\b|kg\\b|lbs?\\b|k\\b"
                     + "|,\\d|\\.\\d|inches|in\\b|minutes?|hours?|days?|months?|weeks?|times|kids|children|dollars|bucks|euros|pounds|yen|miles|km|of\\b))");
@@ -223,6 +226,13 @@ final class AgeExtractor {
         m = EN_NAME_AGE.matcher(text);
         while (m.find()) {
             addEnglish(candidates, m);
+        }
+        m = EN_HAVE_YEARS.matcher(lower);
+        while (m.find()) {
+            Integer value = value(m.group(1));
+            if (value != null && ctx.subjects().at(m.start()) == Subject.USER) {
+                candidates.add(new Candidate(value, m.start(1), m.end(1), false));
+            }
         }
         m = EN_AGE_SEX.matcher(text);
         while (m.find()) {

@@ -28,7 +28,8 @@ final class CompactIntroduction {
     private static final Pattern BARE_ITEM = Pattern.compile("[^,、，;/.。!！\\s]+");
     private static final Pattern AGE_ITEM = Pattern.compile(
             "^(?:(?:i'm|im|i am|age|aged)\\s+)?(\\d{2}|" + Numbers.EN_NUMBER_WORD + ")(?:\\s*(?:yrs?|years?)(?:\\s*old)?|\\s*yo|\\s*歳|\\s*才)?(?:です|っす|でーす|や|じゃ|だ)?"
-                    + "(?:\\s+(m|f|male|female|man|woman|guy|girl|dude|bloke))?$");
+                    // "27 m", and "27m" typed as one word
+                    + "(?:(?:\\s+|(?=[mf]$))(m|f|male|female|man|woman|guy|girl|dude|bloke))?$");
     private static final Pattern CORRECTED_NUMBER = Pattern.compile(
             "(?:\\bactually(?:\\s+no)?|\\bwait|\\bno|\\bsorry|\\bi mean|いや|あ、|じゃなくて)[,.!\\s—–-]*(\\d{2})\\b(?!\\s*(?:k\\b|%|,\\d|万|円))");
     private static final Pattern NOT_SELF = Pattern.compile("\\b(?:he|she|he's|she's|his|her|my (?:wife|husband|partner|boyfriend|girlfriend))\\b|彼|妻|夫|旦那|嫁");
@@ -55,7 +56,37 @@ final class CompactIntroduction {
                 return found;
             }
         }
-        return null;
+        return asked ? oneWordSentences(ctx) : null;
+    }
+
+    /** A sentence that is one item: "55.", "Man.", "F". */
+    private static final Pattern ONE_WORD_SENTENCE = Pattern.compile("^\\s*[^,、，;/.。!！?？\\s]+\\s*[.。!！]*\\s*$");
+
+    /**
+     * "Name's Ray. 55. Man. Mesa, Arizona.": an introduction typed as sentences of one word each, read
+     * as a list of the one-word sentences (only those, so that a number inside a longer one stays out).
+     */
+    private static Found oneWordSentences(Context ctx) {
+        Integer age = null;
+        int ageStart = -1;
+        Gender gender = null;
+        int genderStart = -1;
+        for (Utterance.Sentence sentence : ctx.utterance().sentences) {
+            if (!ONE_WORD_SENTENCE.matcher(sentence.text()).matches() || ctx.subjects().at(sentence.start()) != Subject.USER) {
+                continue;
+            }
+            String text = ITEM_END.matcher(Utterance.lowerSameLength(sentence.text()).strip()).replaceFirst("");
+            Matcher a = AGE_ITEM.matcher(text);
+            Integer value = a.matches() ? value(a.group(1)) : null;
+            if (value != null && value >= 14 && value <= 110) {
+                age = value;
+                ageStart = sentence.start();
+            } else if (GENDER_WORDS.contains(text)) {
+                gender = GenderExtractor.word(text);
+                genderStart = sentence.start();
+            }
+        }
+        return age != null && gender != null ? new Found(age, ageStart, gender, genderStart) : null;
     }
 
     private static Found read(Context ctx, Utterance.Sentence sentence, Pattern itemPattern) {

@@ -84,4 +84,9 @@ final class EnglishWords {
     static boolean isEverydayWord(String lower) {
         return EVERYDAY.contains(lower) || SHAPE.matcher(lower).matches();
     }
+
+    /** Whether the lower-case word is on the list of everyday words (its shape aside: Blessing, Sterling). */
+    static boolean isListedEverydayWord(String lower) {
+        return EVERYDAY.contains(lower);
+    }
 }

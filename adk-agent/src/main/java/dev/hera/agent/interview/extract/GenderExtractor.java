@@ -54,7 +54,7 @@ final class GenderExtractor {
     private static final String EN_SELF_WORD = "(male|female|man|woman|guy|girl|lady|dude|gal|bloke|fella|non-binary|nonbinary)";
     private static final Pattern EN_I_AM = Pattern.compile(
             "\\b(?:i'm|i am|im)\\s+((?:[\\w'&-]+,?\\s+){0,5}?)(man|woman|guy|girl|lady|gal|dude|male|female|boy|gentleman|mom|mum|mother|dad"
-                    + "|father|husband|wife|non-binary|nonbinary|enby|genderqueer)\\b");
+                    + "|father|husband|wife|widower|widow|non-binary|nonbinary|enby|genderqueer)\\b");
     private static final Pattern EN_AS_A = Pattern.compile(
             "(?<!\\bsee (?:him|her) )\\bas an?\\s+((?:[\\w'-]+\\s+){0,2}?)(man|woman|guy|girl|lady|male|female|mom|mother|dad|father)\\b");
     private static final Pattern EN_TOPIC = Pattern.compile(
@@ -78,7 +78,7 @@ final class GenderExtractor {
     /** "Male, live in Austin.", "Woman, living in Dublin.": a sentence opening with the person's gender. */
     private static final Pattern EN_OPENING_WORD = Pattern.compile("^\\s*(male|female|man|woman|guy|girl|bloke|dude|lady)\\s*[,;:]");
     private static final Pattern BARE = Pattern.compile(
-            "^\\s*(?:a\\s+|an\\s+|i'm\\s+a\\s+|i'm\\s+)?(男性|女性|男|女|おとこ|おんな|man|woman|male|female|guy|girl|lady|その他|other|non-binary)\\s*(?:です|だよ|だ|や|っす)?(?:\\s*(?:[。.!！]|$)|\\s+(?=\\p{IsHiragana}))");
+            "^\\s*(?:a\\s+|an\\s+|i'm\\s+a\\s+|i'm\\s+)?(男性|女性|男|女|おとこ|おんな|man|woman|male|female|guy|girl|lady|その他|other|non-binary|m|f)\\s*(?:です|だよ|だ|や|っす)?(?:\\s*(?:[。.!！]|$)|\\s+(?=\\p{IsHiragana}))");
     /** Words between "I'm" and the gender word that mean it is not the user's gender. */
     private static final Set<String> NOT_SELF = Set.copyOf(java.util.Arrays.asList("to", "with", "for", "looking", "dating", "seeing", "into", "like",
             "and", "a fan", "attracted", "married", "engaged", "than", "not", "the", "of", "by"));
@@ -233,9 +233,9 @@ final class GenderExtractor {
         return switch (word.toLowerCase(java.util.Locale.ROOT)) {
             case "男性", "男子", "男", "おとこ", "主夫", "おっさん", "おっちゃん", "おじさん", "おじちゃん", "おじいちゃん", "じいちゃん", "じいさん",
                     "オヤジ", "おやじ", "親父", "シングルファーザー", "man", "guy", "dude", "male", "boy", "gentleman", "dad",
-                    "father", "husband", "m", "he", "bloke", "fella", "fellow", "chap", "lad" -> Gender.MALE;
+                    "father", "husband", "widower", "m", "he", "bloke", "fella", "fellow", "chap", "lad" -> Gender.MALE;
             case "女性", "女子", "女", "おんな", "主婦", "おばさん", "おばちゃん", "おばあちゃん", "ばあちゃん", "ばあさん", "専業主婦", "シングルマザー", "ol", "woman", "girl", "lady", "gal", "female", "mom",
-                    "mum", "mother", "wife", "f", "she", "lass" -> Gender.FEMALE;
+                    "mum", "mother", "wife", "widow", "f", "she", "lass" -> Gender.FEMALE;
             case "その他", "ノンバイナリー", "xジェンダー", "non-binary", "nonbinary", "enby", "genderqueer", "other", "they" -> Gender.OTHER;
             default -> null;
         };

@@ -96,6 +96,19 @@ final class IncomeExtractor {
         return b.score() > a.score() || b.score() == a.score() && b.start() > a.start() ? b : a;
     }
 
+    /** The clause of [start, end): from the comma or semicolon before it to the one after it. */
+    private static String clauseAround(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && ",;:(".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && ",;:)".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        return text.substring(from, to);
+    }
+
     private static Candidate japanese(Context ctx, Utterance.Sentence sentence) {
         String s = sentence.text();
         boolean keyword = JA_KEYWORD.matcher(s).find() || EN_KEYWORD.matcher(Utterance.lowerSameLength(s)).find();
@@ -301,7 +314,9 @@ final class IncomeExtractor {
             if (before.matches("(?s).*\\b(?:i'm|i am|im|age|aged|turned)\\s*$") && symbolA == null) {
                 continue;
             }
-            if (EN_HOURLY.matcher(after).find() || otherMoney && !keyword
+            // "on about £48k as an engineer, my rent rose again": a cost said in another clause is no reason to doubt the figure
+            boolean otherMoneyHere = otherMoney && OTHER_MONEY.matcher(clauseAround(lower, m.start(), m.end())).find();
+            if (EN_HOURLY.matcher(after).find() || otherMoneyHere && !keyword
                     || ctx.subjects().explicitAt(start) != Subject.USER) {
                 continue;
             }

@@ -136,7 +136,7 @@ final class LastQuestion {
         }
         // 「自己紹介をお願いします」, "tell me about yourself", "who am I talking to?": a self-introduction
         // holds the name, the age, the gender and the place
-        if (!partner && !child && find(q, "自己紹介|あなたのこと|あなたについて|about yourself|introduce yourself|who am i talking|who's this|who is this")) {
+        if (!partner && !child && find(q, "自己紹介|あなたのこと|あなたについて|about yourself|introduce yourself|who am i (?:talking|speaking|chatting)|who's this|who is this")) {
             topics.addAll(EnumSet.of(Topic.USER_NAME, Topic.AGE, Topic.GENDER, Topic.LOCATION));
         }
         RelationshipSide side = IDEAL.matcher(q).find() ? RelationshipSide.IDEAL

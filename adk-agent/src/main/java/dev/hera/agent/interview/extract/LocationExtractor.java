@@ -53,7 +53,9 @@ final class LocationExtractor {
                     + "(?:in|at|near|around|outside(?:\\s+of)?|close to|to|just outside(?:\\s+of)?)?\\s*(?:the\\s+|a\\s+suburb\\s+of\\s+|the\\s+suburbs\\s+of\\s+)?$"
                     + "|(?:^|[\\n,;.]\\s*)(?:location|city|home|home town|hometown|residence|based|lives?)\\s*[:=]\\s*$");
     private static final Pattern EN_MEDIUM_BEFORE = Pattern.compile(
-            "(?:\\b(?:i'm|i am|im|we're|we are|currently|now)\\s+(?:(?:currently|now|still|up|down|out|over|back)\\s+){0,2}(?:in|at)\\s+|\\b(?:work|working|job is)\\s+(?:as\\s+an?\\s+[a-z]+\\s+)?(?:in|at)\\s+|\\b(?:work|working)\\s+[a-z ]{0,30}?\\bin\\s+|\\bhere in\\s+)(?:the\\s+)?$");
+            "(?:\\b(?:i'm|i am|im|we're|we are|currently|now)\\s+(?:(?:currently|now|still|up|down|out|over|back)\\s+){0,2}(?:in|at)\\s+|\\b(?:work|working|job is)\\s+(?:as\\s+an?\\s+[a-z]+\\s+)?(?:in|at)\\s+|\\b(?:work|working)\\s+[a-z ]{0,30}?\\bin\\s+|\\bhere in\\s+"
+                    // "Up in Darwin.", "Down in Cork these days": where one is, the "I'm" left out
+                    + "|(?:^|[.!?]\\s*)(?:up|down|out|over|back)\\s+(?:here\\s+|there\\s+)?in\\s+)(?:the\\s+)?$");
     private static final Pattern EN_WEAK_BEFORE = Pattern.compile(
             "\\b(?:from|grew up in|born in|raised in|hometown is|native place is|originally)\\s+(?:in\\s+)?(?:the\\s+)?$");
     private static final Pattern EN_STRONG_AFTER = Pattern.compile("^(?:-based|\\s+is (?:my )?home|\\s+is where i live)");

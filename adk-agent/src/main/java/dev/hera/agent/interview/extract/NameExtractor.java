@@ -53,7 +53,7 @@ final class NameExtractor {
 
     /** "My name is Eleanor Hughes": a surname written after the given name is kept. */
     private static final Pattern EN_MY_NAME = Pattern.compile("(?i:\\bmy name(?:'s|\\s+is|:))\\s+(\\p{L}[\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)?)");
-    private static final Pattern EN_I_AM = Pattern.compile("(?i:\\bi'?m|\\bi am)\\s+([A-Z][a-z]+)\\b(?![-'])");
+    private static final Pattern EN_I_AM = Pattern.compile("(?i:\\bi'?m|\\bi am)\\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+)?([A-Z][a-z]+)\\b(?![-'])");
     private static final Pattern EN_CALL_ME = Pattern.compile(
             "\\b(?:call me|(?<!\\b(?:her|his|their|wife's|husband's|partner's|girlfriend's|boyfriend's|wifes|husbands)\\s)name's)\\s+(\\p{L}[\\p{L}'-]+)");
     /** 「ゆうきです、32、男。」, 「たくみだがや。」, 「みほ、25歳、女」, 「ゆあ 19さい」: a name opening the answer to Hera's question for it. */
@@ -68,7 +68,7 @@ final class NameExtractor {
     private static final Pattern JA_CLAUSE_NAME = Pattern.compile(
             "(?:^|(?<=[、,。!！〜~\\s]))" + Names.JA_NAME + "(?:" + WILL_DO + "|です|でーす|っす|でしゅ|だよ|じゃ|やで)(?=[、,。!！\\s〜~…\\p{So}]|$)");
     private static final Pattern GREETING_OPENING = Pattern.compile("^\\W*(?:hi|hey|hiya|hello|heyy+|yo|howdy)\\b");
-    private static final Pattern SURNAME = Pattern.compile("\\s+\\p{Lu}[\\p{L}'-]+(?=\\s*[,.!]|\\s*$)");
+    private static final Pattern SURNAME = Pattern.compile("\\s+\\p{Lu}[\\p{L}'-]+(?=\\s*[,.!]|\\s*$|\\s+and\\b)");
     /**
      * "Ryan, I'm 34, guy", "sam, 29, f", "Fiona. 39.", "Hi there, Brent. 42.", "Dr. Sarah Kim, 38": a name
      * opening an introduction (a title before it is not part of it).
@@ -130,13 +130,25 @@ final class NameExtractor {
         }
         Matcher m = EN_MY_NAME.matcher(text);
         while (m.find()) {
+            String before = found;
             found = accept(found, m.group(1));
+            String typed = Names.clean(m.group(1));
+            if (found == before && Names.plausibleEnglishAfterMyNameIs(typed)) {
+                found = typed; // "My name is Blessing": a name that has a word's shape
+            }
         }
         for (Pattern p : List.of(EN_I_AM, EN_HERE, EN_THIS_IS)) {
             m = p.matcher(text);
             while (m.find()) {
                 if (ctx.subjects().at(m.start(1)) == Subject.USER) {
-                    found = accept(found, m.group(1));
+                    // "I'm Daniel Kaplan, 48": the surname said with the given name is kept, as after "My name is"
+                    Matcher surname = SURNAME.matcher(text).region(m.end(1), text.length());
+                    String full = p == EN_I_AM && surname.lookingAt() ? text.substring(m.start(1), surname.end()) : m.group(1);
+                    String before = found;
+                    found = accept(found, full);
+                    if (found == before && full != m.group(1)) {
+                        found = accept(found, m.group(1));
+                    }
                 }
             }
         }

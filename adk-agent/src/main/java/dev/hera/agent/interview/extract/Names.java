@@ -99,7 +99,10 @@ final class Names {
             "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "definitely", "hopefully", "honestly",
             "basically", "obviously", "everyone", "everybody", "life", "work", "family", "love", "money", "marriage", "dating",
             "today", "tomorrow", "yesterday", "sometimes", "usually", "plus", "what", "which", "who", "where", "when", "why", "how",
-            "mine", "ours", "yours", "theirs", "people", "friends", "nobody", "somewhere", "home", "name", "his", "hers"));
+            "mine", "ours", "yours", "theirs", "people", "friends", "nobody", "somewhere", "home", "name", "his", "hers",
+            // greetings typed as the first answer ("wassup", "g'day")
+            "wassup", "whassup", "wazzup", "sup", "yo", "hiya", "heya", "howdy", "g'day", "gday", "hii", "heyy", "greetings", "evening",
+            "morning", "afternoon", "namaste", "salaam", "shalom", "aloha", "ciao", "hola", "bonjour", "cheers"));
 
     /** Words of a name as typed: "Mary Jane", "Jean-Luc", "non-binary". */
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s-]+");
@@ -321,7 +324,22 @@ final class Names {
         return name != null && remembered(ENGLISH_VERDICTS, name, Names::judgeEnglish);
     }
 
+    /**
+     * Whether a capitalised word said right after "My name is" is a name: there a word's shape
+     * (Blessing, Sterling, Manning) is no sign against it, only the lists are.
+     */
+    static boolean plausibleEnglishAfterMyNameIs(String name) {
+        if (name == null || name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
+            return false;
+        }
+        return judgeEnglish(name, false);
+    }
+
     private static boolean judgeEnglish(String name) {
+        return judgeEnglish(name, true);
+    }
+
+    private static boolean judgeEnglish(String name, boolean byShape) {
         if (name == null || name.length() < 2 || name.length() > 30) {
             return false;
         }
@@ -331,7 +349,8 @@ final class Names {
                 return false;
             }
         }
-        if (LocationGazetteer.isPlaceNotName(name) || isLexiconWord(lower) || EnglishWords.isEverydayWord(lower)) {
+        if (LocationGazetteer.isPlaceNotName(name) || isLexiconWord(lower)
+                || (byShape ? EnglishWords.isEverydayWord(lower) : EnglishWords.isListedEverydayWord(lower))) {
             return false;
         }
         return LATIN_NAME.matcher(lower).matches(); // Renée, Zoë

@@ -63,7 +63,12 @@ final class PartnerExtractor {
             "\\b(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse|ideal partner|partner)(?:'s|s)? name(?:\\s+is|'s|:|\\s+would be|\\s+will be)\\s+([a-z][a-z'-]+)");
     private static final Pattern EN_PRONOUN_NAME = Pattern.compile(
             "\\b(?:her|his|their) name(?:\\s+is|'s|:|\\s*[.…?]+|\\s+would be|\\s+will be|\\s+should be|\\s+can be|\\s+could be|\\s+might be)"
-                    + "\\s*(?:(?:maybe|probably|perhaps|say)\\s+)?(\\p{L}[\\p{L}'-]+)");
+                    // "his name? idk... Kai": a shrug or a hedge before the name is no part of it
+                    + "\\s*(?:(?:maybe|probably|perhaps|say|idk|dunno|i guess|i think|hmm+|um+|uh+|well|not sure|no idea|lol|haha)[,.…?!\\s]+)*(\\p{L}[\\p{L}'-]+)");
+    /** "my ideal is this girl at work, Sophie": a crush described, then named. */
+    private static final Pattern EN_CRUSH = Pattern.compile(
+            "(?i:\\b(?:this|a|that|one)\\s+(?:girl|guy|woman|man|lady|person|dude|bloke)\\s+(?:at|from|in)\\s+(?:work|the office|school|uni|college|church|the gym|my class|my building))"
+                    + "\\s*[,:—–-]\\s*" + Names.EN_NAME + "\\b");
     /** "name him... lachlan?", "If I must choose a name, Sophia": a name given after Hera asked for the partner's. */
     private static final Pattern EN_NAME_GIVEN = Pattern.compile(
             "\\b(?:name (?:him|her|them)|(?:choose|pick|give (?:him|her|them)) a name|a name"
@@ -81,14 +86,15 @@ final class PartnerExtractor {
     private static final Pattern EN_NOUN_THEN_NAME = Pattern.compile(
             "^\\s*(?i:(?:my\\s+|a\\s+)?(?:wife|husband|girlfriend|boyfriend|partner|fianc[ée]e?|missus))\\s*[.,:;-]+\\s*(\\p{Lu}[\\p{L}'-]+)\\b");
     private static final Pattern EN_APPOSITION = Pattern.compile(
-            "(?i:\\bmy\\s+(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse)),?\\s+" + Names.EN_NAME + "\\b");
+            "(?i:\\bmy\\s+(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse|bf|gf|hubby|wifey|missus|other half|better half)),?\\s+"
+                    + Names.EN_NAME + "\\b");
     private static final Pattern EN_IS_MY = Pattern.compile(Names.EN_NAME + "\\s+(?i:is my\\s+(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse))");
     /** "My wife is Emma." — a name only when nothing follows it in its clause. */
     private static final Pattern EN_MY_IS = Pattern.compile(
             "(?i:(?:\\bmy\\s+|^\\W*|[.!?]\\s*)(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse)\\s+is)\\s+([A-Z][a-z'-]+)(?=\\s*(?:[.!,;]|$))");
-    private static final Pattern EN_MARRIED_TO = Pattern.compile("(?i:\\b(?:married to|engaged to|dating|seeing|live with|living with)(?:\\s+my)?|^\\W*(?:yes|yeah|yep|yup|aye)\\W+(?:to|with)|\\b(?:married|engaged)\\W+(?:yes|yeah|yep|yup|aye)\\W+(?:to|with))\\s+"
+    private static final Pattern EN_MARRIED_TO = Pattern.compile("(?i:\\b(?:married to|married with|engaged to|(?:married|engaged)[!.,]+\\s*to|years(?:\\s+(?:this|last|come)\\s+\\p{Alpha}+)?\\s+(?:married\\s+)?to|dating|seeing|live with|living with)(?:\\s+my)?|^\\W*(?:yes|yeah|yep|yup|aye)\\W+(?:to|with)|\\b(?:married|engaged)\\W+(?:yes|yeah|yep|yup|aye)\\W+(?:to|with))\\s+"
             + Names.EN_NAME + "\\b|" + Names.EN_NAME + "(?=(?i: and i (?:got married|got hitched|got engaged|married|have been together|live together|met))\\b)"
-            + "|(?i:\\bme and )([A-Z][a-z'-]+)(?=(?i: (?:have been|'ve been|are|got|have|'ve) (?:together|married|engaged|hitched|been together|lived together))\\b)");
+            + "|(?i:\\bme and )([A-Z][a-z'-]+)(?=(?i: (?:have been|'ve been|are|got|have|'ve) (?:together|married|engaged|hitched|been together|lived together|on and off|off and on|on-and-off|on-off))\\b)");
     /** The first group that took part in the match (each alternative names the partner in its own group). */
     private static String firstGroup(Matcher m) {
         for (int g = 1; g <= m.groupCount(); g++) {
@@ -102,7 +108,9 @@ final class PartnerExtractor {
     private static final Pattern EN_SUBJECT = Pattern.compile(
             "^\\s*" + Names.EN_NAME + "\\s+(?i:is|has|was|would|loves|likes|works|seems|looks|'s)\\b");
     private static final Pattern EN_BARE = Pattern.compile(
-            "^\\s*(?i:(?:it's|it is|her name is|his name is|maybe|probably|i'd say|how about|let's say|let's go with|i like|i like the name|something like)\\s+)?([A-Za-z][a-z'-]+)\\s*[.!]?\\s*$");
+            "^\\s*(?i:(?:it's|it is|her name is|his name is|name is|name's|maybe|probably|i'd say|how about|let's say|let's go with|i like|i like the name|something like)\\s+)?([A-Za-z][a-z'-]+)"
+                    // "Alasdair, I think.", "Ravi, maybe.": a hedge after the name is no part of it
+                    + "(?:\\s*,?\\s*(?i:i think|i guess|i suppose|maybe|probably|perhaps|for now|i'd say))?\\s*[.!]?\\s*$");
     private static final Pattern EN_CALL = Pattern.compile("(?i:\\b(?:call|name)\\s+(?:her|him))\\s+([A-Z][a-z'-]+)");
     private static final Pattern CHILD_WORDS = Pattern.compile("\\b(?:daughter|son|girl|boy|baby|kid|child)s?\\b");
     private static final Pattern CHILD_BEFORE = Pattern.compile("\\b(?:girl|boy|son|daughter|kid|child|baby|dog|cat|puppy|kitten)s?\\s*,?\\s*$");
@@ -132,10 +140,10 @@ final class PartnerExtractor {
     private static final Pattern MARKED_NAME = Pattern.compile("[「『]|さん|くん|君|ちゃん");
     private static final Pattern CALLED_AFTER = Pattern.compile("(?:って|と)(?:いい|言い|いう|言う|申し|呼)");
     /** A sentence that is one name (or 「彼は」 and a name in Latin letters). */
-    private static final Pattern NAME_ALONE = Pattern.compile("^\\s*(?:(?:彼|彼女|相手)は\\s*)?(\\p{Lu}[\\p{Ll}'-]+)\\s*[.!。！]?\\s*$");
+    private static final Pattern NAME_ALONE = Pattern.compile("^\\s*(?:(?:彼|彼女|相手)は\\s*)?(\\p{Lu}[\\p{Ll}']+(?:-\\p{L}[\\p{Ll}']+)?)\\s*[.!。！]?\\s*$");
     /** The first sentence answers the status question (「います！」, "Married."). */
     private static final Pattern STATUS_SAID = Pattern.compile(
-            "(?i)^\\W*(?:married|engaged|partnered|yes|yeah|yep|taken|seeing someone)\\b|^\\s*(?:います|いる|おる|結婚|既婚|婚約|付き合)");
+            "(?i)^\\W*(?:no\\W+but\\s+)?(?:married|engaged|partnered|yes|yeah|yep|taken|seeing someone)\\b|^\\s*(?:います|いる|おる|結婚|既婚|婚約|付き合)");
 
     /** Someone or something else the sentence speaks of before a name: a pet, a friend, family, a child. */
     private static final Pattern OTHER_BEINGS = Pattern.compile("犬|猫|ペット|飼|友達|友人|同僚|上司|先輩|後輩|親|母|父|兄|姉|弟|妹|子|孫|姪|甥");
@@ -333,7 +341,7 @@ final class PartnerExtractor {
             boolean partnerBefore = Subjects.partnerMentionedLast(lower, m.start())
                     || ctx.subjects().mentionsPartner() && !Subjects.childMentionedLast(lower, m.start());
             if (ctx.subjects().at(m.start()) == Subject.PARTNER || partnerBefore && ctx.subjects().at(m.start()) != Subject.CHILD) {
-                found = pick(found, original(ctx, m.start(1), m.end(1)), true);
+                found = pick(found, original(ctx, m.start(1), withSecondName(ctx.text(), m.end(1))), true);
             }
         }
         m = EN_NAMED.matcher(lower);
@@ -348,6 +356,12 @@ final class PartnerExtractor {
             if (Names.alsoAnEverydayWord(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
                 ctx.doubt(NameCheck.Whose.PARTNER, m.group(1)); // "My boyfriend is Sky": a name, or the sky?
             } else {
+                found = pick(found, m.group(1), true);
+            }
+        }
+        m = EN_CRUSH.matcher(text);
+        while (m.find()) {
+            if (ctx.subjects().at(m.start()) == Subject.PARTNER) {
                 found = pick(found, m.group(1), true);
             }
         }
@@ -419,6 +433,18 @@ final class PartnerExtractor {
             "(?:本名|(?:ほんま|本当|ほんと|ホント)の名前)(?:は|が|:)\\s*[「『]?([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々]{1,12})(?=[」』。!！、,\\s]|$)");
     /** A sentence-final particle typed onto a name in kanji or katakana (夏美な, 夏美やで): never part of it. */
     private static final Pattern KANA_AFTER_KANJI = Pattern.compile("(?<=[\\p{IsHan}\\p{IsKatakana}ー])(?:な|ね|よ|や|やで|です|だよ|さん|ちゃん|くん)$");
+
+    /** A second capitalised given name closing the clause ("His name is Mark Anthony but we call him Tonton"). */
+    private static final Pattern SECOND_NAME = Pattern.compile("\\s+(\\p{Lu}[\\p{Ll}'-]+)(?=\\s*(?:[,.!;—–]|\\s(?:but|and)\\b|$))");
+
+    /** Where a name that ends at {@code end} ends, with a second given name when one follows. */
+    private static int withSecondName(String text, int end) {
+        if (end == 0 || !Character.isUpperCase(text.charAt(text.lastIndexOf(' ', end - 1) + 1))) {
+            return end;
+        }
+        Matcher second = SECOND_NAME.matcher(text).region(end, text.length());
+        return second.lookingAt() && Names.plausibleEnglish(second.group(1)) ? second.end(1) : end;
+    }
 
     private static String original(Context ctx, int start, int end) {
         return ctx.text().substring(start, end);

@@ -24,7 +24,12 @@ final class RelationshipExtractor {
     record Result(RelationshipStatus status, boolean explicit, boolean corrected) {
     }
 
-    private record Rule(Pattern pattern, RelationshipStatus status, boolean explicit) {
+    /** @param cased matched against the text as typed (a capital tells a name), not its lower case */
+    private record Rule(Pattern pattern, RelationshipStatus status, boolean explicit, boolean cased) {
+
+        Rule(Pattern pattern, RelationshipStatus status, boolean explicit) {
+            this(pattern, status, explicit, false);
+        }
     }
 
     private static final String NEG_JA = "(?:いな|いませ|いーひ|いーへ|いいひ|いやへ|いてへ|おら|おりませ|なし|無し|ない|ありませ|いねえ|いねぇ|いねー|いね(?=[、,。!！\\s]|$))";
@@ -51,22 +56,29 @@ final class RelationshipExtractor {
             ja("複雑な関係|別居中|別居して|微妙な関係|友達以上恋人未満", RelationshipStatus.OTHER),
             // English
             en("\\b(?:i'm|i am|im|currently|still|happily)\\s+(?:currently\\s+|still\\s+|happily\\s+)?single\\b|^\\s*single\\b|\\b(?:and|am|but|still|currently|now|totally|completely|happily|recently)\\s+single\\b|\\bsingle\\s*(?:[.!,;]|$|and\\b|now\\b|at the moment|right now|for\\b)"
-                    + "|\\b(?:i'm|i am|im)\\s+(?:not|no longer)\\s+(?:currently\\s+|really\\s+)?(?:married|in a relationship|seeing anyone|dating anyone|with anyone)"
+                    + "|\\b(?:i'm|i am|im)\\s+(?:not|no longer)\\s+(?:currently\\s+|really\\s+)?(?:married|partnered|in a relationship|seeing anyone|dating anyone|with anyone)"
                     + "|\\bsingle\\s+(?!(?:mom|mum|mother|dad|father|parent|child|kid|room|bed|file|player|use|day|time|person|people|word|thing|income|malt)s?\\b)(?=[a-z])"
                     + "|\\bnot (?:seeing|dating) anyone\\b|\\bno (?:boyfriend|girlfriend|partner|wife|husband)\\b"
                     + "|\\b(?:don't|do not|dont)\\s+have\\s+an?\\s+(?:boyfriend|girlfriend|partner|wife|husband)\\b|\\bnever (?:been )?married\\b"
-                    + "|\\b(?:divorced|widowed|a widow|a widower|broke up|split up|unmarried)\\b"
+                    + "|\\b(?:divorced|widowed|a widow|a widower|unmarried)\\b"
                     + "|\\bsingle (?:mom|mum|mother|dad|father|parent)\\b|\\b(?:i'm|i am|im) a single\\b"
                     + "|\\b(?:wife|husband|hubby|spouse|partner)\\s+(?:\\w+\\s+){0,2}?(?:passed away|passed on|died)\\b"
-                    + "|\\blost my (?:wife|husband|hubby|spouse|partner)\\b", RelationshipStatus.SINGLE),
+                    + "|\\blost my (?:wife|husband|hubby|spouse|partner)\\b|\\bmy late (?:wife|husband|hubby|spouse|partner)\\b", RelationshipStatus.SINGLE),
             en("\\b(?:i'm|i am|im|we're|we are|got|just got|recently|happily|been)\\s+(?:happily\\s+|recently\\s+|newly\\s+)?married\\b|\\bmarried (?:for|since)\\b"
                     + "|\\bnewlywed|\\bmarried to\\b|\\b(?:my|our) (?:wedding anniversary|marriage)\\b|(?:^|[.!?]\\s*)marr?ied\\b(?!\\s+(?:to\\s+)?(?:someone|somebody|one day|someday))"
                     + "|\\b(?:i've got|i have got|i've|got|i have)\\s+an?\\s+(?:wife|husband)\\b", RelationshipStatus.MARRIED),
             en("\\bengaged\\b|\\bmy fianc[ée]e?\\b|\\bin a (?:relationship|long-distance relationship|committed relationship)\\b|\\b(?:i'm|i am|im) (?:dating|seeing) (?:someone|somebody|a\\b)"
-                    + "|\\b(?:i|we) live together\\b|\\blive with my (?:boyfriend|girlfriend|partner)\\b|\\bhave an? (?:boyfriend|girlfriend|partner)\\b"
+                    + "|\\blive with my (?:boyfriend|girlfriend|partner)\\b|\\bhave an? (?:boyfriend|girlfriend|partner)\\b"
                     + "|\\b(?:i'm|i am|im) taken\\b|\\b(?:i've got|i have got|i've|got|i have)\\s+an?\\s+(?:boyfriend|girlfriend|partner|missus|gf|bf)\\b"
                     + "|\\b(?:started|been|just|now)\\s+(?:dating|seeing)\\s+(?:someone|somebody|a\\b)"
-                    + "|\\b(?:have|'ve|has|'s) been together\\b|\\bde facto\\b", RelationshipStatus.PARTNERED),
+                    + "|\\bde facto\\b|\\bpartnered\\b", RelationshipStatus.PARTNERED),
+            // what happened or how long, not what one is: "we've been together nine years" beside "I'm married",
+            // "we split up last June" beside "Separated" (each still tells the status when nothing else does)
+            weak("\\b(?:broke up|split up)\\b", RelationshipStatus.SINGLE),
+            weak("\\b(?:have|'ve|has|'s) been together\\b|\\b(?:i|we) live together\\b", RelationshipStatus.PARTNERED),
+            // "32 years to Dawn", "Forty years this June to my Darlene": how long one has been married to someone named
+            new Rule(Pattern.compile("\\b(?i:years|yrs)(?:\\s+(?i:this|last|come)\\s+\\p{Alpha}+)?\\s+(?i:to)\\s+(?:(?i:my)\\s+)?\\p{Lu}[\\p{Ll}'-]+"),
+                    RelationshipStatus.MARRIED, false, true),
             en("\\b(?:it's|its|it is|relationship is|status is) complicated\\b|\\bcomplicated relationship\\b|\\bseparated\\b|\\bon a break\\b|\\bopen relationship\\b", RelationshipStatus.OTHER));
 
     /** Mentions that imply a status while none is known. */
@@ -78,7 +90,7 @@ final class RelationshipExtractor {
 
     private static final Pattern EN_NEGATED = Pattern.compile(
             "(?:\\bnot|n't|\\bnever|\\bno longer|\\bwas|\\bused to be|\\bex-?)\\s*(?:currently\\s+|really\\s+|actually\\s+|yet\\s+)?(?:been\\s+|be\\s+)?$");
-    private static final Pattern WIDOWED = Pattern.compile("亡くな|他界|先立たれ|passed away|passed on|died|lost my");
+    private static final Pattern WIDOWED = Pattern.compile("亡くな|他界|先立たれ|passed away|passed on|died|lost my|my late");
     private static final Pattern NOT_QUITE = Pattern.compile("[…・.\\s]{0,3}(?:(?:でも|じゃ|では)(?:ない|なく|ありません)|(?:とも|とは|って)(?:言い|いい)?(?:きれ|切れ|言え|いえ)(?:な|ん|へん))");
     private static final Pattern OTHER_ANSWER = Pattern.compile("その他|そのほか|どちらでもな|どっちでもな|\\bother\\b(?!\\s+(?:than|people|person|one|ones|half|side))|\\bcomplicated\\b");
     /** 「その他、ですかね」, 「…なんかちゃう。その他で🙏」: a sentence that chooses "other", whatever else the answer says. */
@@ -96,7 +108,12 @@ final class RelationshipExtractor {
         return new Rule(Pattern.compile(regex), status, true);
     }
 
-    private record Hit(int start, int end, RelationshipStatus status) {
+    /** An event or a duration that tells the status only where no statement of it is made in the message. */
+    private static Rule weak(String regex, RelationshipStatus status) {
+        return new Rule(Pattern.compile(regex), status, false);
+    }
+
+    private record Hit(int start, int end, RelationshipStatus status, boolean explicit) {
     }
 
     static Result extract(Context ctx) {
@@ -107,13 +124,18 @@ final class RelationshipExtractor {
         }
         List<Hit> hits = new ArrayList<>();
         for (Rule rule : RULES) {
-            Matcher m = rule.pattern().matcher(lower);
+            Matcher m = rule.pattern().matcher(rule.cased() ? ctx.text() : lower);
             while (m.find()) {
                 if (!counts(ctx, m, rule.status())) {
                     continue;
                 }
-                hits.add(new Hit(m.start(), m.end(), rule.status()));
+                hits.add(new Hit(m.start(), m.end(), rule.status(), rule.explicit()));
             }
+        }
+        if (hits.stream().anyMatch(Hit::explicit)) {
+            hits.removeIf(hit -> !hit.explicit());
+        } else if (!hits.isEmpty() && answer(ctx) != null) {
+            return answer(ctx); // "Yes, we've been together twenty years" to "Are you married?"
         }
         if (!hits.isEmpty()) {
             Hit last = hits.get(0);

@@ -96,7 +96,8 @@ final class Subjects {
     private static final Pattern EN_SUBORDINATE = Pattern.compile("(?<![,;.!?]\\s{0,2})\\b(?:while|when|whenever|until|before|after)$");
     private static final Pattern EN_PARTNER_CURRENT = Pattern.compile(
             "\\b(?:my|our)\\s+(?:wife|husband|hubby|partner|girlfriend|boyfriend|gf|bf|fianc[ée]e?|spouse|other half|better half|significant other|missus)\\b"
-                    + "|\\b(?:wife|husband|girlfriend|boyfriend|fianc[ée]e?|spouse|missus)\\b");
+                    // "my late husband", "his ex-wife": no partner now
+                    + "|(?<!\\blate\\s)(?<!\\bex-)(?<!\\bex\\s)(?<!\\bformer\\s)(?<!\\bdeceased\\s)\\b(?:wife|husband|girlfriend|boyfriend|fianc[ée]e?|spouse|missus)\\b");
     private static final Pattern EN_PARTNER_IDEAL = Pattern.compile(
             "\\b(?:my\\s+)?(?:ideal|dream|perfect)\\s+(?:partner|match|man|woman|guy|girl|husband|wife|spouse|person|type|boyfriend|girlfriend|someone|one)\\b"
                     + "|\\bmy\\s+(?:ideal|type)\\b|\\bfuture\\s+(?:wife|husband|partner|spouse)\\b"
@@ -112,7 +113,8 @@ final class Subjects {
     private static final Pattern EN_OTHER = Pattern.compile(
             "\\bmy\\s+(?:mom|mum|mother|dad|father|parents?|brother|sister|siblings?|best friend|friends?|boss|co-?workers?|colleagues?"
                     + "|roommates?|flatmates?|ex|ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|ex-partner|dog|cat|grandma|grandmother|grandpa"
-                    + "|grandfather|aunt|uncle|cousins?|family|nieces?|nephews?|neighbou?rs?|in-laws|mates?|bff)\\b|\\bex-(?:wife|husband|girlfriend|boyfriend|partner)\\b");
+                    + "|grandfather|aunt|uncle|cousins?|family|nieces?|nephews?|neighbou?rs?|in-laws|mates?|bff)\\b|\\bex-(?:wife|husband|girlfriend|boyfriend|partner)\\b"
+                    + "|\\bmy\\s+(?:late|former|ex)\\s+(?:wife|husband|partner|spouse|girlfriend|boyfriend|fianc[ée]e?)\\b");
     /**
      * "a friend who's married", "a guy named Tom who earns 200k", "someone at work who…": what follows
      * "who" is that person's. Not "someone who…" or "a woman who…" alone: that describes the partner
