@@ -41,6 +41,8 @@ final class LastQuestion {
             + "(?:さん|くん|君|ちゃん)(?!\\s*(?:ご自身|自身))(?:(?:は|って)[、,]?\\s*(?:どんな|どういう|どのような)(?:お?人|ひと|方|かた|お人柄|子)"
             + "|(?:について|のこと)(?:を|も)?(?:もう少し|もっと|少し)?(?:教えて|聞かせて))");
     private static final Pattern KANJI_GIVEN_NAME = Pattern.compile("\\p{IsHan}{2,3}");
+    /** Kin and roles Hera may call with さん (「ご家族さん」, 「同僚さん」): no name. */
+    private static final Pattern KIN_OR_ROLE = Pattern.compile("家族|両親|兄弟|姉妹|息子|娘|主人|友達|友人|同僚|上司|部下|先輩|後輩|親戚|店長|先生");
     private static final Pattern YOUR = Pattern.compile("あなた|ご自身|自分|your\\b|yourself|you\\b");
 
     private final Set<Topic> topics;
@@ -209,7 +211,8 @@ final class LastQuestion {
             String name = Names.trimLeadingWords(m.group(1));
             // Hera calls by name only someone the person told her of: a kanji given name the dictionary also knows
             // as a word or an era (康平) is still the one she asks about
-            boolean addressed = Names.plausibleJapanese(name) || KANJI_GIVEN_NAME.matcher(name).matches() && !PARTNER.matcher(name).find();
+            boolean addressed = Names.plausibleJapanese(name) || KANJI_GIVEN_NAME.matcher(name).matches() && !PARTNER.matcher(name).find()
+                    && !KIN_OR_ROLE.matcher(name).find();
             if (addressed && !name.equals(userName)) {
                 return name;
             }

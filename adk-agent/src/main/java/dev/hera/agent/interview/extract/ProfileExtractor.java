@@ -60,7 +60,10 @@ public final class ProfileExtractor {
         }
         LastQuestion question = LastQuestion.of(lastHeraQuestionOrNull, partnerNames);
         // 「いるよ、付き合って2年のレン。…」 answering whether there is a partner: what follows is about them
+        // (not when Hera asked for the person's own age, place or pay too: 「います。28歳です」 is theirs)
         boolean partnerSaidToExist = question.asked(LastQuestion.Topic.STATUS) && question.asked(LastQuestion.Topic.PARTNER)
+                && !question.asked(LastQuestion.Topic.AGE) && !question.asked(LastQuestion.Topic.LOCATION)
+                && !question.asked(LastQuestion.Topic.INCOME) && !question.asked(LastQuestion.Topic.USER_PERSONALITY)
                 && PARTNER_EXISTS.matcher(utterance.text).lookingAt();
         Subject initial = question.onlyAboutPartner() || partnerSaidToExist ? Subject.PARTNER : Subject.USER;
         Context ctx = new Context(utterance, language, profile, question, Subjects.of(utterance, initial, partnerNames));

@@ -196,7 +196,7 @@ final class Subjects {
             found.add(new Marker(end, end, Subject.PARTNER, Side.CURRENT));
         }
         add(found, JA_CHILD, text, Subject.CHILD, Side.NONE);
-        add(found, JA_OTHER, text, Subject.OTHER, Side.NONE);
+        addOthers(found, text);
         addEnglishUser(found, lower);
         addEnglishThirdPerson(found, EN_PARTNER_CURRENT, lower, Subject.PARTNER, Side.CURRENT);
         add(found, EN_PARTNER_IDEAL, lower, Subject.PARTNER, Side.IDEAL);
@@ -361,6 +361,20 @@ final class Subjects {
             start = clauseBegin;
         }
         return start;
+    }
+
+    /**
+     * 「元夫の浩二とは連絡を取っていない」, 「同僚の田中とは仲がいい」: a kanji name before とは is the one the speaker is
+     * with, not the subject (a kana name may end in と itself: 「友達のまことは」).
+     */
+    private static final Pattern JA_WITH_SOMEONE = Pattern.compile("\\p{IsHan}とは$");
+
+    private static void addOthers(List<Marker> found, String text) {
+        Matcher m = JA_OTHER.matcher(text);
+        while (m.find()) {
+            // the one with whom still holds its words, so that 元夫の is no partner: a marker of no one
+            found.add(new Marker(m.start(), m.end(), JA_WITH_SOMEONE.matcher(m.group()).find() ? null : Subject.OTHER, Side.NONE));
+        }
     }
 
     private static void add(List<Marker> found, Pattern pattern, String text, Subject subject, Side side) {

@@ -101,7 +101,10 @@ class PartnerDeedsTest {
                 ja("何かあるとすぐ心配しよる", "pN>0.6").asked("奥さんはどんな人？"),
                 ja("穏やかで、怒っても顔にすぐ出るタイプ", "p.temperament~顔にすぐ出る", "p.appearance=-").asked("彼女さんはどんな人？"),
                 // Hera asks by the name she was told, even one the dictionary also knows as a word (康平 is an era)
-                ja("社交的で友達が多い", "pE>0.6", "E=-").asked("康平さんはどんな方ですか？"));
+                ja("社交的で友達が多い", "pE>0.6", "E=-").asked("康平さんはどんな方ですか？"),
+                // kin and roles called with さん are no one's name; the person's own age answered beside the partner stays theirs
+                ja("社交的で友達が多い", "E>0.6", "partner=-").asked("上司さんはどんな方ですか？"),
+                ja("はい、います。28歳です", "age=28", "p.age=-").asked("恋人はいますか？あと年齢も教えてください"));
     }
 
     @ParameterizedTest(name = "{0}")

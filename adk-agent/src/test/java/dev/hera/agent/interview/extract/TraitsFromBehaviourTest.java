@@ -157,6 +157,10 @@ class TraitsFromBehaviourTest {
                 ja("失敗してもくよくよはしない", "N<0.5").asked(JA_ASKED),
                 ja("昔から怖いもの知らずで", "N<0.5").asked(JA_ASKED),
                 ja("行ったことない国にはとにかく行ってみたい", "O>0.6").asked(JA_ASKED),
+                // someone the speaker is with (「兄の健太とは」) is not the subject; a kana name may end in と (まこと)
+                ja("兄の健太とは仲がいいけど、人見知りなほうです", "E<0.5").asked(JA_ASKED),
+                ja("元夫の健二とは今は連絡を取ってません。休みの日は美術館巡りが好きです", "O>0.6", "partner=-").asked("自己紹介をお願いします"),
+                ja("友達のまことは明るいタイプ", "E=-").asked(JA_ASKED),
                 // what others say, not denied, still counts; a train late is no one's habit
                 ja("真面目ってよく言われるし、自分でもそう思う", "C>0.6").asked(JA_ASKED),
                 ja("朝は電車が遅れてくることが多い", "C=-").asked(JA_ASKED));
