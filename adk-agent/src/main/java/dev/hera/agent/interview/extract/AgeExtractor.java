@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.hera.model.RelationshipStatus;
+
 /**
  * Ages: 「32歳」, 「３２才」, 「三十五歳」, 「年齢は29」, "I'm 29", "29 years old", "a 29-year-old",
  * "thirty-four", "29M"; a bare number answers an age question (「二十九」, 「いや、35です」).
@@ -75,8 +77,9 @@ final class AgeExtractor {
             "(?:(?:私|わたし|あたし|僕|ぼく|俺|おれ|わし|自分|うち)(?:の|より)\\s*)?(?:年(?:は|齢は)\\s*)?(" + Numbers.JA_NUMBER
                     + "|ひと|ふた|みっ|よっ|いつ)\\s*(?:つ|個|コ|こ|歳|才)\\s*(?:年)?(上|下)(?![手品位])");
     private static final Pattern JA_SAME_AGE = Pattern.compile("同い年|同じ年|タメ(?:です|や|だ|[。!、]|$)");
-    /** 「年下の31」: an age said with 年上/年下 and no 歳. */
-    private static final Pattern JA_OLDER_NUMBER = Pattern.compile("年(?:上|下)の\\s*([1-9][0-9])(?![0-9万円])");
+    /** 「年下の31」, 「５つ下の４２」: an age said with 年上/年下 or against the user's, and no 歳. */
+    private static final Pattern JA_OLDER_NUMBER = Pattern.compile(
+            "(?:年|(?:" + Numbers.JA_NUMBER + "|ひと|ふた|みっ|よっ|いつ)\\s*(?:つ|個|コ|こ|歳|才)\\s*(?:年)?)(?:上|下)の\\s*([1-9][0-9]|[二三四五六七八九]?十[一二三四五六七八九]?)(?![0-9万円])");
     private static final Pattern EN_RELATIVE = Pattern.compile(
             "\\b(" + EN_NUMBER + "|a|an|one)\\s+(?:years?|yrs?)\\s+(older|elder|younger)\\s+(?:than|to)\\s+(?:me|i am|i'm)\\b|\\b(" + EN_NUMBER
                     + ")\\s+years?\\s+my\\s+(senior|junior)\\b");
@@ -127,8 +130,9 @@ final class AgeExtractor {
         }
         m = JA_OLDER_NUMBER.matcher(ctx.text());
         while (m.find()) {
-            if (aboutPartner(ctx, m.start())) {
-                return Integer.valueOf(m.group(1));
+            Integer value = Numbers.smallJapanese(m.group(m.groupCount()));
+            if (value != null && aboutPartner(ctx, m.start())) {
+                return value;
             }
         }
         m = EN_RELATIVE.matcher(ctx.lower());
@@ -172,7 +176,10 @@ final class AgeExtractor {
         Subject subject = position > sentence.start() ? ctx.subjects().at(position - 1) : ctx.subjects().at(position);
         if (position == sentence.start() && subject != Subject.PARTNER) {
             // 「一個下。」 opening a sentence: the partner when the message or Hera's question is about them
-            subject = ctx.subjects().mentionsPartner() || ctx.question().asked(LastQuestion.Topic.PARTNER) ? Subject.PARTNER : subject;
+            // (or when the user has someone, said now or known, and no one else is the subject: 「彼がいます。年は三つ上です」)
+            boolean hasSomeone = subject != Subject.OTHER && (Subjects.saysUserHasSomeone(ctx.text())
+                    || ctx.current().relationshipStatus() == RelationshipStatus.PARTNERED || ctx.current().relationshipStatus() == RelationshipStatus.MARRIED);
+            subject = ctx.subjects().mentionsPartner() || ctx.question().asked(LastQuestion.Topic.PARTNER) || hasSomeone ? Subject.PARTNER : subject;
         }
         return subject == Subject.PARTNER;
     }

@@ -76,7 +76,7 @@ final class PartnerExtractor {
             Names.JA_NAME + "(?:さん|くん|ちゃん)?[…‥.]*\\s*(?:じゃなくて|じゃなかった|ではなく|やなくて|(?<=[…‥.、,\\s])いや)[、,\\s]*" + NAME);
     /** 「彼女いるよ。なつきっていうんだ」: a name introduced with a calling verb while the partner is the subject. */
     private static final Pattern JA_PARTNER_CALLED = Pattern.compile(
-            "(?:^|(?<=[、,。!！\\s]))" + Names.JA_NAME + "(?:さん|くん|ちゃん)?(?=(?:って|と)(?:いう|言う|いい|言い|申し))");
+            "(?:^|(?<=[、,。!！\\s]))" + Names.JA_NAME + "(?:さん|くん|ちゃん)?(?=(?:って|と)(?:いう|言う|いい|言い|いっ|言っ|申し))");
     /** "wife. Fiona" answering "Partner?": a partner noun, then a name. */
     private static final Pattern EN_NOUN_THEN_NAME = Pattern.compile(
             "^\\s*(?i:(?:my\\s+|a\\s+)?(?:wife|husband|girlfriend|boyfriend|partner|fianc[ée]e?|missus))\\s*[.,:;-]+\\s*(\\p{Lu}[\\p{L}'-]+)\\b");
@@ -249,7 +249,7 @@ final class PartnerExtractor {
             // whose name it is, where the name itself starts (「ちなみに元カレは健太っていう」 is an ex's)
             String called = Names.trimLeadingWords(m.group(1));
             int at = m.end(1) - called.length();
-            if (ctx.subjects().at(at) == Subject.PARTNER || nobodyElses(ctx, at, called)) {
+            if (ctx.subjects().at(at) == Subject.PARTNER || nobodyElses(ctx, at, called) || introducedJustBefore(ctx, at)) {
                 found = pick(found, called, true);
             }
         }
@@ -283,7 +283,8 @@ final class PartnerExtractor {
         }
         m = JA_NOUN_OF.matcher(text);
         while (found == null && m.find()) {
-            if (Names.dictionaryGivenName(m.group(1))) {
+            // 「彼女の美月と一緒に」: a name of two characters or more the dictionary files as a person's (美月 as a surname)
+            if (Names.dictionaryGivenName(m.group(1)) || m.group(1).length() >= 2 && Names.dictionaryPersonName(m.group(1))) {
                 found = pick(found, m.group(1), true);
             }
         }
@@ -445,6 +446,14 @@ final class PartnerExtractor {
      * without anyone as its subject, outside talk of children, and before the partner has one, is the
      * partner's (the user would not give theirs again under another name).
      */
+    /** 「付き合って一年の彼がいます。颯太といいます」: a name said in the sentence after the user says they have someone. */
+    private static boolean introducedJustBefore(Context ctx, int position) {
+        Utterance.Sentence sentence = ctx.utterance().sentenceAt(position);
+        return sentence.start() > 0 && !ctx.question().asked(LastQuestion.Topic.USER_NAME)
+                && Subjects.saysUserHasSomeone(ctx.text().substring(0, sentence.start()))
+                && !OTHER_BEINGS.matcher(ctx.text()).region(sentence.start(), position).find();
+    }
+
     private static boolean nobodyElses(Context ctx, int position, String name) {
         UserProfile current = ctx.current();
         String own = current.userName();

@@ -626,6 +626,15 @@ final class Subjects {
     }
 
     /** Whether any part of the message is about a partner. */
+    /** 「彼がいます」, 「悠真という彼と付き合っています」: the message says the user has someone. */
+    private static final Pattern HAS_SOMEONE = Pattern.compile(
+            "(?:彼|彼氏|彼女|恋人|パートナー|夫|妻|旦那|嫁|主人)(?:さん)?(?:が(?:いま|いる|おる|おりま)|と(?:付き合|お付き合い|交際|同棲|結婚))|付き合って(?:い|る|ま)|交際(?:中|して)");
+
+    /** Whether the message says the user has someone (so a bare 「年は三つ上です」 after it is about them). */
+    static boolean saysUserHasSomeone(String text) {
+        return HAS_SOMEONE.matcher(text).find();
+    }
+
     boolean mentionsPartner() {
         return markers.stream().anyMatch(m -> m.subject() == Subject.PARTNER || m.side() != Side.NONE)
                 || !preferences.isEmpty();
