@@ -104,6 +104,10 @@ final class AgeExtractor {
             "(?<![0-9])[1-9][0-9]\\s*(?:歳|才)?\\s*[…‥.、,\\s]*(?:(?:あ|あっ|え|えっ)[、,…\\s]*)?"
                     + "(?:いや|いえ|ちゃう(?:わ|か|ねん)?|ちゃいます|違う|違った|ちがう|ちがった|じゃなくて|じゃのうて|じゃなか|やなくて|ではなく(?:て)?)"
                     + "[、,…\\s]*[^0-9。!！?？]{0,20}?([1-9][0-9])\\s*(?:歳|才)?(?![0-9万円人年月日時回代])");
+    /** 「25…あ、先月誕生日きたから26だ」: a pause, an あ of remembering, and the age meant, closing its clause. */
+    private static final Pattern JA_REMEMBERED = Pattern.compile(
+            "(?<![0-9])[1-9][0-9]\\s*(?:歳|才)?\\s*(?:[…‥]|\\.{2,})+\\s*(?:あ|あっ)[、,…\\s]+[^0-9。!！?？]{0,20}?([1-9][0-9])\\s*(?:歳|才)?"
+                    + "(?=\\s*(?:だ|です|や|っす|に(?:なった|なりました)|[。!！]|$))");
     /** "I'm turning 30 next month", 「来月30になる」: one year less today. */
     private static final Pattern EN_TURNING_SOON = Pattern.compile(
             "\\b(?:i'm turning|i am turning|turning|i turn|i'll be|i will be)\\s+(\\d{2}|" + Numbers.EN_NUMBER_WORD
@@ -267,10 +271,12 @@ final class AgeExtractor {
                 candidates.add(new Candidate(value, m.start(1), m.end(1), false));
             }
         }
-        m = JA_TAKEN_BACK.matcher(text);
-        while (m.find()) {
-            if (ctx.subjects().at(m.start(1)) == Subject.USER) {
-                addJapanese(candidates, m);
+        for (Pattern takenBack : List.of(JA_TAKEN_BACK, JA_REMEMBERED)) {
+            m = takenBack.matcher(text);
+            while (m.find()) {
+                if (ctx.subjects().at(m.start(1)) == Subject.USER) {
+                    addJapanese(candidates, m);
+                }
             }
         }
         m = EN_TURNING_SOON.matcher(lower);

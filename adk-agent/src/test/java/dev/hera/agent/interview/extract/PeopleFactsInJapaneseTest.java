@@ -219,7 +219,16 @@ class PeopleFactsInJapaneseTest {
                 ja("ノアといって、イギリス出身です。年は三つ下の三十五。", "p.age=35", "p.name=ノア").given(profile().name("吉田").age(38).status(RelationshipStatus.PARTNERED).build())
                         .asked("その方について聞かせてください。"),
                 ja("はい、付き合って一年の彼がいます。颯太といいます。", "name=-", "p.name=颯太").asked("恋人はいますか？"),
-                ja("伊藤ともこです。", "name=伊藤ともこ").asked(INTRO));
+                ja("伊藤ともこです。", "name=伊藤ともこ").asked(INTRO),
+                // an age remembered after a pause; a late wife in dialect; a name after how long they have been together
+                ja("あやです！31…あ、こないだ誕生日やったから32や", "age=32").asked(INTRO),
+                ja("女房の和子は去年亡ぐなってな", "status=single"),
+                ja("うん、付き合って3年の翔。", "p.name=翔", "status=partnered").asked("今お付き合いしている人は？"),
+                ja("夫はブラジル出身のルーカスと申します。", "p.name=ルーカス", "status=married"),
+                // granted, then the wish; someone else's household; the dog's siblings
+                ja("男の子もいいけど…やっぱ女の子がええな。名前は結月", "kids=女:結月").asked("お子さんは？"),
+                ja("友達のゆかのとこは女の子が三人やけど、うちは男の子ひとりでええ", "kids=男:?").asked("お子さんは？"),
+                ja("猫のみるくの弟ってことで、男の子。名前はそうた", "kids=男:そうた").asked("お子さんは？"));
     }
 
     @ParameterizedTest(name = "{0}")
