@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.hera.model.RelationshipStatus;
+
 /**
  * Ages: 「32歳」, 「３２才」, 「三十五歳」, 「年齢は29」, "I'm 29", "29 years old", "a 29-year-old",
  * "thirty-four", "29M"; a bare number answers an age question (「二十九」, 「いや、35です」).
@@ -78,8 +80,9 @@ final class AgeExtractor {
             "(?:(?:私|わたし|あたし|僕|ぼく|俺|おれ|わし|自分|うち)(?:の|より)\\s*)?(?:年(?:は|齢は)\\s*)?(" + Numbers.JA_NUMBER
                     + "|ひと|ふた|みっ|よっ|いつ)\\s*(?:つ|個|コ|こ|歳|才)\\s*(?:年)?(上|下)(?![手品位])");
     private static final Pattern JA_SAME_AGE = Pattern.compile("同い年|同じ年|タメ(?:です|や|だ|[。!、]|$)");
-    /** 「年下の31」: an age said with 年上/年下 and no 歳. */
-    private static final Pattern JA_OLDER_NUMBER = Pattern.compile("年(?:上|下)の\\s*([1-9][0-9])(?![0-9万円])");
+    /** 「年下の31」, 「５つ下の４２」: an age said with 年上/年下 or against the user's, and no 歳. */
+    private static final Pattern JA_OLDER_NUMBER = Pattern.compile(
+            "(?:年|(?:" + Numbers.JA_NUMBER + "|ひと|ふた|みっ|よっ|いつ)\\s*(?:つ|個|コ|こ|歳|才)\\s*(?:年)?)(?:上|下)の\\s*([1-9][0-9]|[二三四五六七八九]?十[一二三四五六七八九]?)(?![0-9万円])");
     private static final Pattern EN_RELATIVE = Pattern.compile(
             "\\b(" + EN_NUMBER + "|a|an|one)\\s+(?:years?|yrs?)\\s+(older|elder|younger)\\s+(?:than|to)\\s+(?:me|i am|i'm)\\b|\\b(" + EN_NUMBER
                     + ")\\s+years?\\s+my\\s+(senior|junior)\\b");
@@ -104,6 +107,10 @@ final class AgeExtractor {
             "(?<![0-9])[1-9][0-9]\\s*(?:歳|才)?\\s*[…‥.、,\\s]*(?:(?:あ|あっ|え|えっ)[、,…\\s]*)?"
                     + "(?:いや|いえ|ちゃう(?:わ|か|ねん)?|ちゃいます|違う|違った|ちがう|ちがった|じゃなくて|じゃのうて|じゃなか|やなくて|ではなく(?:て)?)"
                     + "[、,…\\s]*[^0-9。!！?？]{0,20}?([1-9][0-9])\\s*(?:歳|才)?(?![0-9万円人年月日時回代])");
+    /** 「25…あ、先月誕生日きたから26だ」: a pause, an あ of remembering, and the age meant, closing its clause. */
+    private static final Pattern JA_REMEMBERED = Pattern.compile(
+            "(?<![0-9])[1-9][0-9]\\s*(?:歳|才)?\\s*(?:[…‥]|\\.{2,})+\\s*(?:あ|あっ)[、,…\\s]+[^0-9。!！?？]{0,20}?([1-9][0-9])\\s*(?:歳|才)?"
+                    + "(?=\\s*(?:だ|です|や|っす|に(?:なった|なりました)|[。!！]|$))");
     /** "I'm turning 30 next month", 「来月30になる」: one year less today. */
     private static final Pattern EN_TURNING_SOON = Pattern.compile(
             "\\b(?:i'm turning|i am turning|turning|i turn|i'll be|i will be)\\s+(\\d{2}|" + Numbers.EN_NUMBER_WORD
@@ -130,8 +137,9 @@ final class AgeExtractor {
         }
         m = JA_OLDER_NUMBER.matcher(ctx.text());
         while (m.find()) {
-            if (aboutPartner(ctx, m.start())) {
-                return Integer.valueOf(m.group(1));
+            Integer value = Numbers.smallJapanese(m.group(m.groupCount()));
+            if (value != null && aboutPartner(ctx, m.start())) {
+                return value;
             }
         }
         m = EN_RELATIVE.matcher(ctx.lower());
@@ -175,7 +183,10 @@ final class AgeExtractor {
         Subject subject = position > sentence.start() ? ctx.subjects().at(position - 1) : ctx.subjects().at(position);
         if (position == sentence.start() && subject != Subject.PARTNER) {
             // 「一個下。」 opening a sentence: the partner when the message or Hera's question is about them
-            subject = ctx.subjects().mentionsPartner() || ctx.question().asked(LastQuestion.Topic.PARTNER) ? Subject.PARTNER : subject;
+            // (or when the user has someone, said now or known, and no one else is the subject: 「彼がいます。年は三つ上です」)
+            boolean hasSomeone = subject != Subject.OTHER && (Subjects.saysUserHasSomeone(ctx.text())
+                    || ctx.current().relationshipStatus() == RelationshipStatus.PARTNERED || ctx.current().relationshipStatus() == RelationshipStatus.MARRIED);
+            subject = ctx.subjects().mentionsPartner() || ctx.question().asked(LastQuestion.Topic.PARTNER) || hasSomeone ? Subject.PARTNER : subject;
         }
         return subject == Subject.PARTNER;
     }
@@ -270,10 +281,12 @@ final class AgeExtractor {
                 candidates.add(new Candidate(value, m.start(1), m.end(1), false));
             }
         }
-        m = JA_TAKEN_BACK.matcher(text);
-        while (m.find()) {
-            if (ctx.subjects().at(m.start(1)) == Subject.USER) {
-                addJapanese(candidates, m);
+        for (Pattern takenBack : List.of(JA_TAKEN_BACK, JA_REMEMBERED)) {
+            m = takenBack.matcher(text);
+            while (m.find()) {
+                if (ctx.subjects().at(m.start(1)) == Subject.USER) {
+                    addJapanese(candidates, m);
+                }
             }
         }
         m = EN_TURNING_SOON.matcher(lower);

@@ -208,7 +208,9 @@ final class ChildrenExtractor {
     private static final Pattern WANT = Pattern.compile("欲しい|ほしい|がいい|want|would like|'d like|'d love|hope|dream|plan|いたら|希望|理想");
 
     /** 「男の子でもいい」, 「女の子でも構わない」: a gender that would do, not one wished for. */
-    private static final Pattern CONCESSION = Pattern.compile("\\s*でも(?:いい|良い|ええ|構わ|かまわ|大丈夫|OK|ok)");
+    private static final Pattern CONCESSION = Pattern.compile("\\s*でも(?:いい|良い|ええ|構わ|かまわ|大丈夫|OK|ok)"
+            // 「男の子もかわいいけど…やっぱ女の子」: granted, then the wish
+            + "|\\s*も(?:かわいい|可愛い|いい|良い|ええ)けど");
     /** 「男の子でも女の子でも」: either gender, neither wished for. */
     private static final Pattern EITHER_AFTER = Pattern.compile("\\s*でも[、,\\s]*(?:男の子|女の子|おとこのこ|おんなのこ|男|女)");
     private static final Pattern EITHER_BEFORE = Pattern.compile("(?:男の子|女の子|おとこのこ|おんなのこ|男|女)\\s*でも[、,\\s]*$");
@@ -282,11 +284,13 @@ final class ChildrenExtractor {
             while (m.find()) {
                 String clause = m.group();
                 boolean japanese = clause.codePoints().anyMatch(c -> c >= 0x3040) && clause.chars().noneMatch(c -> c < 0x80 && Character.isLetter(c));
-                if (!japanese || SAYS_NAME.matcher(clause).find() || JA_GW_INSIDE.matcher(clause).find() || ctx.subjects().at(m.start()) == Subject.PARTNER) {
+                // (answering Hera's question about the children, the partner said in the clause is who the names were chosen with)
+                boolean partners = ctx.subjects().at(m.start()) == Subject.PARTNER && !ctx.question().asked(LastQuestion.Topic.CHILDREN);
+                if (!japanese || SAYS_NAME.matcher(clause).find() || JA_GW_INSIDE.matcher(clause).find() || partners) {
                     continue;
                 }
                 List<String> names = Names.japaneseList(clause);
-                if (names.size() >= 2 && names.stream().allMatch(name -> name(name) != null)) {
+                if (names.size() >= 2 && names.stream().allMatch(name -> name(name) != null && !isPartnersName(ctx, name(name)))) {
                     addNames(mentions, m.start(), m.end(), names);
                 }
             }

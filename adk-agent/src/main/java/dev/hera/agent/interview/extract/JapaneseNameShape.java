@@ -103,6 +103,12 @@ final class JapaneseNameShape {
         return endsAStatement(tokens) || kanji && compoundOfWords(tokens) || (kanji || candidate.length() >= KANA_CLAUSE_LENGTH) && isClause(tokens, kanji);
     }
 
+    /** 伊藤ともこ: a surname the dictionary knows, then a given name in kana (its と is no list's). */
+    static boolean surnameThenKanaName(String candidate) {
+        List<Token> tokens = JapaneseMorphology.tokens(candidate);
+        return tokens.size() >= 2 && surnameThenKanaName(tokens, candidate);
+    }
+
     private static boolean surnameThenKanaName(List<Token> tokens, String candidate) {
         Token first = tokens.get(0);
         String given = candidate.substring(first.surface().length());

@@ -105,6 +105,10 @@ final class NameExtractor {
             // 「かあちゃんは恵子っていうの」 after the user gave their own name is someone else's, unless 「俺は」 says it
             boolean ownNameKnown = ctx.current().userName() != null && !ctx.question().asked(LastQuestion.Topic.USER_NAME)
                     && !ctx.subjects().hasMarker(Subject.USER, ctx.utterance().sentenceAt(at).start(), at);
+            // 「付き合って三年の彼がいます。拓海といいます」: after saying they have someone, the name is that person's
+            int sentence = ctx.utterance().sentenceAt(at).start();
+            ownNameKnown |= !ctx.question().asked(LastQuestion.Topic.USER_NAME) && sentence > 0
+                    && Subjects.saysUserHasSomeone(text.substring(0, sentence));
             if (ctx.subjects().at(at) == Subject.USER && !ownNameKnown) {
                 found = accept(found, name);
             }

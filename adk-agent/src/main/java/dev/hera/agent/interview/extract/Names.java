@@ -251,6 +251,12 @@ final class Names {
     private static final Pattern LIST_ENDING = Pattern.compile(
             "(?:でしょうか|でしょう|です|でーす|とか(?:が)?(?:いい|良い)(?:な|かな|です|かも)?|がいい(?:な|です|かな)?|が良い|がええ(?:な)?|にしたい(?:な|です)?|にする|にしよう|にします|にいたします|かな|とか|でお願いします|(?:で|に|を)(?:考えて(?:る|います|ます)|考え中|迷って(?:る|ます))|で|やな|やね|だよ|って感じ|[!！。?？]){1,6}$");
 
+    /** Whether the dictionary reads the whole candidate as one person's name, given or family (美月, 美由紀). */
+    static boolean dictionaryPersonName(String candidate) {
+        java.util.List<dev.hera.agent.text.JapaneseMorphology.Token> tokens = dev.hera.agent.text.JapaneseMorphology.tokens(candidate);
+        return tokens.size() == 1 && tokens.get(0).is("名詞-固有名詞-人名") && plausibleJapanese(candidate);
+    }
+
     /** Whether the dictionary reads the whole candidate as one given name (美由紀, 直人, しおり). */
     static boolean dictionaryGivenName(String candidate) {
         java.util.List<dev.hera.agent.text.JapaneseMorphology.Token> tokens = dev.hera.agent.text.JapaneseMorphology.tokens(candidate);
@@ -313,7 +319,7 @@ final class Names {
     private static boolean gluedNames(String name) {
         for (int p = 2; p < name.length() - 2; p++) {
             if (name.charAt(p) == 'と' && name.charAt(p + 1) != 'と' && name.charAt(p - 1) != 'と') {
-                return true;
+                return !JapaneseNameShape.surnameThenKanaName(name); // 伊藤ともこ is one person
             }
         }
         return false;

@@ -43,13 +43,16 @@ final class PartnerExtractor {
     private static final Pattern JA_CALLED = Pattern.compile(NAME + "(?:さん|くん|君|ちゃん)?[」』]?(?:という|って(?:いう)?|っつう|っちゅう|ちゅう)(?:名前|人|方|子)");
     /** 「悠斗って人と付き合ってます」, 「美咲と結婚して」: the one the user goes out with or married. */
     private static final Pattern JA_DATING = Pattern.compile("(?:^|(?<=[、,。!！\\s「]))" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)?[」』]?(?:って|という)?(?:人|方|子|男性|女性|彼氏|彼女|彼)?と(?:は)?(?:付き合|お付き合い|交際|結婚し|同棲|婚約)");
+    /** 「付き合って2年のレン」: the one the user has gone out with for a while, named after it. */
+    private static final Pattern JA_DATING_FOR = Pattern.compile(
+            "付き合って(?:もう)?[0-9一二三四五六七八九十半]+(?:年|ヶ月|か月|カ月)(?:半)?(?:目)?(?:になる)?の\\s*" + Names.JA_NAME + Names.JA_END);
     /** 「理想は…「はると」くん」: a name in brackets or with an honorific, right after 理想は. */
     private static final Pattern JA_IDEAL_IS = Pattern.compile("理想(?:の(?:人|相手|彼氏|彼女|男性|女性))?は[、,…・.\\s]*(?:[「『]" + Names.JA_NAME + "[」』](?:さん|くん|君|ちゃん)?|" + Names.JA_NAME + "(?:さん|くん|君|ちゃん))(?=[。!！、,\\s]|です|$)");
     /** 「妻の美由紀に勧められて」: a partner noun, の, and a name the dictionary knows as a given name. */
     private static final Pattern JA_NOUN_OF = Pattern.compile("(?<![元前])(?:奥さん|嫁さん|嫁|妻|家内|旦那さん|旦那|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|婚約者)の([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,5}?)(?:さん|くん|ちゃん)?(?=に|が|を|から|も|は|って|と|[、,])");
     private static final Pattern JA_NOUN_IS = Pattern.compile(
-            "(?<![元前])(?<!前の)(?:奥さん|奥様|嫁さん|嫁|妻|家内|旦那さん|旦那|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|婚約者|(?<!理想の)相手|(?<=^|[、,。!！\\s])彼(?=は))(?:は|の)[、,\\s]*(?:[\\p{IsHan}\\p{IsKatakana}ー]{1,8}人の)?[「『]?" + Names.JA_NAME
-                    + "(?:さん|くん|君|ちゃん)?[」』]?(?=です(?:[。!！よね]|$)|っていい|って言い|っていう|って言う|っていって|といい|と言い|という(?:名前|の|ん)|だよ|や(?:で|ねん)(?:[。!！]|$)|(?<=や)や(?:[。!！]|$)|で[、,]|[、,]|と(?:は|の|同棲|暮ら|付き合|結婚|一緒|婚約|二人|ふたり|住|喧嘩|けんか|話)|の(?:転勤|仕事|実家|両親|親|母|父|家|地元|趣味|ため|こと)|[。!！]|$)");
+            "(?<![元前])(?<!前の)(?:奥さん|奥様|嫁さん|嫁|妻|家内|旦那さん|旦那|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|婚約者|(?<!理想の)相手|(?<=^|[、,。!！\\s])彼(?=は))(?:は|の)[、,\\s]*(?:[\\p{IsHan}\\p{IsKatakana}ー]{1,8}(?:人|出身|生まれ)の)?[「『]?" + Names.JA_NAME
+                    + "(?:さん|くん|君|ちゃん)?[」』]?(?=です(?:[。!！よね]|$)|っていい|って言い|っていう|って言う|っていって|といい|と言い|と申し|という(?:名前|の|ん)|だよ|や(?:で|ねん)(?:[。!！]|$)|(?<=や)や(?:[。!！]|$)|で[、,]|[、,]|と(?:は|の|同棲|暮ら|付き合|結婚|一緒|婚約|二人|ふたり|住|喧嘩|けんか|話)|の(?:転勤|仕事|実家|両親|親|母|父|家|地元|趣味|ため|こと)|[。!！]|$)");
     private static final Pattern JA_HONORIFIC_TOPIC = Pattern.compile(
             "(?:^|(?<=[のは、,\\s。!！]))" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)(?=は|って|が|と|の|も)");
     private static final Pattern JA_CALLED_OPENING = Pattern.compile(
@@ -81,7 +84,7 @@ final class PartnerExtractor {
             Names.JA_NAME + "(?:さん|くん|ちゃん)?[…‥.]*\\s*(?:じゃなくて|じゃなかった|ではなく|やなくて|(?<=[…‥.、,\\s])いや)[、,\\s]*" + NAME);
     /** 「彼女いるよ。なつきっていうんだ」: a name introduced with a calling verb while the partner is the subject. */
     private static final Pattern JA_PARTNER_CALLED = Pattern.compile(
-            "(?:^|(?<=[、,。!！\\s]))" + Names.JA_NAME + "(?:さん|くん|ちゃん)?(?=(?:って|と)(?:いう|言う|いい|言い|申し))");
+            "(?:^|(?<=[、,。!！\\s]))" + Names.JA_NAME + "(?:さん|くん|ちゃん)?(?=(?:って|と)(?:いう|言う|いい|言い|いっ|言っ|申し))");
     /** "wife. Fiona" answering "Partner?": a partner noun, then a name. */
     private static final Pattern EN_NOUN_THEN_NAME = Pattern.compile(
             "^\\s*(?i:(?:my\\s+|a\\s+)?(?:wife|husband|girlfriend|boyfriend|partner|fianc[ée]e?|missus))\\s*[.,:;-]+\\s*(\\p{Lu}[\\p{L}'-]+)\\b");
@@ -265,7 +268,7 @@ final class PartnerExtractor {
             // whose name it is, where the name itself starts (「ちなみに元カレは健太っていう」 is an ex's)
             String called = Names.trimLeadingWords(m.group(1));
             int at = m.end(1) - called.length();
-            if (ctx.subjects().at(at) == Subject.PARTNER || nobodyElses(ctx, at, called)) {
+            if (ctx.subjects().at(at) == Subject.PARTNER || nobodyElses(ctx, at, called) || introducedJustBefore(ctx, at)) {
                 found = pick(found, called, true);
             }
         }
@@ -293,13 +296,18 @@ final class PartnerExtractor {
                 found = pick(found, dated, true);
             }
         }
+        m = JA_DATING_FOR.matcher(text);
+        while (m.find()) {
+            found = pick(found, m.group(1), true);
+        }
         m = JA_IDEAL_IS.matcher(text);
         while (m.find()) {
             found = pick(found, m.group(1) != null ? m.group(1) : m.group(2), true);
         }
         m = JA_NOUN_OF.matcher(text);
         while (found == null && m.find()) {
-            if (Names.dictionaryGivenName(m.group(1))) {
+            // 「彼女の美月と一緒に」: a name of two characters or more the dictionary files as a person's (美月 as a surname)
+            if (Names.dictionaryGivenName(m.group(1)) || m.group(1).length() >= 2 && Names.dictionaryPersonName(m.group(1))) {
                 found = pick(found, m.group(1), true);
             }
         }
@@ -479,6 +487,14 @@ final class PartnerExtractor {
      * without anyone as its subject, outside talk of children, and before the partner has one, is the
      * partner's (the user would not give theirs again under another name).
      */
+    /** 「付き合って一年の彼がいます。颯太といいます」: a name said in the sentence after the user says they have someone. */
+    private static boolean introducedJustBefore(Context ctx, int position) {
+        Utterance.Sentence sentence = ctx.utterance().sentenceAt(position);
+        return sentence.start() > 0 && !ctx.question().asked(LastQuestion.Topic.USER_NAME)
+                && Subjects.saysUserHasSomeone(ctx.text().substring(0, sentence.start()))
+                && !OTHER_BEINGS.matcher(ctx.text()).region(sentence.start(), position).find();
+    }
+
     private static boolean nobodyElses(Context ctx, int position, String name) {
         UserProfile current = ctx.current();
         String own = current.userName();

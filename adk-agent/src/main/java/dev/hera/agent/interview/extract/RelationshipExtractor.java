@@ -41,7 +41,8 @@ final class RelationshipExtractor {
             // 「今は一人っす」, 「今はフリー！」: alone now (not 「一人暮らし」, living alone)
             ja("(?:今|いま|現在)(?:は)?(?:一人|ひとり|独り|フリー)(?!暮らし|ぐらし|で(?:住|暮))|フリー(?=[!！。、,…\\s]|$)", RelationshipStatus.SINGLE),
             ja("独身|未婚|シングル(?!マザー|ファーザー)|フリー(?:です|だ|や|なん|で、)|婚活中|婚活して|恋活|出会いがな|独り身|ひとり身|彼氏いない歴|彼女いない歴", RelationshipStatus.SINGLE),
-            ja("(?:妻|夫|嫁|旦那|主人|家内|女房)(?:さん)?(?:には|は|が|を|に)[^。]{0,12}?(?:亡くな|他界|先立たれ)", RelationshipStatus.SINGLE),
+            // 「女房の節子は三年前に亡ぐなって」: named, and in dialect
+            ja("(?:妻|夫|嫁|旦那|主人|家内|女房)(?:さん)?(?:の[^、。!！]{1,6}?)?(?:には|は|が|を|に)[^。]{0,12}?(?:亡くな|亡ぐな|他界|先立たれ)", RelationshipStatus.SINGLE),
             ja("シングルマザー|シングルファーザー|バツイチ|バツ[0-9一二三]|(?<!両親が|親が)離婚(?!したくな|しそう|を考え|届)|死別|別れ(?:た(?![くい])|ました|て(?:から|しまい|もう|今|いま|、))|元(?:夫|妻|旦那|嫁)と(?:は)?離婚", RelationshipStatus.SINGLE),
             // 「彼女？おらんおらん」: the word asked back, then the answer
             ja("(?:" + SWEETHEART + "|相手|付き合っている人|付き合ってる人|付き合い(?:を)?して(?:い)?る(?:人|方|相手)|夫|妻)(?:は|も|が)?[?？、,…\\s]*(?:なんて|なんか)?(?:今は|今|特に|まだ|ずっと)?" + NEG_JA, RelationshipStatus.SINGLE),
@@ -84,13 +85,15 @@ final class RelationshipExtractor {
     /** Mentions that imply a status while none is known. */
     private static final List<Rule> IMPLIED = List.of(
             ja("(?<![元前])(?<!前の)(?<!元の)(?:うちの)?(?:妻|嫁|嫁はん|旦那|主人|家内|女房|(?<![丈工])夫)(?:さん)?(?:は|の|と|って|、|[。!]|$)", RelationshipStatus.MARRIED),
-            ja("(?<![元前])(?:彼氏|カレシ|恋人)(?:さん)?(?:は|の|と|って|、|[。!]|$)|^\\s*彼女(?:[。!]|$)", RelationshipStatus.PARTNERED),
+            ja("(?<![元前])(?:彼氏|カレシ|恋人)(?:さん)?(?:は|の|と|って|、|[。!]|$)|^\\s*彼女(?:[。!]|$)"
+                    // 「彼女の美月と、犬と一緒に」: living with her
+                    + "|(?<![元前の])彼女(?:さん)?の[^、。!！]{1,6}?と(?:[、,]|一緒|暮ら|住|同棲|二人|ふたり)", RelationshipStatus.PARTNERED),
             en("(?<!\\bex-)\\bmy (?:wife|husband|hubby|spouse)\\b|^\\s*(?:wife|husband)\\s*[.,!:;-]|\\b(?:wife|husband)'?s name\\b", RelationshipStatus.MARRIED),
             en("\\bmy (?:boyfriend|girlfriend|partner|gf|bf)\\b|^\\s*(?:girlfriend|boyfriend|partner)\\s*[.,!:;-]", RelationshipStatus.PARTNERED));
 
     private static final Pattern EN_NEGATED = Pattern.compile(
             "(?:\\bnot|n't|\\bnever|\\bno longer|\\bwas|\\bused to be|\\bex-?)\\s*(?:currently\\s+|really\\s+|actually\\s+|yet\\s+)?(?:been\\s+|be\\s+)?$");
-    private static final Pattern WIDOWED = Pattern.compile("亡くな|他界|先立たれ|passed away|passed on|died|lost my|my late");
+    private static final Pattern WIDOWED = Pattern.compile("亡くな|亡ぐな|他界|先立たれ|passed away|passed on|died|lost my|my late");
     private static final Pattern NOT_QUITE = Pattern.compile("[…・.\\s]{0,3}(?:(?:でも|じゃ|では)(?:ない|なく|ありません)|(?:とも|とは|って)(?:言い|いい)?(?:きれ|切れ|言え|いえ)(?:な|ん|へん))");
     private static final Pattern OTHER_ANSWER = Pattern.compile("その他|そのほか|どちらでもな|どっちでもな|\\bother\\b(?!\\s+(?:than|people|person|one|ones|half|side))|\\bcomplicated\\b");
     /** 「その他、ですかね」, 「…なんかちゃう。その他で🙏」: a sentence that chooses "other", whatever else the answer says. */

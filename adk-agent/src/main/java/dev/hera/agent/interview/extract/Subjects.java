@@ -72,7 +72,10 @@ final class Subjects {
                     + "|(?:息子|娘|兄|姉|弟|妹)夫婦|義(?:姉|兄|妹|弟|母|父)|甥っ子|姪っ子|甥|姪|いとこ|従兄弟|従姉妹|親戚|叔母|叔父|伯母|伯父|おばさん|おじさん)"
                     // 「友達のゆうこは」「同僚の田中さんって」: the one named after の is that person
                     + "(?:の[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,6}?(?:さん|くん|君|ちゃん)?)?"
-                    + "(?:は|って|も)(?!\\s*(?:多|少な))"); // 「友達は多い」 speaks of the user
+                    // 「同僚の田中さんのところは男の子３人」: that person's household
+                    + "(?:の(?:ところ|とこ|家|うち))?"
+                    // 「こむぎの弟と妹ってことで」: "as the dog's brother and sister", said of the wished-for children
+                    + "(?:は|って(?!こと)|も)(?!\\s*(?:多|少な))"); // 「友達は多い」 speaks of the user
     private static final Pattern JA_PREFERENCE = Pattern.compile(
             "(?<=[いなのるたて])(?:人|ひと|方|かた|男性|女性|男|女|相手|パートナー|彼氏|彼女|旦那さん|奥さん|お嫁さん|タイプ)"
                     + "(?:が|は|を|と|に)?(?:いい|良い|よい|ええ|理想|好き|タイプ|希望|探して|求めて|惹かれ|結婚したい|付き合いたい|出会いたい|憧れ)");
@@ -653,6 +656,15 @@ final class Subjects {
     }
 
     /** Whether any part of the message is about a partner. */
+    /** 「彼がいます」, 「悠真という彼と付き合っています」: the message says the user has someone. */
+    private static final Pattern HAS_SOMEONE = Pattern.compile(
+            "(?:彼|彼氏|彼女|恋人|パートナー|夫|妻|旦那|嫁|主人)(?:さん)?(?:が(?:いま|いる|おる|おりま)|と(?:付き合|お付き合い|交際|同棲|結婚))|付き合って(?:い|る|ま)|交際(?:中|して)");
+
+    /** Whether the message says the user has someone (so a bare 「年は三つ上です」 after it is about them). */
+    static boolean saysUserHasSomeone(String text) {
+        return HAS_SOMEONE.matcher(text).find();
+    }
+
     boolean mentionsPartner() {
         return markers.stream().anyMatch(m -> m.subject() == Subject.PARTNER || m.side() != Side.NONE)
                 || !preferences.isEmpty();

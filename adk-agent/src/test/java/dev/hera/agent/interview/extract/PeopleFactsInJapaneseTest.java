@@ -209,7 +209,26 @@ class PeopleFactsInJapaneseTest {
                 ja("堺に一人で住んでます", "location=堺"),
                 ja("大阪の堺で一人暮らし", "location=大阪の堺"),
                 ja("浦添に住んでます", "location=浦添"),
-                ja("会社の近くに一人で住んでます", "location=-"));
+                ja("会社の近くに一人で住んでます", "location=-"),
+                // the partner named in passing, and ages said against the user's
+                ja("今は彼女の千尋と、猫と一緒に暮らしてます", "p.name=千尋", "status=partnered", "name=-"),
+                ja("はい、付き合って三年の彼がいます。拓海といいます。年は二つ下です。", "p.age=32", "p.name=拓海", "name=-").given(profile().name("あかり").age(34).build())
+                        .asked("今お付き合いしている方はいますか？"),
+                ja("はい、悠真という彼と付き合っています。同い年です。", "p.age=27", "p.name=悠真").given(profile().age(27).build())
+                        .asked("お付き合いしている方はいますか。"),
+                ja("ノアといって、イギリス出身です。年は三つ下の三十五。", "p.age=35", "p.name=ノア").given(profile().name("吉田").age(38).status(RelationshipStatus.PARTNERED).build())
+                        .asked("その方について聞かせてください。"),
+                ja("はい、付き合って一年の彼がいます。颯太といいます。", "name=-", "p.name=颯太").asked("恋人はいますか？"),
+                ja("伊藤ともこです。", "name=伊藤ともこ").asked(INTRO),
+                // an age remembered after a pause; a late wife in dialect; a name after how long they have been together
+                ja("あやです！31…あ、こないだ誕生日やったから32や", "age=32").asked(INTRO),
+                ja("女房の和子は去年亡ぐなってな", "status=single"),
+                ja("うん、付き合って3年の翔。", "p.name=翔", "status=partnered").asked("今お付き合いしている人は？"),
+                ja("夫はブラジル出身のルーカスと申します。", "p.name=ルーカス", "status=married"),
+                // granted, then the wish; someone else's household; the dog's siblings
+                ja("男の子もいいけど…やっぱ女の子がええな。名前は結月", "kids=女:結月").asked("お子さんは？"),
+                ja("友達のゆかのとこは女の子が三人やけど、うちは男の子ひとりでええ", "kids=男:?").asked("お子さんは？"),
+                ja("猫のみるくの弟ってことで、男の子。名前はそうた", "kids=男:そうた").asked("お子さんは？"));
     }
 
     @ParameterizedTest(name = "{0}")
