@@ -114,6 +114,27 @@ class EnglishStatusesNamesAndShortIntroductionsTest {
                 en("I pay £900 in rent, ugh.", "income=-"));
     }
 
+    private static final String KIDS = "Kids?";
+
+    /** Children: a name said as a sentence of its own after the count, lads as boys, children one has already. */
+    static Stream<ExtractionCase> children() {
+        return Stream.of(
+                en("Just one. Hazel.", "kids=?:Hazel").asked(KIDS),
+                en("two, maybe three... no, two. Iris and Bea.", "kids#=2").asked(KIDS),
+                en("Sure.", "kids#=0").asked(KIDS),
+                en("Three lads. Rory, Cian and Finn.", "kids=男:Rory,男:Cian,男:Finn").asked("And would you like children?"),
+                en("Two lasses. Isla and Mairi.", "kids=女:Isla,女:Mairi").asked(KIDS),
+                en("I've got a son and a daughter from my first marriage, Jack and Ella. Every other weekend.", "kids#=0"),
+                en("I have two boys already with my ex, Sam and Joe, so maybe one more.", "kids#=0"),
+                en("We have got two kids planned: a boy and a girl.", "kids#=2"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("children")
+    void childrenAreTheOnesWishedFor(ExtractionCase c) {
+        c.check();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("incomes")
     void anIncomeBesideACostIsStillTheIncome(ExtractionCase c) {
