@@ -204,6 +204,8 @@ final class ChildrenExtractor {
     private static final Pattern ALREADY_HAVE = Pattern.compile(
             "\\b(?:i've got|i have got|i've|i have|i got|we've got|we have)\\s+(?:\\w+\\s+)?(?:kids?|children|child|sons?|daughters?|boys?|girls?)\\b"
                     + "[^.!?]*?\\b(?:with my ex|from my (?:ex|first|last|previous|former)\\b|from (?:a|my) previous|already)");
+    /** A child beyond the ones named: "a third", "another one", "one more". */
+    private static final Pattern ANOTHER_CHILD = Pattern.compile("\\b(?:a|the)\\s+(?:third|fourth|fifth|last|next)\\b|\\banother\\b|\\bone more\\b");
     private static final Pattern WANT = Pattern.compile("欲しい|ほしい|がいい|want|would like|'d like|'d love|hope|dream|plan|いたら|希望|理想");
 
     /** 「男の子でもいい」, 「女の子でも構わない」: a gender that would do, not one wished for. */
@@ -775,6 +777,7 @@ final class ChildrenExtractor {
         }
         int total = 0;
         int lastTotalEnd = -1;
+        int lastNameEnd = -1;
         List<ChildWish> slots = new ArrayList<>();
         for (Mention mention : kept) {
             if (mention.total()) {
@@ -796,6 +799,7 @@ final class ChildrenExtractor {
                     slots.set(same, new ChildWish(mention.gender(), mention.name(), null));
                 }
             } else if (mention.name() != null) {
+                lastNameEnd = Math.max(lastNameEnd, mention.end());
                 int free = -1;
                 for (int i = 0; i < slots.size(); i++) {
                     ChildWish slot = slots.get(i);
@@ -819,7 +823,10 @@ final class ChildrenExtractor {
                 for (int i = 0; i < missing; i++) {
                     // "Mila and Jonas - a girl and a boy": a gender said after the names goes to the
                     // first named child without one
-                    int unsexed = mention.gender() == null ? -1 : firstNamedWithoutGender(slots);
+                    // "Matilda, Ned, and a third we'll decide later, probably a girl": unless it is said of one more child
+                    boolean ofAnother = lastNameEnd >= 0 && lastNameEnd <= mention.start()
+                            && ANOTHER_CHILD.matcher(ctx.lower()).region(lastNameEnd, mention.start()).find();
+                    int unsexed = mention.gender() == null || ofAnother ? -1 : firstNamedWithoutGender(slots);
                     if (unsexed >= 0) {
                         slots.set(unsexed, new ChildWish(mention.gender(), slots.get(unsexed).name(), null));
                     } else {

@@ -126,7 +126,11 @@ class EnglishStatusesNamesAndShortIntroductionsTest {
                 en("Two lasses. Isla and Mairi.", "kids=女:Isla,女:Mairi").asked(KIDS),
                 en("I've got a son and a daughter from my first marriage, Jack and Ella. Every other weekend.", "kids#=0"),
                 en("I have two boys already with my ex, Sam and Joe, so maybe one more.", "kids#=0"),
-                en("We have got two kids planned: a boy and a girl.", "kids#=2"));
+                en("We have got two kids planned: a boy and a girl.", "kids#=2"),
+                // a gender said of one more child than the ones named
+                en("Three. Oisin, Maeve, and a third we haven't named, a boy I think.", "kids=?:Oisin,?:Maeve,男:?").asked(KIDS),
+                en("Ava and Leo, and one more later, maybe a girl.", "kids=?:Ava,?:Leo,女:?").asked(KIDS),
+                en("Mila and Jonas - a girl and a boy.", "kids=女:Mila,男:Jonas").asked(KIDS));
     }
 
     @ParameterizedTest(name = "{0}")
