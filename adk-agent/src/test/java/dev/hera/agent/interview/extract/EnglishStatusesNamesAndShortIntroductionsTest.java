@@ -139,6 +139,25 @@ class EnglishStatusesNamesAndShortIntroductionsTest {
         c.check();
     }
 
+    private static final String HIM = "Tell me about your husband.";
+
+    /** Character said in idioms: the good-hearted, the peacemakers, the careful with money; and whose it is. */
+    static Stream<ExtractionCase> idioms() {
+        return Stream.of(
+                en("Honestly he's a saint, he sees the good in everybody.", "pA>0.6", "A=-").asked(HIM),
+                en("He puts up with me, bless him.", "pA>0.6", "A=-").asked(HIM),
+                en("I hate confrontation, I'd rather keep the peace.", "A>0.6"),
+                en("He pays every bill the day it arrives and keeps all the receipts.", "pC>0.6", "C=-").asked(HIM),
+                en("I'm good with money, always have been.", "C>0.6"),
+                en("I live near Saint Paul.", "A=-", "partner=-"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("idioms")
+    void characterSaidInIdioms(ExtractionCase c) {
+        c.check();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("incomes")
     void anIncomeBesideACostIsStillTheIncome(ExtractionCase c) {
