@@ -186,7 +186,7 @@ final class ChildrenExtractor {
     private static final String EN_LIST = "(" + EN_LIST_NAME + "(?:\\s*,\\s*" + EN_LIST_NAME + ")*\\s*,?\\s*(?:and|&)\\s+" + EN_LIST_NAME + ")";
     /** "two boys, Jack and Wes", "Girls. Names Mere and Ngaio", "all boys lol. names: dom jr, anthony, vinny, and sal". */
     private static final Pattern EN_GENDERED_LIST = Pattern.compile(
-            "(?i:\\b(boys|girls|sons|daughters)\\b)([^.!?]{0,12}?[\\s,:.—–-]+(?i:(?:names?|named|called)\\s*[:.…]*\\s*)?)" + EN_LIST);
+            "(?i:\\b(boys|girls|sons|daughters|lads|lasses)\\b)([^.!?]{0,12}?[\\s,:.—–-]+(?i:(?:names?|named|called)\\s*[:.…]*\\s*)?)" + EN_LIST);
     /** "Name... Faith", "name would be River", "names: sofia, isabella and mateo" while children are the topic. */
     private static final Pattern EN_NAMES_SAID = Pattern.compile(
             "(?i:\\bnames?)(?:\\s*[:.…]+\\s*|\\s+(?:is|are|would be|will be|'d be)\\s+|\\s+(?=\\p{Lu}))(?:" + EN_LIST + "|(" + EN_LIST_NAME + "))");
@@ -205,6 +205,15 @@ final class ChildrenExtractor {
     private static final Pattern EN_ONLY_CHILD = Pattern.compile("\\b(?:just one|only one|one)\\s+(?:kid|child|baby)\\b|\\ban only child\\b");
     private static final Pattern NOT_WANTED = Pattern.compile(
             "いらない|要らない|欲しくない|ほしくない|望んでいない|作らない|don't want (?:any )?(?:kids|children)|no (?:kids|children)\\b|not (?:want|planning) (?:any )?(?:kids|children)|never want");
+    /**
+     * "I've got two kids with my ex, Liam and Chloe", "I have a daughter from my first marriage": children the
+     * user has already, with someone before, are no wish.
+     */
+    private static final Pattern ALREADY_HAVE = Pattern.compile(
+            "\\b(?:i've got|i have got|i've|i have|i got|we've got|we have)\\s+(?:\\w+\\s+)?(?:kids?|children|child|sons?|daughters?|boys?|girls?)\\b"
+                    + "[^.!?]*?\\b(?:with my ex|from my (?:ex|first|last|previous|former)\\b|from (?:a|my) previous|already)");
+    /** A child beyond the ones named: "a third", "another one", "one more". */
+    private static final Pattern ANOTHER_CHILD = Pattern.compile("\\b(?:a|the)\\s+(?:third|fourth|fifth|last|next)\\b|\\banother\\b|\\bone more\\b");
     private static final Pattern WANT = Pattern.compile("欲しい|ほしい|がいい|want|would like|'d like|'d love|hope|dream|plan|いたら|希望|理想");
 
     /** 「男の子でもいい」, 「女の子でも構わない」: a gender that would do, not one wished for. */
@@ -595,14 +604,9 @@ final class ChildrenExtractor {
                     }
                 }
             }
-            for (Utterance.Sentence sentence : ctx.utterance().sentences) {
-                m = EN_NAME_ALONE.matcher(sentence.text());
-                String name = m.find() ? name(m.group(1)) : null;
-                if (name != null && !EnglishWords.isCommonWord(name.toLowerCase(java.util.Locale.ROOT))
-                        && subjectAt(ctx, sentence.start()) != Subject.PARTNER && mentions.stream().noneMatch(x -> name.equals(x.name()))) {
-                    mentions.add(new Mention(sentence.start() + m.start(1), sentence.start() + m.end(1), null, name, 1, false));
-                }
-            }
+            namesAlone(ctx, mentions);
+        } else if (latin && ctx.question().asked(LastQuestion.Topic.CHILDREN) && !ctx.question().asked(LastQuestion.Topic.PARTNER)) {
+            namesAlone(ctx, mentions); // "One. Hazel." answering "Kids?": the count, then the name as a sentence of its own
         }
         m = EN_THE_NAME.matcher(text);
         while (m.find()) {
@@ -810,7 +814,8 @@ final class ChildrenExtractor {
             String sentence = ctx.utterance().sentenceAt(mention.start()).text();
             Subject subject = ctx.subjects().at(mention.start());
             boolean rejected = Corrections.isRejected(ctx.lower(), mention.start(), mention.end()); // 「男の子二人…じゃなくて」
-            if (inside || rejected || subject == Subject.OTHER || ctx.subjects().ownerAt(mention.start()) == Subject.OTHER || NOT_WANTED.matcher(sentence.toLowerCase(java.util.Locale.ROOT)).find()) {
+            if (inside || rejected || subject == Subject.OTHER || ctx.subjects().ownerAt(mention.start()) == Subject.OTHER || NOT_WANTED.matcher(sentence.toLowerCase(java.util.Locale.ROOT)).find()
+                    || ALREADY_HAVE.matcher(sentence.toLowerCase(java.util.Locale.ROOT)).find() && !WANT.matcher(sentence.toLowerCase(java.util.Locale.ROOT)).find()) {
                 continue;
             }
             if (subject == Subject.USER && mention.name() == null && !mention.total() && isSelfDescription(ctx, mention)) {
@@ -820,6 +825,7 @@ final class ChildrenExtractor {
         }
         int total = 0;
         int lastTotalEnd = -1;
+        int lastNameEnd = -1;
         List<ChildWish> slots = new ArrayList<>();
         for (Mention mention : kept) {
             if (mention.total()) {
@@ -841,6 +847,7 @@ final class ChildrenExtractor {
                     slots.set(same, new ChildWish(mention.gender(), mention.name(), null));
                 }
             } else if (mention.name() != null) {
+                lastNameEnd = Math.max(lastNameEnd, mention.end());
                 int free = -1;
                 for (int i = 0; i < slots.size(); i++) {
                     ChildWish slot = slots.get(i);
@@ -864,7 +871,10 @@ final class ChildrenExtractor {
                 for (int i = 0; i < missing; i++) {
                     // "Mila and Jonas - a girl and a boy": a gender said after the names goes to the
                     // first named child without one
-                    int unsexed = mention.gender() == null ? -1 : firstNamedWithoutGender(slots);
+                    // "Matilda, Ned, and a third we'll decide later, probably a girl": unless it is said of one more child
+                    boolean ofAnother = lastNameEnd >= 0 && lastNameEnd <= mention.start()
+                            && ANOTHER_CHILD.matcher(ctx.lower()).region(lastNameEnd, mention.start()).find();
+                    int unsexed = mention.gender() == null || ofAnother ? -1 : firstNamedWithoutGender(slots);
                     if (unsexed >= 0) {
                         slots.set(unsexed, new ChildWish(mention.gender(), slots.get(unsexed).name(), null));
                     } else {
@@ -912,6 +922,18 @@ final class ChildrenExtractor {
         String sentence = ctx.utterance().sentenceAt(mention.start()).text().toLowerCase(java.util.Locale.ROOT);
         boolean wish = WANT.matcher(sentence).find() || sentence.matches("(?s).*(?:子供|子ども|kids?|children|child|baby).*");
         return !wish && after.matches("(?s)^\\s*(?:です|だ|や|で、|なので|なんです).*");
+    }
+
+    /** A sentence that is one capitalised name ("Hazel."), while children are the topic. */
+    private static void namesAlone(Context ctx, List<Mention> mentions) {
+        for (Utterance.Sentence sentence : ctx.utterance().sentences) {
+            Matcher m = EN_NAME_ALONE.matcher(sentence.text());
+            String name = m.find() ? name(m.group(1)) : null;
+            if (name != null && !EnglishWords.isCommonWord(name.toLowerCase(java.util.Locale.ROOT))
+                    && subjectAt(ctx, sentence.start()) != Subject.PARTNER && mentions.stream().noneMatch(x -> name.equals(x.name()))) {
+                mentions.add(new Mention(sentence.start() + m.start(1), sentence.start() + m.end(1), null, name, 1, false));
+            }
+        }
     }
 
     private static String name(String candidate) {

@@ -271,7 +271,13 @@ final class PersonalityLexicon {
         en(e, "control freak|(?:everything|it all) planned|plan(?:s|ned)? (?:everything|it all|weeks|months) ahead|hard worker|stickler for", C_HIGH);
         en(e, "never on time|always running late|a messer|wing it|(?:do|does) everything last minute", C_LOW);
         en(e, "pushover|soft touch|can'?t say no|get (?:on|along) with (?:pretty much |just about |almost )?(?:anyone|everyone|everybody|anybody)|easy to get along with|(?:would|'d|will|'ll) do anything for"
-                + "|generous to a fault|teddy bear|heart of gold|(?:big )?softie|salt of the earth|dead sound", A_HIGH);
+                + "|generous to a fault|teddy bear|heart of gold|(?:big )?softie|salt of the earth|dead sound"
+                // the good-hearted and the peacemakers: "she's a saint", "sees the best in people", "I hate conflict"
+                + "|(?:a|an absolute|such a|a real|a total) saint\\b|sees? the (?:best|good) in (?:people|everyone|everybody)|puts? up with me"
+                + "|golden retriever|(?:the )?biggest heart|hate (?:conflict|confrontation|arguments)|avoid (?:drama|conflict|confrontation|arguments)|keep the peace", A_HIGH);
+        // the careful with money: "pays every bill the day it comes in", "the strict one with money"
+        en(e, "pays? (?:every|each|all (?:the|our|my|his|her)) bills? (?:the day|on time|early)|strict (?:one )?(?:with|about) (?:money|the budget)"
+                + "|(?:good|careful) with money|holds the budget|keeps? (?:every|all the) receipts?", C_HIGH);
         en(e, "prickly|not the nicest|doesn'?t suffer fools|don'?t suffer fools|no-nonsense", A_LOW);
         en(e, "ball of nerves|bundle of nerves|fret(?:s|ting)?|lie awake|worry about everything", N_HIGH);
         en(e, "tough as nails|even[- ]keeled|keep my cool|keeps (?:his|her) cool|takes a lot to (?:upset|rattle|annoy|anger|faze)|(?:don'?t|doesn'?t|never) get rattled"

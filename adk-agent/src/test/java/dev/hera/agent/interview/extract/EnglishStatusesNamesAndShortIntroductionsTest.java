@@ -114,6 +114,50 @@ class EnglishStatusesNamesAndShortIntroductionsTest {
                 en("I pay £900 in rent, ugh.", "income=-"));
     }
 
+    private static final String KIDS = "Kids?";
+
+    /** Children: a name said as a sentence of its own after the count, lads as boys, children one has already. */
+    static Stream<ExtractionCase> children() {
+        return Stream.of(
+                en("Just one. Hazel.", "kids=?:Hazel").asked(KIDS),
+                en("two, maybe three... no, two. Iris and Bea.", "kids#=2").asked(KIDS),
+                en("Sure.", "kids#=0").asked(KIDS),
+                en("Three lads. Rory, Cian and Finn.", "kids=男:Rory,男:Cian,男:Finn").asked("And would you like children?"),
+                en("Two lasses. Isla and Mairi.", "kids=女:Isla,女:Mairi").asked(KIDS),
+                en("I've got a son and a daughter from my first marriage, Jack and Ella. Every other weekend.", "kids#=0"),
+                en("I have two boys already with my ex, Sam and Joe, so maybe one more.", "kids#=0"),
+                en("We have got two kids planned: a boy and a girl.", "kids#=2"),
+                // a gender said of one more child than the ones named
+                en("Three. Oisin, Maeve, and a third we haven't named, a boy I think.", "kids=?:Oisin,?:Maeve,男:?").asked(KIDS),
+                en("Ava and Leo, and one more later, maybe a girl.", "kids=?:Ava,?:Leo,女:?").asked(KIDS),
+                en("Mila and Jonas - a girl and a boy.", "kids=女:Mila,男:Jonas").asked(KIDS));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("children")
+    void childrenAreTheOnesWishedFor(ExtractionCase c) {
+        c.check();
+    }
+
+    private static final String HIM = "Tell me about your husband.";
+
+    /** Character said in idioms: the good-hearted, the peacemakers, the careful with money; and whose it is. */
+    static Stream<ExtractionCase> idioms() {
+        return Stream.of(
+                en("Honestly he's a saint, he sees the good in everybody.", "pA>0.6", "A=-").asked(HIM),
+                en("He puts up with me, bless him.", "pA>0.6", "A=-").asked(HIM),
+                en("I hate confrontation, I'd rather keep the peace.", "A>0.6"),
+                en("He pays every bill the day it arrives and keeps all the receipts.", "pC>0.6", "C=-").asked(HIM),
+                en("I'm good with money, always have been.", "C>0.6"),
+                en("I live near Saint Paul.", "A=-", "partner=-"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("idioms")
+    void characterSaidInIdioms(ExtractionCase c) {
+        c.check();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("incomes")
     void anIncomeBesideACostIsStillTheIncome(ExtractionCase c) {
