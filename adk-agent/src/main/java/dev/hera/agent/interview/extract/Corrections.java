@@ -20,7 +20,7 @@ final class Corrections {
      */
     private static final Pattern REJECTED_BEFORE = Pattern.compile("(?:\\bnot|\\bno longer|\\bisn't|\\bwasn't)\\s*(?:\\$|€|£|¥)?\\s*$");
     private static final Pattern REJECTED_AFTER = Pattern.compile(
-            "^\\s*(?:歳|才|万円?|円|億円?)?\\s*[…‥.]*\\s*(?:(?:あ|あっ|え|えっ)[、,…\\s]*)?(?:じゃなく|ではなく|やなく|じゃない|ではない|ちゃう|ちゃいます|違(?:う|います|った)|ちが(?:う|った)|では(?:あり)?ません|、\\s*いや|,\\s*いや|って言った|と言った"
+            "^\\s*(?:歳|才|万円?|円|億円?)?\\s*[…‥.]*\\s*(?:(?:あ|あっ|え|えっ)[、,…\\s]*)?(?:じゃなく|ではなく|やなく|じゃない|ではない|ちゃう|ちゃいます|違(?:う|います|った)|ちが(?:う|った)|では(?:あり)?ません|、\\s*いや|,\\s*いや|(?<=[…‥.])いや(?=[、,…\\s])|って言った|と言った"
                     + "|,?\\s*no\\b(?!\\s+[a-z])|,?\\s*i mean\\b|,?\\s*sorry|,?\\s*wait|,?\\s*actually)");
 
     private Corrections() {

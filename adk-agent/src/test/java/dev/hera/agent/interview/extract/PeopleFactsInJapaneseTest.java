@@ -228,7 +228,10 @@ class PeopleFactsInJapaneseTest {
                 // granted, then the wish; someone else's household; the dog's siblings
                 ja("男の子もいいけど…やっぱ女の子がええな。名前は結月", "kids=女:結月").asked("お子さんは？"),
                 ja("友達のゆかのとこは女の子が三人やけど、うちは男の子ひとりでええ", "kids=男:?").asked("お子さんは？"),
-                ja("猫のみるくの弟ってことで、男の子。名前はそうた", "kids=男:そうた").asked("お子さんは？"));
+                ja("猫のみるくの弟ってことで、男の子。名前はそうた", "kids=男:そうた").asked("お子さんは？"),
+                // an income taken back after a pause, and the yearly figure with the bonus
+                ja("年収は500万…いや、今年上がったから530万やった", "income=530万円").asked("収入はどれくらい？"),
+                ja("年収３２０万かな、あ、ボーナス入れたら３６０万", "income=360万円").asked("収入はどれくらい？"));
     }
 
     @ParameterizedTest(name = "{0}")
