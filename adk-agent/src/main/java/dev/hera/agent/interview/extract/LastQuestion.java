@@ -93,7 +93,8 @@ final class LastQuestion {
         if (find(q, "性別|gender|男性.{0,3}女性|man or (?:a )?woman")) {
             topics.add(Topic.GENDER);
         }
-        if (find(q, "独身|既婚|ご結婚|結婚されて|交際|恋愛|恋人はい|パートナーはい|(?:彼氏|彼女|恋人|パートナー|カレシ|カノジョ)(?:さん)?(?:は|って)?(?:いる|います|いらっしゃ|おる|おります)|お付き合い|付き合って|relationship|married|single|seeing (?:any|some)|dating")) {
+        if (find(q, "独身|既婚|ご結婚|結婚されて|交際|恋愛|恋人はい|パートナーはい|(?:彼氏|彼女|恋人|パートナー|カレシ|カノジョ)(?:さん)?(?:は|って)?(?:いる|います|いらっしゃ|おる|おります)|お付き合い|付き合って|relationship|married|single|seeing (?:any|some)|dating"
+                + "|(?:have|got) an? (?:partner|boyfriend|girlfriend|wife|husband|spouse)|with (?:any|some)one|(?:any|some)one special")) {
             topics.add(Topic.STATUS);
         }
         if (find(q, "住|どちら|どこ|お住まい|地域|where|live|based|location|city|town|neighbou?rhood|hometown")) {

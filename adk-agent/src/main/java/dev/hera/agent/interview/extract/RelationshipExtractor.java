@@ -98,7 +98,11 @@ final class RelationshipExtractor {
     private static final Pattern OTHER_ANSWER = Pattern.compile("その他|そのほか|どちらでもな|どっちでもな|\\bother\\b(?!\\s+(?:than|people|person|one|ones|half|side))|\\bcomplicated\\b");
     /** 「その他、ですかね」, 「…なんかちゃう。その他で🙏」: a sentence that chooses "other", whatever else the answer says. */
     private static final Pattern OTHER_OPENING = Pattern.compile("(?:^|(?<=[。!！?？…\\n]))\\s*(?:その他|そのほか|other)(?=[、,。.!！…\\s\\p{So}]|です|かな|で|$)");
-    private static final Pattern IDEAL_CONTEXT = Pattern.compile("理想|将来|未来|したい|ideal|future|dream|someday|one day|want|would like|hope");
+    /**
+     * A sentence about a partner wished for ("I want my wife to be funny"); "someday" alone is no such sign
+     * ("My wife and kids will join me someday").
+     */
+    private static final Pattern IDEAL_CONTEXT = Pattern.compile("理想|将来|未来|したい|ideal|future|dream|want|would like|hope");
 
     private RelationshipExtractor() {
     }

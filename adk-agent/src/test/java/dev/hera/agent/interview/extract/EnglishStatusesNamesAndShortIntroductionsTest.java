@@ -35,6 +35,14 @@ class EnglishStatusesNamesAndShortIntroductionsTest {
                 en("No, but partnered for nine years. Tobias.", "status=partnered", "p.name=Tobias").asked("Are you married, Ana?"),
                 en("I'm not partnered right now.", "status=single"),
                 en("Not married, just partnered.", "status=partnered"),
+                // a yes to a question about having someone
+                en("Yes, girlfriend for two years now.", "status=partnered").asked("Do you have a partner?"),
+                en("Yep, for a while now.", "status=partnered").asked("Are you with someone at the moment?"),
+                en("No.", "status=single").asked("Do you have a boyfriend?"),
+                en("Yes, two.", "status=-").asked("Do you have any pets?"),
+                // "my wife" tells the status, also in a sentence about the future; a wife wished for does not
+                en("Abu Dhabi for now. My wife and our boys will join me here one day.", "status=married"),
+                en("I want my wife to be funny, that's all.", "status=-"),
                 // how long one has been married to someone named
                 en("Twenty-five years to Maureen this autumn.", "status=married", "p.name=Maureen").asked("Married?"),
                 en("Nineteen years this May to my Colleen, bless her.", "status=married", "p.name=Colleen").asked(STATUS),
