@@ -116,7 +116,8 @@ final class LastQuestion {
             if (name) {
                 topics.add(Topic.PARTNER_NAME);
             }
-            if (personality) {
+            // 「ご主人について教えてください」: what the person then tells of the partner is what they are like
+            if (personality || find(q, "(?:について|のこと)(?:を|も)?(?:もう少し|もっと|少し)?(?:教えて|聞かせて)")) {
                 topics.add(Topic.PARTNER_PERSONALITY);
             }
             if (looks) {

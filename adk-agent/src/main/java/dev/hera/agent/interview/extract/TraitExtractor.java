@@ -96,6 +96,11 @@ final class TraitExtractor {
                     + "(?:自分(?:で|的)?(?:は|では|的には|としては)|本人(?:は|的には)|実際(?:は|には)|ほんと(?:う)?は|本当は)?[^。!！?？]{0,8}?"
                     + "(?:そうでもな|そんなでもな|そんなこと(?:は)?な|そうは思わ|そう思わ|思ってな|思わな|違う|ちゃう|ちがう|ちゃいます)");
 
+    /** 「せっかちって言われるけど、自分ではのんびりしてると思う」: the person's own view follows, and it is theirs that counts. */
+    private static final Pattern TOLD_THEN_OWN_VIEW = Pattern.compile(
+            "^[^。!！?？]{0,16}?(?:言|い)われ[^。!！?？、,]{0,8}?(?:けど|けれど|が)[、,\\s]*"
+                    + "(?:自分(?:で|的)?(?:は|では|的には|としては)|本人(?:は|的には)|実際(?:は|には)|ほんと(?:う)?は|本当は)");
+
     /** The benefactive verb (「…てくれる」): someone else does it for the speaker. */
     private static final String BENEFACTIVE = "くれ";
 
@@ -173,7 +178,11 @@ final class TraitExtractor {
         }
         if (f.entry().form() != Form.EN && !negated) {
             int sentenceEnd = sentence.end() - f.end();
-            negated = sentenceEnd > 0 && TOLD_THEN_DENIED.matcher(after).region(0, Math.min(after.length(), sentenceEnd)).lookingAt();
+            int inSentence = Math.min(after.length(), Math.max(0, sentenceEnd));
+            negated = TOLD_THEN_DENIED.matcher(after).region(0, inSentence).lookingAt();
+            if (!negated && TOLD_THEN_OWN_VIEW.matcher(after).region(0, inSentence).lookingAt()) {
+                return null;
+            }
         }
         if (aboutTheChildrenAsked(ctx, f.start())) {
             return null; // 「男の子なら優しく育ってほしい」 answering Hera's question about children is about them

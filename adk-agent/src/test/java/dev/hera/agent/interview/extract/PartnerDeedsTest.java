@@ -104,7 +104,12 @@ class PartnerDeedsTest {
                 ja("社交的で友達が多い", "pE>0.6", "E=-").asked("康平さんはどんな方ですか？"),
                 // kin and roles called with さん are no one's name; the person's own age answered beside the partner stays theirs
                 ja("社交的で友達が多い", "E>0.6", "partner=-").asked("上司さんはどんな方ですか？"),
-                ja("はい、います。28歳です", "age=28", "p.age=-").asked("恋人はいますか？あと年齢も教えてください"));
+                ja("はい、います。28歳です", "age=28", "p.age=-").asked("恋人はいますか？あと年齢も教えてください"),
+                ja("背は俺と同じくらいで、なで肩", "p.appearance~背は俺と同じくらい").asked("彼女の見た目は？"),
+                ja("妻とは違って、僕はかなりせっかち", "N>0.6", "partner=-").asked("ご自身の性格は？"),
+                ja("夫は部屋がいつも片付いてる人", "pC>0.6", "p.appearance=-").asked("旦那さんはどんな人？"),
+                // 「…について教えて」 asks what the partner is like: what they do with their days tells it
+                ja("週末はいつも朝から山登り。根っからのアウトドア派", "p.temperament~アウトドア派").asked("ご主人について教えてください"));
     }
 
     @ParameterizedTest(name = "{0}")

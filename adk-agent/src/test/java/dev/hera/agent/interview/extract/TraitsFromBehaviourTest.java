@@ -80,7 +80,7 @@ class TraitsFromBehaviourTest {
                 ja("いないです。理想は、ゆりって名前の子。俺が落ち込んでても明るく笑ってくれる子。", "E=-", "pE>0.6").asked("お付き合いしている人はいますか？"),
                 // the one who tells is not the subject; the speaker set against someone is the speaker
                 ja("心配性です。妻には考えすぎってよく言われます。あと、人前に出るのは得意じゃない", "N>0.6", "E<0.5").asked(JA_ASKED),
-                ja("夫とは逆で、新しいことは苦手です", "O<0.5", "pO=-").asked(JA_ASKED),
+                ja("夫とは逆で、新しいことは苦手です", "O<0.5", "partner=-").asked(JA_ASKED),
                 ja("けんとは真逆で、誰とでもすぐ仲良くなれる人", "E=-", "pE>0.6").asked(JA_ASKED)
                         .given(ExtractionCase.Given.profile().currentPartner("けんと").build()),
                 ja("お客さんと喋るのが生きがいです", "E>0.6").asked(JA_ASKED),
@@ -154,6 +154,7 @@ class TraitsFromBehaviourTest {
                 ja("わりと辛抱強ぇほうだ", "C>0.6").asked(JA_ASKED),
                 ja("真面目ってよく言われるけど、自分ではそうでもない", "C<0.5").asked(JA_ASKED),
                 ja("優しいって言われるけど、本当はそんなことないよ", "A<0.5").asked(JA_ASKED),
+                ja("頑固ってよく言われるけど、自分では素直なほうだと思う", "A>0.6").asked(JA_ASKED),
                 ja("失敗してもくよくよはしない", "N<0.5").asked(JA_ASKED),
                 ja("昔から怖いもの知らずで", "N<0.5").asked(JA_ASKED),
                 ja("行ったことない国にはとにかく行ってみたい", "O>0.6").asked(JA_ASKED),
