@@ -1,9 +1,7 @@
 package dev.hera.agent.interview.extract;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import dev.hera.agent.text.JapaneseMorphology;
 import dev.hera.agent.text.JapaneseMorphology.Token;
@@ -44,26 +42,11 @@ final class JapaneseNameShape {
     private JapaneseNameShape() {
     }
 
-    /**
-     * Verdicts already reached: the extractors ask about the same candidates many times per
-     * message (every tail of a phrase, every pattern), and names recur across turns. Bounded:
-     * cleared when full, so memory stays small whatever people type.
-     */
-    private static final Map<String, Boolean> VERDICTS = new ConcurrentHashMap<>();
-    private static final int MAX_VERDICTS = 4_096;
+    private static final Remembered<Boolean> VERDICTS = new Remembered<>(4_096, JapaneseNameShape::judge);
 
-    /** Whether the candidate reads as a phrase or a common word rather than a person's name. */
+    /** Whether the candidate reads as a phrase or a common word rather than a person's name (remembered). */
     static boolean isNotAName(String candidate) {
-        Boolean known = VERDICTS.get(candidate);
-        if (known != null) {
-            return known;
-        }
-        if (VERDICTS.size() >= MAX_VERDICTS) {
-            VERDICTS.clear();
-        }
-        boolean verdict = judge(candidate);
-        VERDICTS.put(candidate, verdict);
-        return verdict;
+        return VERDICTS.get(candidate);
     }
 
     private static boolean judge(String candidate) {

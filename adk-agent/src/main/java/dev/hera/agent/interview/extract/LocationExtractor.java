@@ -109,23 +109,18 @@ final class LocationExtractor {
                     + "|female|male|woman|man|guy|girl|lady|dude|bloke|gal|lass|lad|fella|nonbinary|non-binary|m|f");
     private static final Pattern CAPITALISED_RUN = Pattern.compile("[A-Z][\\p{L}'.]+(?:\\s(?:[A-Z][\\p{L}'.]+|of|upon|on))*");
     private static final Pattern LOWER_WORD = Pattern.compile("[a-z][a-z'-]{2,}");
-    private static final java.util.Map<String, Boolean> DICTIONARY_PLACES = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_DICTIONARY_PLACES = 2_048;
+    private static final Remembered<Boolean> DICTIONARY_PLACES = new Remembered<>(2_048, LocationExtractor::readAsPlace);
 
-    /** Whether the dictionary reads the word as a place name (名詞-固有名詞-地域, or a surname that is one); remembered, bounded. */
+    /** Whether the dictionary reads the word as a place name (名詞-固有名詞-地域, or a surname that is one); remembered. */
     static boolean dictionaryPlace(String word) {
-        Boolean known = DICTIONARY_PLACES.get(word);
-        if (known != null) {
-            return known;
-        }
-        if (DICTIONARY_PLACES.size() >= MAX_DICTIONARY_PLACES) {
-            DICTIONARY_PLACES.clear();
-        }
+        return DICTIONARY_PLACES.get(word);
+    }
+
+    private static boolean readAsPlace(String word) {
         List<dev.hera.agent.text.JapaneseMorphology.Token> tokens = dev.hera.agent.text.JapaneseMorphology.tokens(word);
         // a place name, or one the dictionary files as a surname too (生駒): proper nouns, never common words (会社, 近く)
         boolean place = !tokens.isEmpty() && tokens.size() <= 2 && tokens.stream().allMatch(t -> t.is("名詞-固有名詞-地域") || t.is("名詞-固有名詞-人名-姓"))
                 && tokens.stream().anyMatch(t -> t.is("名詞-固有名詞-地域") || tokens.size() == 1);
-        DICTIONARY_PLACES.put(word, place);
         return place;
     }
 

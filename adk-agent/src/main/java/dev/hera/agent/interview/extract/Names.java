@@ -265,29 +265,12 @@ final class Names {
 
     /** Whether a Japanese candidate could be a name (not a word such as 会社員, 32歳, 優しい, 大阪). */
     static boolean plausibleJapanese(String name) {
-        return name != null && remembered(JAPANESE_VERDICTS, name, Names::judgeJapanese);
+        return name != null && JAPANESE_VERDICTS.get(name);
     }
 
-    /**
-     * Verdicts already reached, bounded (cleared when full): the extractors ask about the same
-     * candidates many times per message, and each verdict runs every lexicon pattern.
-     */
-    private static final java.util.Map<String, Boolean> JAPANESE_VERDICTS = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final java.util.Map<String, Boolean> ENGLISH_VERDICTS = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_VERDICTS = 8_192;
-
-    private static boolean remembered(java.util.Map<String, Boolean> verdicts, String name, java.util.function.Predicate<String> judge) {
-        Boolean known = verdicts.get(name);
-        if (known != null) {
-            return known;
-        }
-        if (verdicts.size() >= MAX_VERDICTS) {
-            verdicts.clear();
-        }
-        boolean verdict = judge.test(name);
-        verdicts.put(name, verdict);
-        return verdict;
-    }
+    /** Verdicts already reached: each runs every lexicon pattern. */
+    private static final Remembered<Boolean> JAPANESE_VERDICTS = new Remembered<>(8_192, Names::judgeJapanese);
+    private static final Remembered<Boolean> ENGLISH_VERDICTS = new Remembered<>(8_192, Names::judgeEnglish);
 
     private static boolean judgeJapanese(String name) {
         if (name == null || name.isBlank() || name.length() > 10 || name.matches(".*[0-9].*")) {
@@ -327,7 +310,7 @@ final class Names {
 
     /** Whether an English word could be a given name ("Emma", not "Japanese", "Married", "Seattle"). */
     static boolean plausibleEnglish(String name) {
-        return name != null && remembered(ENGLISH_VERDICTS, name, Names::judgeEnglish);
+        return name != null && ENGLISH_VERDICTS.get(name);
     }
 
     /**

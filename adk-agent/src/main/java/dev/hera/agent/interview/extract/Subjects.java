@@ -402,24 +402,18 @@ final class Subjects {
         }
     }
 
-    /** The patterns of the partner's names, compiled once per name (bounded: cleared when full). */
-    private static final java.util.Map<String, Pattern> PARTNER_NAME_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_PARTNER_NAME_PATTERNS = 1_024;
+    /** The patterns of the partner's names, compiled once per name. */
+    private static final Remembered<Pattern> PARTNER_NAME_PATTERNS = new Remembered<>(1_024, Subjects::compilePartnerName);
 
     private static Pattern partnerNamePattern(String name) {
-        Pattern known = PARTNER_NAME_PATTERNS.get(name);
-        if (known != null) {
-            return known;
-        }
-        if (PARTNER_NAME_PATTERNS.size() >= MAX_PARTNER_NAME_PATTERNS) {
-            PARTNER_NAME_PATTERNS.clear();
-        }
+        return PARTNER_NAME_PATTERNS.get(name);
+    }
+
+    private static Pattern compilePartnerName(String name) {
         String n = Pattern.quote(Utterance.lowerSameLength(Normalization.fold(name.strip())));
-        Pattern pattern = name.codePoints().anyMatch(c -> c > 0x2FF)
+        return name.codePoints().anyMatch(c -> c > 0x2FF)
                 ? Pattern.compile(n + "(?:さん|くん|君|ちゃん)?(?:は|って|も|の|が|とは)")
                 : Pattern.compile("\\b" + n + "\\b(?!\\s+jr\\b)"); // Wyatt Jr is a child
-        PARTNER_NAME_PATTERNS.put(name, pattern);
-        return pattern;
     }
 
     private static void addPartner(List<Marker> found, Pattern pattern, String text, Side side) {
