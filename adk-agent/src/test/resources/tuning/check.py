@@ -2,7 +2,8 @@
 
 dialogues.json holds tj-01..40 / te-01..40, dialogues-2.json uj-01..40 / ue-01..40,
 dialogues-3.json vj-01..40 / ve-01..24, dialogues-4.json wj-01..40 (Japanese only), dialogues-5.json
-xe-01..40 (English only)."""
+xe-01..40 (English only), dialogues-6.json yj-01..40 (Japanese only), dialogues-7.json ze-01..40 (English
+only). `python3 check.py <file>` checks one set."""
 import json, os, re, sys, unicodedata
 
 BIG5 = {"openness", "conscientiousness", "extraversion", "agreeableness", "neuroticism"}
@@ -10,7 +11,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # file: (Japanese id prefix, English id prefix, Japanese count, English count)
 SETS = {"dialogues.json": ("tj", "te", 40, 40), "dialogues-2.json": ("uj", "ue", 40, 40),
         "dialogues-3.json": ("vj", "ve", 40, 24), "dialogues-4.json": ("wj", "we", 40, 0),
-        "dialogues-5.json": ("xj", "xe", 0, 40)}
+        "dialogues-5.json": ("xj", "xe", 0, 40), "dialogues-6.json": ("yj", "ye", 40, 0),
+        "dialogues-7.json": ("zj", "ze", 0, 40)}
 
 def norm(s):
     return unicodedata.normalize("NFKC", s).lower()
