@@ -56,6 +56,8 @@ public final class ModelStub implements AutoCloseable {
     private volatile Function<Call, String> answer = call -> "{}";
     private volatile Duration delay = Duration.ZERO;
     private volatile int failStatus;
+    /** How many of the next requests have their connection closed instead of an answer. */
+    private final AtomicInteger closeNext = new AtomicInteger();
     private volatile byte[] image;
     /** Answers are withheld until this many requests wait at once (0: answered as they come). */
     private int holdUntil;
@@ -136,6 +138,12 @@ public final class ModelStub implements AutoCloseable {
         return this;
     }
 
+    /** The next {@code requests} requests are received, then their connection is closed with no answer. */
+    public ModelStub closeConnections(int requests) {
+        closeNext.set(requests);
+        return this;
+    }
+
     /**
      * Back to answering "{}" at once, with the record of calls cleared. Requests of the test before
      * that still wait (held, or delayed) are ended now with a 503, so none of them is answered, or
@@ -155,6 +163,7 @@ public final class ModelStub implements AutoCloseable {
         answer = call -> "{}";
         delay = Duration.ZERO;
         failStatus = 0;
+        closeNext.set(0);
         image = null;
         calls.clear();
         mostInFlight.set(0);
@@ -185,6 +194,10 @@ public final class ModelStub implements AutoCloseable {
             request.headers().forEach(header -> headers.put(header.getKey(), header.getValue()));
             Call call = new Call(request.uri(), headers, body);
             calls.add(call);
+            if (closeNext.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+                request.connection().close();
+                return;
+            }
             Program program = new Program(answer, failStatus, image, delay);
             List<HttpServerRequest> release = new java.util.ArrayList<>();
             synchronized (this) {

@@ -21,6 +21,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 
@@ -30,6 +31,14 @@ import io.vertx.core.http.RequestOptions;
  * is read whole (Hera asks for one JSON document) and then handed to LangChain4j's event parser.
  */
 final class VertxHttpClient implements HttpClient {
+
+    /**
+     * Tries of one request whose connection closes before its answer begins: a kept-alive
+     * connection the provider closed as the pool handed it out (servers close idle connections on
+     * their own clock) is no failure of the model, so the request goes out again at once on
+     * another; the model call's own retries, with their back-off, are for the provider's failures.
+     */
+    private static final int TRIES_ON_CLOSED_CONNECTIONS = 3;
 
     private final Context eventLoop;
     private final io.vertx.core.http.HttpClient client;
@@ -97,10 +106,11 @@ final class VertxHttpClient implements HttpClient {
     }
 
     private Future<Answer> send(HttpRequest request) {
-        return OnEventLoop.call(eventLoop, () -> sendHere(request));
+        return OnEventLoop.call(eventLoop, () -> response(request, TRIES_ON_CLOSED_CONNECTIONS)
+                .compose(response -> response.body().map(body -> answer(response, body))));
     }
 
-    private Future<Answer> sendHere(HttpRequest request) {
+    private Future<HttpClientResponse> response(HttpRequest request, int tries) {
         RequestOptions options = new RequestOptions()
                 .setMethod(HttpMethod.valueOf(request.method().name()))
                 .setAbsoluteURI(request.url())
@@ -108,7 +118,8 @@ final class VertxHttpClient implements HttpClient {
         request.headers().forEach((name, values) -> values.forEach(value -> options.addHeader(name, value)));
         return client.request(options)
                 .compose(call -> request.body() == null ? call.send() : call.send(Buffer.buffer(request.body())))
-                .compose(response -> response.body().map(body -> answer(response, body)));
+                .recover(failure -> failure instanceof HttpClosedException && tries > 1 ? response(request, tries - 1)
+                        : Future.failedFuture(failure));
     }
 
     private static Answer answer(HttpClientResponse response, Buffer body) {

@@ -130,6 +130,18 @@ abstract class ModelInterviewContract {
     }
 
     @Test
+    void aConnectionClosedBeforeTheAnswerIsNoFailureOfTheModel() {
+        // A provider closing kept-alive connections: the request goes out again at once on another,
+        // more often than the model call's own retries would allow.
+        stub.closeConnections(2).answer("{\"reply\":\"大阪なのですね。\",\"profile\":{\"location\":\"大阪\"},\"summary\":\"大阪\"}");
+        String id = session("ja");
+        Turn turn = answered(id, interview(id, "大阪に住んでる32歳です"));
+        assertEquals(provider(), turn.result().path("engine").asText());
+        assertEquals("大阪なのですね。", turn.result().path("reply").asText());
+        assertEquals(3, stub.calls().size(), "two closed connections, then the answer");
+    }
+
+    @Test
     void thePromptStaysBoundedAndHoldsOnlyThisSession() throws Exception {
         stub.answer("{\"reply\":\"ok\",\"profile\":{},\"summary\":\"ずっと前から話している\"}");
         String other = session("ja");
