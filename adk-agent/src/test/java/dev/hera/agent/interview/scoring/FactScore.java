@@ -28,8 +28,8 @@ final class FactScore {
     /**
      * How said and stored values are compared. {@link #AS_FIRST_MEASURED} is the comparison the
      * held-out figures before issue 19's second round were taken with (incomes by digits only,
-     * places by containment); {@link #READING_NUMERALS_AND_PLACES} also reads kanji numerals and
-     * "grand" in incomes (「四百五十万」 is 450万円) and compares places word by word (「福岡の博多」
+     * places by containment); {@link #READING_NUMERALS_AND_PLACES} also reads kanji numerals,
+     * "grand" and dots between thousands in incomes (「四百五十万」 is 450万円, "€28.000" 28,000) and compares places word by word (「福岡の博多」
      * is right for 福岡県福岡市博多区, "Brooklyn, NY" for "Brooklyn, New York, NY"). Both are
      * printed, so that figures stay comparable across rounds.
      */
@@ -188,7 +188,8 @@ final class FactScore {
     private static List<Long> amounts(String text, Reading reading) {
         List<double[]> found = new ArrayList<>(); // number, multiplier
         String plain = fold(text).replace(",", "");
-        Matcher m = reading == Reading.AS_FIRST_MEASURED ? AMOUNT_FIRST.matcher(plain) : AMOUNT.matcher(kanjiNumerals(plain));
+        Matcher m = reading == Reading.AS_FIRST_MEASURED ? AMOUNT_FIRST.matcher(plain)
+                : AMOUNT.matcher(kanjiNumerals(THOUSANDS_DOT.matcher(plain).replaceAll(r -> r.group().replace(".", ""))));
         while (m.find()) {
             found.add(new double[] { Double.parseDouble(m.group(1)), multiplier(m.group(2)) });
         }
@@ -228,6 +229,8 @@ final class FactScore {
         return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
+    /** "28.000", "1.200.000": dots between groups of three digits, as much of Europe writes thousands. */
+    private static final Pattern THOUSANDS_DOT = Pattern.compile("(?<![\\d.])\\d{1,3}(?:\\.\\d{3})+(?![\\d.])");
     private static final Pattern AMOUNT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(k|thousand|grand|千|万|million|m|億)?(?![a-z])");
     private static final Pattern KANJI_NUMBER = Pattern.compile("[0-9一二三四五六七八九十百千]*[一二三四五六七八九十百千][0-9一二三四五六七八九十百千]*");
     private static final String KANJI_DIGITS = "〇一二三四五六七八九";
