@@ -116,7 +116,8 @@ final class Subjects {
     private static final Pattern EN_CHILD = Pattern.compile(
             "\\b(?:our|my|the)\\s+(?:kids?|children|child|sons?|daughters?|babies|baby|boys?|girls?|twins)\\b|\\b(?:kids|children)\\b");
     private static final Pattern EN_OTHER = Pattern.compile(
-            "\\bmy\\s+(?:(?:wee|little|big|baby|older|younger|elder|eldest|oldest|youngest|twin|half-|step-?)\\s*)?(?:mom|mum|mother|dad|father|parents?|brother|sister|siblings?|best friend|friends?|boss|co-?workers?|colleagues?"
+            "\\bour\\s+(?:neighbou?rs?|friends?|parents|landlord|landlady|dog|cat|in-laws)\\b" // "our neighbour has five boys"
+                    + "|\\bmy\\s+(?:(?:wee|little|big|baby|older|younger|elder|eldest|oldest|youngest|twin|half-|step-?)\\s*)?(?:mom|mum|mother|dad|father|parents?|brother|sister|siblings?|best friend|friends?|boss|co-?workers?|colleagues?"
                     + "|roommates?|flatmates?|ex|ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|ex-partner|dog|cat|grandma|grandmother|grandpa"
                     + "|grandfather|aunt|uncle|cousins?|family|nieces?|nephews?|neighbou?rs?|in-laws|mates?|bff)\\b|\\bex-(?:wife|husband|girlfriend|boyfriend|partner)\\b"
                     + "|\\bmy\\s+(?:late|former|ex)\\s+(?:wife|husband|partner|spouse|girlfriend|boyfriend|fianc[ée]e?)\\b");
