@@ -81,6 +81,8 @@ class EnglishImaginedPartnersAndNamesAloneTest {
                         .asked("And the children in this imagined family?"),
                 // only the names are said again after the cue: the genders before it stand
                 en("A girl and a boy: Ada... no wait, Iris. So Iris and Tom.", "kids=女:Iris,男:Tom").asked("Any children?"),
+                // a neighbour's children are no wish
+                en("Two girls. Nia and Zuri. Our neighbour has four boys, that's plenty of noise!", "kids=女:Nia,女:Zuri").asked("Do you want children?"),
                 // not names: a word said alone, places planned
                 en("Two. Honestly. Maybe later.", "kids#=2", "kids=?:?,?:?").asked("And children?"));
     }
@@ -99,6 +101,12 @@ class EnglishImaginedPartnersAndNamesAloneTest {
                 en("Doreen. A woman of seventy and still dancing.", "name=Doreen", "gender=女性").asked("Who am I speaking with?"),
                 // a nickname one asks to be called is kept
                 en("I'm Katherine, but call me Kit.", "name=Kit"),
+                // thousands grouped with full stops, as much of Europe writes them
+                en("About 42.000 euros gross per year.", "income=€42,000").asked("What do you earn?"),
+                en("Roughly 64.000 Euro per year, brutto.", "income=€64,000").asked("May I ask your income?"),
+                en("I earn €31.500 a year.", "income=€31,500"),
+                en("Around 3.000 euros a month, 39 thousand per year.", "income=39,000").asked("What is your income?"),
+                en("My rate went up 2.5 percent this year.", "income=-"),
                 // an income's unit after its figure is no place
                 en("24 LPA.", "location=-").asked("And your income?"),
                 en("Around 9 lakhs, I'd say.", "location=-").asked("What do you earn?"),
