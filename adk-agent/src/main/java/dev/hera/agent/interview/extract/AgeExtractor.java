@@ -53,6 +53,10 @@ final class AgeExtractor {
     /** "I have 33 years": the age as Spanish, French or Italian speakers say it in English. */
     private static final Pattern EN_HAVE_YEARS = Pattern.compile(
             "\\bi have (1[6-9]|[2-9]\\d) years\\b(?=\\s*(?:old\\b|and\\b|[,.;!]|$))");
+    /** "I am a woman of sixty-three", "I'm a guy of 31", "I am man of 27 years": the speaker, a person of an age. */
+    private static final Pattern EN_PERSON_OF = Pattern.compile(
+            "\\b(?:i'm|i am|im)\\s+(?:[\\p{L}'-]+,?\\s+){0,3}?(?:man|woman|guy|girl|lady|gentleman|bloke|fella|person|chap|gal)\\s+of\\s+("
+                    + EN_NUMBER + ")\\b(?!\\s*(?:%|k\\b|,\\d|\\.\\d|kids|children))");
     private static final Pattern EN_IS = Pattern.compile(
             "\\b(?:is|he's|she's|who's|who is|[a-z]+'s)\\s+(?:about\\s+|around\\s+|almost\\s+|just\\s+)?(" + EN_NUMBER + ")\\b(?!\\s*(?:%|'|\"|ft\\b|feet|foot|cm\\b|kg\\b|lbs?\\b|k\\b"
                     + "|,\\d|\\.\\d|inches|in\\b|minutes?|hours?|days?|months?|weeks?|times|kids|children|dollars|bucks|euros|pounds|yen|miles|km|of\\b))");
@@ -237,6 +241,13 @@ final class AgeExtractor {
         m = EN_NAME_AGE.matcher(text);
         while (m.find()) {
             addEnglish(candidates, m);
+        }
+        m = EN_PERSON_OF.matcher(lower);
+        while (m.find()) {
+            Integer value = value(m.group(1));
+            if (value != null && value >= 16 && ctx.subjects().at(m.start()) == Subject.USER) {
+                candidates.add(new Candidate(value, m.start(1), m.end(1), false));
+            }
         }
         m = EN_HAVE_YEARS.matcher(lower);
         while (m.find()) {

@@ -83,6 +83,8 @@ final class ChildrenExtractor {
                     + "|(?:i|we)(?:'d| would| really)?\\s+(?:want|like|say|think|go for|go with|hope for|settle on|agreed on)|(?:i'm|we're) thinking"
                     + ")\\s+)*(\\d+|"
                     + Numbers.EN_NUMBER_WORD + ")\\b(?!\\s*(?:years?|months?|days?|k\\b|%|dollars|pounds|euros))");
+    /** What takes back the children said before it ("no, wait", "scratch that"). */
+    private static final Pattern EN_TAKEN_BACK = Pattern.compile("\\b(?:no|nah|nope)\\W{0,3}\\s*(?:wait|actually|sorry)\\b|\\bscratch that\\b|\\bno no\\b,?\\s*(?:wait|actually)\\b");
     /** What takes back a count said before it. */
     private static final Pattern SETTLING_CUE = Pattern.compile("でも|けど|いや|やっぱ|結局|現実的|実際|\\bbut\\b|\\bactually\\b|\\brealistically\\b|\\bor\\b");
     private static final Pattern JA_COUNT_ONLY = Pattern.compile(
@@ -149,10 +151,12 @@ final class ChildrenExtractor {
     /** "Names... Leo and Max?", "Girls: Ivy and June": a list of names while children are the topic. */
     private static final Pattern EN_NAME_LIST = Pattern.compile(
             "(?:(?i:\\b(girls?|boys?|daughters?|sons?))\\s*:\\s*)?\\b(\\p{Lu}[\\p{Ll}'-]+(?:\\s*,\\s*\\p{Lu}[\\p{Ll}'-]+)*(?:\\s*,?\\s*(?:and|&|or)\\s+\\p{Lu}[\\p{Ll}'-]+)?)"
-                    + "(?=\\s*(?:[.!?,;)—–-]|$))");
+                    + "(?=\\s*(?:[.!?,;)—–\\p{So}-]|$))");
     private static final Pattern EN_NAME_LIST_SPLIT = Pattern.compile("\\s*,\\s*(?:and\\s+|&\\s*|or\\s+)?|\\s+(?:and|or)\\s+|\\s*&\\s*");
     /** "Arjun" as a whole sentence, "… — Matilda.": one name said alone once children are the topic. */
-    private static final Pattern EN_NAME_ALONE = Pattern.compile("(?:^|[—–:-]\\s*)(\\p{Lu}[\\p{Ll}'-]+)\\s*[.!]?\\s*$");
+    private static final Pattern EN_NAME_ALONE = Pattern.compile("(?:^|[—–:-]\\s*)(\\p{Lu}[\\p{Ll}'-]+(?:\\s\\p{Lu}[\\p{Ll}'-]+)?)\\s*[.!]?[\\s\\p{So}\\x{FE0F}]*$");
+    /** The same in a message typed all in lower case ("one boy. milo 🧸"). */
+    private static final Pattern EN_NAME_ALONE_LOWER = Pattern.compile("(?:^|[—–:-]\\s*)(\\p{Ll}[\\p{Ll}'-]+)\\s*[.!]?[\\s\\p{So}\\x{FE0F}]*$");
     /** "Two I reckon.", "Eventually, yeah. Two.", "maybe one": a count said alone answering a question about children. */
     private static final Pattern EN_BARE_COUNT = Pattern.compile(
             "^\\W*(?:(?:eventually|maybe|probably|perhaps|yeah|yes|yep|ideally|honestly|hmm+|um+|oh|well|i think|i'd say|i guess|definitely)\\W+)*"
@@ -161,23 +165,25 @@ final class ChildrenExtractor {
     private static final Pattern EN_PRONOUN_NAME = Pattern.compile(
             "\\b(her|his) name(?:'s|\\s+is|\\s+would be|\\s+will be|\\s+'d be|\\s+could be|\\s+should be)\\s+([a-z][a-z'-]+)");
     private static final Pattern EN_APPOSITION = Pattern.compile(
-            "(?i:\\b(?:(a|an|one|our|my|first|second|third)\\s+)?(girl|boy|daughter|son)(?:\\s+too|\\s+as well|\\s+first|\\s+second|\\s+next)?)\\s*(?:[,—–(-]\\s*)?"
-                    + "(?i:(?:maybe|perhaps|probably|like|say)\\s+)?([A-Z][a-z'-]+)(?=\\s*(?:,|and\\b|[.!;?)—–-]|$))");
+            "(?i:\\b(?:(a|an|one|our|my|first|second|third)\\s+)?(girl|boy|daughter|son|lad|lass)(?:\\s+too|\\s+as well|\\s+first|\\s+second|\\s+next)?)\\s*(?:[,—–(-]\\s*)?"
+                    + "(?i:(?:maybe|perhaps|probably|like|say)\\s+)?(" + Names.EN_CAP_WORD + ")(?=\\s*(?:,|and\\b|[.!;?)—–\\p{So}-]|$))");
     /** "we've always liked the name Caleb" once a child was the last person mentioned. */
-    private static final Pattern EN_THE_NAME = Pattern.compile("\\bthe name\\s+([A-Z][a-z'-]+)");
+    private static final Pattern EN_THE_NAME = Pattern.compile("\\bthe name\\s+(" + Names.EN_CAP_WORD + ")");
     /** "Rory for a boy", "Zora if it's a girl": the name, then the child it is for. */
     private static final Pattern EN_FOR_A = Pattern.compile(
-            "([A-Z][a-z'-]+)\\s+(?i:(?:for\\s+(?:a|the)|if\\s+(?:it's|it is|they're|she's|he's|we have|we get|it turns out to be)\\s+an?)\\s+(girl|boy))");
-    private static final Pattern EN_IF_A = Pattern.compile("(?i:if (?:it's|it is|we have|we get) an?\\s+(girl|boy)\\s*,?\\s*(?:then\\s+|we'd call (?:her|him)\\s+|maybe\\s+)?)([A-Z][a-z'-]+)");
+            "(" + Names.EN_CAP_WORD + ")\\s+(?i:(?:for\\s+(?:a|the)|if\\s+(?:it's|it is|they're|she's|he's|we have|we get|it turns out to be)\\s+an?)\\s+(girl|boy))");
+    private static final Pattern EN_IF_A = Pattern.compile("(?i:if (?:it's|it is|we have|we get) an?\\s+(girl|boy)\\s*,?\\s*(?:then\\s+|we'd call (?:her|him)\\s+|maybe\\s+)?)(" + Names.EN_CAP_WORD + ")");
     private static final Pattern EN_COUNT = Pattern.compile(
             "\\b(\\d+|" + Numbers.EN_NUMBER_WORD + "|a couple of|a few)\\s+(?:little\\s+|more\\s+|wee\\s+)?(kids|children|child|babies|sons|daughters|boys|girls|boy|girl|son|daughter|lads|lasses|lad|lass)\\b");
     /** "two sons, Jake and Tyler", "three kids: Mia, Leo and Ava". */
     private static final Pattern EN_PLURAL_NAMED = Pattern.compile(
             "(?i:\\b(?:two|three|four|2|3|4)\\s+(sons|daughters|boys|girls|kids|children))\\s*[,:—-]?\\s*(?i:named\\s+|called\\s+)?"
-                    + "([A-Z][a-z'-]+)(?:\\s*,\\s*([A-Z][a-z'-]+))?\\s*,?\\s*(?i:and|&)\\s+([A-Z][a-z'-]+)");
+                    + "(" + Names.EN_CAP_WORD + ")(?:\\s*,\\s*(" + Names.EN_CAP_WORD + "))?\\s*,?\\s*(?i:and|&)\\s+(" + Names.EN_CAP_WORD + ")");
     /** "we'd call her Grace", "name him Leo", when the sentence is about a child. */
-    private static final Pattern EN_CALL = Pattern.compile("(?i:\\b(?:call|name)\\s+(her|him))\\s+([A-Z][a-z'-]+)");
+    private static final Pattern EN_CALL = Pattern.compile("(?i:\\b(?:call|name)\\s+(her|him))\\s+(" + Names.EN_CAP_WORD + ")");
     private static final Pattern CHILD_WORDS = Pattern.compile("\\b(?:daughter|son|girl|boy|baby|kid|child)s?\\b");
+    /** Words only a child is called (not "girl" or "boy", which a partner may be). */
+    private static final Pattern CHILD_NOUNS = Pattern.compile("\\b(?:daughters?|sons?|bab(?:y|ies)|kids?|child|children)\\b");
     private static final Pattern EN_GENDER = Pattern.compile("\\b(?:a|an|one)\\s+(?:baby\\s+)?(girl|boy|daughter|son|lad|lass)\\b");
     /** "twin girls": two of that gender. */
     private static final Pattern EN_TWIN_GENDER = Pattern.compile("\\btwin\\s+(girls|boys|daughters|sons)\\b");
@@ -189,7 +195,7 @@ final class ChildrenExtractor {
             "(?i:\\b(boys|girls|sons|daughters|lads|lasses)\\b)([^.!?]{0,12}?[\\s,:.—–-]+(?i:(?:names?|named|called)\\s*[:.…]*\\s*)?)" + EN_LIST);
     /** "Name... Faith", "name would be River", "names: sofia, isabella and mateo" while children are the topic. */
     private static final Pattern EN_NAMES_SAID = Pattern.compile(
-            "(?i:\\bnames?)(?:\\s*[:.…]+\\s*|\\s+(?:is|are|would be|will be|'d be)\\s+|\\s+(?=\\p{Lu}))(?:" + EN_LIST + "|(" + EN_LIST_NAME + "))");
+            "(?i:\\bnames?)(?:\\s*[:.…]+\\s*|\\s+(?:is|are|would be|will be|'d be)\\s+|\\s+(?=\\p{Lu})|\\s+(?=\\p{Ll}[\\p{L}'-]+\\s*(?:[,.!?;]|$)))(?:" + EN_LIST + "|(" + EN_LIST_NAME + "))");
     /** "Noah and Ethan are the boys", "Mia's our girl". */
     private static final Pattern EN_NAMES_ARE = Pattern.compile(
             "(" + EN_LIST_NAME + "(?:\\s*,\\s*" + EN_LIST_NAME + ")*(?:\\s*,?\\s*(?:and|&)\\s+" + EN_LIST_NAME + ")?)(?:\\s+(?:are|is)|'s)\\s+(?:the|our|my)\\s+(?i:(boys?|girls?|sons?|daughters?))\\b");
@@ -211,7 +217,10 @@ final class ChildrenExtractor {
      */
     private static final Pattern ALREADY_HAVE = Pattern.compile(
             "\\b(?:i've got|i have got|i've|i have|i got|we've got|we have)\\s+(?:\\w+\\s+)?(?:kids?|children|child|sons?|daughters?|boys?|girls?)\\b"
-                    + "[^.!?]*?\\b(?:with my ex|from my (?:ex|first|last|previous|former)\\b|from (?:a|my) previous|already)");
+                    + "[^.!?]*?\\b(?:with my ex|from my (?:ex|first|last|previous|former)\\b|from (?:a|my) previous|already)"
+                    // "My real children, Paul and Sarah, are grown": the user's children now, beside the ones imagined
+                    + "|\\bmy\\s+(?:real|actual|grown|grown-up)\\s+(?:kids|children|sons|daughters)\\b"
+                    + "|\\bmy\\s+(?:\\w+\\s+)?(?:kids|children|sons|daughters)\\b[^.!?]*?\\b(?:are|were)\\s+(?:all\\s+)?(?:grown|adults)\\b");
     /** A child beyond the ones named: "a third", "another one", "one more". */
     private static final Pattern ANOTHER_CHILD = Pattern.compile("\\b(?:a|the)\\s+(?:third|fourth|fifth|last|next)\\b|\\banother\\b|\\bone more\\b");
     private static final Pattern WANT = Pattern.compile("欲しい|ほしい|がいい|want|would like|'d like|'d love|hope|dream|plan|いたら|希望|理想");
@@ -495,6 +504,7 @@ final class ChildrenExtractor {
             mentions.add(new Mention(m.start(), m.end(), jaGender(m.group(1)), null, 1, false, ordinal));
         }
         english(ctx, lower, text, mentions);
+        takenBack(lower, mentions);
         settled(text, lower, mentions);
         return allOfOneGender(text, assemble(ctx, mentions));
     }
@@ -580,7 +590,8 @@ final class ChildrenExtractor {
             mentions.add(new Mention(m.start(), m.end(), enGender(m.group(1)), null, 2, false));
         }
         if (ctx.question().asked(LastQuestion.Topic.CHILD_NAMES) && !ctx.question().asked(LastQuestion.Topic.PARTNER_NAME)
-                || CHILD_WORDS.matcher(lower).find()) {
+                || CHILD_WORDS.matcher(lower).find()
+                || ctx.question().asked(LastQuestion.Topic.CHILDREN) && !ctx.question().asked(LastQuestion.Topic.PARTNER)) {
             m = EN_NAME_LIST.matcher(text);
             while (m.find()) {
                 String[] pieces = EN_NAME_LIST_SPLIT.split(m.group(2));
@@ -668,10 +679,13 @@ final class ChildrenExtractor {
                 addTotal(mentions, m.start(), m.end(), 1);
             }
         }
+        // "my nan always said find a girl with grace", answering Hera's question about the partner: that girl is the partner
+        boolean partnerAsked = ctx.question().asked(LastQuestion.Topic.PARTNER) && !ctx.question().asked(LastQuestion.Topic.CHILDREN);
         m = EN_GENDER.matcher(lower);
         while (m.find()) {
             String before = lower.substring(Math.max(0, m.start() - 8), m.start());
-            if (!before.matches(".*\\b(?:i'm|i am|im)\\s*$")) {
+            boolean partnerMeant = partnerAsked && !CHILD_NOUNS.matcher(ctx.utterance().sentenceAt(m.start()).text().toLowerCase(java.util.Locale.ROOT)).find();
+            if (!before.matches(".*\\b(?:i'm|i am|im)\\s*$") && !partnerMeant) {
                 mentions.add(new Mention(m.start(), m.end(), enGender(m.group(1)), null, 1, false));
             }
         }
@@ -728,6 +742,26 @@ final class ChildrenExtractor {
                 mentions.add(new Mention(start + Math.max(0, at), start + Math.max(0, at) + piece.length(), gender, name, 1, false));
             }
         }
+    }
+
+    /**
+     * "Two boys: Santiago and Diego... no, wait, one boy and one girl: Santiago and Valentina": the children said
+     * before "no, wait" or "scratch that" are taken back when others are said after it.
+     */
+    private static void takenBack(String lower, List<Mention> mentions) {
+        Matcher cue = EN_TAKEN_BACK.matcher(lower);
+        int at = -1;
+        while (cue.find()) {
+            at = cue.end();
+        }
+        int from = at;
+        if (from < 0) {
+            return;
+        }
+        // what is said again after the cue replaces its kind before it: names ("Mateo... no wait, Lucas") or genders
+        boolean namesAgain = mentions.stream().anyMatch(x -> x.name() != null && x.start() >= from);
+        boolean gendersAgain = mentions.stream().anyMatch(x -> !x.total() && x.name() == null && x.start() >= from);
+        mentions.removeIf(x -> !x.total() && x.end() <= from && (x.name() != null ? namesAgain : gendersAgain));
     }
 
     /** A count after a settling cue, once some count was said before it. */
@@ -927,7 +961,7 @@ final class ChildrenExtractor {
     /** A sentence that is one capitalised name ("Hazel."), while children are the topic. */
     private static void namesAlone(Context ctx, List<Mention> mentions) {
         for (Utterance.Sentence sentence : ctx.utterance().sentences) {
-            Matcher m = EN_NAME_ALONE.matcher(sentence.text());
+            Matcher m = (ctx.text().chars().anyMatch(Character::isUpperCase) ? EN_NAME_ALONE : EN_NAME_ALONE_LOWER).matcher(sentence.text());
             String name = m.find() ? name(m.group(1)) : null;
             if (name != null && !EnglishWords.isCommonWord(name.toLowerCase(java.util.Locale.ROOT))
                     && subjectAt(ctx, sentence.start()) != Subject.PARTNER && mentions.stream().noneMatch(x -> name.equals(x.name()))) {
@@ -941,7 +975,7 @@ final class ChildrenExtractor {
         if (name == null || name.isEmpty()) {
             return null;
         }
-        boolean plausible = name.matches("[A-Za-z' -]+") ? Names.plausibleEnglish(name) : Names.plausibleJapanese(name);
+        boolean plausible = Names.isLatin(name) ? Names.plausibleEnglish(name) : Names.plausibleJapanese(name);
         return plausible ? name : null;
     }
 

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * places where a name could stand ("someone called …", "a girl named …"). Without a model, a word
  * is known by its shape (gerunds and the suffixes of abstract nouns and adjectives, which given
  * names do not carry) or by this list of frequent words. Words that are also common given names
- * (Summer, Hope, Grace, Rose, Lily, Hunter, Joy) are left out on purpose; -ly and -y are no
+ * (Summer, Autumn, Hope, Grace, Rose, Lily, Hunter, Joy) are left out on purpose; -ly and -y are no
  * sign either (Emily, Holly, Lucy).
  */
 final class EnglishWords {
@@ -33,7 +33,7 @@ final class EnglishWords {
             "game", "games", "tv", "netflix", "internet", "computer", "photo", "photos", "picture", "pictures", "camera", "money",
             // places and time
             "park", "beach", "office", "train", "bus", "city", "town", "house", "room", "kitchen", "garden", "gym", "school",
-            "church", "weather", "rain", "snow", "sun", "winter", "autumn", "fall", "spring", "weekend", "weekends", "morning",
+            "church", "weather", "rain", "snow", "sun", "winter", "fall", "spring", "weekend", "weekends", "morning",
             "evening", "night", "holiday", "holidays", "vacation", "travel", "trip", "job", "hobby", "hobbies", "sports", "sport",
             "friends", "friend", "dog", "dogs", "cat", "cats", "pet", "pets", "shopping", "reading", "cooking",
             // everyday adjectives

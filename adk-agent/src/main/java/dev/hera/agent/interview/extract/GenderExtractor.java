@@ -53,7 +53,7 @@ final class GenderExtractor {
 
     private static final String EN_SELF_WORD = "(male|female|man|woman|guy|girl|lady|dude|gal|bloke|fella|non-binary|nonbinary)";
     private static final Pattern EN_I_AM = Pattern.compile(
-            "\\b(?:i'm|i am|im)\\s+((?:[\\w'&-]+,?\\s+){0,5}?)(man|woman|guy|girl|lady|gal|dude|male|female|boy|gentleman|mom|mum|mother|dad"
+            "\\b(?:i'm|i am|im)\\s+((?:[\\p{L}\\d_'&-]+,?\\s+){0,5}?)(man|woman|guy|girl|lady|gal|dude|male|female|boy|gentleman|mom|mum|mother|dad"
                     + "|father|husband|wife|widower|widow|non-binary|nonbinary|enby|genderqueer)\\b");
     private static final Pattern EN_AS_A = Pattern.compile(
             "(?<!\\bsee (?:him|her) )\\bas an?\\s+((?:[\\w'-]+\\s+){0,2}?)(man|woman|guy|girl|lady|male|female|mom|mother|dad|father)\\b");
@@ -75,8 +75,9 @@ final class GenderExtractor {
     static final Pattern EN_AGE_THEN_GENDER = Pattern.compile(
             "(?<![$€£¥₹\\d.,])\\b(1[6-9]|[2-9]\\d)(?:\\s*,\\s*|\\s+|\\s*-?\\s*(?:y/?o|yrs?[\\s-]old|years?[\\s-]old)\\s+)(?:an?\\s+)?"
                     + "(male|female|man|woman|guy|girl|lady|dude|gal|bloke|fella|lass|lad|f|m)\\b(?!['’]|\\s*(?:/|-)\\s*\\d)");
-    /** "Male, live in Austin.", "Woman, living in Dublin.": a sentence opening with the person's gender. */
-    private static final Pattern EN_OPENING_WORD = Pattern.compile("^\\s*(male|female|man|woman|guy|girl|bloke|dude|lady)\\s*[,;:]");
+    /** "Male, live in Austin.", "A man of sixty years of age": a sentence opening with the person's gender. */
+    private static final Pattern EN_OPENING_WORD = Pattern.compile("^\\s*(male|female|man|woman|guy|girl|bloke|dude|lady)\\s*[,;:]"
+            + "|^\\s*an?\\s+(?:[a-z'-]+\\s+)?(man|woman|guy|lady|bloke|fella)\\s+of\\s+(?:\\d|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)");
     private static final Pattern BARE = Pattern.compile(
             "^\\s*(?:a\\s+|an\\s+|i'm\\s+a\\s+|i'm\\s+)?(男性|女性|男|女|おとこ|おんな|man|woman|male|female|guy|girl|lady|その他|other|non-binary|m|f)\\s*(?:です|だよ|だ|や|っす)?(?:\\s*(?:[。.!！]|$)|\\s+(?=\\p{IsHiragana}))");
     /** Words between "I'm" and the gender word that mean it is not the user's gender. */
@@ -140,7 +141,8 @@ final class GenderExtractor {
         for (Utterance.Sentence sentence : ctx.utterance().sentences) {
             Matcher opening = EN_OPENING_WORD.matcher(Utterance.lowerSameLength(sentence.text()));
             if (opening.find() && ctx.subjects().at(sentence.start()) == Subject.USER) {
-                best = later(best, new Found(word(opening.group(1)), sentence.start() + opening.start(1)));
+                int group = opening.group(1) != null ? 1 : 2;
+                best = later(best, new Found(word(opening.group(group)), sentence.start() + opening.start(group)));
             }
         }
         CompactIntroduction.Found listed = CompactIntroduction.read(ctx);

@@ -45,7 +45,10 @@ final class IncomeExtractor {
     private static final Pattern HOURLY_JA = Pattern.compile("(?:時給|日給)\\s*(?:は|で)?\\s*$");
     private static final Pattern APPROX_OR_COPULA = Pattern.compile("^\\s*(?:円)?\\s*(?:くらい|ぐらい|位|程度|ほど|前後|です|だよ|だ|や|かな|ちょっと|ちょい|ほどです|くらいです)");
 
-    private static final String EN_NUM = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+    /** "€28.000", "95.000 Euro": thousands grouped with full stops, as much of Europe writes them (three digits after each). */
+    private static final String EUROPEAN_THOUSANDS = "\\d{1,3}(?:\\.\\d{3})+";
+    private static final Pattern EUROPEAN_GROUPED = Pattern.compile(EUROPEAN_THOUSANDS);
+    private static final String EN_NUM = EUROPEAN_THOUSANDS + "(?![\\d.,])|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
     private static final String EN_ONE = "(?:(c\\$|ca\\$|a\\$|au\\$|us\\$|[$€£¥])|\\b(usd|eur|gbp|jpy|cad|aud)\\s?)?\\s*(" + EN_NUM + ")\\s*(k\\b|thousand\\b|grand\\b|m\\b|mil\\b|million\\b|mn\\b)?"
             + "(?:\\s*(dollars?|bucks|usd|euros?|eur|pounds?|gbp|quid|yen|jpy|cad|aud)\\b)?";
     private static final Pattern EN_MONEY = Pattern.compile(EN_ONE + "(?:\\s*(?:-|–|to|〜)\\s*" + EN_ONE + ")?");
@@ -348,6 +351,8 @@ final class IncomeExtractor {
             }
             // a keyword in the sentence and a currency each make an amount more certainly the income
             int score = (signal ? 2 : 1) + (keyword ? 1 : 0) + (currency != null ? 1 : 0) + (asked || correcting ? 1 : 0);
+            // "2.000 euros per month, 28 thousand per year": the yearly figure said outright wins over one reckoned from a month
+            score -= factor > 1 && factor < 1000 ? 2 : 0;
             best = better(best, new Candidate(start, sentence.start() + m.end(), value, score));
         }
         Matcher w = EN_WORD_MONEY.matcher(lower);
@@ -390,7 +395,7 @@ final class IncomeExtractor {
     }
 
     private static double number(String digits) {
-        return Double.parseDouble(digits.replace(",", ""));
+        return Double.parseDouble(EUROPEAN_GROUPED.matcher(digits).matches() ? digits.replace(".", "") : digits.replace(",", ""));
     }
 
     private static double multiplier(String mult) {

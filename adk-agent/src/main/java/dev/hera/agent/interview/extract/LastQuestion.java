@@ -19,10 +19,17 @@ final class LastQuestion {
         PARTNER_PERSONALITY, PARTNER_LOOKS, CHILDREN, CHILD_NAMES
     }
 
+    /**
+     * "your dream guy", "a new companion", "your Mr Right", "who would he be?": a partner imagined, in the words
+     * Hera's questions use besides "ideal".
+     */
+    private static final String WISHED_FOR_EN = "\\bcompanion|\\bdream (?:man|woman|guy|girl|boy|partner|person|date|match)\\b"
+            + "|\\bnew (?:man|woman|guy|girl|partner|husband|wife|boyfriend|girlfriend|love)\\b|\\bm(?:r|s|rs)\\.? right\\b|\\bsoul ?mate"
+            + "|\\bwho would (?:he|she|they) be\\b|\\bimagin(?:e|ed|ing) (?:a|an|your) (?:partner|man|woman|guy|girl|husband|wife|spouse|someone)\\b";
     private static final Pattern PARTNER = Pattern.compile(
             "その(?:方|人|かた|ひと)(?:について|のこと|は|って)|パートナー|お相手|相手|理想|一緒に(?:過ごす|過ごしたい|暮らす|暮らしたい|歩む|歩みたい|生きる|なる|なりたい|いたい)(?:方|人|ひと|相手)|旦那|奥さん|奥様|ご主人|彼氏|彼女|恋人|(?<!元)彼(?:の|は|って|さん)|どんな(?:人|方|ひと|タイプ)が(?:いい|好き|タイプ)|partner|spouse|wife|husband|"
-                    + "boyfriend|girlfriend|ideal|someone|dream (?:man|woman)");
-    private static final Pattern IDEAL = Pattern.compile("理想|どんな人|どんな方|ideal|dream|would like|looking for");
+                    + "boyfriend|girlfriend|ideal|someone|" + WISHED_FOR_EN);
+    private static final Pattern IDEAL = Pattern.compile("理想|どんな人|どんな方|ideal|dream|would like|looking for|" + WISHED_FOR_EN);
     private static final Pattern CURRENT = Pattern.compile("今の|現在の|ご主人|奥様|奥さん|旦那さん|current|your (?:wife|husband|partner)");
     private static final Pattern CHILD = Pattern.compile("子供|子ども|こども|お子|娘|息子|\\bchild|\\bkids?\\b|\\bsons?\\b|\\bdaughters?\\b|\\bbab(?:y|ies)\\b");
     private static final Pattern NAME = Pattern.compile("名前|なまえ|お呼び|呼べば|呼ぶ|\\bname|\\bcall you|\\bcalled\\b|\\bcall (?:him|her|them)");
@@ -140,7 +147,7 @@ final class LastQuestion {
         }
         // 「自己紹介をお願いします」, "tell me about yourself", "who am I talking to?": a self-introduction
         // holds the name, the age, the gender and the place
-        if (!partner && !child && find(q, "自己紹介|あなたのこと|あなたについて|about yourself|introduce yourself|who am i (?:talking|speaking|chatting)|who's this|who is this")) {
+        if (!partner && !child && find(q, "自己紹介|あなたのこと|あなたについて|about yourself|introduce yourself|who am i (?:talking|speaking|chatting)|who do i have the pleasure|who's this|who is this")) {
             topics.addAll(EnumSet.of(Topic.USER_NAME, Topic.AGE, Topic.GENDER, Topic.LOCATION));
         }
         RelationshipSide side = IDEAL.matcher(q).find() ? RelationshipSide.IDEAL

@@ -128,7 +128,9 @@ final class LocationExtractor {
             "一人", "独り", "自宅", "一軒家", "賃貸", "団地", "同じ", "近く", "地元", "下町", "山奥", "海沿い", "駅前", "駅近", "マンション", "アパート", "シェアハウス",
             "都心", "街中", "中心部", "住宅街", "方", "辺り", "周辺", "近辺", "外れ", "端", "会社", "職場", "近郊", "家族", "両親", "彼氏", "彼女", "夫", "妻", "旦那", "嫁", "一緒", "現在", "今"));
     private static final Set<String> NOT_EN_PLACES = Set.copyOf(java.util.Arrays.asList("The", "A", "My", "Our", "This", "That", "It", "Here", "There", "Home",
-            "I", "We", "Japan's"));
+            "I", "We", "Japan's",
+            // units of an income said after its figure ("18 LPA.", "12 Lakhs"), never a place
+            "LPA", "CTC", "Lakh", "Lakhs", "Crore", "Crores", "PA", "K", "Grand"));
 
     private LocationExtractor() {
     }

@@ -37,7 +37,9 @@ final class LooksLexicon {
                     + "|redhead|bald|tanned|tan|pale|tattoos?|piercings?|dreadlocks|ponytail|bun|buzz cut|crew cut"
                     // build and hair in everyday words: "lanky", "wee", "a big bloke", "broad-chested", "dad bod", "a mullet"
                     + "|lanky|gangly|wee(?! bit)|burly|brawny|beefy|heavyset|plump|broad-(?:chested|shouldered)|broad shoulders|dad bod|bod"
-                    + "|short(?![- ]?(?:temper|fuse|-lived|term))|big (?:bloke|guy|man|lad|fella|frame)|mullet|afro|mohawk|goatee|sideburns|clean-shaven)\\b"
+                    + "|short(?![- ]?(?:temper|fuse|-lived|term))|big (?:bloke|guy|man|lad|fella|frame)|mullet|afro|mohawk|goatee|sideburns|clean-shaven"
+                    // round 8: a build, a style and a complexion ("a little belly", "braids", "always barefoot", "morena")
+                    + "|sporty|huge(?! fan)|belly|braids|cornrows|barefoot|weathered|saree|sari|bindi|hijab|turban|morena|moreno|chinito|chinita|mestiza|mestizo)\\b"
                     + "|\\b\\d\\s?(?:'|ft|feet|foot)\\s?\\d{0,2}(?:\"|\\s?in(?:ches)?\\b)?(?:\\s+tall)?|\\b\\d{3}\\s?cm\\b");
 
     private LooksLexicon() {

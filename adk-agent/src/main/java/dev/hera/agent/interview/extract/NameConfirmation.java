@@ -13,7 +13,7 @@ final class NameConfirmation {
     private static final Pattern JA_NAME = Pattern.compile(
             "^\\s*(?:名前は|正しくは|本当は)?[「『]?" + Names.JA_NAME + "[」』]?(?=\\s*(?:さん|くん|君|ちゃん)?\\s*(?:です|だよ|やで|や|って|といいます|と言います|で(?:す)?|だ)?\\s*(?:[。!！、,]|$))");
     private static final Pattern EN_NAME = Pattern.compile(
-            "^\\s*(?i:(?:it's|its|it is|it should be|his name is|her name is|their name is|the name is|my name is|i'm|call (?:him|her|me))\\s+)?\"?([A-Za-z][a-z'-]+)\"?\\s*[.!]?\\s*$");
+            "^\\s*(?i:(?:it's|its|it is|it should be|his name is|her name is|their name is|the name is|my name is|i'm|call (?:him|her|me))\\s+)?\"?(" + Names.EN_ANY_WORD + ")\"?\\s*[.!]?\\s*$");
 
     private NameConfirmation() {
     }

@@ -53,7 +53,7 @@ final class NameExtractor {
 
     /** "My name is Eleanor Hughes": a surname written after the given name is kept. */
     private static final Pattern EN_MY_NAME = Pattern.compile("(?i:\\bmy name(?:'s|\\s+is|:))\\s+(\\p{L}[\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)?)");
-    private static final Pattern EN_I_AM = Pattern.compile("(?i:\\bi'?m|\\bi am)\\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+)?([A-Z][a-z]+)\\b(?![-'])");
+    private static final Pattern EN_I_AM = Pattern.compile("(?i:\\bi'?m|\\bi am)\\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+)?(" + Names.EN_CAP_WORD_PLAIN + ")\\b(?![-'])");
     private static final Pattern EN_CALL_ME = Pattern.compile(
             "\\b(?:call me|(?<!\\b(?:her|his|their|wife's|husband's|partner's|girlfriend's|boyfriend's|wifes|husbands)\\s)name's)\\s+(\\p{L}[\\p{L}'-]+)");
     /** 「ゆうきです、32、男。」, 「たくみだがや。」, 「みほ、25歳、女」, 「ゆあ 19さい」: a name opening the answer to Hera's question for it. */
@@ -78,13 +78,19 @@ final class NameExtractor {
                     + "(\\p{L}[\\p{Ll}'-]+(?:\\s+\\p{Lu}[\\p{Ll}'-]+)?)[,.]\\s+"
                     + "(?i:i'm|i am|im|\\d|guy|girl|man|woman|male|female|m\\b|f\\b|bloke|dude|lady)");
     /** "Jordan here, 35", "hiya, Tom here": a name introducing a message. */
-    private static final Pattern EN_HERE = Pattern.compile("(?:^|[,.!]\\s*)(\\p{Lu}[\\p{Ll}'-]+)\\s+here\\b");
+    private static final Pattern EN_HERE = Pattern.compile("(?:^|[,.!]\\s*)(\\p{Lu}[\\p{Ll}'-]+(?:\\s+\\p{Lu}[\\p{Ll}'-]+)?)\\s+here\\b");
     /** "this is Ethan, 28", "Myself Sneha Kulkarni": a name after a phrase that presents the speaker. */
     private static final Pattern EN_THIS_IS = Pattern.compile("(?i:\\bthis is|\\bmyself)\\s+(\\p{Lu}[\\p{Ll}'-]+(?:\\s+\\p{Lu}[\\p{Ll}'-]+)?)(?=\\s*[,.!]|\\s*$)");
     /** "hi im owen, 27", "yo its tyler", "hii im mégane 💅": a name typed in lower case, as the first thing said. */
     private static final Pattern EN_I_AM_LOWER = Pattern.compile(
             "^\\W*(?:(?:hi+|hey+|hiya|hello|yo)\\W+)?(?:i'?m|i am|it'?s|this is)\\s+(\\p{Ll}[\\p{Ll}']+)(?=\\s*(?:[,.!(]|\\d|$|lol\\b|\\p{So}))");
-    private static final Pattern EN_BARE = Pattern.compile("^\\s*(?i:(?:it's|i'm|just)\\s+)?([A-Za-z][a-z'-]+)\\s*[.!]?\\s*$");
+    /** "everybody calls me", "my guys call me": others' calling, told of (the words before "call me"). */
+    private static final Pattern REPORTED_CALL = Pattern.compile(
+            "\\b(?:everybody|everyone|people|they|friends|guys|mates|folks|family|colleagues|all|kids|students|grandchildren|grandkids|children"
+                    + "|nieces|nephews|sisters|brothers|parents)\\s+(?:\\w+\\s+)?$");
+    /** "Rahul Mehta.", "Brendan.": a given name, and a surname after it, said as a sentence of its own. */
+    private static final Pattern EN_BARE_FULL = Pattern.compile("^\\s*(" + Names.EN_CAP_WORD + "\\s+" + Names.EN_CAP_WORD + ")\\s*[.!]?\\s*$");
+    private static final Pattern EN_BARE = Pattern.compile("^\\s*(?i:(?:it's|i'm|just)\\s+)?(" + Names.EN_ANY_WORD + ")\\s*[.!]?\\s*$");
 
     private NameExtractor() {
     }
@@ -195,12 +201,34 @@ final class NameExtractor {
             }
         }
         // "I am Chukwuemeka Obi, but you can call me Emeka": what the person wants to be called wins
+        String nickname = null;
         m = EN_CALL_ME.matcher(lower);
         while (m.find()) {
+            // "My name is Olumide but my guys call me Mide", "everyone calls me Pri": a nickname others use, told of,
+            // is not what the person asks Hera to call them ("you can call me Emeka")
+            if (REPORTED_CALL.matcher(lower).region(Math.max(0, m.start() - 30), m.start()).find()) {
+                nickname = nickname != null ? nickname : text.substring(m.start(1), m.end(1));
+                continue;
+            }
             // "Name's Earl Dawson" keeps the surname, as "My name is" does; "call me Sandy" is one name
             Matcher surname = SURNAME.matcher(text).region(m.end(1), text.length());
             int end = !m.group().startsWith("call") && surname.lookingAt() ? surname.end() : m.end(1);
             found = accept(found, text.substring(m.start(1), end));
+        }
+        if (found == null && nameAsked) {
+            // "Hello, dear. Roberta Klein. Everybody calls me Bobbie.", "Brendan. A man of sixty…": the name said alone,
+            // capitalised, among the answer's first sentences
+            List<Utterance.Sentence> opening = ctx.utterance().sentences;
+            for (Utterance.Sentence sentence : opening.subList(0, Math.min(3, opening.size()))) {
+                Matcher full = EN_BARE_FULL.matcher(sentence.text());
+                Matcher bare = EN_BARE.matcher(sentence.text());
+                if (found == null && full.find()) {
+                    found = accept(found, full.group(1));
+                } else if (found == null && opening.size() > 2 && bare.find() && Character.isUpperCase(bare.group(1).charAt(0))
+                        && !EnglishWords.isCommonWord(bare.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                    found = accept(found, bare.group(1));
+                }
+            }
         }
         if (found == null && ctx.question().asked(LastQuestion.Topic.USER_NAME) && ctx.utterance().sentences.size() <= 2) {
             for (Utterance.Sentence sentence : ctx.utterance().sentences) {
@@ -211,6 +239,9 @@ final class NameExtractor {
                     found = accept(found, bare.group(1));
                 }
             }
+        }
+        if (found == null && nickname != null) {
+            found = accept(found, nickname); // "everyone calls me Pri" and no other name: that is what they are called
         }
         if (given != null && found != null && !found.equals(given) && saidBefore(text, found, given)) {
             found = given;

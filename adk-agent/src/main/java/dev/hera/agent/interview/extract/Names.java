@@ -28,7 +28,16 @@ final class Names {
             + "|かな(?![\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])|とか|[、,。!！?？)）」\\p{So}]|\\s|$|で(?!す)|(?<![はがを:、,\\s「『]\\p{L})や[男女]))";
 
     /** A capitalised English name of one or two words. */
-    static final String EN_NAME = "([A-Z][a-zA-Z'-]+(?:\\s[A-Z][a-zA-Z'-]+)?)";
+    static final String EN_NAME = "([A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿÀ-ÖØ-Þ'-]+(?:\\s[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿÀ-ÖØ-Þ'-]+)?)";
+    /** A capitalised word, with the accents of Latin names (Ciarán, Seán, Geneviève, Lucía). */
+    static final String EN_CAP_WORD = "[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'-]+";
+    /** The same without an apostrophe or a hyphen. */
+    static final String EN_CAP_WORD_PLAIN = "[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+";
+    /** A word capitalised or not, accents as above ("lily", "Seán"). */
+    static final String EN_ANY_WORD = "[A-Za-zÀ-ÖØ-Þß-öø-ÿ][a-zß-öø-ÿ'-]+";
+    /** A letter typed three times over. */
+    private static final Pattern STRETCHED = Pattern.compile("(\\p{L})\\1\\1");
+    private static final Pattern LATIN_LETTERS = Pattern.compile("[A-Za-zÀ-ÖØ-Þß-öø-ÿ'\\s-]+");
 
     private static final Set<String> JA_NOT_NAMES = Set.copyOf(java.util.Arrays.asList(
             // kin said with ちゃん or さん (「近所のおばあちゃん」, 「お兄さん」)
@@ -102,7 +111,10 @@ final class Names {
             "mine", "ours", "yours", "theirs", "people", "friends", "nobody", "somewhere", "home", "name", "his", "hers",
             // greetings typed as the first answer ("wassup", "g'day")
             "wassup", "whassup", "wazzup", "sup", "yo", "hiya", "heya", "howdy", "g'day", "gday", "hii", "heyy", "greetings", "evening",
-            "morning", "afternoon", "namaste", "salaam", "shalom", "aloha", "ciao", "hola", "bonjour", "cheers"));
+            "morning", "afternoon", "namaste", "salaam", "shalom", "aloha", "ciao", "hola", "bonjour", "cheers",
+            "howya", "howaya", "oi", "oii", "salut",
+            // Hera herself, greeted by name ("Howya Hera!"), is nobody the person tells of
+            "hera"));
 
     /** Words of a name as typed: "Mary Jane", "Jean-Luc", "non-binary". */
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s-]+");
@@ -287,7 +299,7 @@ final class Names {
         if (LocationGazetteer.isJapanesePlace(name) || isLexiconWord(name)) {
             return false;
         }
-        if (name.matches("[A-Za-z' -]+")) {
+        if (isLatin(name)) {
             return plausibleEnglish(name);
         }
         // 大地, 小春: the dictionary reads them as common words; they are names as well
@@ -333,6 +345,9 @@ final class Names {
             return false;
         }
         String lower = name.toLowerCase(Locale.ROOT);
+        if (STRETCHED.matcher(lower).find()) {
+            return false; // "Yesss", "Sooo": a word drawn out, no name
+        }
         for (String word : WORD_BREAK.split(lower)) {
             if (EN_NOT_NAMES.contains(word)) {
                 return false;
@@ -345,9 +360,14 @@ final class Names {
         return LATIN_NAME.matcher(lower).matches(); // Renée, Zoë
     }
 
+    /** Whether a name is written in Latin letters (with accents: Seán), so judged as an English one. */
+    static boolean isLatin(String name) {
+        return LATIN_LETTERS.matcher(name).matches();
+    }
+
     /** Capitalises a Latin name typed in lower case ("lily" → "Lily"); other scripts are unchanged. */
     static String capitalise(String name) {
-        if (name == null || name.isEmpty() || !name.matches("[a-zA-Z'\\s-]+")) {
+        if (name == null || name.isEmpty() || !isLatin(name)) {
             return name;
         }
         StringBuilder out = new StringBuilder();

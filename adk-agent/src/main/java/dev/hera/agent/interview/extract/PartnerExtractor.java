@@ -94,10 +94,10 @@ final class PartnerExtractor {
     private static final Pattern EN_IS_MY = Pattern.compile(Names.EN_NAME + "\\s+(?i:is my\\s+(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse))");
     /** "My wife is Emma." — a name only when nothing follows it in its clause. */
     private static final Pattern EN_MY_IS = Pattern.compile(
-            "(?i:(?:\\bmy\\s+|^\\W*|[.!?]\\s*)(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse)\\s+is)\\s+([A-Z][a-z'-]+)(?=\\s*(?:[.!,;]|$))");
-    private static final Pattern EN_MARRIED_TO = Pattern.compile("(?i:\\b(?:married to|married with|engaged to|(?:married|engaged)[!.,]+\\s*to|years(?:\\s+(?:this|last|come)\\s+\\p{Alpha}+)?\\s+(?:married\\s+)?to|dating|seeing|live with|living with)(?:\\s+my)?|^\\W*(?:yes|yeah|yep|yup|aye)\\W+(?:to|with)|\\b(?:married|engaged)\\W+(?:yes|yeah|yep|yup|aye)\\W+(?:to|with))\\s+"
+            "(?i:(?:\\bmy\\s+|^\\W*|[.!?]\\s*)(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse)\\s+is)\\s+(" + Names.EN_CAP_WORD + "(?:\\s" + Names.EN_CAP_WORD + ")?)(?=\\s*(?:[.!,;]|$))");
+    private static final Pattern EN_MARRIED_TO = Pattern.compile("(?i:\\b(?:married to|married with|engaged to|(?:married|engaged)[!.,]+\\s*to|years(?:\\s+(?:this|last|come)\\s+\\p{Alpha}+)?\\s+(?:married\\s+)?to|dating|seeing|live with|living with|going out with|go out with)(?:\\s+my)?|^\\W*(?:yes|yeah|yep|yup|aye)\\W+(?:to|with)|\\b(?:married|engaged)\\W+(?:yes|yeah|yep|yup|aye)\\W+(?:to|with))\\s+"
             + Names.EN_NAME + "\\b|" + Names.EN_NAME + "(?=(?i: and i (?:got married|got hitched|got engaged|married|have been together|live together|met))\\b)"
-            + "|(?i:\\bme and )([A-Z][a-z'-]+)(?=(?i: (?:have been|'ve been|are|got|have|'ve) (?:together|married|engaged|hitched|been together|lived together|on and off|off and on|on-and-off|on-off))\\b)");
+            + "|(?i:\\bme and )(" + Names.EN_CAP_WORD + ")(?=(?i: (?:have been|'ve been|are|got|have|'ve) (?:together|married|engaged|hitched|been together|lived together|on and off|off and on|on-and-off|on-off))\\b)");
     /** The first group that took part in the match (each alternative names the partner in its own group). */
     private static String firstGroup(Matcher m) {
         for (int g = 1; g <= m.groupCount(); g++) {
@@ -111,10 +111,12 @@ final class PartnerExtractor {
     private static final Pattern EN_SUBJECT = Pattern.compile(
             "^\\s*" + Names.EN_NAME + "\\s+(?i:is|has|was|would|loves|likes|works|seems|looks|'s)\\b");
     private static final Pattern EN_BARE = Pattern.compile(
-            "^\\s*(?i:(?:it's|it is|her name is|his name is|name is|name's|maybe|probably|i'd say|how about|let's say|let's go with|i like|i like the name|something like)\\s+)?([A-Za-z][a-z'-]+)"
+            "^\\s*(?i:(?:it's|it is|her name is|his name is|name is|name's|maybe|probably|i'd say|how about|let's say|let's go with|i like|i like the name|something like)\\s+)?(" + Names.EN_ANY_WORD + ")"
                     // "Alasdair, I think.", "Ravi, maybe.": a hedge after the name is no part of it
-                    + "(?:\\s*,?\\s*(?i:i think|i guess|i suppose|maybe|probably|perhaps|for now|i'd say))?\\s*[.!]?\\s*$");
-    private static final Pattern EN_CALL = Pattern.compile("(?i:\\b(?:call|name)\\s+(?:her|him))\\s+([A-Z][a-z'-]+)");
+                    + "(?:\\s*,?\\s*(?i:i think|i guess|i suppose|maybe|probably|perhaps|for now|i'd say|let's say|say))?\\s*[.!]?\\s*$");
+    private static final Pattern MARRIAGE_OVER = Pattern.compile(
+            "\\b(?:separated|divorced|widowed|split up|broke up|passed away|passed on|died|my late)\\b");
+    private static final Pattern EN_CALL = Pattern.compile("(?i:\\b(?:call|name)\\s+(?:her|him))\\s+(" + Names.EN_CAP_WORD + ")");
     private static final Pattern CHILD_WORDS = Pattern.compile("\\b(?:daughter|son|girl|boy|baby|kid|child)s?\\b");
     private static final Pattern CHILD_BEFORE = Pattern.compile("\\b(?:girl|boy|son|daughter|kid|child|baby|dog|cat|puppy|kitten)s?\\s*,?\\s*$");
 
@@ -373,9 +375,15 @@ final class PartnerExtractor {
                 found = pick(found, m.group(1), true);
             }
         }
+        // "Separated. My husband Jürgen lives with his new girlfriend", "my husband, Geoffrey, passed away": a spouse
+        // named while the marriage is told as over is no partner now, nor the one imagined
+        boolean over = MARRIAGE_OVER.matcher(lower).find();
         for (Pattern p : List.of(EN_APPOSITION, EN_IS_MY, EN_MARRIED_TO)) {
             m = p.matcher(text);
             while (m.find()) {
+                if (over && p != EN_MARRIED_TO) {
+                    continue;
+                }
                 found = pick(found, firstGroup(m), true);
             }
         }
@@ -389,7 +397,9 @@ final class PartnerExtractor {
         if (found == null && partnerContext(ctx)) {
             for (Utterance.Sentence sentence : ctx.utterance().sentences) {
                 m = EN_SUBJECT.matcher(sentence.text());
-                if (m.find() && ctx.subjects().at(sentence.start()) != Subject.CHILD) {
+                // "Always has a scarf on": a common word opening a sentence is no subject named
+                if (m.find() && ctx.subjects().at(sentence.start()) != Subject.CHILD
+                        && !EnglishWords.isCommonWord(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
                     found = pick(found, m.group(1), false);
                 }
             }
@@ -426,6 +436,24 @@ final class PartnerExtractor {
                 found = pick(found, m.group(1), true);
             }
         }
+        if (found != null && ctx.question().asked(LastQuestion.Topic.PARTNER) && !isJapanese(text)
+                && takenBack(text, found)) {
+            found = null; // "Her name is Yui... that is my cousin's. Not Yui. Haruka.": the name taken back
+        }
+        if (found == null && ctx.question().asked(LastQuestion.Topic.PARTNER) && !ctx.question().asked(LastQuestion.Topic.CHILDREN)
+                && !partnerNamedBefore(ctx)) {
+            // "Ximena. Cheerful, …", "A mensch. Funny, … Frank, let's say.": a capitalised name said as a sentence of its own
+            // in an answer about the partner names them
+            for (Utterance.Sentence sentence : ctx.utterance().sentences) {
+                m = EN_BARE.matcher(sentence.text());
+                if (found == null && m.find() && Character.isUpperCase(m.group(1).charAt(0))
+                        && !EnglishWords.isCommonWord(m.group(1).toLowerCase(java.util.Locale.ROOT))
+                        && !m.group(1).equalsIgnoreCase(ctx.current().userName()) && ctx.subjects().at(sentence.start()) != Subject.CHILD
+                        && !takenBack(text, m.group(1))) {
+                    found = pick(found, m.group(1), false);
+                }
+            }
+        }
         // 「嫁はなっちゃん、ほんまの名前は夏美な」: the real name said after a nickname wins
         m = JA_REAL_NAME.matcher(text);
         while (m.find()) {
@@ -434,6 +462,25 @@ final class PartnerExtractor {
             }
         }
         return found;
+    }
+
+    /** "Not Yui.": the name, as typed (so "he's not rich" takes no Rich back), said after "not". */
+    private static boolean takenBack(String text, String name) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            boolean afterNot = at >= 4 && text.regionMatches(true, at - 4, "not ", 0, 4) && (at == 4 || !Character.isLetter(text.charAt(at - 5)));
+            if (afterNot && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the partner already has a name: then "Feisty." answering "What's Darlene like?" names no one. */
+    private static boolean partnerNamedBefore(Context ctx) {
+        UserProfile current = ctx.current();
+        return current.currentPartner() != null && current.currentPartner().name() != null
+                || current.idealPartner() != null && current.idealPartner().name() != null;
     }
 
     /** 「本名は夏美」, 「ほんまの名前は夏美な」: the name in full, after a nickname. */
@@ -464,7 +511,7 @@ final class PartnerExtractor {
         if (name == null || name.isEmpty()) {
             return current;
         }
-        boolean latin = name.matches("[A-Za-z' -]+");
+        boolean latin = Names.isLatin(name);
         boolean plausible = latin ? Names.plausibleEnglish(name) : Names.plausibleJapanese(name);
         if (!plausible) {
             return current;

@@ -278,12 +278,23 @@ final class PersonalityLexicon {
         // the careful with money: "pays every bill the day it comes in", "the strict one with money"
         en(e, "pays? (?:every|each|all (?:the|our|my|his|her)) bills? (?:the day|on time|early)|strict (?:one )?(?:with|about) (?:money|the budget)"
                 + "|(?:good|careful) with money|holds the budget|keeps? (?:every|all the) receipts?", C_HIGH);
-        en(e, "prickly|not the nicest|doesn'?t suffer fools|don'?t suffer fools|no-nonsense", A_LOW);
+        en(e, "prickly|not the nicest|doesn'?t suffer fools|don'?t suffer fools|no-nonsense|opinionated|contrary|contrarian|argue with (?:the telly|the tv|everyone|everybody)", A_LOW);
+        // round 8: an outlook, a work ethic and a liking for order said in everyday words
+        en(e, "(?:an |the )?optimist(?:ic)?|happy-go-lucky|nothing (?:gets|brings) (?:me|him|her) down|nothing makes (?:me|him|her) (?:worry|anxious|nervous)"
+                + "|hardly anything (?:upsets|bothers|worries) (?:me|him|her)", N_LOW);
+        en(e, "works? (?:very |really |so |extremely )?hard|hard-?working|type a\\b|conscientious|(?:like|love|need) order\\b|everything has its place", C_HIGH);
+        en(e, "always laughing|laughs? at everything", E_HIGH);
+        en(e, "free spirit(?:ed)?", O_HIGH);
+        en(e, "tranquil|calmly|nothing (?:stresses|stress|fazes|bothers) (?:him|her)|never gets? cross", N_LOW);
+        en(e, "hates? (?:conflict|arguing|arguments|confrontation|drama)", A_HIGH);
+        en(e, "strict", C_HIGH);
+        en(e, "love a (?:good )?yarn|can'?t shut (?:me|him|her) up|(?:can )?gist with (?:anybody|anyone|everybody|everyone)", E_HIGH);
         en(e, "ball of nerves|bundle of nerves|fret(?:s|ting)?|lie awake|worry about everything", N_HIGH);
         en(e, "tough as nails|even[- ]keeled|keep my cool|keeps (?:his|her) cool|takes a lot to (?:upset|rattle|annoy|anger|faze)|(?:don'?t|doesn'?t|never) get rattled"
                 + "|don'?t let (?:things|it|anything|stuff) (?:worry|bother|get to) me", N_LOW);
-        en(e, "(?:love|like|into|up for) (?:a bit of |some )?adventure|keen to try|try(?:ing)? new (?:stuff|food|places)|open to (?:\\w+ )?(?:ideas|experiences|things)", O_HIGH);
-        en(e, "not much for (?:books|art|reading|museums|culture)|like what i like|(?:don'?t|do not) (?:care for|love|like) change|(?:hate|dislike) change", O_LOW);
+        en(e, "(?:love|like|into|up for) (?:a bit of |some )?adventure|keen to try|try(?:ing)? new (?:stuff|food|places|recipes|cuisines?|dishes|hobbies)"
+                + "|open (?:to|for) (?:\\w+ )?(?:ideas|experiences|things)|open to anything|(?:try|tries) any (?:cuisine|food|dish|trip|hobby|sport)", O_HIGH);
+        en(e, "not much for (?:books|art|reading|museums|culture)|like what i like|like what i know|(?:don'?t|do not) (?:care for|love|like) change|(?:hate|dislike) change", O_LOW);
         // what a person does, said of anyone ("helps anyone", "never raises his voice", "would rather stay in"):
         // behaviour, in any person and tense; "never", "doesn't" before it turn it round
         en(e, "(?:help|helps|helping|helped) (?:anyone|anybody|everyone|everybody|people|out|a friend|friends|others|the neighbou?rs?)"

@@ -78,6 +78,9 @@ final class RelationshipExtractor {
             weak("\\b(?:broke up|split up)\\b", RelationshipStatus.SINGLE),
             weak("\\b(?:have|'ve|has|'s) been together\\b|\\b(?:i|we) live together\\b", RelationshipStatus.PARTNERED),
             // "32 years to Dawn", "Forty years this June to my Darlene": how long one has been married to someone named
+            // "I'm going out with Aoife", "been seeing Tom a year": someone named one goes out with
+            new Rule(Pattern.compile("\\b(?i:i'm|i am|im|i've been|been)\\s+(?i:going out with|seeing|dating)\\s+\\p{Lu}\\p{Ll}"),
+                    RelationshipStatus.PARTNERED, true, true),
             new Rule(Pattern.compile("\\b(?i:years|yrs)(?:\\s+(?i:this|last|come)\\s+\\p{Alpha}+)?\\s+(?i:to)\\s+(?:(?i:my)\\s+)?\\p{Lu}[\\p{Ll}'-]+"),
                     RelationshipStatus.MARRIED, false, true),
             en("\\b(?:it's|its|it is|relationship is|status is) complicated\\b|\\bcomplicated relationship\\b|\\bseparated\\b|\\bon a break\\b|\\bopen relationship\\b", RelationshipStatus.OTHER));

@@ -96,6 +96,8 @@ final class Subjects {
     private static final Pattern EN_CLAUSE_START = Pattern.compile(
             "(?:[,;:.!?()—–-]|\\b(?:and|but|so|because|though|although|while|also|plus|honestly|well|actually|oh|hi|hey|hello|yes|yeah|no|then|as for|"
                     + "i think|think|thinks|say|says|said|tells me|told me|believes|guess|feel|know|and now|now|currently|basically|tbh|lol|haha|ok|okay|um|so yeah))$");
+    /** "warm, I mean, and always laughing", "kind, I guess —": an aside of the speaker's, after "I", that says nothing of them. */
+    private static final Pattern EN_ASIDE = Pattern.compile("\\s+(?:mean|guess|suppose|reckon|think|believe|'d say|would say)\\s*(?:[,;.!?—–)-]|$)");
     private static final Pattern EN_SUBORDINATE = Pattern.compile("(?<![,;.!?]\\s{0,2})\\b(?:while|when|whenever|until|before|after)$");
     private static final Pattern EN_PARTNER_CURRENT = Pattern.compile(
             "\\b(?:my|our)\\s+(?:wife|husband|hubby|partner|girlfriend|boyfriend|gf|bf|fianc[ée]e?|spouse|other half|better half|significant other|missus)\\b"
@@ -114,7 +116,8 @@ final class Subjects {
     private static final Pattern EN_CHILD = Pattern.compile(
             "\\b(?:our|my|the)\\s+(?:kids?|children|child|sons?|daughters?|babies|baby|boys?|girls?|twins)\\b|\\b(?:kids|children)\\b");
     private static final Pattern EN_OTHER = Pattern.compile(
-            "\\bmy\\s+(?:mom|mum|mother|dad|father|parents?|brother|sister|siblings?|best friend|friends?|boss|co-?workers?|colleagues?"
+            "\\bour\\s+(?:neighbou?rs?|friends?|parents|landlord|landlady|dog|cat|in-laws)\\b" // "our neighbour has five boys"
+                    + "|\\bmy\\s+(?:(?:wee|little|big|baby|older|younger|elder|eldest|oldest|youngest|twin|half-|step-?)\\s*)?(?:mom|mum|mother|dad|father|parents?|brother|sister|siblings?|best friend|friends?|boss|co-?workers?|colleagues?"
                     + "|roommates?|flatmates?|ex|ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|ex-partner|dog|cat|grandma|grandmother|grandpa"
                     + "|grandfather|aunt|uncle|cousins?|family|nieces?|nephews?|neighbou?rs?|in-laws|mates?|bff)\\b|\\bex-(?:wife|husband|girlfriend|boyfriend|partner)\\b"
                     + "|\\bmy\\s+(?:late|former|ex)\\s+(?:wife|husband|partner|spouse|girlfriend|boyfriend|fianc[ée]e?)\\b");
@@ -147,7 +150,7 @@ final class Subjects {
             "(?:\\bno|n't have an?|without an?|not have an?|never had an?|not seeing an?|no longer have an?)\\s*$");
 
     private static final Pattern EN_NAMED_SUBJECT = Pattern.compile(
-            "\\s*([A-Z][a-z'-]+)\\s+(?:is|has|was|'s|seems|looks|loves|likes|would|will)\\b");
+            "\\s*(" + Names.EN_CAP_WORD + ")\\s+(?:is|has|was|'s|seems|looks|loves|likes|would|will)\\b");
     private static final Pattern JA_NAMED_SUBJECT = Pattern.compile(
             "(?:^|(?<=[、,。!！\\s]))" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)(?:は|って|も)(?!名前|いう|言う|いい|言い|呼)"); // 「ゆうきくんって名前」 names
 
@@ -396,7 +399,9 @@ final class Subjects {
         while (m.find()) {
             String before = lower.substring(Math.max(0, m.start() - 12), m.start()).stripTrailing();
             // "runs the house while I'm away": a clause of time or condition is said about the other one
-            if ((before.isEmpty() || EN_CLAUSE_START.matcher(before).find()) && !EN_SUBORDINATE.matcher(before).find()) {
+            boolean aside = lower.startsWith("i", m.start()) && m.end() - m.start() == 1
+                    && EN_ASIDE.matcher(lower).region(m.end(), lower.length()).lookingAt();
+            if ((before.isEmpty() || EN_CLAUSE_START.matcher(before).find()) && !EN_SUBORDINATE.matcher(before).find() && !aside) {
                 found.add(new Marker(m.start(), m.end(), Subject.USER, Side.NONE));
             }
         }
