@@ -57,11 +57,18 @@ final class Subjects {
             "(?:うちの|私の|僕の|俺の|自分の|わたしの)?(?:" + JA_PARTNER_NOUNS + ")(?:さん)?(?:は|って|も|の|が(?![いおで])|とは|には|、)");
     private static final Pattern JA_PARTNER_NEUTRAL = Pattern.compile("(?:お)?相手(?:の方)?(?:は|って|には|の|に|が(?![いおで]))");
     private static final Pattern JA_PARTNER_IDEAL = Pattern.compile(
-            "(?<!(?:子供|子ども|こども|お子さん)は)理想(?:の[^。、!！?？\\s]{0,8}?)?(?:は|って|としては|像は|だと|なのは)(?![、,\\s]*(?:[一二三四五六七八九十0-9]+|ひとり|ふたり)\\s*(?:人|り))|(?:理想|求める)の(?:相手|人|パートナー|男性|女性|旦那さん|奥さん|彼氏|彼女|タイプ)"
+            "(?<!(?:子供|子ども|こども|お子さん)は)(?:理想|(?<![\\p{IsHiragana}])りそう)(?:の[^。、!！?？\\s]{0,8}?)?(?:は|って|としては|像は|だと|なのは)(?![、,\\s]*(?:[一二三四五六七八九十0-9]+|ひとり|ふたり)\\s*(?:人|り))|(?:理想|求める)の(?:相手|人|パートナー|男性|女性|旦那さん|奥さん|彼氏|彼女|タイプ)"
                     + "|(?:好きな|好みの)?タイプ(?:は|って|としては)|好み(?:は|って)"
                     + "|(?:将来の|未来の)(?:奥さん|お嫁さん|妻|嫁|旦那さん|旦那|夫|パートナー|相手)(?:は|って|の|が|には)?"
                     + "|(?:結婚|付き合う|一緒になる)(?:する)?なら");
     private static final Pattern JA_PRONOUN = Pattern.compile("(?<![元])彼(?:とは|は|って|も|の|が(?![いおで]))");
+    /**
+     * 「先輩の千夏さんに片思いしてて…しっかり者で」, 「好きな人がおって、」: the one the speaker has a crush on is the partner
+     * hoped for, and what follows the clause is about them.
+     */
+    private static final Pattern JA_CRUSH = Pattern.compile(
+            "(?:片思い|片想い)(?:して(?:て|る|い(?:て|る|ます))?|中|しとる|しとって|しよる)?(?:なんです|です|で|やけど|けど|だけど)?[…・.、,。!！\\s]*"
+                    + "|好きな(?:人|ひと)(?:が|も)(?:いて|おって|いる|おる|います|いるんです)(?:けど|んやけど|んだけど)?[…・.、,。!！\\s]*");
     private static final Pattern JA_CHILD = Pattern.compile(
             "(?:子供|子ども|こども|お子さん|娘|息子|長女|長男|次女|次男|三女|三男|男の子|女の子|赤ちゃん|双子|三つ子|第一子|第二子|一人目|二人目|1人目|2人目|上の子|下の子)"
                     + "(?:は|って|も|の|が|なら|には|を|(?=\\s*(?:[一二三四五1-5]人|ひとり|ふたり)))");
@@ -89,8 +96,9 @@ final class Subjects {
     private static final Pattern JA_USER_TOPIC_START = Pattern.compile(
             "^\\s*(?:あと|それと|で)?[、,]?\\s*(?:私|わたし|あたし|わたくし|僕|ぼく|俺|おれ|オレ|自分|うち|ウチ)(?:自身)?(?:は|って)");
     private static final Pattern JA_CLAUSE_BREAK = Pattern.compile("[、,。]|けど|けれど|ですが|だが|でも|ものの");
+    /** 「彼女はいない」, 「彼女はもう三年おらん」, 「彼氏は今はいません」: no partner, with a time said between. */
     private static final Pattern JA_NO_PARTNER_AFTER = Pattern.compile(
-            "^\\s*(?:は|も|が)?\\s*(?:いな|いませ|おら|おりませ|いーひ|いーへ|なし|無し|募集|でき(?:ませ|な|へ|ひ))");
+            "^\\s*(?:は|も|が)?\\s*(?:もう|今は|いまは|今|いま|ずっと|まだ|ここ)?\\s*(?:[0-9０-９一二三四五六七八九十何]+\\s*(?:年|ヶ月|か月|カ月|ヵ月)(?:くらい|ぐらい|ほど|以上)?(?:は|も)?)?\\s*(?:いな|いませ|おら|おりませ|いーひ|いーへ|なし|無し|募集|でき(?:ませ|な|へ|ひ))");
 
     private static final Pattern EN_USER = Pattern.compile("\\b(?:i|i'm|im|i've|i'd|i'll|myself|we|we're|we've|we'd)\\b");
     private static final Pattern EN_CLAUSE_START = Pattern.compile(
@@ -197,6 +205,10 @@ final class Subjects {
         add(found, JA_PARTNER_IDEAL, text, Subject.PARTNER, Side.IDEAL);
         for (int end : PartnerIntroduction.clauseEnds(text)) {
             found.add(new Marker(end, end, Subject.PARTNER, Side.CURRENT));
+        }
+        Matcher crush = JA_CRUSH.matcher(text);
+        while (crush.find()) {
+            found.add(new Marker(crush.end(), crush.end(), Subject.PARTNER, Side.IDEAL));
         }
         add(found, JA_CHILD, text, Subject.CHILD, Side.NONE);
         addOthers(found, text);
@@ -455,7 +467,7 @@ final class Subjects {
             boolean possessive = marker.subject() == Subject.USER && text.charAt(marker.end() - 1) == 'の';
             boolean sameClause = topic != null
                     && (topic.end() >= marker.start() || !JA_CLAUSE_BREAK.matcher(text).region(topic.end(), marker.start()).find());
-            if (possessive && (sameClause || doneForTheSpeaker(text, marker.end()))) {
+            if (possessive && (sameClause || doneForTheSpeaker(text, marker.end()) || ageMeasuredAgainst(text, marker.end()))) {
                 continue;
             }
             if (marker.subject() != null) {
@@ -464,6 +476,14 @@ final class Subjects {
             kept.add(marker);
         }
         return kept;
+    }
+
+    /**
+     * 「主人は勝いうて、私の四つ上。短気で…」: 「私の」 before an age told against the speaker's is the measure of
+     * someone else's age, never the speaker taking over as the subject.
+     */
+    private static boolean ageMeasuredAgainst(String text, int from) {
+        return AgeExtractor.JA_RELATIVE.matcher(text).region(from, text.length()).lookingAt();
     }
 
     /** A clause closed by 〜てくれる: someone else does it for the speaker (「私の愚痴も最後まで聞いてくれる」). */
