@@ -44,7 +44,7 @@ final class ClausePredicate {
      * adjective), 「あかん」 (no good).
      */
     private static final Pattern KANA_JUDGEMENTS = Pattern.compile(
-            "にがて|へいき|すき(?![まやっ])|(?<=[でゃ])ね[ぇえー]|ちゃうく(?=て)|ちゃうかっ(?=た)|(?<=[\\p{IsHan}\\p{IsHiragana}])やな(?=い|く|かっ)|あかん|あきまへん");
+            "にがて|へいき|すき(?![まやっ])|(?<=[でゃ])ね[ぇえー]|ちゃうく(?=て)|ちゃうかっ(?=た)|(?<=[\\p{IsHan}\\p{IsHiragana}])やな(?=い|く|かっ)|あかん|あきまへん|よう(?:せ|し|せえ|しい)(?:ん|へん|ひん)(?![だで])");
 
     /**
      * A clause is read this far at most: a judgement further away is about something else. A denied deed
@@ -120,6 +120,8 @@ final class ClausePredicate {
             case "ちゃうかっ" -> "じゃなかっ";
             case "やな" -> "じゃな";
             case "あかん", "あきまへん" -> "ダメ";
+            case "ようせん", "ようせへん", "ようせえへん", "ようしいひん", "ようしん", "ようしへん", "ようせひん", "ようしひん", "ようせえん", "ようしいん", "ようしいへん", "ようせえひん"
+                    -> "できない"; // 「片付けはようせん」: cannot do it
             default -> "好き";
         }) : clause;
     }

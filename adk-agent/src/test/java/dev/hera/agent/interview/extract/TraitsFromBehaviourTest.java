@@ -205,7 +205,20 @@ class TraitsFromBehaviourTest {
                 ja("計画立てるんはあんまり得意やない", "C<0.5").asked(JA_ASKED),
                 ja("整理整頓は得意やないです", "C<0.5").asked(JA_ASKED),
                 ja("人前で話すのはあかんわ", "E<0.5").asked(JA_ASKED),
-                ja("新しい店を開拓するのが好きやなあ", "O>0.6").asked(JA_ASKED));
+                ja("新しい店を開拓するのが好きやなあ", "O>0.6").asked(JA_ASKED),
+                // not of that kind (ほうではない, ほうちゃう), Kyushu じゃなか, Kansai ようせん (cannot)
+                ja("明るいほうではないです", "E<0.5").asked(JA_ASKED),
+                ja("慎重なほうちゃうな", "C<0.5").asked(JA_ASKED),
+                ja("几帳面じゃなかよ", "C<0.5").asked(JA_ASKED),
+                ja("片付けはようせんのよ", "C<0.5").asked(JA_ASKED),
+                ja("人に気ぃ遣うのは得意なほう", "A>0.6").asked(JA_ASKED),
+                ja("あんま人と群れるのは好きやない", "E<0.5").asked(JA_ASKED),
+                ja("友達は少ないけど、一人でも平気", "E<0.5").asked(JA_ASKED),
+                ja("聞き役で、自分のことはあんまり話さへん", "E<0.5").asked(JA_ASKED),
+                // people in general, the topic of what the speaker says of them, are not the speaker
+                ja("すぐ怒る人は苦手です", "A=-", "N=-").asked(JA_ASKED),
+                ja("明るい人が多い職場で働いてて、自分は聞き役", "E=-").asked(JA_ASKED),
+                ja("穏やかな人ってよく言われます", "A>0.6").asked(JA_ASKED));
     }
 
     @ParameterizedTest(name = "{0}")
