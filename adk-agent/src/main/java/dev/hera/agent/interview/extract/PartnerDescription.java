@@ -94,7 +94,7 @@ final class PartnerDescription {
     private static final Pattern CASE_PARTICLE = Pattern.compile("[がはを]");
     private static final Pattern JA_LEADING = Pattern.compile("^[、,\\s]+");
     /** A closing copula or particle; a verb keeps its ます (「走りに行きます」, not 「走りに行き」). */
-    private static final Pattern CLOSING = Pattern.compile("(?:です|でした|だよ|やで|やな|なんです|ですね|(?<=[いきしちにびみりぎじえけせてねべめれげ])ますね|かな|(?<=[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}ー])w+|笑)+$");
+    private static final Pattern CLOSING = Pattern.compile("(?:ですが|です|でした|だよ|やで|やな|なんです|ですね|(?<=[いきしちにびみりぎじえけせてねべめれげ])ますね|かな|(?<=[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}ー])w+|笑)+$");
     private static final Pattern PICTOGRAPHS = Pattern.compile("[\\p{So}\\x{1F000}-\\x{1FAFF}]+");
 
     private PartnerDescription() {
@@ -161,7 +161,7 @@ final class PartnerDescription {
                 if (nameGoesOn && !trait && !look && clause.length() <= NAME_CLAUSE) {
                     continue; // 「名前はじゃあ、みさきで」, 「名前は…ふみえ、ってどうだべ」: the name said on, no character
                 }
-                if ((NEITHER.matcher(lower).find() || userIsSubject(lower)) && !look && !trait) {
+                if ((NEITHER.matcher(lower).find() || AgeExtractor.JA_RELATIVE.matcher(clause).find() || userIsSubject(lower)) && !look && !trait) {
                     afterLooks = false;
                     continue;
                 }

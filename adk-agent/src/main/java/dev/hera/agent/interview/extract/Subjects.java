@@ -345,10 +345,23 @@ final class Subjects {
                 continue;
             }
             int end = sentence.start() + described.start();
+            // 「妻は人見知りですが、私は社交的な方です」: the speaker made the topic before the end describes the speaker
+            boolean speakerTopic = found.stream().anyMatch(k -> k.subject() == Subject.USER && k.start() >= sentence.start() && k.start() < end
+                    && JA_TOPIC_END.matcher(text(utterance, k)).find());
+            if (speakerTopic) {
+                continue;
+            }
             if (initial == Subject.PARTNER || found.stream().anyMatch(k -> k.side() == Side.IDEAL && k.start() < end)) {
                 preferences.add(new Range(sentence.start(), end + 1));
             }
         }
+    }
+
+    /** A marker closed by a topic particle (「私は」, 「俺って」), not a subject inside a clause (「俺が」). */
+    private static final Pattern JA_TOPIC_END = Pattern.compile("(?:は|って)$");
+
+    private static String text(Utterance utterance, Marker marker) {
+        return utterance.text.substring(marker.start(), marker.end());
     }
 
     /**

@@ -143,7 +143,11 @@ class PartnerDeedsTest {
                 ja("モデルっぽい雰囲気で、すらっとしてる", "p.appearance~モデルっぽい").asked("理想の人の見た目は？"),
                 ja("若い頃の父親似で、眉が太い", "p.appearance~父親似").asked("旦那さんの見た目は？"),
                 ja("泣きぼくろがあるのがチャームポイント", "p.appearance~泣きぼくろ").asked("奥さんの見た目は？"),
-                ja("あと、髪は背中までです", "p.appearance~背中まで").asked("彼女の見た目は？"));
+                ja("あと、髪は背中までです", "p.appearance~背中まで").asked("彼女の見た目は？"),
+                // the speaker made the topic before a sentence ending on 「方です」 is the one it describes
+                ja("夫は人見知りで物静かですが、私は社交的な方です", "E>0.6", "pE<0.5", "p.temperament=人見知りで物静か").asked("ご主人はどんな方ですか？"),
+                // an age told against the speaker's (一個下) is no character
+                ja("彼女は俺の一個下で、おっとりしとる", "p.temperament=おっとりしとる").asked("彼女さんはどんな人？"));
     }
 
     @ParameterizedTest(name = "{0}")
