@@ -144,6 +144,12 @@ class PartnerDeedsTest {
                 ja("若い頃の父親似で、眉が太い", "p.appearance~父親似").asked("旦那さんの見た目は？"),
                 ja("泣きぼくろがあるのがチャームポイント", "p.appearance~泣きぼくろ").asked("奥さんの見た目は？"),
                 ja("あと、髪は背中までです", "p.appearance~背中まで").asked("彼女の見た目は？"),
+                // looks in kana and everyday words: せぇ, ちっこい, がたい, 色が黒い, ガリガリ, 猫背, 清楚系, 若く見られる, 背は普通
+                ja("せぇはちっこくて、かみはみじかい", "p.appearance~せぇはちっこく").asked("彼女さんの見た目は？"),
+                ja("がたいがよくて、色が浅黒い", "p.appearance~がたいがよく", "p.appearance~色が浅黒").asked("旦那さんの見た目は？"),
+                ja("ガリガリで、ちょっと猫背", "p.appearance~ガリガリ", "p.appearance~猫背").asked("彼の見た目は？"),
+                ja("清楚系で、年より若く見られる", "p.appearance~清楚系", "p.appearance~若く見られる").asked("奥さんの見た目は？"),
+                ja("背は普通くらいで、えくぼがある", "p.appearance~背は普通くらい").asked("理想の人の見た目は？"),
                 // the speaker made the topic before a sentence ending on 「方です」 is the one it describes
                 ja("夫は人見知りで物静かですが、私は社交的な方です", "E>0.6", "pE<0.5", "p.temperament=人見知りで物静か").asked("ご主人はどんな方ですか？"),
                 // an age told against the speaker's (一個下) is no character
