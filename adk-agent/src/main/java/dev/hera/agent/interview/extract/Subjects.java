@@ -611,7 +611,8 @@ final class Subjects {
             if (JA_SELF_BEFORE.matcher(text).region(Math.max(0, at - 4), at).find()) {
                 continue;
             }
-            boolean afterSomeone = markers.stream().anyMatch(m -> m.subject() != null && m.subject() != Subject.USER && m.end() >= at - 1 && m.start() < at);
+            boolean afterSomeone = markers.stream().anyMatch(m -> m.subject() != null && m.subject() != Subject.USER && m.end() >= at - 1 && m.start() < at)
+                    || partnerJustBefore(text, at, partnerNames);
             if (afterSomeone) {
                 if (result == null) {
                     result = new ArrayList<>(markers);
@@ -624,6 +625,20 @@ final class Subjects {
         }
         result.sort(Comparator.comparingInt(Marker::start));
         return result;
+    }
+
+    /** 「旦那と逆で」, 「真琴さんと違って」: a partner word or a known partner name right before the contrast (no marker, as と ends it). */
+    private static final Pattern JA_PARTNER_WORD_BEFORE = Pattern.compile("(?:" + JA_PARTNER_NOUNS + ")(?:さん|くん|ちゃん)?$");
+    private static final Pattern JA_HONORIFIC_BEFORE = Pattern.compile("(?:さん|くん|君|ちゃん)$");
+
+    private static boolean partnerJustBefore(String text, int at, Collection<String> partnerNames) {
+        if (JA_PARTNER_WORD_BEFORE.matcher(text).region(Math.max(0, at - 8), at).find()) {
+            return true;
+        }
+        Matcher honorific = JA_HONORIFIC_BEFORE.matcher(text).region(Math.max(0, at - 2), at);
+        int nameEnd = honorific.find() ? honorific.start() : at;
+        return partnerNames.stream().anyMatch(name -> name != null && !name.isBlank() && nameEnd >= name.length()
+                && text.startsWith(Normalization.fold(name.strip()), nameEnd - name.strip().length()));
     }
 
     /** Earlier markers win; at the same start the longer one wins; side-only markers are kept apart. */

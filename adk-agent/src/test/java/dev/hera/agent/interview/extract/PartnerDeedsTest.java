@@ -150,6 +150,10 @@ class PartnerDeedsTest {
                 ja("ガリガリで、ちょっと猫背", "p.appearance~ガリガリ", "p.appearance~猫背").asked("彼の見た目は？"),
                 ja("清楚系で、年より若く見られる", "p.appearance~清楚系", "p.appearance~若く見られる").asked("奥さんの見た目は？"),
                 ja("背は普通くらいで、えくぼがある", "p.appearance~背は普通くらい").asked("理想の人の見た目は？"),
+                // the speaker set against the partner by name or word with と (no marker): what follows is the speaker's
+                ja("真琴はきっちりしとる。真琴と逆で、おおざっぱやねん", "C<0.5", "pC>0.6").asked("真琴さんはどんな人？"),
+                ja("夫はきっちりしてます。夫と違って、私はずぼら", "C<0.5", "pC>0.6").asked("ご主人はどんな方？"),
+                ja("夫はきっちりしてます。夫と逆で、ずぼらです", "C<0.5", "pC>0.6").asked("ご主人はどんな方？"),
                 // the speaker made the topic before a sentence ending on 「方です」 is the one it describes
                 ja("夫は人見知りで物静かですが、私は社交的な方です", "E>0.6", "pE<0.5", "p.temperament=人見知りで物静か").asked("ご主人はどんな方ですか？"),
                 // an age told against the speaker's (一個下) is no character
