@@ -80,7 +80,7 @@ final class AgeExtractor {
     private static final Pattern NOT_YET = Pattern.compile("(?:来年|来月|再来年|次の誕生日で|もうすぐ|turning|turn|will be|'ll be|going to be|next year)(?:で|に)?\\s*$");
 
     /** 「私より五つ上」, 「わしの三つ下」, 「一個下」, 「２コ上」: the partner's age from the user's. */
-    private static final Pattern JA_RELATIVE = Pattern.compile(
+    static final Pattern JA_RELATIVE = Pattern.compile(
             "(?:(?:私|わたし|あたし|僕|ぼく|俺|おれ|わし|自分|うち)(?:の|より)\\s*)?(?:年(?:は|齢は)\\s*)?(" + Numbers.JA_NUMBER
                     + "|ひと|ふた|みっ|よっ|いつ)\\s*(?:つ|個|コ|こ|歳|才)\\s*(?:年)?(上|下)(?![手品位])");
     private static final Pattern JA_SAME_AGE = Pattern.compile("同い年|同じ年|タメ(?:です|や|だ|[。!、]|$)");

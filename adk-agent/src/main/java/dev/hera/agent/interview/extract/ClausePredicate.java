@@ -23,7 +23,7 @@ final class ClausePredicate {
 
     private static final Set<String> DISLIKE = Set.of("苦手", "下手", "へた", "嫌い", "きらい", "不得意", "不得手", "無理", "ダメ", "だめ", "程遠い", "ほど遠い", "無縁",
             "疲れる", "しんどい", "面倒", "めんどくさい", "面倒くさい", "めんどい", "億劫", "苦痛");
-    private static final Set<String> LIKE = Set.of("好き", "大好き", "好く", "得意", "楽しい", "好む", "上手", "得手", "生きがい", "取り柄", "平気");
+    private static final Set<String> LIKE = Set.of("好き", "大好き", "好く", "得意", "楽しい", "好む", "上手", "得手", "生きがい", "取り柄", "平気", "趣味");
     /** 「片付けとか全然でけへん」: what the person cannot do, they lack. */
     private static final Set<String> CAN = Set.of("できる", "出来る", "でける", "でく");
     private static final Set<String> NEGATION = Set.of("ない", "ぬ", "ん", "へん", "ひん");
@@ -38,8 +38,13 @@ final class ClausePredicate {
     private static final Set<String> OUTRIGHT = Set.of("全然", "ぜんぜん", "全く", "まったく", "ちっとも");
     /** Kansai 「ちゃう」 (is not) after a judgement noun (苦手ちゃう); after a verb it is てしまう (疲れちゃう). */
     private static final String KANSAI_NOT = "ちゃう";
-    /** Judgement words written in kana that Kuromoji splits (にがて → にがい + て, へいき → へ + いく). */
-    private static final Pattern KANA_JUDGEMENTS = Pattern.compile("にがて|へいき|すき(?![まやっ])|(?<=[でゃ])ね[ぇえー]");
+    /**
+     * Judgement words written in kana that Kuromoji splits (にがて → にがい + て, へいき → へ + いく), and dialect
+     * negations it misreads: Kansai 「得意ちゃうくて」 (ちゃ + うい), 「得意やない」 (や as a particle, ない as an
+     * adjective), 「あかん」 (no good).
+     */
+    private static final Pattern KANA_JUDGEMENTS = Pattern.compile(
+            "にがて|へいき|すき(?![まやっ])|(?<=[でゃ])ね[ぇえー]|ちゃうく(?=て)|ちゃうかっ(?=た)|(?<=[\\p{IsHan}\\p{IsHiragana}])やな(?=い|く|かっ)|あかん|あきまへん|よう(?:せ|し|せえ|しい)(?:ん|へん|ひん)(?![だで])");
 
     /**
      * A clause is read this far at most: a judgement further away is about something else. A denied deed
@@ -111,6 +116,12 @@ final class ClausePredicate {
             case "にがて" -> "苦手";
             case "へいき" -> "平気";
             case "ねぇ", "ねえ", "ねー" -> "ない"; // 「得意でねぇ」, 「好きじゃねえ」: the negation in dialect
+            case "ちゃうく" -> "じゃなく";
+            case "ちゃうかっ" -> "じゃなかっ";
+            case "やな" -> "じゃな";
+            case "あかん", "あきまへん" -> "ダメ";
+            case "ようせん", "ようせへん", "ようせえへん", "ようしいひん", "ようしん", "ようしへん", "ようせひん", "ようしひん", "ようせえん", "ようしいん", "ようしいへん", "ようせえひん"
+                    -> "できない"; // 「片付けはようせん」: cannot do it
             default -> "好き";
         }) : clause;
     }

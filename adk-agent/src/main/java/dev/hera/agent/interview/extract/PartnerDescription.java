@@ -39,10 +39,10 @@ final class PartnerDescription {
                     + "(?!.*\\b(?:got|has|have|wears?|wearing|dresses|dressed)\\b)");
     /** Clauses that tell neither temperament nor looks. */
     private static final Pattern NEITHER = Pattern.compile(
-            "[0-9０-９](?![0-9０-９]*\\s*(?:分|秒|時間|回|度|杯|冊|本|キロ|km))|名前|なまえ|名は|の名|と一緒に|と$|(?:とは|と)(?:真逆|逆|違って|違い|違うて|ちごうて|ちごて|ちがって|ちがい|反対|正反対)(?:で|に)?$|[一二三四五六七八九十百]+年|じゃなくて|打ち間違|歳|才|年上|年下|同い年"
-                    + "|(?:[一二三四五六七八九十]つ|ひとつ|ふたつ|みっつ|よっつ|いつつ|むっつ|ななつ|やっつ|ここのつ)(?:上|下)|付き合|結婚|同棲|婚約|別れ|振られ|フラれ|年収|子供|子ども|息子|娘|見た目|性格|外見|別居|離婚|単身赴任|遠距離|喧嘩|けんか"
+            "[0-9０-９](?![0-9０-９]*\\s*(?:分|秒|時間|回|度|杯|冊|本|キロ|km))|名前|なまえ|名は|の名|と一緒に|(?<!ひ)と$|(?:とは|と)(?:真逆|逆|違って|違い|違うて|ちごうて|ちごて|ちがって|ちがい|反対|正反対)(?:で|に)?$|[一二三四五六七八九十百]+年|じゃなくて|打ち間違|歳|才|年上|年下|同い年"
+                    + "|(?:[一二三四五六七八九十]つ|ひとつ|ふたつ|みっつ|よっつ|いつつ|むっつ|ななつ|やっつ|ここのつ)(?:上|下)|付き合|結婚|同棲|婚約|別れ|振られ|フラれ|年収|子供|子ども|息子|娘|見た目|性格|外見|別居|離婚|単身赴任|遠距離|喧嘩|けんか|年金|収入|給料|給与|稼ぎ|手取り|ボーナス|片思い|片想い|決め(?:た|て(?:くれ|もろ|もら))|名付け"
                     + "|\\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy)(?:-[a-z]+)?|years?|older|younger|name|named|call|called|married|engaged|dating|together|kids?|children|son|daughter|income|salary|separated|divorc\\w*|long-distance)\\b"
-                    + "|といい|と言い|っていう|って言う|っていい|と申|\\b(?:goes by|called)\\b|住ん|住み|在住|暮らし|暮らす|暮らして|同居|越して|越し|転勤|仕事|働い|勤め|\\b(?:lives?|living|works?|working|job|makes?|earns?|paid)\\b|^(?:oh|so|yeah|and|also|well|ok|okay|um|hmm)?$"
+                    + "|といい|と言い|っていう|って言う|っていい|と申|(?<=\\p{L})(?:いうて|言うて|ゆうて)|\\b(?:goes by|called)\\b|住ん|住み|在住|暮らし|暮らす|暮らして|同居|越して|越し|転勤|仕事|働い|勤め|\\b(?:lives?|living|works?|working|job|makes?|earns?|paid)\\b|^(?:oh|so|yeah|and|also|well|ok|okay|um|hmm)?$"
                     // a filler or a conjunction left alone by the clause break (「せやけど」, 「ほうじゃねぇ、…」)
                     + "|^(?:せや|そや|ほや|ほんで|そんで|でも|だけど|ほうじゃ(?:ねぇ|ねえ|のう)?|そうだ(?:ね|な)ぁ?|うーん|えっと|まあ|あと)$");
     /**
@@ -65,6 +65,9 @@ final class PartnerDescription {
     private static final int NAME_CLAUSE = 8;
     /** 「なんでも笑い飛ばすタイプで」, 「のんびりした性格」: a clause that says what kind of person someone is speaks of character. */
     private static final Pattern JA_KIND_OF_PERSON = Pattern.compile("(?<=[\\p{IsHiragana}\\p{IsHan}ー])(?:タイプ|性格|気質|人柄)(?:で|だ|です|や|じゃ|な|[、,。!！\\s]|$)");
+    /** 「料理はめっちゃ上手」, 「運転が下手」: what someone is good or bad at says what they are like. */
+    private static final Pattern JA_SKILL = Pattern.compile(
+            "(?<=[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}ー])(?:が|は|も)(?:めっちゃ|めちゃ|すごく|とても|かなり|ほんまに|ほんとに|結構|けっこう|ちょっと|超)?(?:上手|得意|うま|上手い|下手|へた|苦手|プロ級)");
     private static final Pattern JA_AGE_ATTRIBUTE = Pattern.compile(
             "(?:[0-9０-９一二三四五六七八九十]+\\s*(?:つ|コ|個|歳|才)?(?:上|下|年上|年下)|年上|年下|同い年|同年代)(?:くらい|ぐらい|位)?の");
     private static final Pattern JA_CORRECTION_OPENING = Pattern.compile("^(?:じゃなくて|じゃなく|ではなくて|ではなく|やなくて)[、,\\s]*");
@@ -91,7 +94,7 @@ final class PartnerDescription {
     private static final Pattern CASE_PARTICLE = Pattern.compile("[がはを]");
     private static final Pattern JA_LEADING = Pattern.compile("^[、,\\s]+");
     /** A closing copula or particle; a verb keeps its ます (「走りに行きます」, not 「走りに行き」). */
-    private static final Pattern CLOSING = Pattern.compile("(?:です|でした|だよ|やで|やな|なんです|ですね|(?<=[いきしちにびみりぎじえけせてねべめれげ])ますね|かな|(?<=[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}ー])w+|笑)+$");
+    private static final Pattern CLOSING = Pattern.compile("(?:ですが|です|でした|だよ|やで|やな|なんです|ですね|(?<=[いきしちにびみりぎじえけせてねべめれげ])ますね|かな|(?<=[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}ー])w+|笑)+$");
     private static final Pattern PICTOGRAPHS = Pattern.compile("[\\p{So}\\x{1F000}-\\x{1FAFF}]+");
 
     private PartnerDescription() {
@@ -122,7 +125,8 @@ final class PartnerDescription {
             boolean character = !looksOnly && (askedCharacter || partnerHits.stream().anyMatch(hit -> sentence.contains(hit.start()))
                     || ctx.subjects().markers().stream().anyMatch(m -> m.subject() == Subject.PARTNER && sentence.contains(m.start()))
                     || japanese && Subjects.JA_DESCRIBED_ONE.matcher(sentence.text()).find()
-                    || japanese && JA_KIND_OF_PERSON.matcher(sentence.text()).find());
+                    || japanese && JA_KIND_OF_PERSON.matcher(sentence.text()).find()
+                    || japanese && JA_SKILL.matcher(sentence.text()).find());
             boolean afterLooks = false;
             boolean looksRun = looksAsked;
             boolean afterNameLabel = false;
@@ -157,7 +161,7 @@ final class PartnerDescription {
                 if (nameGoesOn && !trait && !look && clause.length() <= NAME_CLAUSE) {
                     continue; // 「名前はじゃあ、みさきで」, 「名前は…ふみえ、ってどうだべ」: the name said on, no character
                 }
-                if ((NEITHER.matcher(lower).find() || userIsSubject(lower)) && !look && !trait) {
+                if ((NEITHER.matcher(lower).find() || AgeExtractor.JA_RELATIVE.matcher(clause).find() || userIsSubject(lower)) && !look && !trait) {
                     afterLooks = false;
                     continue;
                 }

@@ -129,9 +129,9 @@ final class PartnerExtractor {
     private static final Pattern EN_DESCRIBED = Pattern.compile(
             "(?i:\\b(?:someone|somebody|a (?:man|woman|guy|girl|partner|person)|partner|one))\\s+(?i:who|that)\\s+([^.!?;]{3,60})");
     static final Pattern JA_LOOKS_TOPIC = Pattern.compile("^(?:見た目|外見|容姿|ルックス|顔|見た目的に)(?:は|が|:|的には)\\s*");
-    private static final Pattern JA_LEADING = Pattern.compile("^(?:[でてと](?!ー)|[、,\\s]|は|が|も|で、){1,8}");
+    private static final Pattern JA_LEADING = Pattern.compile("^(?:[でてと](?!ー)|[、,\\s]|は|が(?!たい)|も|で、){1,8}");
     private static final Pattern JA_TRAILING = Pattern.compile(
-            "(?:の人(?:です|がいい|が良い|が理想)?|(?:男性|女性|男の人|女の人|な子|の子)(?:です|がいい|が良い|が理想)?|やねん|(?<=[いるた])ねん|やんな|なんよ|なの|だな|な人(?:です|がいい)?|(?<!\\p{IsHan})人(?:です|がいい)?|の方|な方|です|だよ|やな|やで|(?<!体格|ガタイ|がたい|スタイル|姿勢|センス|顔|頭|肌|面倒見|人当たり|気前|愛想|ノリ|要領|手際|性格|人柄|感じ)(?:がいい(?:な|です)?|が良い|がええ)|が理想|かな|な感じ|って感じ|感じ|とか|(?<!ない|ねえ|ねー)で|の|な|(?<=[るたい])し|、|,|。|!|！|\\s){1,8}$");
+            "(?:の人(?:です|がいい|が良い|が理想)?|(?:男性|女性|男の人|女の人|な子|の子)(?:です|がいい|が良い|が理想)?|やねん|(?<=[いるた])ねん|(?<=[いるた])んです|やんな|なんよ|なの|だな|な人(?:です|がいい)?|(?<!\\p{IsHan})人(?:です|がいい)?|(?<=[るたいな])ひと(?:です|がいい)?|の方|な方|です|だよ|やな|やで|(?<!体格|ガタイ|がたい|スタイル|姿勢|センス|顔|頭|肌|面倒見|人当たり|気前|愛想|ノリ|要領|手際|性格|人柄|感じ)(?:がいい(?:な|です)?|が良い|がええ)|が理想|かな|な感じ|って感じ|感じ|とか|(?<!ない|ねえ|ねー|ま)で|の|な|(?<=[るたい])し|、|,|。|!|！|\\s){1,8}$");
     private static final Pattern EN_LEADING = Pattern.compile(
             "^(?i:(?:and|with|has|have|had|got|she|he|she's|he's|is|are|was|a|an|the|who|that|really|also|i'd like|someone|somebody|wears|sporting|would be|'d be|'d have|would have)\\s+|[,;:\\s]+){1,8}");
     private static final Pattern EN_TRAILING = Pattern.compile("(?i:[\\s,;:.!]+|\\s+(?:and|with|who|that|but)){1,8}$");

@@ -57,11 +57,18 @@ final class Subjects {
             "(?:うちの|私の|僕の|俺の|自分の|わたしの)?(?:" + JA_PARTNER_NOUNS + ")(?:さん)?(?:は|って|も|の|が(?![いおで])|とは|には|、)");
     private static final Pattern JA_PARTNER_NEUTRAL = Pattern.compile("(?:お)?相手(?:の方)?(?:は|って|には|の|に|が(?![いおで]))");
     private static final Pattern JA_PARTNER_IDEAL = Pattern.compile(
-            "(?<!(?:子供|子ども|こども|お子さん)は)理想(?:の[^。、!！?？\\s]{0,8}?)?(?:は|って|としては|像は|だと|なのは)(?![、,\\s]*(?:[一二三四五六七八九十0-9]+|ひとり|ふたり)\\s*(?:人|り))|(?:理想|求める)の(?:相手|人|パートナー|男性|女性|旦那さん|奥さん|彼氏|彼女|タイプ)"
+            "(?<!(?:子供|子ども|こども|お子さん)は)(?:理想|(?<![\\p{IsHiragana}])りそう)(?:の[^。、!！?？\\s]{0,8}?)?(?:は|って|としては|像は|だと|なのは)(?![、,\\s]*(?:[一二三四五六七八九十0-9]+|ひとり|ふたり)\\s*(?:人|り))|(?:理想|求める)の(?:相手|人|パートナー|男性|女性|旦那さん|奥さん|彼氏|彼女|タイプ)"
                     + "|(?:好きな|好みの)?タイプ(?:は|って|としては)|好み(?:は|って)"
                     + "|(?:将来の|未来の)(?:奥さん|お嫁さん|妻|嫁|旦那さん|旦那|夫|パートナー|相手)(?:は|って|の|が|には)?"
                     + "|(?:結婚|付き合う|一緒になる)(?:する)?なら");
     private static final Pattern JA_PRONOUN = Pattern.compile("(?<![元])彼(?:とは|は|って|も|の|が(?![いおで]))");
+    /**
+     * 「先輩の千夏さんに片思いしてて…しっかり者で」, 「好きな人がおって、」: the one the speaker has a crush on is the partner
+     * hoped for, and what follows the clause is about them.
+     */
+    private static final Pattern JA_CRUSH = Pattern.compile(
+            "(?:片思い|片想い)(?:して(?:て|る|い(?:て|る|ます))?|中|しとる|しとって|しよる)?(?:なんです|です|で|やけど|けど|だけど)?[…・.、,。!！\\s]*"
+                    + "|好きな(?:人|ひと)(?:が|も)(?:いて|おって|いる|おる|います|いるんです)(?:けど|んやけど|んだけど)?[…・.、,。!！\\s]*");
     private static final Pattern JA_CHILD = Pattern.compile(
             "(?:子供|子ども|こども|お子さん|娘|息子|長女|長男|次女|次男|三女|三男|男の子|女の子|赤ちゃん|双子|三つ子|第一子|第二子|一人目|二人目|1人目|2人目|上の子|下の子)"
                     + "(?:は|って|も|の|が|なら|には|を|(?=\\s*(?:[一二三四五1-5]人|ひとり|ふたり)))");
@@ -89,8 +96,9 @@ final class Subjects {
     private static final Pattern JA_USER_TOPIC_START = Pattern.compile(
             "^\\s*(?:あと|それと|で)?[、,]?\\s*(?:私|わたし|あたし|わたくし|僕|ぼく|俺|おれ|オレ|自分|うち|ウチ)(?:自身)?(?:は|って)");
     private static final Pattern JA_CLAUSE_BREAK = Pattern.compile("[、,。]|けど|けれど|ですが|だが|でも|ものの");
+    /** 「彼女はいない」, 「彼女はもう三年おらん」, 「彼氏は今はいません」: no partner, with a time said between. */
     private static final Pattern JA_NO_PARTNER_AFTER = Pattern.compile(
-            "^\\s*(?:は|も|が)?\\s*(?:いな|いませ|おら|おりませ|いーひ|いーへ|なし|無し|募集|でき(?:ませ|な|へ|ひ))");
+            "^\\s*(?:は|も|が)?\\s*(?:もう|今は|いまは|今|いま|ずっと|まだ|ここ)?\\s*(?:[0-9０-９一二三四五六七八九十何]+\\s*(?:年|ヶ月|か月|カ月|ヵ月)(?:くらい|ぐらい|ほど|以上)?(?:は|も)?)?\\s*(?:いな|いませ|おら|おりませ|いーひ|いーへ|なし|無し|募集|でき(?:ませ|な|へ|ひ))");
 
     private static final Pattern EN_USER = Pattern.compile("\\b(?:i|i'm|im|i've|i'd|i'll|myself|we|we're|we've|we'd)\\b");
     private static final Pattern EN_CLAUSE_START = Pattern.compile(
@@ -200,6 +208,10 @@ final class Subjects {
         add(found, JA_PARTNER_IDEAL, text, Subject.PARTNER, Side.IDEAL);
         for (int end : PartnerIntroduction.clauseEnds(text)) {
             found.add(new Marker(end, end, Subject.PARTNER, Side.CURRENT));
+        }
+        Matcher crush = JA_CRUSH.matcher(text);
+        while (crush.find()) {
+            found.add(new Marker(crush.end(), crush.end(), Subject.PARTNER, Side.IDEAL));
         }
         add(found, JA_CHILD, text, Subject.CHILD, Side.NONE);
         addOthers(found, text);
@@ -336,10 +348,23 @@ final class Subjects {
                 continue;
             }
             int end = sentence.start() + described.start();
+            // 「妻は人見知りですが、私は社交的な方です」: the speaker made the topic before the end describes the speaker
+            boolean speakerTopic = found.stream().anyMatch(k -> k.subject() == Subject.USER && k.start() >= sentence.start() && k.start() < end
+                    && JA_TOPIC_END.matcher(text(utterance, k)).find());
+            if (speakerTopic) {
+                continue;
+            }
             if (initial == Subject.PARTNER || found.stream().anyMatch(k -> k.side() == Side.IDEAL && k.start() < end)) {
                 preferences.add(new Range(sentence.start(), end + 1));
             }
         }
+    }
+
+    /** A marker closed by a topic particle (「私は」, 「俺って」), not a subject inside a clause (「俺が」). */
+    private static final Pattern JA_TOPIC_END = Pattern.compile("(?:は|って)$");
+
+    private static String text(Utterance utterance, Marker marker) {
+        return utterance.text.substring(marker.start(), marker.end());
     }
 
     /**
@@ -460,7 +485,7 @@ final class Subjects {
             boolean possessive = marker.subject() == Subject.USER && text.charAt(marker.end() - 1) == 'の';
             boolean sameClause = topic != null
                     && (topic.end() >= marker.start() || !JA_CLAUSE_BREAK.matcher(text).region(topic.end(), marker.start()).find());
-            if (possessive && (sameClause || doneForTheSpeaker(text, marker.end()))) {
+            if (possessive && (sameClause || doneForTheSpeaker(text, marker.end()) || ageMeasuredAgainst(text, marker.end()))) {
                 continue;
             }
             if (marker.subject() != null) {
@@ -469,6 +494,14 @@ final class Subjects {
             kept.add(marker);
         }
         return kept;
+    }
+
+    /**
+     * 「主人は勝いうて、私の四つ上。短気で…」: 「私の」 before an age told against the speaker's is the measure of
+     * someone else's age, never the speaker taking over as the subject.
+     */
+    private static boolean ageMeasuredAgainst(String text, int from) {
+        return AgeExtractor.JA_RELATIVE.matcher(text).region(from, text.length()).lookingAt();
     }
 
     /** A clause closed by 〜てくれる: someone else does it for the speaker (「私の愚痴も最後まで聞いてくれる」). */
@@ -583,7 +616,8 @@ final class Subjects {
             if (JA_SELF_BEFORE.matcher(text).region(Math.max(0, at - 4), at).find()) {
                 continue;
             }
-            boolean afterSomeone = markers.stream().anyMatch(m -> m.subject() != null && m.subject() != Subject.USER && m.end() >= at - 1 && m.start() < at);
+            boolean afterSomeone = markers.stream().anyMatch(m -> m.subject() != null && m.subject() != Subject.USER && m.end() >= at - 1 && m.start() < at)
+                    || partnerJustBefore(text, at, partnerNames);
             if (afterSomeone) {
                 if (result == null) {
                     result = new ArrayList<>(markers);
@@ -596,6 +630,20 @@ final class Subjects {
         }
         result.sort(Comparator.comparingInt(Marker::start));
         return result;
+    }
+
+    /** 「旦那と逆で」, 「真琴さんと違って」: a partner word or a known partner name right before the contrast (no marker, as と ends it). */
+    private static final Pattern JA_PARTNER_WORD_BEFORE = Pattern.compile("(?:" + JA_PARTNER_NOUNS + ")(?:さん|くん|ちゃん)?$");
+    private static final Pattern JA_HONORIFIC_BEFORE = Pattern.compile("(?:さん|くん|君|ちゃん)$");
+
+    private static boolean partnerJustBefore(String text, int at, Collection<String> partnerNames) {
+        if (JA_PARTNER_WORD_BEFORE.matcher(text).region(Math.max(0, at - 8), at).find()) {
+            return true;
+        }
+        Matcher honorific = JA_HONORIFIC_BEFORE.matcher(text).region(Math.max(0, at - 2), at);
+        int nameEnd = honorific.find() ? honorific.start() : at;
+        return partnerNames.stream().anyMatch(name -> name != null && !name.isBlank() && nameEnd >= name.length()
+                && text.startsWith(Normalization.fold(name.strip()), nameEnd - name.strip().length()));
     }
 
     /** Earlier markers win; at the same start the longer one wins; side-only markers are kept apart. */

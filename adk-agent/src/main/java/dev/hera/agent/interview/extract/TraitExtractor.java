@@ -61,16 +61,19 @@ final class TraitExtractor {
     private static final Pattern EN_LOOKS_AFTER = Pattern.compile(
             "^(?:\\s+(?!and\\b|with\\b|but\\b|who\\b|is\\b|or\\b)[a-z]+(?:-[a-z]+)?){0,2}\\s+(?:eyes?|smile|face|hair|voice|skin|looks?|features|colou?rs?|beard|curls)\\b");
 
-    private static final Pattern NEG_I_ADJ = Pattern.compile(
-            "^(?:て)?(?:は|も)?(?:ない|なく|なかっ|ありません|ねー|ねえ|あらへん|ないです|のうて|うない)");
+    /** 「明るいほうではない」, 「慎重なほうちゃう」: the person is not one of that kind. */
     private static final String NEG_COMMON = "|^(?:という|って)わけ(?:では|じゃ)(?:ない|ありません)|^ってほど(?:では|じゃ)(?:ない|ありません)"
-            + "|^(?:な|[うくぐすつぬぶむる])?(?:方|ほう|タイプ)(?:では|じゃ|や)(?:ない|ありません)";
+            + "|^(?:な|[うくぐすつぬぶむる])?(?:方|ほう|タイプ)(?:では|じゃ|や)(?:ない|ありません)|^(?:な|[うくぐすつぬぶむる])?(?:方|ほう|タイプ)(?:とは|や)?(?:ちゃう|ちゃいます)";
+    /** Kyushu 「几帳面じゃなか」, 「明るくなか」: the negation なか before its particle. */
+    private static final String KYUSHU_NOT = "なか(?=けん|ばい|よ|と|ね|[、,。!！\\s]|$)";
+    private static final Pattern NEG_I_ADJ = Pattern.compile(
+            "^(?:て)?(?:は|も)?(?:ない|なく|なかっ|ありません|ねー|ねえ|あらへん|ないです|のうて|うない|" + KYUSHU_NOT + ")" + NEG_COMMON);
     private static final Pattern NEG_NA_ADJ = Pattern.compile(
-            "^(?:な|で|だ)?(?:は|も)?\\s*(?:じゃ|では|でも|や|とは|って)\\s*(?:ない|なく|なかっ|ありません|ねえ|ねー|あらへん|あれへん|ないです|言えない|いえない)"
+            "^(?:な|で|だ)?(?:は|も)?\\s*(?:じゃ|では|でも|や|とは|って)\\s*(?:ない|なく|なかっ|" + KYUSHU_NOT + "|ありません|ねえ|ねー|あらへん|あれへん|ないです|言えない|いえない)"
                     + "|^(?:ちゃう|ちゃいます|やない|やあらへん)" + NEG_COMMON);
     private static final Pattern NEG_NOUN = Pattern.compile(
             "^(?:は|も|が)?\\s*(?:あまり|あんまり|そんなに|全然|ぜんぜん|特に|まったく|全く)?\\s*(?:ない|なく|なかっ|ありません|あらへん|無い|無く|ゼロ)"
-                    + "|^(?:じゃ|では|でも|や)(?:ない|なく|ありません|あらへん)|^(?:ちゃう|ちゃいます)"
+                    + "|^(?:じゃ|では|でも|や)(?:ない|なく|" + KYUSHU_NOT + "|ありません|あらへん)|^(?:ちゃう|ちゃいます)"
                     + "|^(?:は|を|も)?(?:しない|しません|せえへん|せーへん|せん(?=[。、!！]|$)|しなくて|しなかった|しないです)" + NEG_COMMON);
     /** 「整理整頓は苦手」: a word is judged by its clause only when it is the clause's topic (「インドア派で人と話すのは苦手」 is not). */
     private static final Pattern JUDGED_TOPIC = Pattern.compile("\\s*(?:は|が|も|とは|とか|って|なんて|の(?:は|が)|(?:する)?(?:こと|事|もの|ところ|とこ)?(?:は|が|も))");
@@ -100,6 +103,13 @@ final class TraitExtractor {
     private static final Pattern TOLD_THEN_OWN_VIEW = Pattern.compile(
             "^[^。!！?？]{0,16}?(?:言|い)われ[^。!！?？、,]{0,8}?(?:けど|けれど|が)[、,\\s]*"
                     + "(?:自分(?:で|的)?(?:は|では|的には|としては)|本人(?:は|的には)|実際(?:は|には)|ほんと(?:う)?は|本当は)");
+
+    /**
+     * 「すぐ怒る人は苦手」, 「明るい人が多い職場」: the word describes people in general, the topic of what the speaker
+     * says about them, not the speaker; 「優しい人ってよく言われる」 is still what the speaker is told they are.
+     */
+    private static final Pattern PEOPLE_IN_GENERAL = Pattern.compile(
+            "^(?:な|の)?(?:人|ひと|人たち|人達|奴|やつ|ヤツ|連中)(?:は|が|って|とは|も)(?![^。、!！?？]{0,10}言われ)");
 
     /** The benefactive verb (「…てくれる」): someone else does it for the speaker. */
     private static final String BENEFACTIVE = "くれ";
@@ -186,6 +196,9 @@ final class TraitExtractor {
         }
         if (aboutTheChildrenAsked(ctx, f.start())) {
             return null; // 「男の子なら優しく育ってほしい」 answering Hera's question about children is about them
+        }
+        if (f.entry().form() != Form.EN && ctx.subjects().at(f.start()) == Subject.USER && PEOPLE_IN_GENERAL.matcher(after).lookingAt()) {
+            return null;
         }
         if (source.startsWith(BENEFACTIVE, f.start()) && ctx.subjects().at(f.start()) == Subject.USER) {
             return null; // 「…してくれる」 is done for the speaker by someone else, never the speaker's own trait

@@ -117,4 +117,52 @@ class PartnerDeedsTest {
     void comparedWithTheSpeakerAndIntroduced(ExtractionCase c) {
         c.check();
     }
+
+    /**
+     * Round 8 of issue 19, sentences written for it: 「私の三つ上」 is the partner's age, not the speaker taking
+     * over; a crush (片思い) and an ideal written in kana (りそう) are the partner hoped for; a partner 「はもう二年
+     * いない」 is none; what the partner is good at is character, their pension or their name (いうて) is not;
+     * size said alone, a likeness, a mole (泣きぼくろ) and hair 「腰まで」 are looks.
+     */
+    static Stream<ExtractionCase> roundEight() {
+        return Stream.of(
+                ja("夫は健一いうて、私の三つ上。せっかちですぐ怒るけど根は優しい", "pN>0.6", "N=-", "A=-", "traits=-",
+                        "p.temperament~せっかち").asked("ご主人について教えてください"),
+                ja("妻は真理、僕の二つ下。おおらかで明るい", "pE>0.6", "E=-", "traits=-").asked("奥さんについて教えてください"),
+                ja("旦那は亮いうて、穏やかな人", "p.temperament=穏やか").asked("ご主人について教えてください"),
+                ja("いないけど、バイト先の先輩に片思いしてて…いつも冷静で頼りになる人", "partner=ideal", "pN<0.5", "N=-", "C=-")
+                        .asked("恋人はいますか？"),
+                ja("彼氏はもう二年いない。理想は物静かな人", "partner=ideal", "pE<0.5").asked("どんな人が理想ですか？")
+                        .given(profile().status(dev.hera.model.RelationshipStatus.SINGLE).build()),
+                ja("いない りそうはおっとりしたひと", "partner=ideal", "p.temperament~おっとり").asked("恋人はいる？"),
+                ja("嫁の由美と二人暮らし。運転はめっちゃうまい", "p.temperament~運転はめっちゃうまい").asked("ご家族のことを教えてください。"),
+                ja("主人の年金は別やで", "p.temperament=-").asked("収入はいかがですか？")
+                        .given(profile().status(dev.hera.model.RelationshipStatus.MARRIED).currentPartner("隆").build()),
+                ja("ちっちゃくて、髪はボブ", "p.appearance~ちっちゃく").asked("彼女さんの見た目は？"),
+                ja("気が小さくて、すぐ緊張する", "p.appearance=-").asked("彼はどんな人？"),
+                ja("モデルっぽい雰囲気で、すらっとしてる", "p.appearance~モデルっぽい").asked("理想の人の見た目は？"),
+                ja("若い頃の父親似で、眉が太い", "p.appearance~父親似").asked("旦那さんの見た目は？"),
+                ja("泣きぼくろがあるのがチャームポイント", "p.appearance~泣きぼくろ").asked("奥さんの見た目は？"),
+                ja("あと、髪は背中までです", "p.appearance~背中まで").asked("彼女の見た目は？"),
+                // looks in kana and everyday words: せぇ, ちっこい, がたい, 色が黒い, ガリガリ, 猫背, 清楚系, 若く見られる, 背は普通
+                ja("せぇはちっこくて、かみはみじかい", "p.appearance~せぇはちっこく").asked("彼女さんの見た目は？"),
+                ja("がたいがよくて、色が浅黒い", "p.appearance~がたいがよく", "p.appearance~色が浅黒").asked("旦那さんの見た目は？"),
+                ja("ガリガリで、ちょっと猫背", "p.appearance~ガリガリ", "p.appearance~猫背").asked("彼の見た目は？"),
+                ja("清楚系で、年より若く見られる", "p.appearance~清楚系", "p.appearance~若く見られる").asked("奥さんの見た目は？"),
+                ja("背は普通くらいで、えくぼがある", "p.appearance~背は普通くらい").asked("理想の人の見た目は？"),
+                // the speaker set against the partner by name or word with と (no marker): what follows is the speaker's
+                ja("真琴はきっちりしとる。真琴と逆で、おおざっぱやねん", "C<0.5", "pC>0.6").asked("真琴さんはどんな人？"),
+                ja("夫はきっちりしてます。夫と違って、私はずぼら", "C<0.5", "pC>0.6").asked("ご主人はどんな方？"),
+                ja("夫はきっちりしてます。夫と逆で、ずぼらです", "C<0.5", "pC>0.6").asked("ご主人はどんな方？"),
+                // the speaker made the topic before a sentence ending on 「方です」 is the one it describes
+                ja("夫は人見知りで物静かですが、私は社交的な方です", "E>0.6", "pE<0.5", "p.temperament=人見知りで物静か").asked("ご主人はどんな方ですか？"),
+                // an age told against the speaker's (一個下) is no character
+                ja("彼女は俺の一個下で、おっとりしとる", "p.temperament=おっとりしとる").asked("彼女さんはどんな人？"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("roundEight")
+    void roundEightDescriptions(ExtractionCase c) {
+        c.check();
+    }
 }

@@ -172,4 +172,58 @@ class TraitsFromBehaviourTest {
     void roundSevenBehaviour(ExtractionCase c) {
         c.check();
     }
+
+    /**
+     * Round 8 of issue 19, sentences written for it: sociability said by deeds (talking a lot, friends made at
+     * once, drinking out, festivals), openness by learning, making and the unusual, order by being early and
+     * planning, not bouncing down, and the judgement of a clause negated in dialect (得意ちゃうくて, 得意やない,
+     * あかん) — and what these words must not turn into.
+     */
+    static Stream<ExtractionCase> roundEight() {
+        return Stream.of(
+                ja("とにかくめっちゃ喋るほうやな", "E>0.6").asked(JA_ASKED),
+                ja("旅先でもすぐ友達になれるタイプです", "E>0.6").asked(JA_ASKED),
+                ja("初対面でもわりと打ち解けられる", "E>0.6").asked(JA_ASKED),
+                ja("週末はだいたい飲み歩いとる", "E>0.6").asked(JA_ASKED),
+                ja("気の合う人と飲むのが何より好き", "E>0.6").asked(JA_ASKED),
+                ja("夏祭りとか花火大会は大好き", "E>0.6").asked(JA_ASKED),
+                ja("お祭りみたいな騒がしいのは苦手", "E<0.5").asked(JA_ASKED),
+                ja("恋人と飲むのが好き", "E=-").asked(JA_ASKED),
+                ja("歴史を調べるのが昔から好き", "O>0.6").asked(JA_ASKED),
+                ja("家具を自作するのが趣味", "O>0.6").asked(JA_ASKED),
+                ja("新しいガジェットいじるのは大好き", "O>0.6").asked(JA_ASKED),
+                ja("変わった音楽を探すのが好き", "O>0.6").asked(JA_ASKED),
+                ja("時間にはけっこううるさいほう", "C>0.6").asked(JA_ASKED),
+                ja("待ち合わせには五分前には着いてる", "C>0.6").asked(JA_ASKED),
+                ja("仕事は段取りを組んでから始める", "C>0.6").asked(JA_ASKED),
+                ja("頼まれると嫌って言えへん", "A>0.6").asked(JA_ASKED),
+                ja("ミスしてもあんまりへこまへん", "N<0.5").asked(JA_ASKED),
+                ja("まあ、なんくるないって思うタイプ", "N<0.5").asked(JA_ASKED),
+                ja("短気で、すぐキレる", "N>0.6", "A<0.5").asked(JA_ASKED),
+                // a judgement negated in dialect: 得意ちゃうくて, 得意やない, あかん
+                ja("人に合わせるのは得意ちゃうくて、よう一人で動いてる", "A<0.5").asked(JA_ASKED),
+                ja("計画立てるんはあんまり得意やない", "C<0.5").asked(JA_ASKED),
+                ja("整理整頓は得意やないです", "C<0.5").asked(JA_ASKED),
+                ja("人前で話すのはあかんわ", "E<0.5").asked(JA_ASKED),
+                ja("新しい店を開拓するのが好きやなあ", "O>0.6").asked(JA_ASKED),
+                // not of that kind (ほうではない, ほうちゃう), Kyushu じゃなか, Kansai ようせん (cannot)
+                ja("明るいほうではないです", "E<0.5").asked(JA_ASKED),
+                ja("慎重なほうちゃうな", "C<0.5").asked(JA_ASKED),
+                ja("几帳面じゃなかよ", "C<0.5").asked(JA_ASKED),
+                ja("片付けはようせんのよ", "C<0.5").asked(JA_ASKED),
+                ja("人に気ぃ遣うのは得意なほう", "A>0.6").asked(JA_ASKED),
+                ja("あんま人と群れるのは好きやない", "E<0.5").asked(JA_ASKED),
+                ja("友達は少ないけど、一人でも平気", "E<0.5").asked(JA_ASKED),
+                ja("聞き役で、自分のことはあんまり話さへん", "E<0.5").asked(JA_ASKED),
+                // people in general, the topic of what the speaker says of them, are not the speaker
+                ja("すぐ怒る人は苦手です", "A=-", "N=-").asked(JA_ASKED),
+                ja("明るい人が多い職場で働いてて、自分は聞き役", "E=-").asked(JA_ASKED),
+                ja("穏やかな人ってよく言われます", "A>0.6").asked(JA_ASKED));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("roundEight")
+    void roundEightBehaviour(ExtractionCase c) {
+        c.check();
+    }
 }
