@@ -239,4 +239,47 @@ class PeopleFactsInJapaneseTest {
     void roundSeven(ExtractionCase c) {
         c.check();
     }
+
+    private static final String INCOME = "お仕事の収入はどれくらいですか？";
+
+    /**
+     * Issue 19, round 8: the partner named with a calling verb that drops its と (正一いうて) or before
+     * the partner noun (あおいって彼女), kin words that are no names, having nobody for years, a divorce
+     * only talked of, and the user's own income beside a friend's, the household's or the take-home one.
+     */
+    static Stream<ExtractionCase> round8() {
+        return Stream.of(
+                // a calling verb without と, in Kansai and Hiroshima; 嫁はん and 女房 are spouses too
+                ja("うん。旦那は健二いうて、三つ上やねん", "p.name=健二", "name=-").asked("ご結婚は？"),
+                ja("しとるよ。嫁は美香言うて、よう喋る女じゃ", "p.name=美香", "name=-").asked("ご結婚は？"),
+                ja("嫁はんは和美、二つ下や", "p.name=和美", "name=-"),
+                ja("女房は幸子いいます。働き者でね", "p.name=幸子", "name=-"),
+                // the name before the partner noun; not a friend of hers, nor an ex
+                ja("おるよ。ゆかって彼女、同い年", "p.name=ゆか", "status=partnered", "name=-").asked("恋人はいる？"),
+                ja("みきって彼女の友達がおってな", "p.name=-"),
+                ja("けいこって元カノがおった", "p.name=-"),
+                // kin are no names, nor is having nobody
+                ja("旦那の兄ちゃんとこに子どもが二人おるねん", "p.name=-").given(profile().status(RelationshipStatus.MARRIED).build()),
+                ja("夫の母と同居してます", "p.name=-"),
+                ja("彼氏はもうおらんよ", "p.name=-", "status=single"),
+                ja("彼女はもう二年おらへんけど、理想は優しい人", "status=single").asked("理想の相手は？"),
+                ja("彼氏は半年くらいいません", "status=single"),
+                // separated, with a divorce only talked of, is not divorced yet
+                ja("夫とは別居中で、離婚の協議をしています", "status=other"),
+                ja("妻とは別居して一年、そのうち離婚するかもしれん", "status=other"),
+                ja("五年前に離婚して、今は一人です", "status=single"),
+                // the user's own income, beside a friend's, the household's, or the take-home pay
+                ja("年収は三百万くらい。ツレは四百万もろてるらしいわ", "income=300万円").asked(INCOME),
+                ja("年収は520万。同期の田中は700万やって", "income=520万円").asked(INCOME),
+                ja("世帯年収は1200万やけど、私自身は480万です", "income=480万円").asked(INCOME),
+                ja("夫婦で合わせて900万、私は400万くらい", "income=400万円").asked(INCOME),
+                ja("額面で六百万、手取りやと四百五十万くらい", "income=600万円").asked(INCOME),
+                ja("手取りで三百万くらいです", "income=300万円").asked(INCOME));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("round8")
+    void roundEight(ExtractionCase c) {
+        c.check();
+    }
 }
