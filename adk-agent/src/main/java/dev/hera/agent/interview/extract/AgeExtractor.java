@@ -41,7 +41,9 @@ final class AgeExtractor {
                     + ")\\s*(?=です|でーす|だよ|だけど|ですが|や(?:で|ねん|けど|し)?|で、|っす|[。!！]|$)");
     /** 「29で、名古屋住み」, 「三十四で、港区住み」: a sentence opening with a bare number, as in a quick self-introduction. */
     private static final Pattern JA_LEADING_NUMBER = Pattern.compile(
-            "^\\s*(?:(?:で|ん)?[、,]\\s*)?([1-9][0-9]|[二三四五六七八九]?十[一二三四五六七八九]?)\\s*(?=で[、,]|です|っす|やで|や[、,]|[、,])");
+            "^\\s*(?:(?:で|ん)?[、,]\\s*)?([1-9][0-9]|[二三四五六七八九]?十[一二三四五六七八九]?|はたち|ハタチ)\\s*(?=で[、,]|です|っす|やで|や[、,]|[、,]"
+                    // 「三十八じゃけえ」, 「四十二やけど」: a dialect copula; 「はたち！」 (twenty) said alone
+                    + "|じゃ(?!な|あな)|やけど|だけど|(?<=たち|タチ)(?:[!！。〜ー]|$))");
     private static final Pattern EN_YEARS_OLD = Pattern.compile(
             "\\b(" + EN_NUMBER + ")\\s*(?:-|\\s)?\\s*(?:(?:years?|yrs?)[\\s-]*old\\b|(?:years?|yrs?)[\\s-]*of[\\s-]*age\\b|years?\\s+young\\b|yo\\b|y/o\\b|y\\.o\\.)");
     private static final Pattern EN_I_AM = Pattern.compile(
@@ -205,7 +207,7 @@ final class AgeExtractor {
         for (Utterance.Sentence sentence : ctx.utterance().sentences) {
             Matcher lead = JA_LEADING_NUMBER.matcher(sentence.text());
             if (lead.find() && !Corrections.isRejected(lower, sentence.start() + lead.start(1), sentence.start() + lead.end(1))) {
-                Integer value = Numbers.smallJapanese(lead.group(1));
+                Integer value = lead.group(1).matches("はたち|ハタチ") ? Integer.valueOf(20) : Numbers.smallJapanese(lead.group(1));
                 if (value != null && value >= 16) {
                     candidates.add(new Candidate(value, sentence.start() + lead.start(1), sentence.start() + lead.end(1), false));
                 }

@@ -70,6 +70,8 @@ final class Subjects {
                     + "|親友|友達|友人|ツレ|同僚|同期|上司|部下|先輩|後輩|元彼|元カレ|元カノ|元妻|元夫|元旦那|元嫁|前の(?:夫|妻|彼氏|彼女)|犬|猫|ペット|親"
                     // relatives: 「息子夫婦は子どもが二人」 are their children, not a wish
                     + "|(?:息子|娘|兄|姉|弟|妹)夫婦|義(?:姉|兄|妹|弟|母|父)|甥っ子|姪っ子|甥|姪|いとこ|従兄弟|従姉妹|親戚|叔母|叔父|伯母|伯父|おばさん|おじさん)"
+                    // 「姉ちゃんは東京で」, 「兄さんも」: kin with an honorific
+                    + "(?:ちゃん|さん)?"
                     // 「友達のゆうこは」「同僚の田中さんって」: the one named after の is that person
                     + "(?:の[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,6}?(?:さん|くん|君|ちゃん)?)?"
                     // 「同僚の田中さんのところは男の子３人」: that person's household

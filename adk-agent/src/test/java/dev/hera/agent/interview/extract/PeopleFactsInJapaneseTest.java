@@ -274,7 +274,24 @@ class PeopleFactsInJapaneseTest {
                 ja("世帯年収は1200万やけど、私自身は480万です", "income=480万円").asked(INCOME),
                 ja("夫婦で合わせて900万、私は400万くらい", "income=400万円").asked(INCOME),
                 ja("額面で六百万、手取りやと四百五十万くらい", "income=600万円").asked(INCOME),
-                ja("手取りで三百万くらいです", "income=300万円").asked(INCOME));
+                ja("手取りで三百万くらいです", "income=300万円").asked(INCOME),
+                ja("年収は四百万。兄ちゃんは大阪で九百万稼いどる", "income=400万円").asked(INCOME),
+                // the user's own name, age and gender in the ways people type them
+                ja("おれ、健太だがね。三十の男だわ", "name=健太", "age=30", "gender=男性").asked(INTRO),
+                ja("わだしは良子です", "name=良子").asked(INTRO),
+                ja("さとしだよー よろしく", "name=さとし").asked(INTRO),
+                ja("ゆずです(*^^*) 19歳です", "name=ゆず", "age=19").asked(INTRO),
+                ja("颯、28の男です", "name=颯", "age=28", "gender=男性").asked(INTRO),
+                ja("佐藤と申します。佐藤由香です。", "name=佐藤由香").asked(INTRO),
+                ja("四十二じゃけえ、もうおばちゃんよ", "age=42", "gender=女性").asked("お年は？"),
+                ja("はたち！", "age=20").asked("年齢は？"),
+                ja("はたちの時に上京しました", "age=-"),
+                ja("三十五やけど気持ちは若いで", "age=35").asked("年齢は？"),
+                ja("横浜で働いている男です", "gender=男性"),
+                ja("独り身の男やってます", "gender=男性"),
+                ja("私はしがないおじさんですけど", "gender=男性"),
+                ja("母はもうおばあちゃんよ", "gender=-"),
+                ja("料理ができる女性です", "gender=-").asked("理想の相手は？"));
     }
 
     @ParameterizedTest(name = "{0}")
