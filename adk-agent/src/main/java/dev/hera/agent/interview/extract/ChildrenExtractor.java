@@ -97,7 +97,7 @@ final class ChildrenExtractor {
     private static final Pattern JA_NAMES_AFTER = Pattern.compile(
             "((?:子供|子ども|こども|子)(?:たち|達)?の)?" + NAME_WORD + "(?:は|:)\\s*[、,….]*\\s*([^。!！?？]{1,40})");
     /** 「ゆいとはるとって名前にしたい」: names before 「って名前」 or 「という名前」. */
-    private static final Pattern JA_NAMES_CALLED = Pattern.compile("(?:^|(?<=[、,。!！\\s]))([^。!！?？、,\\s]{2,24}?)(?:ちゃん|くん)?(?:って|という)名前");
+    private static final Pattern JA_NAMES_CALLED = Pattern.compile("(?:^|(?<=[、,。!！\\s]))([^。!！?？、,\\s]{1,24}?)(?:ちゃん|くん)?(?:って|という)名前");
     /** 「まこととゆうとは男の子、ひなは女の子」, 「ゆずき（女の子）」: names, then their gender. */
     private static final Pattern JA_NAMES_THEN_GENDER = Pattern.compile(
             "(?:^|(?<=[、,。!！\\s]))([^、,。!！?？\\s()]{1,20}?)(?:は|が|[(（])\\s*(男の子|女の子|男|女)(?=[)）、,。!！で\\s]|$)");
@@ -408,7 +408,9 @@ final class ChildrenExtractor {
             Subject subject = ctx.subjects().at(m.start());
             List<String> names = Names.japaneseList(m.group(1)); // 「ゆいとはると」 keeps its と
             names = names.isEmpty() ? Names.japaneseList(Names.trimLeadingWords(m.group(1))) : names;
-            if (subject == Subject.CHILD || names.size() >= 2 && subject != Subject.OTHER) {
+            // 「栞という名前をつけたい」 answering Hera's question about children is a child's name
+            boolean answersChildren = subject == Subject.USER && ctx.question().asked(LastQuestion.Topic.CHILDREN);
+            if (subject == Subject.CHILD || (names.size() >= 2 || answersChildren) && subject != Subject.OTHER) {
                 addNames(mentions, m.start(1), m.end(1), names);
             }
         }

@@ -33,7 +33,7 @@ final class LocationExtractor {
     }
 
     /** Living at a place: 「に住んでる」, 「に一人で住んでます」, 「でひとり暮らし」, 「在住」, 「に引っ越した」. */
-    private static final String JA_LIVES = "(?:に(?:一人で|ひとりで|二人で|ふたりで|家族で)?(?:住|暮ら)|で(?:一人|ひとり|二人|ふたり)?暮ら|在住|住み|に引っ越|に移住|で同棲)";
+    private static final String JA_LIVES = "(?:に(?:一人で|ひとりで|二人で|ふたりで|家族で|(?:夫|妻|嫁|旦那|主人|彼氏|彼女|恋人|パートナー|家族|両親|親|母|父|犬|猫)と(?:一緒に|二人で|ふたりで)?)?(?:住|暮ら)|で(?:一人|ひとり|二人|ふたり)?暮ら|在住|住み|に引っ越|に移住|で同棲)";
     private static final Pattern JA_ADMIN_EXTENSION = Pattern.compile("^の?[\\p{IsHan}々ヶケ]{1,5}?(?:市|区|町|村|郡)");
     /** 「大阪の堺に住んでる」, 「東京の中野に住んでいます」: a local place after its city, said right before living there. */
     private static final Pattern JA_LOCAL_EXTENSION = Pattern.compile(
@@ -43,7 +43,8 @@ final class LocationExtractor {
     private static final Pattern JA_STRONG_AFTER = Pattern.compile("^" + JA_NEAR
             + "(?:" + JA_LIVES + "|住まい|を拠点|に家)");
     private static final Pattern JA_MEDIUM_AFTER = Pattern.compile("^" + JA_NEAR
-            + "(?:におる|におります|にいます|にいる|におんねん|で働|に勤め|勤務|で仕事|が地元|が拠点|です|だよ|やで|やねん|や(?:[。!！]|$)|[。!！]|$)");
+            // 「東大阪市で町工場やってます」: a business one runs there, as where one works
+            + "(?:におる|におります|にいます|にいる|におんねん|で働|に勤め|勤務|で仕事|で[\\p{IsHan}\\p{IsKatakana}ー]{1,8}(?:を)?(?:やって|営んで|経営して)|が地元|が拠点|です|だよ|やで|やねん|や(?:[。!！]|$)|[。!！]|$)");
     private static final Pattern JA_STRONG_BEFORE = Pattern.compile(
             "(?:住まいは|住所は|住んでいるのは|住んでるのは|住んでんのは|住んでいる所は|住んでいるところは|住んでるところは|在住地は|居住地は|拠点は|今は|現在は)[、,\\s]*$");
     private static final Pattern JA_WEAK_AFTER = Pattern.compile("^" + JA_NEAR + "(?:出身|生まれ|育ち|の出)");

@@ -291,7 +291,14 @@ class PeopleFactsInJapaneseTest {
                 ja("独り身の男やってます", "gender=男性"),
                 ja("私はしがないおじさんですけど", "gender=男性"),
                 ja("母はもうおばあちゃんよ", "gender=-"),
-                ja("料理ができる女性です", "gender=-").asked("理想の相手は？"));
+                ja("料理ができる女性です", "gender=-").asked("理想の相手は？"),
+                // a child's name in kanji before 「と考えて」, and one kanji before 「という名前」
+                ja("女の子なら結衣、男の子なら大翔と考えてます", "kids=女:結衣,男:大翔").asked(KIDS),
+                ja("男の子がひとり。蓮という名前にしたい", "kids=男:蓮").asked(KIDS),
+                // the local place after its ward, said with whom one lives or as the whole answer
+                ja("世田谷区の三軒茶屋に彼女と住んでます", "location=世田谷区の三軒茶屋"),
+                ja("大阪の実家です", "location=大阪").asked("お住まいは？"),
+                ja("神戸市で花屋をやってます", "location=神戸市").asked("お仕事は？"));
     }
 
     @ParameterizedTest(name = "{0}")
