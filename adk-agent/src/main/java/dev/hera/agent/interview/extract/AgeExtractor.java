@@ -330,6 +330,9 @@ final class AgeExtractor {
                 continue;
             }
             Subject subject = ctx.subjects().at(c.start());
+            if (subject == Subject.USER && ofOneJustCalled(ctx, c.start())) {
+                subject = Subject.PARTNER; // 「婚約者がいます。大輔さんといって、32歳です」
+            }
             if (subject == Subject.USER && c.value() >= 14 && c.value() <= 110) {
                 user = c;
             } else if (subject == Subject.PARTNER && c.value() >= 16 && c.value() <= 110 && !c.bare()) {
@@ -347,6 +350,23 @@ final class AgeExtractor {
                 && (ctx.current().age() != null || anyRejected || REJECTED_NUMBER.matcher(Utterance.lowerSameLength(sentence)).find());
         return new Result(user.value(), corrected, partner);
     }
+
+    /**
+     * An age said right after someone is called by name (「大輔さんといって、32歳です」) while the user has
+     * someone: the age of the one called, the partner. The user introduces themselves with といいます.
+     */
+    private static boolean ofOneJustCalled(Context ctx, int position) {
+        Utterance.Sentence sentence = ctx.utterance().sentenceAt(position);
+        if (!JA_CALLED_BEFORE.matcher(ctx.text().substring(sentence.start(), position)).find()) {
+            return false;
+        }
+        return Subjects.saysUserHasSomeone(ctx.text()) || ctx.question().asked(LastQuestion.Topic.PARTNER)
+                || ctx.current().relationshipStatus() == RelationshipStatus.PARTNERED || ctx.current().relationshipStatus() == RelationshipStatus.MARRIED;
+    }
+
+    /** A name called with a verb that goes on (といって, いうて), then the age. */
+    private static final Pattern JA_CALLED_BEFORE = Pattern.compile(
+            "(?:といって|っていって|と言って|って言って|(?:いう|言う|ゆう)て)[、,]?\\s*(?:年は|歳は|年齢は)?\\s*$");
 
     /**
      * 「19歳の女の子でーす」: the speaker describing herself, not a child: 女の子/男の子 said of an age

@@ -298,7 +298,16 @@ class PeopleFactsInJapaneseTest {
                 // the local place after its ward, said with whom one lives or as the whole answer
                 ja("世田谷区の三軒茶屋に彼女と住んでます", "location=世田谷区の三軒茶屋"),
                 ja("大阪の実家です", "location=大阪").asked("お住まいは？"),
-                ja("神戸市で花屋をやってます", "location=神戸市").asked("お仕事は？"));
+                ja("神戸市で花屋をやってます", "location=神戸市").asked("お仕事は？"),
+                // the partner named by whom one lives with, by a crush, after a hedge drawn out, or taken back
+                ja("同棲中で、彼氏の翼と二人で暮らしてます", "p.name=翼", "status=partnered", "name=-"),
+                ja("妻の実家と同居しています", "p.name=-"),
+                ja("実はバイト先の美咲さんに片思い中で", "p.name=美咲", "name=-").asked("理想の人は？"),
+                ja("名前はそうやなあ、みさき", "p.name=みさき", "kids=-", "name=-").asked(IDEAL),
+                ja("名前はそうだなあ…ゆり、いや、かなにしとこ", "p.name=かな", "name=-").asked(IDEAL),
+                // an age said right after the partner is called by name is the partner's
+                ja("はい、彼氏がいます。拓真といって、29歳です。", "p.name=拓真", "p.age=29", "age=-").asked("恋人はいますか？"),
+                ja("健一といいます、41歳です", "name=健一", "age=41").asked(INTRO));
     }
 
     @ParameterizedTest(name = "{0}")
