@@ -80,7 +80,8 @@ final class AgeExtractor {
     /** 「私より五つ上」, 「わしの三つ下」, 「一個下」, 「２コ上」: the partner's age from the user's. */
     private static final Pattern JA_RELATIVE = Pattern.compile(
             "(?:(?:私|わたし|あたし|僕|ぼく|俺|おれ|わし|自分|うち)(?:の|より)\\s*)?(?:年(?:は|齢は)\\s*)?(" + Numbers.JA_NUMBER
-                    + "|ひと|ふた|みっ|よっ|いつ)\\s*(?:つ|個|コ|こ|歳|才)\\s*(?:年)?(上|下)(?![手品位])");
+                    // 「5つくらい下」: about that many
+                    + "|ひと|ふた|みっ|よっ|いつ)\\s*(?:つ|個|コ|こ|歳|才)\\s*(?:くらい|ぐらい|ほど|位)?\\s*(?:年)?(上|下)(?![手品位])");
     private static final Pattern JA_SAME_AGE = Pattern.compile("同い年|同じ年|タメ(?:です|や|だ|[。!、]|$)");
     /** 「年下の31」, 「５つ下の４２」: an age said with 年上/年下 or against the user's, and no 歳. */
     private static final Pattern JA_OLDER_NUMBER = Pattern.compile(

@@ -115,9 +115,14 @@ final class ChildrenExtractor {
             // 「ひとりは千夏、もうひとりは千秋」, 「一人目は…」: children counted off one by one
             + "|(?:一|ひと|1|二|ふた|2|三|3)(?:人|り)目|もう(?:ひとり|一人|1人)|ひとり|一人)";
     private static final Pattern JA_POSITION_GENDER = Pattern.compile(
-            "(?:^|(?<=[、,。!！\\sらでて]))" + JA_POSITION + "(?:が|は)\\s*(男の子|女の子|男|女)(?![\\p{IsHan}])");
+            // 「三人目も男の子がいい」: this one a boy as well
+            "(?:^|(?<=[、,。!！\\sらでて]))" + JA_POSITION + "(?:が|は|も)\\s*(男の子|女の子|男|女)(?![\\p{IsHan}])");
     private static final Pattern JA_POSITION_NAMED = Pattern.compile(
             "(?:^|(?<=[、,。!！\\s]))" + JA_POSITION + "(?:が|は)[…‥.\\s]*[「『]?" + Names.JA_NAME + Names.JA_END);
+    /** 「もう一人は」: the next child counted off. */
+    private static final Pattern ANOTHER_ONE_JA = Pattern.compile("もう(?:ひとり|一人|1人)(?:は|が)");
+    /** 「一姫二太郎」: the saying for a girl first, then a boy. */
+    private static final Pattern JA_GIRL_THEN_BOY = Pattern.compile("一姫二太郎");
     /** 「ひとりは」, 「一人が」: one child of several, or having only one. */
     private static final Pattern BARE_ONE = Pattern.compile("(?:ひとり|一人)(?:が|は)");
     /** A name candidate that is a place among siblings (「だから上」 before 「が女の子」). */
@@ -349,7 +354,9 @@ final class ChildrenExtractor {
                 String name = name(m.group(1));
                 // 「一人は嫌だ」 is about having one child: a bare ひとり names a child only where names are spoken of
                 boolean countedOff = BARE_ONE.matcher(m.group()).lookingAt();
-                if (countedOff && !SAYS_NAME.matcher(ctx.utterance().sentenceAt(m.start()).text()).find()) {
+                String sentenceText = ctx.utterance().sentenceAt(m.start()).text();
+                // 「一人は真由、もう一人は…」: counting the children off names them, 名前 said or not
+                if (countedOff && !SAYS_NAME.matcher(sentenceText).find() && !ANOTHER_ONE_JA.matcher(sentenceText).find()) {
                     continue;
                 }
                 if (name != null && !GENDER_WORD.matcher(name).lookingAt()) {
@@ -425,6 +432,11 @@ final class ChildrenExtractor {
                     break;
                 }
             }
+        }
+        m = JA_GIRL_THEN_BOY.matcher(text);
+        while (m.find()) {
+            mentions.add(new Mention(m.start(), m.start() + 2, ChildGender.GIRL, null, 1, false));
+            mentions.add(new Mention(m.start() + 2, m.end(), ChildGender.BOY, null, 1, false));
         }
         m = JA_EACH.matcher(text);
         while (m.find()) {

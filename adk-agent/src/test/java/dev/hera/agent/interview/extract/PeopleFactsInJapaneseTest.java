@@ -307,7 +307,14 @@ class PeopleFactsInJapaneseTest {
                 ja("名前はそうだなあ…ゆり、いや、かなにしとこ", "p.name=かな", "name=-").asked(IDEAL),
                 // an age said right after the partner is called by name is the partner's
                 ja("はい、彼氏がいます。拓真といって、29歳です。", "p.name=拓真", "p.age=29", "age=-").asked("恋人はいますか？"),
-                ja("健一といいます、41歳です", "name=健一", "age=41").asked(INTRO));
+                ja("健一といいます、41歳です", "name=健一", "age=41").asked(INTRO),
+                // children: the saying for a girl then a boy, a third of the same gender, counted off by name
+                ja("うちは一姫二太郎が理想やねん", "kids=女:?,男:?").asked(KIDS),
+                ja("二人とも女の子で、三人目も女の子がいいな", "kids=女:?,女:?,女:?").asked(KIDS),
+                ja("女の子二人。一人は紗季、もう一人はまだ考え中", "kids=女:紗季,女:?").asked(KIDS),
+                ja("一人は嫌やな、寂しいし", "kids=-").asked(KIDS),
+                // an ideal partner's age against the user's, said with くらい
+                ja("年上がいい。三つくらい上かな", "p.age=33").given(profile().age(30).build()).asked(IDEAL));
     }
 
     @ParameterizedTest(name = "{0}")
