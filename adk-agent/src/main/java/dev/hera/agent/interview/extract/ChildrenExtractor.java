@@ -119,6 +119,21 @@ final class ChildrenExtractor {
             "(?:^|(?<=[、,。!！\\sらでて]))" + JA_POSITION + "(?:が|は|も)\\s*(男の子|女の子|男|女)(?![\\p{IsHan}])");
     private static final Pattern JA_POSITION_NAMED = Pattern.compile(
             "(?:^|(?<=[、,。!！\\s]))" + JA_POSITION + "(?:が|は)[…‥.\\s]*[「『]?" + Names.JA_NAME + Names.JA_END);
+    /**
+     * 「どっちでもいけるように陽と凛」 before 「って名前」: the words in front of a list of names are cut where
+     * the first name starts (the list would otherwise keep only its last name).
+     */
+    private static List<String> listAfterLeadingWords(String said) {
+        int and = said.lastIndexOf('と');
+        if (and > 0 && and < said.length() - 1) {
+            List<String> pair = Names.japaneseList(Names.trimLeadingWords(said.substring(0, and)) + "と" + said.substring(and + 1));
+            if (pair.size() >= 2) {
+                return pair;
+            }
+        }
+        return Names.japaneseList(Names.trimLeadingWords(said));
+    }
+
     /** 「もう一人は」: the next child counted off. */
     private static final Pattern ANOTHER_ONE_JA = Pattern.compile("もう(?:ひとり|一人|1人)(?:は|が)");
     /** 「一姫二太郎」: the saying for a girl first, then a boy. */
@@ -414,7 +429,7 @@ final class ChildrenExtractor {
         while (m.find()) {
             Subject subject = ctx.subjects().at(m.start());
             List<String> names = Names.japaneseList(m.group(1)); // 「ゆいとはると」 keeps its と
-            names = names.isEmpty() ? Names.japaneseList(Names.trimLeadingWords(m.group(1))) : names;
+            names = names.isEmpty() ? listAfterLeadingWords(m.group(1)) : names;
             // 「栞という名前をつけたい」 answering Hera's question about children is a child's name
             boolean answersChildren = subject == Subject.USER && ctx.question().asked(LastQuestion.Topic.CHILDREN);
             if (subject == Subject.CHILD || (names.size() >= 2 || answersChildren) && subject != Subject.OTHER) {
@@ -434,7 +449,8 @@ final class ChildrenExtractor {
             }
         }
         m = JA_GIRL_THEN_BOY.matcher(text);
-        while (m.find()) {
+        // the saying alone says who; cited beside the genders (「一姫二太郎っていうし、上が女の子で下が男の子」) it adds no one
+        while (m.find() && !JA_GENDER.matcher(text).find()) {
             mentions.add(new Mention(m.start(), m.start() + 2, ChildGender.GIRL, null, 1, false));
             mentions.add(new Mention(m.start() + 2, m.end(), ChildGender.BOY, null, 1, false));
         }

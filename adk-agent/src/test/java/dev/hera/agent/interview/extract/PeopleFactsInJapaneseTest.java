@@ -310,6 +310,9 @@ class PeopleFactsInJapaneseTest {
                 ja("健一といいます、41歳です", "name=健一", "age=41").asked(INTRO),
                 // children: the saying for a girl then a boy, a third of the same gender, counted off by name
                 ja("うちは一姫二太郎が理想やねん", "kids=女:?,男:?").asked(KIDS),
+                ja("一姫二太郎って言うし、上が女の子、下が男の子かな", "kids=女:?,男:?").asked(KIDS),
+                // names before 「って名前」 after words in front of the list
+                ja("二人。どっちが来てもええように渚と湊って名前にしたい", "kids=?:渚,?:湊").asked(KIDS),
                 ja("二人とも女の子で、三人目も女の子がいいな", "kids=女:?,女:?,女:?").asked(KIDS),
                 ja("女の子二人。一人は紗季、もう一人はまだ考え中", "kids=女:紗季,女:?").asked(KIDS),
                 ja("一人は嫌やな、寂しいし", "kids=-").asked(KIDS),
