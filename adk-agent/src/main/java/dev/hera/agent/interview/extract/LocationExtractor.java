@@ -88,6 +88,7 @@ final class LocationExtractor {
                     + "(?:\\s+(?i:called|named)\\s+(" + CAPITALISED_NAME + "))?");
     private static final Pattern EN_LOWER_WORD = Pattern.compile(
             "\\b(?:live|lives|living|based|located|reside|residing)\\s+(?:in|near)\\s+([a-z]{6,})\\b");
+    private static final Pattern JA_PLACE_ALONE = Pattern.compile("\\s*([\\p{IsHan}\\p{IsKatakana}ー々ヶケ]{2,6})(?:です|やで|だよ|や)?[。!！]?\\s*");
     /** A place the gazetteer does not know is more local than the cities it knows (a suburb, a village, a neighbourhood). */
     private static final int UNKNOWN_SPECIFICITY = 3;
     private static final Pattern PLACE_WORD_BREAK = Pattern.compile("[\\s.,]+");
@@ -189,6 +190,16 @@ final class LocationExtractor {
                     || dictionaryPlace(name);
             if (placeLike && !NOT_PLACES.contains(name) && !covered(candidates, m.start(1), m.end(1))) {
                 candidates.add(new Candidate(m.start(1), m.end(1), name, 2));
+            }
+        }
+        if (ctx.question().asked(LastQuestion.Topic.LOCATION)) {
+            // 「中野。東京の。」: a sentence that is only a place the dictionary knows answers where one lives
+            for (Utterance.Sentence sentence : ctx.utterance().sentences) {
+                Matcher alone = JA_PLACE_ALONE.matcher(sentence.text());
+                if (alone.matches() && dictionaryPlace(alone.group(1)) && !NOT_PLACES.contains(alone.group(1))
+                        && !covered(candidates, sentence.start() + alone.start(1), sentence.start() + alone.end(1))) {
+                    candidates.add(new Candidate(sentence.start() + alone.start(1), sentence.start() + alone.end(1), alone.group(1), 2));
+                }
             }
         }
         m = EN_UNKNOWN.matcher(text);

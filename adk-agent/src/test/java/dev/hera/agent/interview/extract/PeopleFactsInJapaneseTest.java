@@ -299,6 +299,10 @@ class PeopleFactsInJapaneseTest {
                 ja("世田谷区の三軒茶屋に彼女と住んでます", "location=世田谷区の三軒茶屋"),
                 ja("大阪の実家です", "location=大阪").asked("お住まいは？"),
                 ja("神戸市で花屋をやってます", "location=神戸市").asked("お仕事は？"),
+                // a place the dictionary knows, said alone as the answer, before the region it is in
+                ja("中野。東京のね。古いアパート", "location=中野").asked("どこに住んでるの？"),
+                ja("中野です", "location=中野").asked("お住まいは？"),
+                ja("実家です", "location=-").asked("お住まいは？"),
                 // the partner named by whom one lives with, by a crush, after a hedge drawn out, or taken back
                 ja("同棲中で、彼氏の翼と二人で暮らしてます", "p.name=翼", "status=partnered", "name=-"),
                 ja("妻の実家と同居しています", "p.name=-"),
