@@ -41,7 +41,9 @@ final class AgeExtractor {
                     + ")\\s*(?=です|でーす|だよ|だけど|ですが|や(?:で|ねん|けど|し)?|で、|っす|[。!！]|$)");
     /** 「29で、名古屋住み」, 「三十四で、港区住み」: a sentence opening with a bare number, as in a quick self-introduction. */
     private static final Pattern JA_LEADING_NUMBER = Pattern.compile(
-            "^\\s*(?:(?:で|ん)?[、,]\\s*)?([1-9][0-9]|[二三四五六七八九]?十[一二三四五六七八九]?)\\s*(?=で[、,]|です|っす|やで|や[、,]|[、,])");
+            "^\\s*(?:(?:で|ん)?[、,]\\s*)?([1-9][0-9]|[二三四五六七八九]?十[一二三四五六七八九]?|はたち|ハタチ)\\s*(?=で[、,]|です|っす|やで|や[、,]|[、,]"
+                    // 「三十八じゃけえ」, 「四十二やけど」: a dialect copula; 「はたち！」 (twenty) said alone
+                    + "|じゃ(?!な|あな)|やけど|だけど|(?<=たち|タチ)(?:[!！。〜ー]|$))");
     private static final Pattern EN_YEARS_OLD = Pattern.compile(
             "\\b(" + EN_NUMBER + ")\\s*(?:-|\\s)?\\s*(?:(?:years?|yrs?)[\\s-]*old\\b|(?:years?|yrs?)[\\s-]*of[\\s-]*age\\b|years?\\s+young\\b|yo\\b|y/o\\b|y\\.o\\.)");
     private static final Pattern EN_I_AM = Pattern.compile(
@@ -82,7 +84,8 @@ final class AgeExtractor {
     /** 「私より五つ上」, 「わしの三つ下」, 「一個下」, 「２コ上」: the partner's age from the user's. */
     static final Pattern JA_RELATIVE = Pattern.compile(
             "(?:(?:私|わたし|あたし|僕|ぼく|俺|おれ|わし|自分|うち)(?:の|より)\\s*)?(?:年(?:は|齢は)\\s*)?(" + Numbers.JA_NUMBER
-                    + "|ひと|ふた|みっ|よっ|いつ)\\s*(?:つ|個|コ|こ|歳|才)\\s*(?:年)?(上|下)(?![手品位])");
+                    // 「5つくらい下」: about that many
+                    + "|ひと|ふた|みっ|よっ|いつ)\\s*(?:つ|個|コ|こ|歳|才)\\s*(?:くらい|ぐらい|ほど|位)?\\s*(?:年)?(上|下)(?![手品位])");
     private static final Pattern JA_SAME_AGE = Pattern.compile("同い年|同じ年|タメ(?:です|や|だ|[。!、]|$)");
     /** 「年下の31」, 「５つ下の４２」: an age said with 年上/年下 or against the user's, and no 歳. */
     private static final Pattern JA_OLDER_NUMBER = Pattern.compile(
@@ -209,7 +212,7 @@ final class AgeExtractor {
         for (Utterance.Sentence sentence : ctx.utterance().sentences) {
             Matcher lead = JA_LEADING_NUMBER.matcher(sentence.text());
             if (lead.find() && !Corrections.isRejected(lower, sentence.start() + lead.start(1), sentence.start() + lead.end(1))) {
-                Integer value = Numbers.smallJapanese(lead.group(1));
+                Integer value = lead.group(1).matches("はたち|ハタチ") ? Integer.valueOf(20) : Numbers.smallJapanese(lead.group(1));
                 if (value != null && value >= 16) {
                     candidates.add(new Candidate(value, sentence.start() + lead.start(1), sentence.start() + lead.end(1), false));
                 }
@@ -339,6 +342,9 @@ final class AgeExtractor {
                 continue;
             }
             Subject subject = ctx.subjects().at(c.start());
+            if (subject == Subject.USER && ofOneJustCalled(ctx, c.start())) {
+                subject = Subject.PARTNER; // 「婚約者がいます。大輔さんといって、32歳です」
+            }
             if (subject == Subject.USER && c.value() >= 14 && c.value() <= 110) {
                 user = c;
             } else if (subject == Subject.PARTNER && c.value() >= 16 && c.value() <= 110 && !c.bare()) {
@@ -356,6 +362,23 @@ final class AgeExtractor {
                 && (ctx.current().age() != null || anyRejected || REJECTED_NUMBER.matcher(Utterance.lowerSameLength(sentence)).find());
         return new Result(user.value(), corrected, partner);
     }
+
+    /**
+     * An age said right after someone is called by name (「大輔さんといって、32歳です」) while the user has
+     * someone: the age of the one called, the partner. The user introduces themselves with といいます.
+     */
+    private static boolean ofOneJustCalled(Context ctx, int position) {
+        Utterance.Sentence sentence = ctx.utterance().sentenceAt(position);
+        if (!JA_CALLED_BEFORE.matcher(ctx.text().substring(sentence.start(), position)).find()) {
+            return false;
+        }
+        return Subjects.saysUserHasSomeone(ctx.text()) || ctx.question().asked(LastQuestion.Topic.PARTNER)
+                || ctx.current().relationshipStatus() == RelationshipStatus.PARTNERED || ctx.current().relationshipStatus() == RelationshipStatus.MARRIED;
+    }
+
+    /** A name called with a verb that goes on (といって, いうて), then the age. */
+    private static final Pattern JA_CALLED_BEFORE = Pattern.compile(
+            "(?:といって|っていって|と言って|って言って|(?:いう|言う|ゆう)て)[、,]?\\s*(?:年は|歳は|年齢は)?\\s*$");
 
     /**
      * 「19歳の女の子でーす」: the speaker describing herself, not a child: 女の子/男の子 said of an age

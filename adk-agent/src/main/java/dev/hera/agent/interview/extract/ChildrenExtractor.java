@@ -99,7 +99,7 @@ final class ChildrenExtractor {
     private static final Pattern JA_NAMES_AFTER = Pattern.compile(
             "((?:子供|子ども|こども|子)(?:たち|達)?の)?" + NAME_WORD + "(?:は|:)\\s*[、,….]*\\s*([^。!！?？]{1,40})");
     /** 「ゆいとはるとって名前にしたい」: names before 「って名前」 or 「という名前」. */
-    private static final Pattern JA_NAMES_CALLED = Pattern.compile("(?:^|(?<=[、,。!！\\s]))([^。!！?？、,\\s]{2,24}?)(?:ちゃん|くん)?(?:って|という)名前");
+    private static final Pattern JA_NAMES_CALLED = Pattern.compile("(?:^|(?<=[、,。!！\\s]))([^。!！?？、,\\s]{1,24}?)(?:ちゃん|くん)?(?:って|という)名前");
     /** 「まこととゆうとは男の子、ひなは女の子」, 「ゆずき（女の子）」: names, then their gender. */
     private static final Pattern JA_NAMES_THEN_GENDER = Pattern.compile(
             "(?:^|(?<=[、,。!！\\s]))([^、,。!！?？\\s()]{1,20}?)(?:は|が|[(（])\\s*(男の子|女の子|男|女)(?=[)）、,。!！で\\s]|$)");
@@ -117,9 +117,29 @@ final class ChildrenExtractor {
             // 「ひとりは千夏、もうひとりは千秋」, 「一人目は…」: children counted off one by one
             + "|(?:一|ひと|1|二|ふた|2|三|3)(?:人|り)目|もう(?:ひとり|一人|1人)|ひとり|一人)";
     private static final Pattern JA_POSITION_GENDER = Pattern.compile(
-            "(?:^|(?<=[、,。!！\\sらでて]))" + JA_POSITION + "(?:が|は)\\s*(男の子|女の子|男|女)(?![\\p{IsHan}])");
+            // 「三人目も男の子がいい」: this one a boy as well
+            "(?:^|(?<=[、,。!！\\sらでて]))" + JA_POSITION + "(?:が|は|も)\\s*(男の子|女の子|男|女)(?![\\p{IsHan}])");
     private static final Pattern JA_POSITION_NAMED = Pattern.compile(
             "(?:^|(?<=[、,。!！\\s]))" + JA_POSITION + "(?:が|は)[…‥.\\s]*[「『]?" + Names.JA_NAME + Names.JA_END);
+    /**
+     * 「どっちでもいけるように陽と凛」 before 「って名前」: the words in front of a list of names are cut where
+     * the first name starts (the list would otherwise keep only its last name).
+     */
+    private static List<String> listAfterLeadingWords(String said) {
+        int and = said.lastIndexOf('と');
+        if (and > 0 && and < said.length() - 1) {
+            List<String> pair = Names.japaneseList(Names.trimLeadingWords(said.substring(0, and)) + "と" + said.substring(and + 1));
+            if (pair.size() >= 2) {
+                return pair;
+            }
+        }
+        return Names.japaneseList(Names.trimLeadingWords(said));
+    }
+
+    /** 「もう一人は」: the next child counted off. */
+    private static final Pattern ANOTHER_ONE_JA = Pattern.compile("もう(?:ひとり|一人|1人)(?:は|が)");
+    /** 「一姫二太郎」: the saying for a girl first, then a boy. */
+    private static final Pattern JA_GIRL_THEN_BOY = Pattern.compile("一姫二太郎");
     /** 「ひとりは」, 「一人が」: one child of several, or having only one. */
     private static final Pattern BARE_ONE = Pattern.compile("(?:ひとり|一人)(?:が|は)");
     /** A name candidate that is a place among siblings (「だから上」 before 「が女の子」). */
@@ -358,7 +378,9 @@ final class ChildrenExtractor {
                 String name = name(m.group(1));
                 // 「一人は嫌だ」 is about having one child: a bare ひとり names a child only where names are spoken of
                 boolean countedOff = BARE_ONE.matcher(m.group()).lookingAt();
-                if (countedOff && !SAYS_NAME.matcher(ctx.utterance().sentenceAt(m.start()).text()).find()) {
+                String sentenceText = ctx.utterance().sentenceAt(m.start()).text();
+                // 「一人は真由、もう一人は…」: counting the children off names them, 名前 said or not
+                if (countedOff && !SAYS_NAME.matcher(sentenceText).find() && !ANOTHER_ONE_JA.matcher(sentenceText).find()) {
                     continue;
                 }
                 if (name != null && !GENDER_WORD.matcher(name).lookingAt()) {
@@ -416,8 +438,10 @@ final class ChildrenExtractor {
         while (m.find()) {
             Subject subject = ctx.subjects().at(m.start());
             List<String> names = Names.japaneseList(m.group(1)); // 「ゆいとはると」 keeps its と
-            names = names.isEmpty() ? Names.japaneseList(Names.trimLeadingWords(m.group(1))) : names;
-            if (subject == Subject.CHILD || names.size() >= 2 && subject != Subject.OTHER) {
+            names = names.isEmpty() ? listAfterLeadingWords(m.group(1)) : names;
+            // 「栞という名前をつけたい」 answering Hera's question about children is a child's name
+            boolean answersChildren = subject == Subject.USER && ctx.question().asked(LastQuestion.Topic.CHILDREN);
+            if (subject == Subject.CHILD || (names.size() >= 2 || answersChildren) && subject != Subject.OTHER) {
                 addNames(mentions, m.start(1), m.end(1), names);
             }
         }
@@ -432,6 +456,12 @@ final class ChildrenExtractor {
                     break;
                 }
             }
+        }
+        m = JA_GIRL_THEN_BOY.matcher(text);
+        // the saying alone says who; cited beside the genders (「一姫二太郎っていうし、上が女の子で下が男の子」) it adds no one
+        while (m.find() && !JA_GENDER.matcher(text).find()) {
+            mentions.add(new Mention(m.start(), m.start() + 2, ChildGender.GIRL, null, 1, false));
+            mentions.add(new Mention(m.start() + 2, m.end(), ChildGender.BOY, null, 1, false));
         }
         m = JA_EACH.matcher(text);
         while (m.find()) {

@@ -29,14 +29,17 @@ final class GenderExtractor {
     /** 「35のおっさんです」, 「44のおっちゃん」: an age, then what the person calls themselves. */
     private static final Pattern JA_AGED_ELDER = Pattern.compile(
             "(?<![0-9])(?:[1-9][0-9]|[二三四五六七八九]?十[一二三四五六七八九]?)\\s*(?:歳|才)?の" + JA_ELDER_WORD);
+    /** 「もうおっさんよ」, 「ただのおばちゃんやけど」: what the person calls themselves, with a shrug (not someone else's grandmother). */
+    private static final Pattern JA_SHRUGGED_ELDER = Pattern.compile("(?:もう|ただの|しがない)" + JA_ELDER_WORD);
     private static final Pattern JA_AFTER_AGE = Pattern.compile(
             Numbers.JA_NUMBER + "\\s*(?:歳|才|さい)\\s*(?:の|、|,|\\s)?\\s*(?:独身)?" + JA_WORD + "(?!の子|性的|友達|らし|っぽ|前|勝り)");
     private static final Pattern JA_SELF = Pattern.compile(
             "(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分|うち|わし)(?:は|、|,)[^。、,!?！？]{0,12}?" + JA_WORD
                     + "(?=です|でーす|だ|や|で(?!す)|なんで|なの|っす|。|!|！|$)");
     private static final Pattern JA_COPULA = Pattern.compile(
-            "(?<![^\\s、,。!！はの歳才身ー0-9「])(?<![男女子][、,・と])" + JA_WORD // 「上から男、男、女。」 lists children
-                    + "(?=です|でーす|だよ|だ(?:[。!！、]|$)|や(?:で|ねん|けど|から)?(?:[。!！、]|$)|やで|やねん|やけど|っす|なんです|なんだ|なんやけど"
+            // 「船橋市に住んでいる女性です」: what the person is, after where they live or work
+            "(?:(?<![^\\s、,。!！はの歳才身ー0-9「])|(?<=(?:住んで|働いて|暮らして|勤めて)(?:い|お)?る))(?<![男女子][、,・と])" + JA_WORD // 「上から男、男、女。」 lists children
+                    + "(?=です|でーす|だよ|だ(?:[。!！、]|$)|だわ|だがね|やって(?:ます|る|ん)|や(?:で|ねん|けど|から)?(?:[。!！、]|$)|やで|やねん|やけど|っす|なんです|なんだ|なんやけど"
                     + "|なので|やから|だから|として|で、|で,"
                     // dialect copulas: 「男じゃけえ」, 「男やき」, 「女ばい」, 「男だべ」, 「女だす」 (「女じゃない」 is not one)
                     + "|じゃ(?!な|あな)(?:けえ|けん|き|よ|ね|のう|の)?|やき|やけん|ばい|たい|だべ|だっちゃ|だに|だがや|だす(?=[。!！、よ]|$)|でございます"
@@ -94,6 +97,7 @@ final class GenderExtractor {
         best = later(best, ja(ctx, JA_AFTER_AGE.matcher(text)));
         best = later(best, ja(ctx, JA_SELF.matcher(text)));
         best = later(best, ja(ctx, JA_AGED_ELDER.matcher(text)));
+        best = later(best, ja(ctx, JA_SHRUGGED_ELDER.matcher(text)));
         // cheap gates: both shapes need their の (and the second its 歳 or 才)
         Matcher described = JA_DESCRIBED_NAME.matcher(text.indexOf('の') >= 0 ? text : "");
         while (described.find()) {

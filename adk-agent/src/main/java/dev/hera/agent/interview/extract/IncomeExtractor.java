@@ -35,12 +35,16 @@ final class IncomeExtractor {
     private static final String AMOUNT = Numbers.JA_AMOUNT;
     private static final Pattern JA_MONEY = Pattern.compile("(" + AMOUNT + ")(?:\\s*(?:〜|-|から|–|ー)\\s*(" + AMOUNT + "))?"
             + "\\s*(円)?\\s*(くらい|ぐらい|位|程度|ほど|前後|弱|強|以上|以下|未満|超え|超|台|オーバー)?");
-    private static final Pattern JA_KEYWORD = Pattern.compile("(?:世帯)?年収|収入|所得|稼ぎ|給料|給与|手取り|年俸|月収|月給|お給料|ボーナス(?:込み|こみ|入れ|含め)|(?<![今去来毎何昨0-9一二三四五六七八九十])年(?:だと|間|で|に)(?:は)?");
+    private static final Pattern JA_KEYWORD = Pattern.compile("(?:世帯)?年収|収入|所得|稼ぎ|給料|給与|手取り|額面|年俸|月収|月給|お給料|ボーナス(?:込み|こみ|入れ|含め)|(?<![今去来毎何昨0-9一二三四五六七八九十])年(?:だと|間|で|に)(?:は)?");
     private static final Pattern JA_EARN_AFTER = Pattern.compile("^\\s*(?:の(?:年収|収入|稼ぎ|給料)|稼い|稼ぎ|もらって|貰って|もろて|くらい稼)");
     private static final Pattern JA_NOT_INCOME_AFTER = Pattern.compile("^(?:人|年|歩|回|件|部|枚|台(?:数)?の|ドル|個|匹|本|冊|km|キロ|メートル|m\\b)");
     private static final Pattern OTHER_MONEY = Pattern.compile(
             "貯金|貯蓄|借金|ローン|家賃|資産|予算|費用|値段|価格|車|時給|日給|保険|学費|養育費|結婚式|式場|旅行|引っ越し|フォロワー|人口|再生|登録者|賞金|宝くじ|ボーナス(?!込|こみ|入れ|含め)"
                     + "|\\bsavings?\\b|\\bdebt\\b|\\bloan\\b|\\brent\\b|\\bmortgage\\b|\\bbudget\\b|\\bcost|\\bprice|\\bcar\\b|\\bfollowers\\b|\\bwedding\\b");
+    /** 「世帯年収だと950万」, 「夫婦で1100万」: the household's, right before the amount, not the user's own. */
+    private static final Pattern HOUSEHOLD_JA = Pattern.compile("(?:世帯|夫婦(?:で|合わせ|の)|(?:二人|ふたり)(?:で|合わせ|の)|家計)[^、,。]{0,8}$");
+    /** 「手取りだと400」: take-home pay, which a gross figure said beside it outranks. */
+    private static final Pattern TAKE_HOME_JA = Pattern.compile("手取り[^、,。0-9０-９一二三四五六七八九十百千]{0,8}$");
     private static final Pattern MONTHLY_JA = Pattern.compile("(?:月収|月給|毎月|ひと月|一か月|1か月|月に|月)\\s*(?:は|で|に)?\\s*$");
     private static final Pattern HOURLY_JA = Pattern.compile("(?:時給|日給)\\s*(?:は|で)?\\s*$");
     private static final Pattern APPROX_OR_COPULA = Pattern.compile("^\\s*(?:円)?\\s*(?:くらい|ぐらい|位|程度|ほど|前後|です|だよ|だ|や|かな|ちょっと|ちょい|ほどです|くらいです)");
@@ -169,7 +173,9 @@ final class IncomeExtractor {
             }
             String value = formatYenRange(low, high) + japaneseModifier(modifier);
             // 「年収は420万。手取りやと月26万」: a yearly figure said outright is what was asked, before a monthly one reckoned up
-            Candidate c = new Candidate(start, end, value, monthly ? score - 1 : score);
+            // and one's own figure before the household's or the take-home one (「手取りだと400、額面で580万」)
+            boolean lesser = monthly || HOUSEHOLD_JA.matcher(before).find() || TAKE_HOME_JA.matcher(before).find();
+            Candidate c = new Candidate(start, end, value, lesser ? score - 1 : score);
             best = better(best, c);
         }
         return best;

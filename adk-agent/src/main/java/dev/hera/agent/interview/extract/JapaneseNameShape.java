@@ -77,13 +77,24 @@ final class JapaneseNameShape {
             return false; // 藤井まい: the given name in kana reads as an auxiliary, yet a surname comes first
         }
         Token last = tokens.get(tokens.size() - 1);
-        if (tokens.size() == 2 && tokens.get(0).is("動詞") && last.is("助動詞") && NEGATIONS.contains(last.surface())) {
-            return true; // おらん, わからん, いらへん: a verb said not to be, in dialect
+        if (negatedVerb(tokens)) {
+            return true; // おらん, わからん, いらへん, もうおらんよ: a verb said not to be, in dialect
         }
         if (kanji && (last.is("助詞") || last.is("助動詞"))) {
             return true; // 女で, 髪が: a word with its particle, cut out of a sentence
         }
         return endsAStatement(tokens) || kanji && compoundOfWords(tokens) || (kanji || candidate.length() >= KANA_CLAUSE_LENGTH) && isClause(tokens, kanji);
+    }
+
+    /** A verb and its negation, after adverbs (もう, まだ) and before a closing particle (よ, わ): おらん, もうおらんよ. */
+    private static boolean negatedVerb(List<Token> tokens) {
+        int first = 0;
+        while (first < tokens.size() && tokens.get(first).is("副詞")) {
+            first++;
+        }
+        int end = tokens.size() - (tokens.get(tokens.size() - 1).is("助詞-終助詞") ? 1 : 0);
+        return end - first == 2 && tokens.get(first).is("動詞") && tokens.get(first + 1).is("助動詞")
+                && NEGATIONS.contains(tokens.get(first + 1).surface());
     }
 
     /** 伊藤ともこ: a surname the dictionary knows, then a given name in kana (its と is no list's). */

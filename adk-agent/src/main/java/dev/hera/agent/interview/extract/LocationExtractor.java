@@ -33,7 +33,7 @@ final class LocationExtractor {
     }
 
     /** Living at a place: 「に住んでる」, 「に一人で住んでます」, 「でひとり暮らし」, 「在住」, 「に引っ越した」. */
-    private static final String JA_LIVES = "(?:に(?:一人で|ひとりで|二人で|ふたりで|家族で)?(?:住|暮ら)|で(?:一人|ひとり|二人|ふたり)?暮ら|在住|住み|に引っ越|に移住|で同棲)";
+    private static final String JA_LIVES = "(?:に(?:一人で|ひとりで|二人で|ふたりで|家族で|(?:夫|妻|嫁|旦那|主人|彼氏|彼女|恋人|パートナー|家族|両親|親|母|父|犬|猫)と(?:一緒に|二人で|ふたりで)?)?(?:住|暮ら)|で(?:一人|ひとり|二人|ふたり)?暮ら|在住|住み|に引っ越|に移住|で同棲)";
     private static final Pattern JA_ADMIN_EXTENSION = Pattern.compile("^の?[\\p{IsHan}々ヶケ]{1,5}?(?:市|区|町|村|郡)");
     /** 「大阪の堺に住んでる」, 「東京の中野に住んでいます」: a local place after its city, said right before living there. */
     private static final Pattern JA_LOCAL_EXTENSION = Pattern.compile(
@@ -43,7 +43,8 @@ final class LocationExtractor {
     private static final Pattern JA_STRONG_AFTER = Pattern.compile("^" + JA_NEAR
             + "(?:" + JA_LIVES + "|住まい|を拠点|に家)");
     private static final Pattern JA_MEDIUM_AFTER = Pattern.compile("^" + JA_NEAR
-            + "(?:におる|におります|にいます|にいる|におんねん|で働|に勤め|勤務|で仕事|が地元|が拠点|です|だよ|やで|やねん|や(?:[。!！]|$)|[。!！]|$)");
+            // 「東大阪市で町工場やってます」: a business one runs there, as where one works
+            + "(?:におる|におります|にいます|にいる|におんねん|で働|に勤め|勤務|で仕事|で[\\p{IsHan}\\p{IsKatakana}ー]{1,8}(?:を)?(?:やって|営んで|経営して)|が地元|が拠点|です|だよ|やで|やねん|や(?:[。!！]|$)|[。!！]|$)");
     private static final Pattern JA_STRONG_BEFORE = Pattern.compile(
             "(?:住まいは|住所は|住んでいるのは|住んでるのは|住んでんのは|住んでいる所は|住んでいるところは|住んでるところは|在住地は|居住地は|拠点は|今は|現在は)[、,\\s]*$");
     private static final Pattern JA_WEAK_AFTER = Pattern.compile("^" + JA_NEAR + "(?:出身|生まれ|育ち|の出)");
@@ -87,6 +88,7 @@ final class LocationExtractor {
                     + "(?:\\s+(?i:called|named)\\s+(" + CAPITALISED_NAME + "))?");
     private static final Pattern EN_LOWER_WORD = Pattern.compile(
             "\\b(?:live|lives|living|based|located|reside|residing)\\s+(?:in|near)\\s+([a-z]{6,})\\b");
+    private static final Pattern JA_PLACE_ALONE = Pattern.compile("\\s*([\\p{IsHan}\\p{IsKatakana}ー々ヶケ]{2,6})(?:です|やで|だよ|や)?[。!！]?\\s*");
     /** A place the gazetteer does not know is more local than the cities it knows (a suburb, a village, a neighbourhood). */
     private static final int UNKNOWN_SPECIFICITY = 3;
     private static final Pattern PLACE_WORD_BREAK = Pattern.compile("[\\s.,]+");
@@ -190,6 +192,16 @@ final class LocationExtractor {
                     || dictionaryPlace(name);
             if (placeLike && !NOT_PLACES.contains(name) && !covered(candidates, m.start(1), m.end(1))) {
                 candidates.add(new Candidate(m.start(1), m.end(1), name, 2));
+            }
+        }
+        if (ctx.question().asked(LastQuestion.Topic.LOCATION)) {
+            // 「中野。東京の。」: a sentence that is only a place the dictionary knows answers where one lives
+            for (Utterance.Sentence sentence : ctx.utterance().sentences) {
+                Matcher alone = JA_PLACE_ALONE.matcher(sentence.text());
+                if (alone.matches() && dictionaryPlace(alone.group(1)) && !NOT_PLACES.contains(alone.group(1))
+                        && !covered(candidates, sentence.start() + alone.start(1), sentence.start() + alone.end(1))) {
+                    candidates.add(new Candidate(sentence.start() + alone.start(1), sentence.start() + alone.end(1), alone.group(1), 2));
+                }
             }
         }
         m = EN_UNKNOWN.matcher(text);

@@ -22,12 +22,12 @@ final class NameExtractor {
             "(?:お)?名前(?:は)?[、,\\s]*(?:やっぱり|やっぱ|じゃあ|一応)?[、,\\s]*(?:言う|いう|教える|言います|教えます|言っとく|教えとく)(?:わ|ね|よ|な|と)?[、,:：…\\s]+"
                     + NAME);
     /** A self-introduction in the ways people speak: わし, おら, わ (Tsugaru), ワイ, 自分. */
-    private static final String DIALECT_I = "(?:わい|ワイ|わし|ワシ|おら|オラ|おいら|オイラ|あたい|自分|オレ|ウチ|わ)";
+    private static final String DIALECT_I = "(?:わい|ワイ|わし|ワシ|おら|オラ|おいら|オイラ|あたい|わだし|わだす|自分|オレ|ウチ|わ)";
     /** 「わ（おれ）は大輝」: the pronoun glossed in brackets. */
     private static final String READING_AFTER_PRONOUN = "(?:[（(][\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}ー]{1,6}[）)])?";
     private static final Pattern JA_I_AM = Pattern.compile(
             "(?:私|わたし|あたし|わたくし|僕|ぼく|俺|おれ|うち|(?:^|(?<=[、,。!！?？\\s]))" + DIALECT_I + ")" + READING_AFTER_PRONOUN + "(?:は|、)\\s*"
-                    + Names.JA_NAME + "(?=(?:です|でーす|だよ|や(?:で|ねん)|や(?=[!！])|(?<=や)や|じゃ|どす|だべ|だがや|っす|だ(?=[。!！、]|$))(?:[。!！、,]|\\s|$|よろしく)|[!！。]|$)");
+                    + Names.JA_NAME + "(?=(?:です|でーす|だよ|や(?:で|ねん)|や(?=[!！])|(?<=や)や|じゃ|どす|だべ|だがや|だがね|だわ|っす|だ(?=[。!！、]|$))(?:[。!！、,]|\\s|$|よろしく)|[!！。]|$)");
     /**
      * 「アラサー女子のりえです」, 「28歳OLのゆかです」, 「大阪在住のけんです」: the name after a description of
      * the person, opening a clause.
@@ -59,8 +59,10 @@ final class NameExtractor {
     /** 「ゆうきです、32、男。」, 「たくみだがや。」, 「みほ、25歳、女」, 「ゆあ 19さい」: a name opening the answer to Hera's question for it. */
     private static final Pattern JA_NAME_OPENING = Pattern.compile(
             "^\\s*(?:[^、,。!！?？\\s]{1,10}?[、,!！。〜~ー…\\s]+)??" + Names.JA_NAME
-                    + "(?:(?:" + WILL_DO + "|です|でーす|だがや|じゃ|だべ|っす|(?<=や)や|だよ|やで)(?=[、,。!！\\s〜~…\\p{So}]|$)"
-                    + "|(?=(?:[、,]\\s*|(?<!です|でしゅ|っす|だよ)\\s+)" + Numbers.JA_NUMBER + "\\s*(?:歳|才|さい|です|っす|[、,。!！\\s]|$)))");
+                    // 「ちなつだよー」, 「みなとです(^^)」: a copula drawn out, or an emoticon after it
+                    + "(?:(?:" + WILL_DO + "|です|でーす|だがや|だがね|じゃ|だべ|っす|(?<=や)や|だよ|やで)(?=[、,。!！\\s〜~…ー(（\\p{So}]|$)"
+                    // 「大輝、25の男！」: the age, then what the person is
+                    + "|(?=(?:[、,]\\s*|(?<!です|でしゅ|っす|だよ)\\s+)" + Numbers.JA_NUMBER + "\\s*(?:歳|才|さい|です|っす|の(?:男|女)|[、,。!！\\s]|$)))");
     /** "Yuna desu", "Hi! Kenta to moushimasu": a name in Latin letters with a Japanese copula, opening a sentence. */
     private static final Pattern ROMAJI_DESU = Pattern.compile(
             "(?:^|[.!?！？。、,]\\s*)(\\p{IsLatin}[\\p{IsLatin}'-]+)\\s+(?i:desu|dayo|da yo|to moushimasu|to mooshimasu|to iimasu|tte iimasu)\\b");
@@ -254,7 +256,7 @@ final class NameExtractor {
 
     /** A given name typed right after the surname: kanji, or two to four kana (いつき, さち). */
     private static final Pattern GIVEN_AFTER_SURNAME = Pattern.compile(
-            "(\\p{IsHan}[\\p{IsHan}々]{0,2}|[\\p{IsHiragana}\\p{IsKatakana}ー]{2,4})(?=\\s*[、,。!！]|\\s|$)");
+            "(\\p{IsHan}[\\p{IsHan}々]{0,2}|[\\p{IsHiragana}\\p{IsKatakana}ー]{2,4})(?=\\s*(?:[、,。!！]|です|と申します|といいます|と言います)|\\s|$)");
     private static final Pattern NOT_GIVEN_NAME = Pattern.compile("^(?:で|じゃ|だ|っ|や|さん|くん|ちゃん|様)");
 
     /**

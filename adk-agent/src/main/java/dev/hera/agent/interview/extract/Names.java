@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class Names {
 
     /** Hedges said before a name that are no part of it: 「名前は…なんとなく「はると」」, 「一応さくら」, 「じゃあ、みさきで」. */
-    static final String JA_HEDGE_WORDS = "なんとなく|何となく|とりあえず|一応|たぶん|多分|個人的には|今のところ|じゃあ|ほんなら|それなら";
+    static final String JA_HEDGE_WORDS = "そうだなあ|そうだなぁ|そうやなあ|そうやなぁ|せやなあ|そうねえ|そうですねえ|なんとなく|何となく|とりあえず|一応|たぶん|多分|個人的には|今のところ|じゃあ|ほんなら|それなら";
     /** A Japanese (or Latin) name, lazily; always followed by {@link #JA_END}. */
     static final String JA_NAME = "([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々・A-Za-z]{1,12}?)";
 
@@ -24,7 +24,8 @@ final class Names {
      * 「たくや。」 is たくや, a name of the many that end in や, not たく with a copula.
      */
     static final String JA_END = "(?=\\s*(?:さん|くん|君|ちゃん|様|氏|です|でーす|だよ|だ(?:[。!！、]|$)|(?<![はがを:、,\\s「『]\\p{L})や(?:で(?!す)|ねん|けど|から|し[、,])|や[!！]|(?<=や)や(?:[。!！、]|$)"
-            + "|と(?:申し|言い|いい|いう|名付|呼|[男女娘息長次三末上下])|って|という|っつう|っちゅう|[(（]|が(?:いい|良い|ええ|理想|希望)|に(?:したい|しよう|します|決め)"
+            // 「主人は正一いうて」: in Kansai and Hiroshima the calling verb goes without its と
+            + "|と(?:申し|言い|いい|いう|名付|呼|[男女娘息長次三末上下])|って|という|っつう|っちゅう|(?:いう|言う|ゆう)て|(?<=\\p{IsHan})と(?:考え|思)|[(（]|が(?:いい|良い|ええ|理想|希望)|に(?:したい|しよう|します|決め|しと(?:こ|く))"
             + "|かな(?![\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])|とか|[、,。!！?？)）」\\p{So}]|\\s|$|で(?!す)|(?<![はがを:、,\\s「『]\\p{L})や[男女]))";
 
     /** A capitalised English name of one or two words. */
@@ -43,7 +44,10 @@ final class Names {
             // kin said with ちゃん or さん (「近所のおばあちゃん」, 「お兄さん」)
             "おばあ", "おじい", "ばあ", "じい", "おば", "おじ", "おにい", "おねえ", "お兄", "お姉", "お婆", "お爺", "にい", "ねえ", "おかあ", "おとう", "かあ", "とう",
             "未定", "まだ", "秘密", "内緒", "特に", "なし", "ない", "不明", "何", "なに", "誰", "私", "わたし",
-            "僕", "俺", "自分", "あなた", "彼", "彼女", "彼氏", "妻", "夫", "旦那", "嫁", "相手", "パートナー", "子供", "子ども", "女の子", "男の子", "娘", "息子",
+            "僕", "俺", "自分",
+            // kin, said of the partner's or one's own family (「嫁の姉ちゃんとこ」, 「夫の母が」)
+            "姉", "兄", "妹", "弟", "姉貴", "兄貴", "祖母", "祖父", "孫", "義母", "義父", "義姉", "義兄", "義妹", "義弟", "叔母", "叔父", "伯母", "伯父",
+            "姪", "甥", "いとこ", "両親", "親", "家族", "実家", "親戚", "あなた", "彼", "彼女", "彼氏", "妻", "夫", "旦那", "嫁", "相手", "パートナー", "子供", "子ども", "女の子", "男の子", "娘", "息子",
             "女性", "男性", "女", "男", "人", "方", "いい", "良い", "普通", "日本人", "会社員", "学生", "大学生", "社会人", "主婦", "主夫", "公務員", "看護師",
             "教師", "先生", "医者", "エンジニア", "フリーランス", "自営業", "無職", "パート", "アルバイト", "OL", "独身", "既婚", "バツイチ", "シングル", "一人", "二人",
             "三人", "ひとり", "ふたり", "まだ", "未定", "上", "下", "真ん中", "一番上", "一番下", "最初", "次", "最後", "末っ子", "全員", "両方", "双子", "元気", "健康", "幸せ", "大丈夫", "初めて", "はじめまして", "よろしく", "こんにちは", "こんばんは", "おはよう", "ありがとう",
@@ -76,6 +80,8 @@ final class Names {
             "faith", "dawn", "autumn", "winter", "spring", "happy", "lucky", "brook", "king", "blue", "rose", "true", "will", "bill", "may");
     /** Given names the dictionary knows only as words (康平 an era, 小春 late autumn, 大河 a great river): names, without asking. */
     private static final Set<String> JA_NAMES_READ_AS_WORDS = Set.of("康平", "千秋", "大河", "小春", "蒼空", "大和");
+    /** A hedge said where a name could stand (「名前はそうやなあ、みさき」): never a name itself. */
+    private static final Pattern HEDGE_ALONE = Pattern.compile("(?:" + JA_HEDGE_WORDS + ")[ー〜…]*");
     private static final Pattern JA_NOT_NAME_END = Pattern.compile(
             ".*(?:歳|才|的|系|性|者|員|師|派|職|業|型|症|感|好き|屋|円|万|年|時|分|化|町|市|区|県|都|府|人見知り|出身|生まれ|育ち)$"
                     // a nationality (アメリカ人, 日本人), not 直人 or 隼人
@@ -292,7 +298,7 @@ final class Names {
         if (name.length() % 2 == 0 && name.substring(0, half).equals(name.substring(half)) && JA_NOT_NAMES.contains(name.substring(half))) {
             return false; // そうそう, ちがうちがう
         }
-        if (name.startsWith("まだ") || JA_NOT_NAMES.contains(name) || JA_NOT_NAME_END.matcher(name).matches() || JA_VERBISH.matcher(name).matches()
+        if (name.startsWith("まだ") || JA_NOT_NAMES.contains(name) || HEDGE_ALONE.matcher(name).matches() || JA_NOT_NAME_END.matcher(name).matches() || JA_VERBISH.matcher(name).matches()
                 || JA_WISH_OR_COUNT.matcher(name).find()) {
             return false;
         }

@@ -41,6 +41,8 @@ final class PartnerExtractor {
     private static final Pattern JA_NAME_IS = Pattern.compile(
             "(?:お)?(?:名前|なまえ)(?:は|が|:|で言うなら|でいうなら|で言うと|でいうと|を(?:つける|付ける)なら|(?:つける|付ける)なら)\\s*[、,…・.「『]*\\s*" + JA_HEDGE + "[「『]?\\s*" + NAME);
     private static final Pattern JA_CALLED = Pattern.compile(NAME + "(?:さん|くん|君|ちゃん)?[」』]?(?:という|って(?:いう)?|っつう|っちゅう|ちゅう)(?:名前|人|方|子)");
+    /** 「あおいって彼女」, 「正一っていう主人」: a name called the user's partner (not 「…って彼女の友達」). */
+    private static final Pattern JA_CALLED_PARTNER = Pattern.compile(NAME + "(?:さん|くん|君|ちゃん)?[」』]?(?:という|って(?:いう)?|っつう|っちゅう|ちゅう)(?:" + JA_PARTNER_NOUN + ")(?!の|さんの)");
     /** 「悠斗って人と付き合ってます」, 「美咲と結婚して」: the one the user goes out with or married. */
     private static final Pattern JA_DATING = Pattern.compile("(?:^|(?<=[、,。!！\\s「]))" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)?[」』]?(?:って|という)?(?:人|方|子|男性|女性|彼氏|彼女|彼)?と(?:は)?(?:付き合|お付き合い|交際|結婚し|同棲|婚約)");
     /** 「付き合って2年のレン」: the one the user has gone out with for a while, named after it. */
@@ -50,9 +52,13 @@ final class PartnerExtractor {
     private static final Pattern JA_IDEAL_IS = Pattern.compile("理想(?:の(?:人|相手|彼氏|彼女|男性|女性))?は[、,…・.\\s]*(?:[「『]" + Names.JA_NAME + "[」』](?:さん|くん|君|ちゃん)?|" + Names.JA_NAME + "(?:さん|くん|君|ちゃん))(?=[。!！、,\\s]|です|$)");
     /** 「妻の美由紀に勧められて」: a partner noun, の, and a name the dictionary knows as a given name. */
     private static final Pattern JA_NOUN_OF = Pattern.compile("(?<![元前])(?:奥さん|嫁さん|嫁|妻|家内|旦那さん|旦那|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|婚約者)の([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,5}?)(?:さん|くん|ちゃん)?(?=に|が|を|から|も|は|って|と|[、,])");
+    /** 「と一緒に暮らして」, 「と二人暮らし」: living with the one just named. */
+    private static final Pattern LIVES_WITH = Pattern.compile("と(?:一緒に|二人で|ふたりで)?(?:暮ら|住|同棲|二人暮らし|ふたり暮らし)");
+    /** 「千夏さんに片思いしてて」, 「ゆうきくんのことが好きで」: a crush, the ideal partner named. */
+    private static final Pattern JA_CRUSH = Pattern.compile(NAME + "(?:さん|くん|君|ちゃん)?(?:に|のことが|のことを)(?:片思い|片想い|恋して|惚れて|ずっと片思い)");
     private static final Pattern JA_NOUN_IS = Pattern.compile(
-            "(?<![元前])(?<!前の)(?:奥さん|奥様|嫁さん|嫁|妻|家内|旦那さん|旦那|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|婚約者|(?<!理想の)相手|(?<=^|[、,。!！\\s])彼(?=は))(?:は|の)[、,\\s]*(?:[\\p{IsHan}\\p{IsKatakana}ー]{1,8}(?:人|出身|生まれ)の)?[「『]?" + Names.JA_NAME
-                    + "(?:さん|くん|君|ちゃん)?[」』]?(?=です(?:[。!！よね]|$)|っていい|って言い|っていう|って言う|っていって|といい|と言い|と申し|という(?:名前|の|ん)|だよ|や(?:で|ねん)(?:[。!！]|$)|(?<=や)や(?:[。!！]|$)|で[、,]|[、,]|と(?:は|の|同棲|暮ら|付き合|結婚|一緒|婚約|二人|ふたり|住|喧嘩|けんか|話)|の(?:転勤|仕事|実家|両親|親|母|父|家|地元|趣味|ため|こと)|[。!！]|$)");
+            "(?<![元前])(?<!前の)(?:奥さん|奥様|嫁さん|嫁はん|嫁|女房|妻|家内|旦那さん|旦那|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|婚約者|(?<!理想の)相手|(?<=^|[、,。!！\\s])彼(?=は))(?:は|の)[、,\\s]*(?:[\\p{IsHan}\\p{IsKatakana}ー]{1,8}(?:人|出身|生まれ)の)?[「『]?" + Names.JA_NAME
+                    + "(?:さん|くん|君|ちゃん)?[」』]?(?=です(?:[。!！よね]|$)|っていい|って言い|っていう|って言う|っていって|といい|と言い|と申し|(?:いう|言う|ゆう)て|(?:いい|言い)ます|という(?:名前|の|ん)|だよ|や(?:で|ねん)(?:[。!！]|$)|(?<=や)や(?:[。!！]|$)|で[、,]|[、,]|と(?:は|の|同棲|暮ら|付き合|結婚|一緒|婚約|二人|ふたり|住|喧嘩|けんか|話)|の(?:転勤|仕事|実家|両親|親|母|父|家|地元|趣味|ため|こと)|[。!！]|$)");
     private static final Pattern JA_HONORIFIC_TOPIC = Pattern.compile(
             "(?:^|(?<=[のは、,\\s。!！]))" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)(?=は|って|が|と|の|も)");
     private static final Pattern JA_CALLED_OPENING = Pattern.compile(
@@ -81,7 +87,7 @@ final class PartnerExtractor {
     private static final Pattern EN_NAMED = Pattern.compile("\\b(?:named|called)\\s+(\\p{L}[\\p{L}'-]+)");
     /** 「しょうた…じゃなくて、しょうへいです」: the name after the correction. */
     private static final Pattern JA_NAME_CORRECTED = Pattern.compile(
-            Names.JA_NAME + "(?:さん|くん|ちゃん)?[…‥.]*\\s*(?:じゃなくて|じゃなかった|ではなく|やなくて|(?<=[…‥.、,\\s])いや)[、,\\s]*" + NAME);
+            Names.JA_NAME + "(?:さん|くん|ちゃん)?[…‥.、,]*\\s*(?:じゃなくて|じゃなかった|ではなく|やなくて|(?<=[…‥.、,\\s])いや)[、,\\s]*" + NAME);
     /** 「彼女いるよ。なつきっていうんだ」: a name introduced with a calling verb while the partner is the subject. */
     private static final Pattern JA_PARTNER_CALLED = Pattern.compile(
             "(?:^|(?<=[、,。!！\\s]))" + Names.JA_NAME + "(?:さん|くん|ちゃん)?(?=(?:って|と)(?:いう|言う|いい|言い|いっ|言っ|申し))");
@@ -291,6 +297,10 @@ final class PartnerExtractor {
                 found = pick(found, Names.trimLeadingWords(m.group(1)), true);
             }
         }
+        m = JA_CALLED_PARTNER.matcher(text);
+        while (calling && m.find()) {
+            found = pick(found, Names.trimLeadingWords(m.group(1)), true);
+        }
         m = JA_DATING.matcher(text);
         while (calling && m.find()) {
             String dated = Names.trimLeadingWords(m.group(1));
@@ -306,10 +316,17 @@ final class PartnerExtractor {
         while (m.find()) {
             found = pick(found, m.group(1) != null ? m.group(1) : m.group(2), true);
         }
+        m = JA_CRUSH.matcher(text);
+        while (m.find()) {
+            found = pick(found, Names.trimLeadingWords(m.group(1)), true); // 「先輩の千夏さんに片思いしてて」: the one the user loves
+        }
         m = JA_NOUN_OF.matcher(text);
         while (found == null && m.find()) {
-            // 「彼女の美月と一緒に」: a name of two characters or more the dictionary files as a person's (美月 as a surname)
-            if (Names.dictionaryGivenName(m.group(1)) || m.group(1).length() >= 2 && Names.dictionaryPersonName(m.group(1))) {
+            // 「彼女の美月と一緒に」: a name of two characters or more the dictionary files as a person's (美月 as a surname);
+            // 「パートナーの優と一緒に暮らして」: any name (優 is a word too) with whom the user lives
+            boolean livesWith = LIVES_WITH.matcher(text).region(m.end(), text.length()).lookingAt()
+                    && (Names.plausibleJapanese(m.group(1)) || Names.alsoAnEverydayWord(m.group(1)));
+            if (livesWith || Names.dictionaryGivenName(m.group(1)) || m.group(1).length() >= 2 && Names.dictionaryPersonName(m.group(1))) {
                 found = pick(found, m.group(1), true);
             }
         }

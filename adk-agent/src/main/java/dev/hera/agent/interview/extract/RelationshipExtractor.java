@@ -43,9 +43,11 @@ final class RelationshipExtractor {
             ja("独身|未婚|シングル(?!マザー|ファーザー)|フリー(?:です|だ|や|なん|で、)|婚活中|婚活して|恋活|出会いがな|独り身|ひとり身|彼氏いない歴|彼女いない歴", RelationshipStatus.SINGLE),
             // 「女房の節子は三年前に亡ぐなって」: named, and in dialect
             ja("(?:妻|夫|嫁|旦那|主人|家内|女房)(?:さん)?(?:の[^、。!！]{1,6}?)?(?:には|は|が|を|に)[^。]{0,12}?(?:亡くな|亡ぐな|他界|先立たれ)", RelationshipStatus.SINGLE),
-            ja("シングルマザー|シングルファーザー|バツイチ|バツ[0-9一二三]|(?<!両親が|親が)離婚(?!したくな|しそう|を考え|届)|死別|別れ(?:た(?![くい])|ました|て(?:から|しまい|もう|今|いま|、))|元(?:夫|妻|旦那|嫁)と(?:は)?離婚", RelationshipStatus.SINGLE),
+            ja("シングルマザー|シングルファーザー|バツイチ|バツ[0-9一二三]|(?<!両親が|親が)離婚(?!したくな|しそう|を考え|届|の(?:話|協議|調停|相談|手続)|に向け|調停|協議|(?:する)?(?:かも|やろ|だろ|でしょ|予定|つもり))|死別|別れ(?:た(?![くい])|ました|て(?:から|しまい|もう|今|いま|、))|元(?:夫|妻|旦那|嫁)と(?:は)?離婚", RelationshipStatus.SINGLE),
             // 「彼女？おらんおらん」: the word asked back, then the answer
-            ja("(?:" + SWEETHEART + "|相手|付き合っている人|付き合ってる人|付き合い(?:を)?して(?:い)?る(?:人|方|相手)|夫|妻)(?:は|も|が)?[?？、,…\\s]*(?:なんて|なんか)?(?:今は|今|特に|まだ|ずっと)?" + NEG_JA, RelationshipStatus.SINGLE),
+            ja("(?:" + SWEETHEART + "|相手|付き合っている人|付き合ってる人|付き合い(?:を)?して(?:い)?る(?:人|方|相手)|夫|妻)(?:は|も|が)?[?？、,…\\s]*(?:なんて|なんか)?(?:今は|今|特に|まだ|ずっと|もう)?"
+                    // 「彼女はもう三年おらん」: for how long there has been nobody
+                    + "(?:[0-9一二三四五六七八九十半何]+(?:年|ヶ月|か月|カ月)(?:くらい|ぐらい|ほど|以上)?)?" + NEG_JA, RelationshipStatus.SINGLE),
             ja("結婚(?:は)?(?:して(?:いな|いませ|へん|ない|ません)|したことがな|歴はな|していない)|付き合って(?:いな|いませ|へん|ない)", RelationshipStatus.SINGLE),
             // married
             ja("既婚|結婚して(?:い|る|ます|ま|おり|て|ん|はる)|結婚(?:済|しました|してる|しとる|してん|して[0-9一二三四五六七八九十]|[0-9一二三四五六七八九十]+年目)|新婚|再婚(?:し|です)|夫婦(?:です|で)|妻帯者"
@@ -96,6 +98,8 @@ final class RelationshipExtractor {
 
     private static final Pattern EN_NEGATED = Pattern.compile(
             "(?:\\bnot|n't|\\bnever|\\bno longer|\\bwas|\\bused to be|\\bex-?)\\s*(?:currently\\s+|really\\s+|actually\\s+|yet\\s+)?(?:been\\s+|be\\s+)?$");
+    /** The sweetheart or spouse said not to be there (「彼女はおらん」), which opens a rule of {@code single}. */
+    private static final Pattern NOBODY = Pattern.compile("(?:" + SWEETHEART + "|相手|夫|妻)(?:は|も|が)?[?？、,…\\s]*(?:なんて|なんか)?[^。]{0,8}?" + NEG_JA);
     private static final Pattern WIDOWED = Pattern.compile("亡くな|亡ぐな|他界|先立たれ|passed away|passed on|died|lost my|my late");
     private static final Pattern NOT_QUITE = Pattern.compile("[…・.\\s]{0,3}(?:(?:でも|じゃ|では)(?:ない|なく|ありません)|(?:とも|とは|って)(?:言い|いい)?(?:きれ|切れ|言え|いえ)(?:な|ん|へん))");
     private static final Pattern OTHER_ANSWER = Pattern.compile("その他|そのほか|どちらでもな|どっちでもな|\\bother\\b(?!\\s+(?:than|people|person|one|ones|half|side))|\\bcomplicated\\b");
@@ -222,8 +226,11 @@ final class RelationshipExtractor {
         if (NOT_QUITE.matcher(lower).region(m.end(), Math.min(lower.length(), m.end() + 12)).lookingAt()) {
             return false; // 「独身…でもないし、付き合ってる…とも言いきれない」
         }
-        // about someone else: 「姉は独身です」, "my sister is divorced"
-        Subject subject = ctx.subjects().explicitAt(m.start());
+        // about someone else: 「姉は独身です」, "my sister is divorced"; 「彼女はおらん」 is the user's having nobody,
+        // so whom it is about is read before the word 彼女
+        boolean nobody = status == RelationshipStatus.SINGLE && NOBODY.matcher(m.group()).lookingAt();
+        int about = nobody ? m.start() - 1 : m.start();
+        Subject subject = about < ctx.utterance().sentenceAt(m.start()).start() ? Subject.USER : ctx.subjects().explicitAt(about);
         return subject == Subject.USER || subject == Subject.PARTNER && status != RelationshipStatus.SINGLE;
     }
 }

@@ -239,4 +239,94 @@ class PeopleFactsInJapaneseTest {
     void roundSeven(ExtractionCase c) {
         c.check();
     }
+
+    private static final String INCOME = "お仕事の収入はどれくらいですか？";
+
+    /**
+     * Issue 19, round 8: the partner named with a calling verb that drops its と (正一いうて) or before
+     * the partner noun (あおいって彼女), kin words that are no names, having nobody for years, a divorce
+     * only talked of, and the user's own income beside a friend's, the household's or the take-home one.
+     */
+    static Stream<ExtractionCase> round8() {
+        return Stream.of(
+                // a calling verb without と, in Kansai and Hiroshima; 嫁はん and 女房 are spouses too
+                ja("うん。旦那は健二いうて、三つ上やねん", "p.name=健二", "name=-").asked("ご結婚は？"),
+                ja("しとるよ。嫁は美香言うて、よう喋る女じゃ", "p.name=美香", "name=-").asked("ご結婚は？"),
+                ja("嫁はんは和美、二つ下や", "p.name=和美", "name=-"),
+                ja("女房は幸子いいます。働き者でね", "p.name=幸子", "name=-"),
+                // the name before the partner noun; not a friend of hers, nor an ex
+                ja("おるよ。ゆかって彼女、同い年", "p.name=ゆか", "status=partnered", "name=-").asked("恋人はいる？"),
+                ja("みきって彼女の友達がおってな", "p.name=-"),
+                ja("けいこって元カノがおった", "p.name=-"),
+                // kin are no names, nor is having nobody
+                ja("旦那の兄ちゃんとこに子どもが二人おるねん", "p.name=-").given(profile().status(RelationshipStatus.MARRIED).build()),
+                ja("夫の母と同居してます", "p.name=-"),
+                ja("彼氏はもうおらんよ", "p.name=-", "status=single"),
+                ja("彼女はもう二年おらへんけど、理想は優しい人", "status=single").asked("理想の相手は？"),
+                ja("彼氏は半年くらいいません", "status=single"),
+                // separated, with a divorce only talked of, is not divorced yet
+                ja("夫とは別居中で、離婚の協議をしています", "status=other"),
+                ja("妻とは別居して一年、そのうち離婚するかもしれん", "status=other"),
+                ja("五年前に離婚して、今は一人です", "status=single"),
+                // the user's own income, beside a friend's, the household's, or the take-home pay
+                ja("年収は三百万くらい。ツレは四百万もろてるらしいわ", "income=300万円").asked(INCOME),
+                ja("年収は520万。同期の田中は700万やって", "income=520万円").asked(INCOME),
+                ja("世帯年収は1200万やけど、私自身は480万です", "income=480万円").asked(INCOME),
+                ja("夫婦で合わせて900万、私は400万くらい", "income=400万円").asked(INCOME),
+                ja("額面で六百万、手取りやと四百五十万くらい", "income=600万円").asked(INCOME),
+                ja("手取りで三百万くらいです", "income=300万円").asked(INCOME),
+                ja("年収は四百万。兄ちゃんは大阪で九百万稼いどる", "income=400万円").asked(INCOME),
+                // the user's own name, age and gender in the ways people type them
+                ja("おれ、健太だがね。三十の男だわ", "name=健太", "age=30", "gender=男性").asked(INTRO),
+                ja("わだしは良子です", "name=良子").asked(INTRO),
+                ja("さとしだよー よろしく", "name=さとし").asked(INTRO),
+                ja("ゆずです(*^^*) 19歳です", "name=ゆず", "age=19").asked(INTRO),
+                ja("颯、28の男です", "name=颯", "age=28", "gender=男性").asked(INTRO),
+                ja("佐藤と申します。佐藤由香です。", "name=佐藤由香").asked(INTRO),
+                ja("四十二じゃけえ、もうおばちゃんよ", "age=42", "gender=女性").asked("お年は？"),
+                ja("はたち！", "age=20").asked("年齢は？"),
+                ja("はたちの時に上京しました", "age=-"),
+                ja("三十五やけど気持ちは若いで", "age=35").asked("年齢は？"),
+                ja("横浜で働いている男です", "gender=男性"),
+                ja("独り身の男やってます", "gender=男性"),
+                ja("私はしがないおじさんですけど", "gender=男性"),
+                ja("母はもうおばあちゃんよ", "gender=-"),
+                ja("料理ができる女性です", "gender=-").asked("理想の相手は？"),
+                // a child's name in kanji before 「と考えて」, and one kanji before 「という名前」
+                ja("女の子なら結衣、男の子なら大翔と考えてます", "kids=女:結衣,男:大翔").asked(KIDS),
+                ja("男の子がひとり。蓮という名前にしたい", "kids=男:蓮").asked(KIDS),
+                // the local place after its ward, said with whom one lives or as the whole answer
+                ja("世田谷区の三軒茶屋に彼女と住んでます", "location=世田谷区の三軒茶屋"),
+                ja("大阪の実家です", "location=大阪").asked("お住まいは？"),
+                ja("神戸市で花屋をやってます", "location=神戸市").asked("お仕事は？"),
+                // a place the dictionary knows, said alone as the answer, before the region it is in
+                ja("中野。東京のね。古いアパート", "location=中野").asked("どこに住んでるの？"),
+                ja("中野です", "location=中野").asked("お住まいは？"),
+                ja("実家です", "location=-").asked("お住まいは？"),
+                // the partner named by whom one lives with, by a crush, after a hedge drawn out, or taken back
+                ja("同棲中で、彼氏の翼と二人で暮らしてます", "p.name=翼", "status=partnered", "name=-"),
+                ja("妻の実家と同居しています", "p.name=-"),
+                ja("実はバイト先の美咲さんに片思い中で", "p.name=美咲", "name=-").asked("理想の人は？"),
+                ja("名前はそうやなあ、みさき", "p.name=みさき", "kids=-", "name=-").asked(IDEAL),
+                ja("名前はそうだなあ…ゆり、いや、かなにしとこ", "p.name=かな", "name=-").asked(IDEAL),
+                // an age said right after the partner is called by name is the partner's
+                ja("はい、彼氏がいます。拓真といって、29歳です。", "p.name=拓真", "p.age=29", "age=-").asked("恋人はいますか？"),
+                ja("健一といいます、41歳です", "name=健一", "age=41").asked(INTRO),
+                // children: the saying for a girl then a boy, a third of the same gender, counted off by name
+                ja("うちは一姫二太郎が理想やねん", "kids=女:?,男:?").asked(KIDS),
+                ja("一姫二太郎って言うし、上が女の子、下が男の子かな", "kids=女:?,男:?").asked(KIDS),
+                // names before 「って名前」 after words in front of the list
+                ja("二人。どっちが来てもええように渚と湊って名前にしたい", "kids=?:渚,?:湊").asked(KIDS),
+                ja("二人とも女の子で、三人目も女の子がいいな", "kids=女:?,女:?,女:?").asked(KIDS),
+                ja("女の子二人。一人は紗季、もう一人はまだ考え中", "kids=女:紗季,女:?").asked(KIDS),
+                ja("一人は嫌やな、寂しいし", "kids=-").asked(KIDS),
+                // an ideal partner's age against the user's, said with くらい
+                ja("年上がいい。三つくらい上かな", "p.age=33").given(profile().age(30).build()).asked(IDEAL));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("round8")
+    void roundEight(ExtractionCase c) {
+        c.check();
+    }
 }
