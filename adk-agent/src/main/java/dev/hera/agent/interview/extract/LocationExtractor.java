@@ -111,6 +111,7 @@ final class LocationExtractor {
                     + "|female|male|woman|man|guy|girl|lady|dude|bloke|gal|lass|lad|fella|nonbinary|non-binary|m|f");
     private static final Pattern CAPITALISED_RUN = Pattern.compile("[A-Z][\\p{L}'.]+(?:\\s(?:[A-Z][\\p{L}'.]+|of|upon|on))*");
     private static final Pattern LOWER_WORD = Pattern.compile("[a-z][a-z'-]{2,}");
+    private static final Pattern LOCAL_IN_CITY = Pattern.compile("(.+?)\\s+in\\s+(.+)");
     private static final Remembered<Boolean> DICTIONARY_PLACES = new Remembered<>(2_048, LocationExtractor::readAsPlace);
 
     /** Whether the dictionary reads the word as a place name (名詞-固有名詞-地域, or a surname that is one); remembered. */
@@ -215,7 +216,13 @@ final class LocationExtractor {
                 continue;
             }
             String firstWord = name.split("[\\s,]")[0];
-            if (!NOT_EN_PLACES.contains(firstWord) && !covered(candidates, m.start(group), m.start(group) + name.length())) {
+            int nameStart = m.start(group);
+            int nameEnd = nameStart + name.length();
+            if (!NOT_EN_PLACES.contains(firstWord) && withinAfterLocal(candidates, nameStart, nameEnd)) {
+                // "I stay in Lekki, Lagos": a local place the gazetteer does not know, before its city, is kept with it
+                candidates.removeIf(c -> c.start() > nameStart && c.end() <= nameEnd);
+                candidates.add(new Candidate(nameStart, nameEnd, name, UNKNOWN_SPECIFICITY));
+            } else if (!NOT_EN_PLACES.contains(firstWord) && !covered(candidates, m.start(group), m.start(group) + name.length())) {
                 LocationGazetteer.Place close = LocationGazetteer.closeLatin(firstWord);
                 String value = close != null && !name.contains(" ") ? close.canonical() : name;
                 candidates.add(new Candidate(m.start(group), m.start(group) + name.length(), value, UNKNOWN_SPECIFICITY));
@@ -380,6 +387,13 @@ final class LocationExtractor {
                 }
                 String filler = LIST_ITEM_FILLER.matcher(item).replaceFirst("");
                 String word = PLACE_NOTE.matcher(TRAILING_STOPS.matcher(filler).replaceFirst("")).replaceFirst("").strip();
+                // "Logan Square in Chicago", "fitzroy in melbourne": a local place with the city it is in
+                Matcher inCity = LOCAL_IN_CITY.matcher(word);
+                String city = null;
+                if (inCity.matches() && LocationGazetteer.latin(inCity.group(2)) != null) {
+                    word = inCity.group(1);
+                    city = inCity.group(2);
+                }
                 String lower = word.toLowerCase(java.util.Locale.ROOT);
                 boolean placeShape = CAPITALISED_RUN.matcher(word).matches()
                         || typedLower && LOWER_WORD.matcher(word).matches() && !EnglishWords.isEverydayWord(lower);
@@ -395,7 +409,12 @@ final class LocationExtractor {
                     continue;
                 }
                 int start = sentence.start() + rawStart + raw.indexOf(word);
-                if (!covered(candidates, start, start + word.length())) {
+                if (city != null && !covered(candidates, start, start + word.length())) {
+                    int end = start + inCity.end(2);
+                    candidates.removeIf(c -> c.start() >= start && c.end() <= end);
+                    String value = typedLower ? Names.capitalise(word) + " in " + Names.capitalise(city) : word + " in " + city;
+                    candidates.add(new Candidate(start, end, value, UNKNOWN_SPECIFICITY, true));
+                } else if (!covered(candidates, start, start + word.length())) {
                     String value = typedLower ? Names.capitalise(word) : word;
                     Matcher ext = LATIN_EXTENSION.matcher(text.substring(start + word.length()));
                     int end = start + word.length();
@@ -409,6 +428,12 @@ final class LocationExtractor {
                 }
             }
         }
+    }
+
+    /** "Lekki, Lagos": the span opens before every place it overlaps, and those lie within it. */
+    private static boolean withinAfterLocal(List<Candidate> candidates, int start, int end) {
+        List<Candidate> overlapping = candidates.stream().filter(c -> c.start() < end && start < c.end()).toList();
+        return !overlapping.isEmpty() && overlapping.stream().allMatch(c -> c.start() > start + 1 && c.end() <= end);
     }
 
     private static boolean covered(List<Candidate> candidates, int start, int end) {

@@ -137,6 +137,26 @@ class EnglishImaginedPartnersAndNamesAloneTest {
                 en("She's an optimist, nothing gets her down.", "traits=-", "pN<0.4").asked("What's Mia like?"));
     }
 
+    /** A neighbourhood the gazetteer does not know, said with the city it is in, is kept with it as said. */
+    static Stream<ExtractionCase> neighbourhoods() {
+        return Stream.of(
+                en("I stay in Lekki, Lagos. And yes, I'm engaged!", "location=Lekki, Lagos").asked("Where do you live?"),
+                en("38, a woman, living in Kilimani, Nairobi.", "location=Kilimani, Nairobi").asked("How old are you and where do you live?"),
+                en("Hi! I'm Sofia, 31, woman, Wicker Park in Chicago.", "location=Wicker Park in Chicago").asked("What's your name?"),
+                en("29, f, andheri in mumbai", "location=Andheri in Mumbai").asked("How old are you and where are you?"),
+                en("I grew up in Leeds but live in Camden, London.", "location=Camden, London").asked("Where do you live?"),
+                // the city first, or the place and its state or country, stay as they were
+                en("I live in Tokyo, Japan.", "location=Tokyo, Japan").asked("Where do you live?"),
+                en("I live in Salford, Manchester.", "location=Salford, Manchester").asked("Where do you live?"),
+                en("We live in Manchester, near the canal.", "location=Manchester").asked("Where do you live?"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("neighbourhoods")
+    void neighbourhoodsKeptWithTheirCity(ExtractionCase c) {
+        c.check();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("outlooks")
     void outlooksWorkAndOrderInEverydayWords(ExtractionCase c) {
