@@ -40,6 +40,7 @@ final class LocationExtractor {
             "^の([\\p{IsHan}\\p{IsKatakana}ー々ヶケ]{1,5})(?=(?:" + JA_LIVES + "|におる|にいます|にいる))");
     private static final Pattern LATIN_EXTENSION = Pattern.compile("^,\\s*([A-Z]{2}\\b|[A-Z][\\p{L}]+(?:\\s[A-Z][\\p{L}]+)?)");
     private static final String JA_NEAR = "(?:都|府|県)?(?:の(?:方|ほう|近く|辺り|あたり|周辺|近辺|郊外|はずれ)|あたり|辺り|周辺|近郊|郊外|のはずれ)?\\s*";
+    private static final Pattern JA_NEAR_SAID = Pattern.compile("駅?(?:の?(?:近く|辺り|あたり|周辺|近辺|郊外|はずれ)|寄り)");
     private static final Pattern JA_STRONG_AFTER = Pattern.compile("^" + JA_NEAR
             + "(?:" + JA_LIVES + "|住まい|を拠点|に家)");
     private static final Pattern JA_MEDIUM_AFTER = Pattern.compile("^" + JA_NEAR
@@ -273,6 +274,11 @@ final class LocationExtractor {
             }
         }
         String value = withItsCity(ctx, candidates, best, sentence);
+        // 「三宮の近く」, 「豊洲寄り」, 「名古屋の郊外」: how near the place the person lives is kept with it
+        Matcher near = JA_NEAR_SAID.matcher(ctx.text().substring(best.end()));
+        if (near.lookingAt() && !LooksLexicon.hasLatin(value, 0, value.length())) {
+            value += near.group();
+        }
         boolean corrected = ctx.current().location() != null && !ctx.current().location().equals(value)
                 && Corrections.hasCue(ctx.utterance().sentenceAt(best.start()).text());
         return new Result(value, corrected);

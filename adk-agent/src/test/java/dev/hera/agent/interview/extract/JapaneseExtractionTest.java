@@ -81,7 +81,11 @@ class JapaneseExtractionTest extends ExtractionTables {
                 ja("大阪市在住です", "location=大阪市"),
                 ja("東京都港区に住んでいます", "location=東京都港区"),
                 ja("港区住みです", "location=東京都港区"),
-                ja("梅田のあたりに住んでんねん", "location=大阪府大阪市北区梅田"),
+                // how near the place is stays with it
+                ja("梅田のあたりに住んでんねん", "location=大阪府大阪市北区梅田のあたり"),
+                ja("世田谷区の下北沢寄りに住んでる", "location=東京都世田谷区下北沢寄り").asked("どこに住んでる？"),
+                ja("仙台の郊外に家族で住んでいます", "location=仙台の郊外"),
+                ja("京都駅の近くで一人暮らしです", "location=京都駅の近く"),
                 ja("札幌在住の30歳です", "location=札幌", "age=30"),
                 ja("福岡に住んでます", "location=福岡"),
                 ja("静岡県磐田市に住んでいます", "location=静岡県磐田市"),
