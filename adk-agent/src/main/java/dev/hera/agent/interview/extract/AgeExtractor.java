@@ -212,7 +212,7 @@ final class AgeExtractor {
         for (Utterance.Sentence sentence : ctx.utterance().sentences) {
             Matcher lead = JA_LEADING_NUMBER.matcher(sentence.text());
             if (lead.find() && !Corrections.isRejected(lower, sentence.start() + lead.start(1), sentence.start() + lead.end(1))) {
-                Integer value = lead.group(1).matches("はたち|ハタチ") ? Integer.valueOf(20) : Numbers.smallJapanese(lead.group(1));
+                Integer value = (lead.group(1).equals("はたち") || lead.group(1).equals("ハタチ")) ? Integer.valueOf(20) : Numbers.smallJapanese(lead.group(1));
                 if (value != null && value >= 16) {
                     candidates.add(new Candidate(value, sentence.start() + lead.start(1), sentence.start() + lead.end(1), false));
                 }

@@ -202,6 +202,8 @@ final class ChildrenExtractor {
     /** "we'd call her Grace", "name him Leo", when the sentence is about a child. */
     private static final Pattern EN_CALL = Pattern.compile("(?i:\\b(?:call|name)\\s+(her|him))\\s+(" + Names.EN_CAP_WORD + ")");
     private static final Pattern CHILD_WORDS = Pattern.compile("\\b(?:daughter|son|girl|boy|baby|kid|child)s?\\b");
+    /** "i'm a girl": the speaker's own gender, right before it. */
+    private static final Pattern SELF_BEFORE = Pattern.compile("\\b(?:i'm|i am|im)\\s*$");
     /** Words only a child is called (not "girl" or "boy", which a partner may be). */
     private static final Pattern CHILD_NOUNS = Pattern.compile("\\b(?:daughters?|sons?|bab(?:y|ies)|kids?|child|children)\\b");
     private static final Pattern EN_GENDER = Pattern.compile("\\b(?:a|an|one)\\s+(?:baby\\s+)?(girl|boy|daughter|son|lad|lass)\\b");
@@ -715,7 +717,7 @@ final class ChildrenExtractor {
         while (m.find()) {
             String before = lower.substring(Math.max(0, m.start() - 8), m.start());
             boolean partnerMeant = partnerAsked && !CHILD_NOUNS.matcher(ctx.utterance().sentenceAt(m.start()).text().toLowerCase(java.util.Locale.ROOT)).find();
-            if (!before.matches(".*\\b(?:i'm|i am|im)\\s*$") && !partnerMeant) {
+            if (!SELF_BEFORE.matcher(before).find() && !partnerMeant) {
                 mentions.add(new Mention(m.start(), m.end(), enGender(m.group(1)), null, 1, false));
             }
         }
