@@ -305,7 +305,6 @@ final class PersonalityLexicon {
         en(e, "always laughing|laughs? at everything", E_HIGH);
         en(e, "free spirit(?:ed)?", O_HIGH);
         en(e, "tranquil|calmly|nothing (?:stresses|stress|fazes|bothers) (?:him|her)|never gets? cross", N_LOW);
-        en(e, "hates? (?:conflict|arguing|arguments|confrontation|drama)", A_HIGH);
         en(e, "strict", C_HIGH);
         en(e, "love a (?:good )?yarn|can'?t shut (?:me|him|her) up|(?:can )?gist with (?:anybody|anyone|everybody|everyone)", E_HIGH);
         en(e, "ball of nerves|bundle of nerves|fret(?:s|ting)?|lie awake|worry about everything", N_HIGH);
@@ -331,7 +330,7 @@ final class PersonalityLexicon {
                 + "|(?:never|rarely|don'?t) finish (?:anything|what i start|projects)|finish (?:0|zero|none|nothing)\\b", C_LOW);
         en(e, "plans? (?:the |our |every |each )?[a-z]+ (?:[a-z]+ )?(?:weeks|months|a year) (?:out|ahead|in advance)|(?:has|have|keep) a binder"
                 + "|everything in its place|a place for everything|(?:very|quite|pretty|bit|a bit|super|so|really|extremely) particular|particular about", C_HIGH);
-        en(e, "hate (?:conflict|arguing|arguments|fights|confrontation|drama)|avoid (?:conflict|confrontation|arguments)|conflict-averse", A_HIGH);
+        en(e, "hates? (?:conflict|arguing|arguments|fights|confrontation|drama)|avoid (?:conflict|confrontation|arguments)|conflict-averse", A_HIGH);
         // what someone does for others or never does to them: "never judges, just listens", "doesn't hold grudges"
         en(e, "never judges?|non-?judgmental|(?:just|always) listens|takes? (?:the )?time to listen|(?:doesn'?t|don'?t|never) (?:hold|bear|keep) (?:a )?grudges?"
                 + "|never says? no|respects? (?:(?:his|her|their|my) )?elders|helps? (?:out )?(?:in|with|around) (?:the )?(?:kitchen|house|housework|chores)|adjusting nature", A_HIGH);
