@@ -54,7 +54,8 @@ public class OfflineInterviewEngine implements InterviewEngine {
     /** The same step, synchronously (the model engines call it as their fallback). */
     public Step compute(Input input) {
         String lastQuestion = lastHeraMessage(input.recentHistory());
-        Extraction extraction = extractor.extract(input.message(), input.language(), input.profile(), lastQuestion);
+        Extraction extraction = extractor.extract(input.message(), input.language(), input.profile(), lastQuestion,
+                input.turnNumber() == 1);
         UserProfile merged = ProfileMerge.merge(input.profile(), extraction.fragment());
         List<ProfileField> missing = ProfileRules.missingFields(merged);
         String reply = replies.reply(input.language(), new ReplyContext(merged, missing, extraction.understood(),

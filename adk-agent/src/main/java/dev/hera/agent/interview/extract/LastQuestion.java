@@ -50,6 +50,22 @@ final class LastQuestion {
     private static final Pattern KANJI_GIVEN_NAME = Pattern.compile("\\p{IsHan}{2,3}");
     /** Kin and roles Hera may call with さん (「ご家族さん」, 「同僚さん」): no name. */
     private static final Pattern KIN_OR_ROLE = Pattern.compile("家族|両親|兄弟|姉妹|息子|娘|主人|友達|友人|同僚|上司|部下|先輩|後輩|親戚|店長|先生");
+    /**
+     * A sentence of Hera's that asks: a question, or a request (「教えてください」, "tell me", "I'd love to hear").
+     * Hera's reply first takes in what she heard (「「長い黒髪」――いつきさんの姿が目に浮かぶようです。」, "I can
+     * picture Lupe clearly."); those sentences name people and topics she is not asking about.
+     */
+    private static final Pattern ASKING = Pattern.compile("[？?]\\s*$|教えて|聞かせて|伺(?:い|っても|えれば|わせ|え)|知りたい|聞きたい|お願い|\\btell me\\b|\\bshare\\b"
+            + "|\\bdescribe\\b|\\bimagine\\b|\\bi'd love to (?:know|hear)\\b|\\b(?:would|could|can) you\\b|\\bmay i\\b|\\blet's\\b");
+    /**
+     * How Hera's Japanese sentences that tell end (「…目に浮かぶようです。」, 「大丈夫ですよ。」); one that does
+     * not end so asks, however short (「見た目なども。」, 「名前もつけてみて」).
+     */
+    private static final Pattern JA_STATEMENT_END = Pattern.compile(
+            "(?:です|ます|ました|でした|ません|でしょう)[。！!]*$|(?<!ください|て|で)(?:ね|よ|わ)[。！!]*$");
+    private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
+    /** A sentence of Hera's: up to 。！？ or a full stop before a space (not the one of "52.5"). */
+    private static final Pattern SENTENCE = Pattern.compile("(?:[^。！!？?\\n.]|\\.(?=\\S))+[。！!？?.]*");
     private static final Pattern YOUR = Pattern.compile("あなた|ご自身|自分|your\\b|yourself|you\\b");
 
     private final Set<Topic> topics;
@@ -89,7 +105,7 @@ final class LastQuestion {
             return new LastQuestion(nameCheckTopics(check.whose()), RelationshipSide.UNKNOWN, check);
         }
         // 「ご結婚されているんですね。旦那さんのお名前は？」: the acknowledgement asks nothing
-        String q = ACKNOWLEDGEMENT.matcher(Utterance.lowerSameLength(Normalization.fold(question))).replaceAll("");
+        String q = askingPart(ACKNOWLEDGEMENT.matcher(Utterance.lowerSameLength(Normalization.fold(question))).replaceAll(""));
         Set<Topic> topics = EnumSet.noneOf(Topic.class);
         boolean partner = PARTNER.matcher(q).find() || partnerNames.stream()
                 .anyMatch(name -> name != null && !name.isBlank() && q.contains(Utterance.lowerSameLength(name.strip())));
@@ -138,7 +154,7 @@ final class LastQuestion {
             }
         }
         boolean aboutYou = YOUR.matcher(q).find();
-        if (personality && (!partner || find(q, "あなたの性格|ご自身の性格|あなた自身|your (?:own )?personality|yourself"))) {
+        if (personality && (!partner || find(q, "あなたの性格|ご自身の性格|ご自分の性格|自分の性格|あなた自身|your (?:own )?personality|yourself"))) {
             topics.add(Topic.USER_PERSONALITY);
         }
         // 「名前と年齢を教えて」: a name asked with the age, of no partner or child, is the user's
@@ -200,6 +216,22 @@ final class LastQuestion {
         };
     }
 
+    /**
+     * The sentences of Hera's message that ask something, each followed by a space; the whole message when
+     * none does.
+     */
+    private static String askingPart(String message) {
+        StringBuilder asking = new StringBuilder();
+        Matcher sentence = SENTENCE.matcher(message);
+        while (sentence.find()) {
+            String text = sentence.group().strip();
+            if (ASKING.matcher(text).find() || JAPANESE.matcher(text).find() && !JA_STATEMENT_END.matcher(text).find()) {
+                asking.append(text).append(' ');
+            }
+        }
+        return asking.isEmpty() ? message : asking.toString();
+    }
+
     /** The question patterns, compiled once (each is a constant of this class). */
     private static final java.util.Map<String, Pattern> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -229,16 +261,33 @@ final class LastQuestion {
         return null;
     }
 
+    /**
+     * The question with the person's name asked too, as a conversation's opening asks it: a
+     * self-introduction holds the name, unless the question is about someone else.
+     */
+    LastQuestion withSelfIntroduction() {
+        if (topics.contains(Topic.PARTNER) || topics.contains(Topic.CHILDREN) || topics.contains(Topic.USER_NAME)) {
+            return this;
+        }
+        Set<Topic> more = topics.isEmpty() ? EnumSet.noneOf(Topic.class) : EnumSet.copyOf(topics);
+        more.add(Topic.USER_NAME);
+        return new LastQuestion(more, side, nameCheck, statusOnYes);
+    }
+
     boolean asked(Topic topic) {
         return topics.contains(topic);
     }
 
-    /** Whether the question is only about the partner, so an answer without a subject describes the partner. */
+    /**
+     * Whether the question asks about the partner and nothing of the person's own, so an answer without a
+     * subject describes the partner. The children may be asked in the same breath (Hera asks for
+     * what is still missing): what is said of them names them (「子どもは」, "kids").
+     */
     boolean onlyAboutPartner() {
         return topics.contains(Topic.PARTNER) && !topics.contains(Topic.AGE) && !topics.contains(Topic.GENDER)
                 && !topics.contains(Topic.LOCATION) && !topics.contains(Topic.INCOME)
                 && !topics.contains(Topic.USER_PERSONALITY) && !topics.contains(Topic.USER_NAME)
-                && !topics.contains(Topic.CHILDREN) && !topics.contains(Topic.STATUS);
+                && !topics.contains(Topic.STATUS);
     }
 
     RelationshipSide side() {

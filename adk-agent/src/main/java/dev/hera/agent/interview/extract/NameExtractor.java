@@ -86,6 +86,9 @@ final class NameExtractor {
     /** "hi im owen, 27", "yo its tyler", "hii im mégane 💅": a name typed in lower case, as the first thing said. */
     private static final Pattern EN_I_AM_LOWER = Pattern.compile(
             "^\\W*(?:(?:hi+|hey+|hiya|hello|yo)\\W+)?(?:i'?m|i am|it'?s|this is)\\s+(\\p{Ll}[\\p{Ll}']+)(?=\\s*(?:[,.!(]|\\d|$|lol\\b|\\p{So}))");
+    /** "hey there, priya here": the same, a lower-case name before "here", as the first thing said. */
+    private static final Pattern EN_HERE_LOWER = Pattern.compile(
+            "^\\W*(?:(?:hi+|hey+|hiya|hello|yo)(?:\\s+there)?\\W+)?(\\p{Ll}[\\p{Ll}']+)\\s+here\\b");
     /** "everybody calls me", "my guys call me": others' calling, told of (the words before "call me"). */
     private static final Pattern REPORTED_CALL = Pattern.compile(
             "\\b(?:everybody|everyone|people|they|friends|guys|mates|folks|family|colleagues|all|kids|students|grandchildren|grandkids|children"
@@ -168,6 +171,10 @@ final class NameExtractor {
         boolean nameAsked = ctx.current().userName() == null && ctx.question().asked(LastQuestion.Topic.USER_NAME);
         m = EN_I_AM_LOWER.matcher(lower);
         boolean greeted = ctx.current().userName() == null && GREETING_OPENING.matcher(lower).find();
+        if (found == null && (nameAsked || greeted) && m.find()) {
+            found = accept(found, m.group(1));
+        }
+        m = EN_HERE_LOWER.matcher(lower);
         if (found == null && (nameAsked || greeted) && m.find()) {
             found = accept(found, m.group(1));
         }

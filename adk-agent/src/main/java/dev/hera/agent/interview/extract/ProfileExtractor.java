@@ -30,6 +30,10 @@ import dev.hera.profile.ProfileMerge;
  */
 public final class ProfileExtractor {
 
+    /** 「二人ほしい」, 「女の子と男の子で」, "2 kids", "a boy and a girl": a first sentence that answers about the children. */
+    private static final java.util.regex.Pattern CHILDREN_FIRST = java.util.regex.Pattern.compile(
+            "^[^。.!?！？\\n]*?(?:[一二三四五六1-6]\\s*人|ひとり|ふたり|男の子|女の子|男女|子ども|子供|こども|双子|\\bkids?\\b|\\bchild(?:ren)?\\b"
+                    + "|\\bboys?\\b|\\bgirls?\\b|\\bsons?\\b|\\bdaughters?\\b|\\btwins\\b|^\\s*\\d\\b)");
     /** 「いるよ、…」, 「はい、います。」: the answer that a partner exists, opening the message. */
     private static final java.util.regex.Pattern PARTNER_EXISTS = java.util.regex.Pattern.compile(
             "^\\s*(?:うん|はい|ええ|おう)?[、,\\s]*(?:い(?:る|ます|てる)|お(?:る|ります))(?:よ|で|ね|わ|けど|っす|[〜ー~!！、,。\\s]|$)");
@@ -45,6 +49,16 @@ public final class ProfileExtractor {
      * @return the fragment of this message, what was understood, and what was corrected
      */
     public Extraction extract(String message, Language language, UserProfile current, String lastHeraQuestionOrNull) {
+        return extract(message, language, current, lastHeraQuestionOrNull, false);
+    }
+
+    /**
+     * The same, knowing whether the message is the person's first of the session: whatever Hera's
+     * greeting asked, the first message is a self-introduction, and 「さおりです。36歳、女性。」 or
+     * "hey, Chris here" opens it with the person's name.
+     */
+    public Extraction extract(String message, Language language, UserProfile current, String lastHeraQuestionOrNull,
+            boolean firstMessage) {
         Utterance utterance = Utterance.of(message);
         if (utterance.isEmpty()) {
             return Extraction.none();
@@ -59,13 +73,19 @@ public final class ProfileExtractor {
             partnerNames.add(asked);
         }
         LastQuestion question = LastQuestion.of(lastHeraQuestionOrNull, partnerNames);
+        if (firstMessage) {
+            question = question.withSelfIntroduction();
+        }
         // 「いるよ、付き合って2年のレン。…」 answering whether there is a partner: what follows is about them
         // (not when Hera asked for the person's own age, place or pay too: 「います。28歳です」 is theirs)
         boolean partnerSaidToExist = question.asked(LastQuestion.Topic.STATUS) && question.asked(LastQuestion.Topic.PARTNER)
                 && !question.asked(LastQuestion.Topic.AGE) && !question.asked(LastQuestion.Topic.LOCATION)
                 && !question.asked(LastQuestion.Topic.INCOME) && !question.asked(LastQuestion.Topic.USER_PERSONALITY)
                 && PARTNER_EXISTS.matcher(utterance.text).lookingAt();
-        Subject initial = question.onlyAboutPartner() || partnerSaidToExist ? Subject.PARTNER : Subject.USER;
+        // Hera asked for the partner and the children: an answer about the partner unless it opens with the children
+        boolean aboutPartner = question.onlyAboutPartner()
+                && !(question.asked(LastQuestion.Topic.CHILDREN) && CHILDREN_FIRST.matcher(utterance.lower).find());
+        Subject initial = aboutPartner || partnerSaidToExist ? Subject.PARTNER : Subject.USER;
         Context ctx = new Context(utterance, language, profile, question, Subjects.of(utterance, initial, partnerNames));
         NameCheck confirmed = NameConfirmation.read(ctx);
         String newName = PartnerExtractor.name(ctx);

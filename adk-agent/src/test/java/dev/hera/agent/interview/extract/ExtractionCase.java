@@ -38,24 +38,30 @@ import dev.hera.profile.ProfileField;
  * <li>{@code check=PARTNER:空}: the name Hera asks to confirm instead of storing ({@code -}: none).</li>
  * </ul>
  */
-record ExtractionCase(String message, Language language, String question, UserProfile given, List<String> expectations) {
+record ExtractionCase(String message, Language language, String question, UserProfile given, List<String> expectations,
+        boolean firstMessage) {
 
     static final ProfileExtractor EXTRACTOR = new ProfileExtractor();
 
     static ExtractionCase ja(String message, String... expectations) {
-        return new ExtractionCase(message, Language.JA, null, UserProfile.empty(), List.of(expectations));
+        return new ExtractionCase(message, Language.JA, null, UserProfile.empty(), List.of(expectations), false);
     }
 
     static ExtractionCase en(String message, String... expectations) {
-        return new ExtractionCase(message, Language.EN, null, UserProfile.empty(), List.of(expectations));
+        return new ExtractionCase(message, Language.EN, null, UserProfile.empty(), List.of(expectations), false);
     }
 
     ExtractionCase asked(String heraQuestion) {
-        return new ExtractionCase(message, language, heraQuestion, given, expectations);
+        return new ExtractionCase(message, language, heraQuestion, given, expectations, firstMessage);
     }
 
     ExtractionCase given(UserProfile profile) {
-        return new ExtractionCase(message, language, question, profile, expectations);
+        return new ExtractionCase(message, language, question, profile, expectations, firstMessage);
+    }
+
+    /** The person's first message of the session (what Hera asked is then her greeting). */
+    ExtractionCase first() {
+        return new ExtractionCase(message, language, question, given, expectations, true);
     }
 
     @Override
@@ -64,7 +70,7 @@ record ExtractionCase(String message, Language language, String question, UserPr
     }
 
     Extraction run() {
-        return EXTRACTOR.extract(message, language, given, question);
+        return EXTRACTOR.extract(message, language, given, question, firstMessage);
     }
 
     void check() {

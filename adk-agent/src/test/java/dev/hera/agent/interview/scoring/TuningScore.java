@@ -9,7 +9,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * Measures the offline engine on the tuning dialogues, each set on its own ({@code tuning/README.md}), like
  * {@link HeldOutScore}, and also prints each dialogue's missed facts with the profile the engine
- * built: the set is written to be read while tuning the rules. On demand, {@code -Dtuning=true}.
+ * built: the set is written to be read while tuning the rules. On demand, {@code -Dtuning=true}; with
+ * {@code -Dtuning.own-questions=true} every message follows Hera's own reply instead of the question the
+ * dialogue gives.
  */
 @EnabledIfSystemProperty(named = "tuning", matches = "true")
 class TuningScore {
@@ -22,7 +24,7 @@ class TuningScore {
     @Test
     void scoreTheTuningSets() throws IOException {
         for (String resource : SETS) {
-            DialogueSetScore set = DialogueSetScore.of(resource);
+            DialogueSetScore set = DialogueSetScore.of(resource, Boolean.getBoolean("tuning.own-questions"));
             System.out.println("== " + resource);
             System.out.println(set.table());
             System.out.println(set.missedByKind());
