@@ -290,6 +290,19 @@ final class LastQuestion {
                 && !topics.contains(Topic.STATUS);
     }
 
+    /**
+     * Whether the question asks what the partner is like or looks like, and not what the person is like:
+     * "Would you share your gender with me? What is Kev like? Please share how they look." A description
+     * said without a subject ("Salt of the earth. Very easygoing", "Tall, red beard") then is the
+     * partner's, though Hera asked the person's own gender, age, place or income beside it: those are
+     * facts, not a character. Not when she asks whether there is a partner at all (「恋人はいますか？性格も教えて」):
+     * the character asked then is the person's own.
+     */
+    boolean asksPartnerDescription() {
+        return (topics.contains(Topic.PARTNER_PERSONALITY) || topics.contains(Topic.PARTNER_LOOKS))
+                && !topics.contains(Topic.USER_PERSONALITY) && !topics.contains(Topic.STATUS);
+    }
+
     RelationshipSide side() {
         return side;
     }
