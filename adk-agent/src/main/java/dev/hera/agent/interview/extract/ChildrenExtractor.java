@@ -215,9 +215,13 @@ final class ChildrenExtractor {
     /** "two boys, Jack and Wes", "Girls. Names Mere and Ngaio", "all boys lol. names: dom jr, anthony, vinny, and sal". */
     private static final Pattern EN_GENDERED_LIST = Pattern.compile(
             "(?i:\\b(boys|girls|sons|daughters|lads|lasses)\\b)([^.!?]{0,12}?[\\s,:.—–-]+(?i:(?:names?|named|called)\\s*[:.…]*\\s*)?)" + EN_LIST);
-    /** "Name... Faith", "name would be River", "names: sofia, isabella and mateo" while children are the topic. */
+    /**
+     * "Name... Faith", "name would be River", "names: sofia, isabella and mateo" while children are the topic; in
+     * "name him... lachlan" the pronoun is whom the name is for, not the name.
+     */
     private static final Pattern EN_NAMES_SAID = Pattern.compile(
-            "(?i:\\bnames?)(?:\\s*[:.…]+\\s*|\\s+(?:is|are|would be|will be|'d be)\\s+|\\s+(?=\\p{Lu})|\\s+(?=\\p{Ll}[\\p{L}'-]+\\s*(?:[,.!?;]|$)))(?:" + EN_LIST + "|(" + EN_LIST_NAME + "))");
+            "(?i:\\bnames?)(?:\\s*[:.…]+\\s*|\\s+(?:is|are|would be|will be|'d be)\\s+|\\s+(?=\\p{Lu})|\\s+(?=\\p{Ll}[\\p{L}'-]+\\s*(?:[,.!?;]|$)))"
+                    + "(?!(?i:him|her|them|it|me|us)\\b)(?:" + EN_LIST + "|(" + EN_LIST_NAME + "))");
     /** "Noah and Ethan are the boys", "Mia's our girl". */
     private static final Pattern EN_NAMES_ARE = Pattern.compile(
             "(" + EN_LIST_NAME + "(?:\\s*,\\s*" + EN_LIST_NAME + ")*(?:\\s*,?\\s*(?:and|&)\\s+" + EN_LIST_NAME + ")?)(?:\\s+(?:are|is)|'s)\\s+(?:the|our|my)\\s+(?i:(boys?|girls?|sons?|daughters?))\\b");
@@ -315,7 +319,7 @@ final class ChildrenExtractor {
                 }
             }
         }
-        boolean kana = text.codePoints().anyMatch(c -> c >= 0x3040);
+        boolean kana = PartnerExtractor.isJapanese(text);
         boolean childTopic = kana && (ctx.question().asked(LastQuestion.Topic.CHILDREN) || ctx.subjects().markers().stream()
                 .anyMatch(marker -> marker.subject() == Subject.CHILD));
         if (childTopic) {
@@ -323,7 +327,7 @@ final class ChildrenExtractor {
             m = JA_CLAUSE.matcher(text);
             while (m.find()) {
                 String clause = m.group();
-                boolean japanese = clause.codePoints().anyMatch(c -> c >= 0x3040) && clause.chars().noneMatch(c -> c < 0x80 && Character.isLetter(c));
+                boolean japanese = PartnerExtractor.isJapanese(clause) && clause.chars().noneMatch(c -> c < 0x80 && Character.isLetter(c));
                 // (answering Hera's question about the children, the partner said in the clause is who the names were chosen with)
                 boolean partners = ctx.subjects().at(m.start()) == Subject.PARTNER && !ctx.question().asked(LastQuestion.Topic.CHILDREN);
                 if (!japanese || SAYS_NAME.matcher(clause).find() || JA_GW_INSIDE.matcher(clause).find() || partners) {
@@ -450,7 +454,8 @@ final class ChildrenExtractor {
         if (ctx.question().asked(LastQuestion.Topic.CHILD_NAMES) && ctx.utterance().sentences.size() <= 3) {
             // 「男の子二人。たいちとこうへい」: the first sentence that is only names
             for (Utterance.Sentence sentence : ctx.utterance().sentences) {
-                boolean japanese = sentence.text().codePoints().anyMatch(c -> c >= 0x3040);
+                // an emoji is no Japanese: "Single. My colleague keeps showing me her kids 🙄" holds no names
+                boolean japanese = PartnerExtractor.isJapanese(sentence.text());
                 List<String> names = japanese && !JA_GW_INSIDE.matcher(sentence.text()).find() && !SAYS_NAME.matcher(sentence.text()).find()
                         ? Names.japaneseList(sentence.text()) : List.of();
                 if (!names.isEmpty()) {

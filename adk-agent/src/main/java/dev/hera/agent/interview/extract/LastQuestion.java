@@ -32,6 +32,8 @@ final class LastQuestion {
     private static final Pattern IDEAL = Pattern.compile("理想|どんな人|どんな方|ideal|dream|would like|looking for|" + WISHED_FOR_EN);
     private static final Pattern CURRENT = Pattern.compile("今の|現在の|ご主人|奥様|奥さん|旦那さん|current|your (?:wife|husband|partner)");
     private static final Pattern CHILD = Pattern.compile("子供|子ども|こども|お子|娘|息子|\\bchild|\\bkids?\\b|\\bsons?\\b|\\bdaughters?\\b|\\bbab(?:y|ies)\\b");
+    /** "Boys, girls, and the names you'd give them?": boys and girls, plural, are children (a "dream girl" is no child). */
+    private static final Pattern CHILDREN_BY_GENDER = Pattern.compile("\\bboys\\b|\\bgirls\\b|男の子|女の子");
     private static final Pattern NAME = Pattern.compile("名前|なまえ|お呼び|呼べば|呼ぶ|\\bname|\\bcall you|\\bcalled\\b|\\bcall (?:him|her|them)");
     private static final Pattern ACKNOWLEDGEMENT = Pattern.compile("[^。！!？?]*(?:んです|です|ます|ました|でした|なんだ|んだ)ね[〜ー]?[。！!]");
     /**
@@ -136,7 +138,7 @@ final class LastQuestion {
         }
         if (partner) {
             topics.add(Topic.PARTNER);
-            if (name) {
+            if (name && (!child || asksNameBesideTheChildren(q))) {
                 topics.add(Topic.PARTNER_NAME);
             }
             // 「ご主人について教えてください」: what the person then tells of the partner is what they are like
@@ -232,6 +234,23 @@ final class LastQuestion {
         return asking.isEmpty() ? message : asking.toString();
     }
 
+    /**
+     * Whether a sentence asking a name is about someone besides the children: "Please share their name, their
+     * personality…" is; in "What is Dan like? … How many children? Boys, girls, and the names you'd give them?"
+     * the only name asked is the children's.
+     */
+    private static boolean asksNameBesideTheChildren(String q) {
+        Matcher sentence = SENTENCE.matcher(q);
+        while (sentence.find()) {
+            String text = sentence.group();
+            boolean children = CHILD.matcher(text).find() || CHILDREN_BY_GENDER.matcher(text).find();
+            if (NAME.matcher(text).find() && (!children || PARTNER.matcher(text).find())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The question patterns, compiled once (each is a constant of this class). */
     private static final java.util.Map<String, Pattern> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -288,6 +307,19 @@ final class LastQuestion {
                 && !topics.contains(Topic.LOCATION) && !topics.contains(Topic.INCOME)
                 && !topics.contains(Topic.USER_PERSONALITY) && !topics.contains(Topic.USER_NAME)
                 && !topics.contains(Topic.STATUS);
+    }
+
+    /**
+     * Whether the question asks what the partner is like or looks like, and not what the person is like:
+     * "Would you share your gender with me? What is Kev like? Please share how they look." A description
+     * said without a subject ("Salt of the earth. Very easygoing", "Tall, red beard") then is the
+     * partner's, though Hera asked the person's own gender, age, place or income beside it: those are
+     * facts, not a character. Not when she asks whether there is a partner at all (「恋人はいますか？性格も教えて」):
+     * the character asked then is the person's own.
+     */
+    boolean asksPartnerDescription() {
+        return (topics.contains(Topic.PARTNER_PERSONALITY) || topics.contains(Topic.PARTNER_LOOKS))
+                && !topics.contains(Topic.USER_PERSONALITY) && !topics.contains(Topic.STATUS);
     }
 
     RelationshipSide side() {

@@ -130,6 +130,7 @@ final class PartnerDescription {
             boolean afterLooks = false;
             boolean looksRun = looksAsked;
             boolean afterNameLabel = false;
+            boolean afterNeither = false;
             for (int[] span : clauses(sentence.text(), japanese)) {
                 String said = sentence.text().substring(span[0], span[1]).strip();
                 // 「…子ども…じゃなくて犬を抱えて外出てた」: what follows a correction is what was meant
@@ -163,8 +164,15 @@ final class PartnerDescription {
                 }
                 if ((NEITHER.matcher(lower).find() || AgeExtractor.JA_RELATIVE.matcher(clause).find() || userIsSubject(lower)) && !look && !trait) {
                     afterLooks = false;
+                    afterNeither = true;
                     continue;
                 }
+                // "£58,500 per annum, as a senior archivist", "$120K, oil and gas": what goes on after an amount, a
+                // job or a name, with no word of character or looks, says more of that, not what the partner is like
+                if (afterNeither && !japanese && !look && !trait) {
+                    continue;
+                }
+                afterNeither = false;
                 String cleaned = clean(ctx, clause, at, japanese);
                 if (cleaned.codePoints().count() < 2 || BARE_EXISTENCE.matcher(cleaned).matches()) { // 「彼女はいますよ」 says no more than that
                     // 「見た目は、ブロンドの巻き毛で、…」: what follows the label alone is looks

@@ -86,6 +86,10 @@ public final class ProfileExtractor {
         boolean aboutPartner = question.onlyAboutPartner()
                 && !(question.asked(LastQuestion.Topic.CHILDREN) && CHILDREN_FIRST.matcher(utterance.lower).find());
         Subject initial = aboutPartner || partnerSaidToExist ? Subject.PARTNER : Subject.USER;
+        // "Would you share your income? What is Rich like?": a character or looks said without a subject are the
+        // partner's; the person's own facts are still read from the person's clauses
+        boolean describingPartner = question.asksPartnerDescription()
+                && !(question.asked(LastQuestion.Topic.CHILDREN) && CHILDREN_FIRST.matcher(utterance.lower).find());
         Context ctx = new Context(utterance, language, profile, question, Subjects.of(utterance, initial, partnerNames));
         NameCheck confirmed = NameConfirmation.read(ctx);
         String newName = PartnerExtractor.name(ctx);
@@ -102,8 +106,10 @@ public final class ProfileExtractor {
         GenderExtractor.Result gender = GenderExtractor.extract(ctx);
         LocationExtractor.Result location = LocationExtractor.extract(ctx);
         IncomeExtractor.Result income = IncomeExtractor.extract(ctx);
-        TraitExtractor.Result traits = TraitExtractor.extract(ctx);
-        PartnerExtractor.Result partner = PartnerExtractor.extract(ctx, traits, age.partner(), newName);
+        Context described = describingPartner && initial == Subject.USER
+                ? ctx.withSubjects(Subjects.of(utterance, Subject.PARTNER, partnerNames)) : ctx;
+        TraitExtractor.Result traits = TraitExtractor.extract(described);
+        PartnerExtractor.Result partner = PartnerExtractor.extract(described, traits, age.partner(), newName);
         List<ChildWish> children = ChildrenExtractor.extract(ctx);
         String userName = NameExtractor.extract(ctx);
         if (userName == null && confirmed != null && confirmed.whose() == NameCheck.Whose.USER) {

@@ -68,7 +68,7 @@ final class RelationshipExtractor {
                     + "|\\b(?:wife|husband|hubby|spouse|partner)\\s+(?:\\w+\\s+){0,2}?(?:passed away|passed on|died)\\b"
                     + "|\\blost my (?:wife|husband|hubby|spouse|partner)\\b|\\bmy late (?:wife|husband|hubby|spouse|partner)\\b", RelationshipStatus.SINGLE),
             en("\\b(?:i'm|i am|im|we're|we are|got|just got|recently|happily|been)\\s+(?:happily\\s+|recently\\s+|newly\\s+)?married\\b|\\bmarried (?:for|since)\\b"
-                    + "|\\bnewlywed|\\bmarried to\\b|\\b(?:my|our) (?:wedding anniversary|marriage)\\b|(?:^|[.!?]\\s*)marr?ied\\b(?!\\s+(?:to\\s+)?(?:someone|somebody|one day|someday))"
+                    + "|\\bnewlywed|\\bmarried to\\b|\\b(?:i|we)\\s+(?:got\\s+)?married\\s+(?:to|with)\\b|\\b(?:my|our) (?:wedding anniversary|marriage)\\b|(?:^|[.!?]\\s*)marr?ied\\b(?!\\s+(?:to\\s+)?(?:someone|somebody|one day|someday))"
                     + "|\\b(?:i've got|i have got|i've|got|i have)\\s+an?\\s+(?:wife|husband)\\b", RelationshipStatus.MARRIED),
             en("\\bengaged\\b|\\bmy fianc[ée]e?\\b|\\bin a (?:relationship|long-distance relationship|committed relationship)\\b|\\b(?:i'm|i am|im) (?:dating|seeing) (?:someone|somebody|a\\b)"
                     + "|\\blive with my (?:boyfriend|girlfriend|partner)\\b|\\bhave an? (?:boyfriend|girlfriend|partner)\\b"
@@ -96,6 +96,9 @@ final class RelationshipExtractor {
             en("(?<!\\bex-)\\bmy (?:wife|husband|hubby|spouse)\\b|^\\s*(?:wife|husband)\\s*[.,!:;-]|\\b(?:wife|husband)'?s name\\b", RelationshipStatus.MARRIED),
             en("\\bmy (?:boyfriend|girlfriend|partner|gf|bf)\\b|^\\s*(?:girlfriend|boyfriend|partner)\\s*[.,!:;-]", RelationshipStatus.PARTNERED));
 
+    /** "Yes, to Dave", "yep, with my girl Destiny", "Sure am, to Rich": whom the yes is married to or together with. */
+    private static final Pattern EN_YES_TO_SOMEONE = Pattern.compile(
+            "^\\W*(?:yes|yeah|yep|yup|yea|ya|aye|sure am|i am|i'm|we are|we're)\\W+(?:i am\\s+|i'm\\s+|we're\\s+)?(to|with)\\s+(?:my\\s+)?\\p{L}");
     private static final Pattern EN_NEGATED = Pattern.compile(
             "(?:\\bnot|n't|\\bnever|\\bno longer|\\bwas|\\bused to be|\\bex-?)\\s*(?:currently\\s+|really\\s+|actually\\s+|yet\\s+)?(?:been\\s+|be\\s+)?$");
     /** The sweetheart or spouse said not to be there (「彼女はおらん」), which opens a rule of {@code single}. */
@@ -192,7 +195,7 @@ final class RelationshipExtractor {
     private static Result answer(Context ctx) {
         RelationshipStatus onYes = ctx.question().statusOnYes();
         if (onYes == null) {
-            return null;
+            return yesToSomeone(ctx);
         }
         Boolean yes = YesNo.statusOpening(ctx.lower());
         if (yes == null) {
@@ -202,6 +205,24 @@ final class RelationshipExtractor {
         if (status == null) {
             return null;
         }
+        boolean corrected = ctx.current().relationshipStatus() != null && ctx.current().relationshipStatus() != status;
+        return new Result(status, true, corrected);
+    }
+
+    /**
+     * "Yes, to Meera, for 15 years now", "yep, with Sam, three years": a yes with the one it is to or with, answering
+     * Hera's open question about the status ("your relationship status (single, in a relationship or married)?"),
+     * is married to them, or together with them.
+     */
+    private static Result yesToSomeone(Context ctx) {
+        if (!ctx.question().asked(LastQuestion.Topic.STATUS)) {
+            return null;
+        }
+        Matcher m = EN_YES_TO_SOMEONE.matcher(ctx.lower());
+        if (!m.find()) {
+            return null;
+        }
+        RelationshipStatus status = m.group(1).equals("to") ? RelationshipStatus.MARRIED : RelationshipStatus.PARTNERED;
         boolean corrected = ctx.current().relationshipStatus() != null && ctx.current().relationshipStatus() != status;
         return new Result(status, true, corrected);
     }
