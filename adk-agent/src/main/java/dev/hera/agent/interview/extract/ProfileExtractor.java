@@ -87,7 +87,7 @@ public final class ProfileExtractor {
                 && !(question.asked(LastQuestion.Topic.CHILDREN) && CHILDREN_FIRST.matcher(utterance.lower).find());
         Subject initial = aboutPartner || partnerSaidToExist ? Subject.PARTNER : Subject.USER;
         Subjects subjects = Subjects.of(utterance, initial, partnerNames);
-        if (initial == Subject.USER && describesLooksUnmarked(utterance, question, subjects)) {
+        if (initial == Subject.USER && describesLooksUnmarked(utterance, question, profile, subjects)) {
             initial = Subject.PARTNER;
             subjects = Subjects.of(utterance, initial, partnerNames);
         }
@@ -143,10 +143,14 @@ public final class ProfileExtractor {
      * いただけますか？あなたはどんな性格ですか？」, or her income): Hera asks no one's looks but the partner's, so
      * 「働きもんで、よく笑う。見た目はふくよかで、ほっぺが赤い」 describes the partner throughout, where
      * 「明るいってよく言われます。彼は背が高い」 (the partner named first) or 「私は几帳面。見た目は…」 (the person
-     * first) keeps its subjects.
+     * first) keeps its subjects. So too once the person has told of a partner, whatever Hera asked last (she may ask
+     * only the person's own character and status just after thanking for the partner's name).
      */
-    private static boolean describesLooksUnmarked(Utterance utterance, LastQuestion question, Subjects subjects) {
-        if (!question.asked(LastQuestion.Topic.PARTNER_PERSONALITY) && !question.asked(LastQuestion.Topic.PARTNER_LOOKS)) {
+    private static boolean describesLooksUnmarked(Utterance utterance, LastQuestion question, UserProfile profile, Subjects subjects) {
+        // (not in an answer about the children: 「何人いてもかわいい」 speaks of them)
+        boolean partnerKnown = (profile.currentPartner() != null || profile.idealPartner() != null)
+                && !question.asked(LastQuestion.Topic.CHILDREN);
+        if (!partnerKnown && !question.asked(LastQuestion.Topic.PARTNER_PERSONALITY) && !question.asked(LastQuestion.Topic.PARTNER_LOOKS)) {
             return false;
         }
         int looks = firstLookWord(utterance);

@@ -48,6 +48,25 @@ class LooksTellWhoIsDescribedTest {
                         .given(profile().status(RelationshipStatus.MARRIED).currentPartner("Omar").build()).asked(PARTNER_AND_YOU_EN));
     }
 
+    /** Thanks for the partner's name, then the person's own status and character asked: the partner is known. */
+    private static final String THANKS_THEN_YOU_JA = "パートナーのみのるさん、お名前を教えてくださってありがとうございます。あなたのことが、少しずつ見えてきました。"
+            + "差し支えなければ、今の交際状況（独身・交際中・既婚など）を教えていただけますか？ご自分の性格を、いくつかの言葉で表すとしたら何でしょう？";
+
+    static Stream<ExtractionCase> partnerKnown() {
+        return Stream.of(
+                ja("面倒見がよくて、誰にでも優しい人です。短髪で、日焼けしてます", "partner=current", "traits=-")
+                        .given(profile().currentPartner("みのる").build()).asked(THANKS_THEN_YOU_JA),
+                // 「目がない」 is a liking, no eyes: what the person says of themselves stays theirs
+                ja("のんびり屋で、甘いものには目がない", "partner=-").given(profile().currentPartner("みのる").build())
+                        .asked("ご自分の性格を、いくつかの言葉で表すとしたら何でしょう？"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("partnerKnown")
+    void looksToldOnceThePartnerIsKnownAreThePartners(ExtractionCase c) {
+        c.check();
+    }
+
     static Stream<ExtractionCase> someoneNamedFirst() {
         return Stream.of(
                 // the person speaks of themselves first: their character stays theirs
