@@ -49,6 +49,12 @@ final class IncomeExtractor {
     private static final Pattern HOURLY_JA = Pattern.compile("(?:時給|日給)\\s*(?:は|で)?\\s*$");
     private static final Pattern APPROX_OR_COPULA = Pattern.compile("^\\s*(?:円)?\\s*(?:くらい|ぐらい|位|程度|ほど|前後|です|だよ|だ|や|かな|ちょっと|ちょい|ほどです|くらいです)");
 
+    /**
+     * The least yearly income a bare number stands for: it is read in 万 (「450」 → 450万円), so a bare number under 100
+     * (an age, 「2こ上」, 「一言」) reads under 100万円 and is no income. The yen value is compared, not the digits.
+     */
+    private static final double BARE_AMOUNT_FLOOR = 100 * 1e4;
+
     /** "€28.000", "95.000 Euro": thousands grouped with full stops, as much of Europe writes them (three digits after each). */
     private static final String EUROPEAN_THOUSANDS = "\\d{1,3}(?:\\.\\d{3})+";
     private static final Pattern EUROPEAN_GROUPED = Pattern.compile(EUROPEAN_THOUSANDS);
@@ -163,8 +169,8 @@ final class IncomeExtractor {
             if (low == null || (!hasUnit && !nearKeyword && !asked)) {
                 continue;
             }
-            if (!hasUnit && low < 100 && score < 3) {
-                continue; // 「35です」 after an income question is not 35万円
+            if (!hasUnit && low < BARE_AMOUNT_FLOOR && score < 3) {
+                continue; // 「35です」, 「2こ上」, 「七三分け」 after an income question are not 35万円, 2万円, 73万円
             }
             boolean monthly = MONTHLY_JA.matcher(before).find();
             if (monthly) {

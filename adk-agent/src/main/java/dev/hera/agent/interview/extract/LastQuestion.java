@@ -60,6 +60,12 @@ final class LastQuestion {
     private static final Pattern ASKING = Pattern.compile("[？?]\\s*$|教えて|聞かせて|伺(?:い|っても|えれば|わせ|え)|知りたい|聞きたい|お願い|\\btell me\\b|\\bshare\\b"
             + "|\\bdescribe\\b|\\bimagine\\b|\\bi'd love to (?:know|hear)\\b|\\b(?:would|could|can) you\\b|\\bmay i\\b|\\blet's\\b");
     /**
+     * A sentence of Hera's that thanks for what was told (「ひろしさん、お名前を教えてくださってありがとうございます。」,
+     * "Thank you for telling me your name."): it asks nothing, though it says 教えて and names a topic.
+     */
+    private static final Pattern THANKS = Pattern.compile(
+            "(?:教えて|聞かせて|話して)(?:くださって|くださり|くれて|いただいて|いただき)|ありがとう|\\bthank(?:s| you)\\b");
+    /**
      * How Hera's Japanese sentences that tell end (「…目に浮かぶようです。」, 「大丈夫ですよ。」); one that does
      * not end so asks, however short (「見た目なども。」, 「名前もつけてみて」).
      */
@@ -227,6 +233,9 @@ final class LastQuestion {
         Matcher sentence = SENTENCE.matcher(message);
         while (sentence.find()) {
             String text = sentence.group().strip();
+            if (THANKS.matcher(text).find()) {
+                continue;
+            }
             if (ASKING.matcher(text).find() || JAPANESE.matcher(text).find() && !JA_STATEMENT_END.matcher(text).find()) {
                 asking.append(text).append(' ');
             }

@@ -402,6 +402,11 @@ final class Names {
                 return true;
             }
         }
-        return LooksLexicon.isLookWord(word);
+        // 「ショートカットで」, 「ポニーテールで」: a look word with the particle that goes on to the next clause
+        return LooksLexicon.isLookWord(word) || LooksLexicon.hasJapanese(word, 0, word.length()) && LOOK_WORD_THEN_PARTICLE.matcher(word).matches();
     }
+
+    /** A Japanese look word followed only by a particle or a linking ending (で, に, の, が, は, って). */
+    private static final java.util.regex.Pattern LOOK_WORD_THEN_PARTICLE = java.util.regex.Pattern.compile(
+            "(?:" + LooksLexicon.JA.pattern() + ")(?:で|に|の|が|は|って|とか)");
 }

@@ -86,11 +86,16 @@ public final class ProfileExtractor {
         boolean aboutPartner = question.onlyAboutPartner()
                 && !(question.asked(LastQuestion.Topic.CHILDREN) && CHILDREN_FIRST.matcher(utterance.lower).find());
         Subject initial = aboutPartner || partnerSaidToExist ? Subject.PARTNER : Subject.USER;
+        Subjects subjects = Subjects.of(utterance, initial, partnerNames);
+        if (initial == Subject.USER && describesLooksUnmarked(utterance, question, profile, subjects)) {
+            initial = Subject.PARTNER;
+            subjects = Subjects.of(utterance, initial, partnerNames);
+        }
         // "Would you share your income? What is Rich like?": a character or looks said without a subject are the
         // partner's; the person's own facts are still read from the person's clauses
         boolean describingPartner = question.asksPartnerDescription()
                 && !(question.asked(LastQuestion.Topic.CHILDREN) && CHILDREN_FIRST.matcher(utterance.lower).find());
-        Context ctx = new Context(utterance, language, profile, question, Subjects.of(utterance, initial, partnerNames));
+        Context ctx = new Context(utterance, language, profile, question, subjects);
         NameCheck confirmed = NameConfirmation.read(ctx);
         String newName = PartnerExtractor.name(ctx);
         if (newName == null && confirmed != null && confirmed.whose() == NameCheck.Whose.PARTNER) {
@@ -136,6 +141,38 @@ public final class ProfileExtractor {
                 side == PartnerField.CURRENT ? found : null, side == PartnerField.IDEAL ? found : null,
                 null, null, null, null, null);
         return new Extraction(fragment, understood(fragment, side), corrected, nameToCheck(ctx, fragment));
+    }
+
+    /**
+     * Whether the message tells how someone looks before it names anyone, after Hera asked what the partner is
+     * like along with something of the person's own (「パートナーの和子さんは、どんな方でしょう？性格と外見を教えて
+     * いただけますか？あなたはどんな性格ですか？」, or her income): Hera asks no one's looks but the partner's, so
+     * 「働きもんで、よく笑う。見た目はふくよかで、ほっぺが赤い」 describes the partner throughout, where
+     * 「明るいってよく言われます。彼は背が高い」 (the partner named first) or 「私は几帳面。見た目は…」 (the person
+     * first) keeps its subjects. So too once the person has told of a partner, whatever Hera asked last (she may ask
+     * only the person's own character and status just after thanking for the partner's name).
+     */
+    private static boolean describesLooksUnmarked(Utterance utterance, LastQuestion question, UserProfile profile, Subjects subjects) {
+        // (not in an answer about the children: 「何人いてもかわいい」 speaks of them)
+        boolean partnerKnown = (profile.currentPartner() != null || profile.idealPartner() != null)
+                && !question.asked(LastQuestion.Topic.CHILDREN);
+        if (!partnerKnown && !question.asked(LastQuestion.Topic.PARTNER_PERSONALITY) && !question.asked(LastQuestion.Topic.PARTNER_LOOKS)) {
+            return false;
+        }
+        int looks = firstLookWord(utterance);
+        return looks >= 0 && subjects.markers().stream()
+                .noneMatch(m -> m.subject() != null && m.subject() != Subject.PARTNER && m.start() < looks);
+    }
+
+    /** Where the first look word of the message starts (each lexicon read over its own script), or -1. */
+    private static int firstLookWord(Utterance utterance) {
+        java.util.regex.Matcher ja = LooksLexicon.JA.matcher(utterance.text);
+        java.util.regex.Matcher en = LooksLexicon.EN.matcher(utterance.lower);
+        int first = ja.find() ? ja.start() : -1;
+        if (en.find() && (first < 0 || en.start() < first)) {
+            first = en.start();
+        }
+        return first;
     }
 
     /**
