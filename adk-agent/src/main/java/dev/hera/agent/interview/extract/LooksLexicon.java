@@ -19,8 +19,8 @@ final class LooksLexicon {
     private static final String COMPARED = "(?:(?:" + Subjects.JA_SELF + "|平均|普通|[\\p{IsHan}\\p{IsKatakana}ー]{1,4})(?:より(?:も|は)?|と比べて|に比べて|と比べると)\\s*)?";
 
     /**
-     * Japanese look cues. 目 needs a modifier or particle so 真面目, 見た目, 二人目 are not eyes, nor 「ガジェットには目がない」 (but 「笑うと目がなくなる」 is)
-     * (a liking).
+     * Japanese look cues. 目 needs a modifier or particle so 真面目, 見た目, 二人目 are not eyes, nor is the liking of
+     * 「ガジェットには目がない」 (「笑うと目がなくなる」 is).
      */
     static final Pattern JA = Pattern.compile(
             "(?:見た目|外見|容姿|ルックス)(?=は|が|:|的には)|背(?:ぇ|え)?(?:が|の|は)?" + COMPARED + DEGREE + "(?:高|低|ちっちゃ|ちっこ|小さ|大き|でか|でっか|でっけ|ちっさ|ちいさ|ひく|たか)|(?:体格|ガタイ|がたい|スタイル)(?:が|の|は)?" + DEGREE + "(?:いい|良い|よく|良く)|(?:背|身長)(?:は|が)(?=\\s*[0-9一二三四五六七八九百])|(?:背|身長)(?:は|が)?(?:" + Subjects.JA_SELF + "|平均|普通)(?:と同じ|並み|くらい|ぐらい)|高身長|低身長|長身|小柄|大柄|細身|スリム|痩せ(?:型|てい|てる|気味)?|華奢|がっちり|ガッチリ|がっしり|ガッシリ|ほっそり|ひょろっと|ひょろひょろ|むっちり|ムキムキ|筋肉質|マッチョ|ガタイ"
