@@ -83,8 +83,8 @@ public final class ProfileExtractor {
                 && !question.asked(LastQuestion.Topic.INCOME) && !question.asked(LastQuestion.Topic.USER_PERSONALITY)
                 && PARTNER_EXISTS.matcher(utterance.text).lookingAt();
         // Hera asked for the partner and the children: an answer about the partner unless it opens with the children
-        boolean aboutPartner = question.onlyAboutPartner()
-                && !(question.asked(LastQuestion.Topic.CHILDREN) && CHILDREN_FIRST.matcher(utterance.lower).find());
+        boolean opensWithChildren = question.asked(LastQuestion.Topic.CHILDREN) && CHILDREN_FIRST.matcher(utterance.lower).find();
+        boolean aboutPartner = question.onlyAboutPartner() && !opensWithChildren;
         Subject initial = aboutPartner || partnerSaidToExist ? Subject.PARTNER : Subject.USER;
         Subjects subjects = Subjects.of(utterance, initial, partnerNames);
         if (initial == Subject.USER && describesLooksUnmarked(utterance, question, profile, subjects)) {
@@ -93,8 +93,7 @@ public final class ProfileExtractor {
         }
         // "Would you share your income? What is Rich like?": a character or looks said without a subject are the
         // partner's; the person's own facts are still read from the person's clauses
-        boolean describingPartner = question.asksPartnerDescription()
-                && !(question.asked(LastQuestion.Topic.CHILDREN) && CHILDREN_FIRST.matcher(utterance.lower).find());
+        boolean describingPartner = question.asksPartnerDescription() && !opensWithChildren;
         Context ctx = new Context(utterance, language, profile, question, subjects);
         NameCheck confirmed = NameConfirmation.read(ctx);
         String newName = PartnerExtractor.name(ctx);
