@@ -183,7 +183,12 @@ final class LastQuestion {
             "(?:^|[.!?]\\s*|\\band\\s+|\\bso\\s+)(?:are|is|do|have|got|did|were)\\s+(?:you|u)\\b[^.!?]*?\\b(?:married|single|relationship|seeing|dating|partner|wife|husband|boyfriend|girlfriend|someone|anybody|anyone)");
     private static final Pattern YES_NO_JA = Pattern.compile(
             "(?:独身|結婚|既婚|恋人|交際|お付き合い|付き合って|パートナー|彼氏|彼女|お相手|特定の方|いい人)[^。？?]{0,14}(?:か|の|る|ます|ん|(?<=結婚)は|(?<=[人方])は)\\s*(?:[？?]|(?<=か)(?:[。.]|$))");
-    private static final Pattern OPEN_JA = Pattern.compile("どう|どんな|何|なん|どちら|教え|状況|聞かせ");
+    /**
+     * An open question about the status: it asks how or what (「交際状況はいかがですか？」), or lists the choices
+     * (「交際状況（独身・交際中・既婚など）も伺えますか？」, 「独身、お付き合い中、ご結婚されているなど、どれでしょう？」), so a
+     * yes to it is no 既婚.
+     */
+    private static final Pattern OPEN_JA = Pattern.compile("どう|どんな|何|なん|どちら|どれ|教え|状況|聞かせ|など|・");
 
     /**
      * Which status a "yes" confirms when the question can be answered by one: 「ご結婚されていますか？」

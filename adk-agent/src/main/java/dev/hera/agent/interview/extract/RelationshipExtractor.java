@@ -53,7 +53,7 @@ final class RelationshipExtractor {
             ja("既婚|結婚して(?:い|る|ます|ま|おり|て|ん|はる)|結婚(?:済|しました|してる|しとる|してん|して[0-9一二三四五六七八九十]|[0-9一二三四五六七八九十]+年目)|新婚|再婚(?:し|です)|夫婦(?:です|で)|妻帯者"
                     + "|(?:妻|夫|嫁|旦那|主人|奥さん|家内|女房)(?:さん)?[)）]?(?:が|も)?(?:いま|いる|いて|おりま|おる|おって|います)", RelationshipStatus.MARRIED),
             // partnered
-            ja("付き合って(?:い|る|ます|ま|て|ん|はる|[0-9一二三四五六七八九十]+(?:年|ヶ月|か月))|付き合い(?:中|始め|(?:を)?して(?:い|る|おり))|交際(?:中|して)|同棲|(?:彼氏|彼女|恋人|パートナー|カレシ|カノジョ)(?:さん)?と(?:一緒に)?(?:暮らし|住んで|住ん)|婚約|フィアンセ|事実婚|内縁"
+            ja("付き合って(?:い|る|ます|ま|て|ん|はる|[0-9一二三四五六七八九十]+(?:年|ヶ月|か月))|付き合い(?:中|始め|(?:を)?して(?:い|る|おり))|交際(?:中|して)|同棲|(?:彼氏|彼女|恋人|パートナー|カレシ|カノジョ)(?:さん)?(?:の[^、。!！\\sのとはが]{1,8}?)?と(?:一緒に)?(?:暮らし|住んで|住ん)|婚約|フィアンセ|事実婚|内縁"
                     + "|" + SWEETHEART + "(?:さん)?(?:が|も|は)?(?:いま(?!せ)|いる|いて|おりま(?!せ)|おる|おって|でき(?!な|ませ|へ|ひ)|おんねん)", RelationshipStatus.PARTNERED),
             // other
             ja("複雑な関係|別居中|別居して|微妙な関係|友達以上恋人未満", RelationshipStatus.OTHER),
@@ -185,7 +185,8 @@ final class RelationshipExtractor {
                 }
             }
         }
-        return new Result(null, false, false);
+        Result there = someoneThere(ctx);
+        return there != null ? there : new Result(null, false, false);
     }
 
     /**
@@ -195,7 +196,8 @@ final class RelationshipExtractor {
     private static Result answer(Context ctx) {
         RelationshipStatus onYes = ctx.question().statusOnYes();
         if (onYes == null) {
-            return yesToSomeone(ctx);
+            Result toSomeone = yesToSomeone(ctx);
+            return toSomeone != null ? toSomeone : nobodyThere(ctx);
         }
         Boolean yes = YesNo.statusOpening(ctx.lower());
         if (yes == null) {
@@ -207,6 +209,33 @@ final class RelationshipExtractor {
         }
         boolean corrected = ctx.current().relationshipStatus() != null && ctx.current().relationshipStatus() != status;
         return new Result(status, true, corrected);
+    }
+
+    /**
+     * 「いないっす！」, 「今はいません。」, 「おらへんねん。」 opening the answer to Hera's open question about the status
+     * (「交際状況はいかがですか？独身の方も、パートナーのいる方も、そのまま教えてくださいね。」): there is no one, so single
+     * (「いますよー、彼は翼」, that someone is there, is read after the words for a spouse, see {@link #someoneThere}).
+     */
+    private static Result nobodyThere(Context ctx) {
+        if (!ctx.question().asked(LastQuestion.Topic.STATUS) || YesNo.someoneThere(ctx.lower()) != Boolean.FALSE) {
+            return null;
+        }
+        return new Result(RelationshipStatus.SINGLE, true, ctx.current().relationshipStatus() != null
+                && ctx.current().relationshipStatus() != RelationshipStatus.SINGLE);
+    }
+
+    /**
+     * 「いるよ💕 ハルって呼んでるけど本名は陽斗」, 「おるで。あおいって彼女」 opening the answer to Hera's open question about
+     * the status: someone is there, and without a word for a spouse (「います、夫が」 is read as married before) they
+     * are together.
+     */
+    private static Result someoneThere(Context ctx) {
+        if (!ctx.question().asked(LastQuestion.Topic.STATUS) || ctx.question().statusOnYes() != null
+                || YesNo.someoneThere(ctx.lower()) != Boolean.TRUE) {
+            return null;
+        }
+        return new Result(RelationshipStatus.PARTNERED, true, ctx.current().relationshipStatus() != null
+                && ctx.current().relationshipStatus() != RelationshipStatus.PARTNERED);
     }
 
     /**

@@ -35,6 +35,13 @@ final class YesNo {
     private YesNo() {
     }
 
+    /**
+     * 「いるよ💕」, 「おるで。」, 「います、…」: that someone is there, the answer's opening word (not 「してます」, which says
+     * what one does, not who is there).
+     */
+    private static final Pattern JA_SOMEONE_THERE = Pattern.compile(
+            "^\\s*(?:いま(?:す|すよ|すね)|いる(?:よ|で|けど)?|おる(?:よ|で)?|おります)" + JA_ANSWER_END);
+
     /** Whether the answer opens with a yes ({@code TRUE}), a no ({@code FALSE}), or neither (null). */
     static Boolean opening(String lower) {
         if (JA_YES.matcher(lower).find() || EN_YES.matcher(lower).find()) {
@@ -55,5 +62,17 @@ final class YesNo {
             return Boolean.TRUE;
         }
         return opening(lower);
+    }
+
+    /**
+     * Whether a Japanese answer opens by saying that someone is there ({@code TRUE}: 「いますよー、…」, 「おるで」) or that
+     * no one is ({@code FALSE}: 「いないっす！」, 「今はいません。」, 「おらへんねん」), or neither (null): what these say
+     * to an open question about the status.
+     */
+    static Boolean someoneThere(String lower) {
+        if (JA_STATUS_NO.matcher(lower).find()) {
+            return Boolean.FALSE;
+        }
+        return JA_SOMEONE_THERE.matcher(lower).find() ? Boolean.TRUE : null;
     }
 }
