@@ -74,6 +74,9 @@ final class LastQuestion {
     private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
     /** A sentence of Hera's: up to 。！？ or a full stop before a space (not the one of "52.5"). */
     private static final Pattern SENTENCE = Pattern.compile("(?:[^。！!？?\\n.]|\\.(?=\\S))+[。！!？?.]*");
+    /** 「あなたの性格」, 「あなたはどんな性格ですか？」, 「ご自分の性格を…」: the person's own character asked, beside the partner's. */
+    private static final String OWN_CHARACTER = "あなた(?:の|は|って|自身は?)(?:どんな|どういう|どのような)?性格|ご自身の性格|ご自分の性格|自分の性格|あなた自身"
+            + "|your (?:own )?personality|yourself";
     private static final Pattern YOUR = Pattern.compile("あなた|ご自身|自分|your\\b|yourself|you\\b");
 
     private final Set<Topic> topics;
@@ -162,7 +165,8 @@ final class LastQuestion {
             }
         }
         boolean aboutYou = YOUR.matcher(q).find();
-        if (personality && (!partner || find(q, "あなたの性格|ご自身の性格|ご自分の性格|自分の性格|あなた自身|your (?:own )?personality|yourself"))) {
+        // 「あなたはどんな性格ですか？」 beside the partner's: the person's own character is asked too
+        if (personality && (!partner || find(q, OWN_CHARACTER))) {
             topics.add(Topic.USER_PERSONALITY);
         }
         // 「名前と年齢を教えて」: a name asked with the age, of no partner or child, is the user's

@@ -100,7 +100,12 @@ public final class ProfileExtractor {
         if (newName == null && confirmed != null && confirmed.whose() == NameCheck.Whose.PARTNER) {
             newName = confirmed.name();
         }
-        if (newName != null && partnerNames.add(newName)) {
+        boolean rebuild = newName != null && partnerNames.add(newName);
+        if (initial == Subject.USER && !opensWithChildren && answersPartnerFirst(utterance, question, ctx.subjects(), newName)) {
+            initial = Subject.PARTNER;
+            rebuild = true;
+        }
+        if (rebuild) {
             ctx = ctx.withSubjects(Subjects.of(utterance, initial, partnerNames));
         }
 
@@ -162,6 +167,61 @@ public final class ProfileExtractor {
         return looks >= 0 && subjects.markers().stream()
                 .noneMatch(m -> m.subject() != null && m.subject() != Subject.PARTNER && m.start() < looks);
     }
+
+    /**
+     * Whether the answer takes the partner first, after Hera asked what the partner is like and what the person is like
+     * (「パートナーの恵子さんは、どんな方でしょう？性格と外見を教えていただけますか？あなたはどんな性格ですか？」): before
+     * anyone is made its topic (「私は」, 「わしって」, 「けんとは」), it gives the name asked (「ゆうきです。」 opening it,
+     * 「名前は…さくらさん、とか」), ends a sentence on the one it describes (「料理が上手で、家庭的な人。」), or tells looks,
+     * which Hera asks of no one but the partner. The speaker as the subject or owner inside a clause (「僕が失敗しても
+     * 笑い飛ばしてくれる人」, 「わしが忘れとることも全部覚えとる」, 「私のわがままを聞いてくれる」) makes no topic.
+     * 「几帳面で、予定はきっちり立てるタイプ」 tells none of these and stays the person's.
+     */
+    private static boolean answersPartnerFirst(Utterance utterance, LastQuestion question, Subjects subjects, String newName) {
+        boolean partnerAsked = question.asked(LastQuestion.Topic.PARTNER_PERSONALITY) || question.asked(LastQuestion.Topic.PARTNER_LOOKS)
+                || question.asked(LastQuestion.Topic.PARTNER_NAME);
+        if (!partnerAsked || !question.asked(LastQuestion.Topic.USER_PERSONALITY) || utterance.sentences.isEmpty()) {
+            return false;
+        }
+        int topic = utterance.text.length();
+        for (Subjects.Marker marker : subjects.markers()) {
+            if (marker.subject() == null) {
+                continue;
+            }
+            boolean inner = marker.subject() == Subject.USER && JA_INNER_SPEAKER.matcher(utterance.text.substring(marker.start(), marker.end())).find();
+            if (!inner) {
+                topic = Math.min(topic, marker.start());
+            }
+        }
+        int firstSentenceEnd = utterance.sentences.get(0).end();
+        int name = newName == null ? -1 : utterance.text.indexOf(newName);
+        if (name >= 0 && name < Math.min(topic, firstSentenceEnd)) {
+            return true;
+        }
+        java.util.regex.Matcher label = JA_NAME_LABEL.matcher(utterance.text);
+        if (label.find() && label.start() < topic) {
+            return true;
+        }
+        for (Utterance.Sentence sentence : utterance.sentences) {
+            if (sentence.start() < topic && JA_ENDS_ON_PERSON.matcher(sentence.text()).find()) {
+                return true;
+            }
+        }
+        int looks = firstLookWord(utterance);
+        return looks >= 0 && looks < topic;
+    }
+
+    /** 「僕が」, 「私の」: the speaker as the subject or owner inside a clause, not its topic. */
+    private static final java.util.regex.Pattern JA_INNER_SPEAKER = java.util.regex.Pattern.compile("[がの]$");
+    /** 「名前は」, 「なまえは…」: the name asked, given. */
+    private static final java.util.regex.Pattern JA_NAME_LABEL = java.util.regex.Pattern.compile("(?:名前|なまえ|ナマエ)(?:は|が|:)");
+    /**
+     * 「…笑い飛ばしてくれる人。」, 「家庭的な人がいいな」: a sentence that ends on the person it describes (not on a number of
+     * them, 「二人。」, nor on a word of 人, 「恋人」, 「友人」).
+     */
+    private static final java.util.regex.Pattern JA_ENDS_ON_PERSON = java.util.regex.Pattern.compile(
+            "(?<=[\\p{IsHiragana}\\p{IsHan}ー])(?<![一二三四五六七八九十何数恋友知])(?:人|ひと)(?:です|だ|やな|やね|がいい(?:な|です)?|が理想|がええ|かな|ですね|だね|なんです)?"
+                    + "[。.!！?？〜ー…♪\\s\\p{So}\\x{1F000}-\\x{1FAFF}]*$");
 
     /** Where the first look word of the message starts (each lexicon read over its own script), or -1. */
     private static int firstLookWord(Utterance utterance) {
