@@ -456,6 +456,13 @@ final class ChildrenExtractor {
             for (Utterance.Sentence sentence : ctx.utterance().sentences) {
                 // an emoji is no Japanese: "Single. My colleague keeps showing me her kids 🙄" holds no names
                 boolean japanese = PartnerExtractor.isJapanese(sentence.text());
+                // 「あや。優しい。」 after Hera asked the partner's name with the children's, the answer taken as about the
+                // partner; 「おれは、人前さ出ると…」 the speaker's own: neither sentence names children
+                Subject about = ctx.subjects().at(sentence.start());
+                if (about == Subject.PARTNER || about == Subject.OTHER
+                        || ctx.subjects().hasMarker(Subject.USER, sentence.start(), sentence.end())) {
+                    continue;
+                }
                 List<String> names = japanese && !JA_GW_INSIDE.matcher(sentence.text()).find() && !SAYS_NAME.matcher(sentence.text()).find()
                         ? Names.japaneseList(sentence.text()) : List.of();
                 if (!names.isEmpty()) {
