@@ -226,17 +226,19 @@ final class RelationshipExtractor {
 
     /**
      * 「いるよ💕 ハルって呼んでるけど本名は陽斗」, 「おるで。あおいって彼女」 opening the answer to Hera's open question about
-     * the status: someone is there, and without a word for a spouse (「います、夫が」 is read as married before) they
-     * are together.
+     * the status: someone is there, together with them; married where a word for a spouse says who (「います、夫が。」).
      */
     private static Result someoneThere(Context ctx) {
         if (!ctx.question().asked(LastQuestion.Topic.STATUS) || ctx.question().statusOnYes() != null
                 || YesNo.someoneThere(ctx.lower()) != Boolean.TRUE) {
             return null;
         }
-        return new Result(RelationshipStatus.PARTNERED, true, ctx.current().relationshipStatus() != null
-                && ctx.current().relationshipStatus() != RelationshipStatus.PARTNERED);
+        RelationshipStatus status = SPOUSE.matcher(ctx.lower()).find() ? RelationshipStatus.MARRIED : RelationshipStatus.PARTNERED;
+        return new Result(status, true, ctx.current().relationshipStatus() != null && ctx.current().relationshipStatus() != status);
     }
+
+    /** A word for one's spouse (not a former one: 「元夫」, 「前の妻」). */
+    private static final Pattern SPOUSE = Pattern.compile("(?<![元前])(?<!前の)(?:妻|嫁|旦那|主人|家内|女房|奥さん|(?<![丈工])夫)");
 
     /**
      * "Yes, to Meera, for 15 years now", "yep, with Sam, three years": a yes with the one it is to or with, answering
