@@ -85,6 +85,19 @@ final class Names {
     /** Given names the dictionary knows only as words (康平 an era, 小春 late autumn, 大河 a great river): names, without asking. */
     private static final Set<String> JA_NAMES_READ_AS_WORDS = Set.of("康平", "千秋", "大河", "小春", "蒼空", "大和");
     /** A hedge said where a name could stand (「名前はそうやなあ、みさき」): never a name itself. */
+    /**
+     * A greeting, however drawn out or clipped (「こんにちはー」, 「こんちはー」, 「おっすー」, 「ちーす」, 「うぃっす」, 「よろしゅう」,
+     * 「はいさーい」): how a chat opens, never a name, though the first message is read as a self-introduction.
+     */
+    private static final Pattern JA_GREETING = Pattern.compile(
+            "(?:こん(?:にち|ち)?(?:は|わ)|こんばん(?:は|わ)|おは(?:よ|よう)?|おっ?す|ち[ーっ]*っ?す|ちわ(?:っす)?|うぃ(?:[ーっ]*す)?|うい[ーっ]*す"
+                    + "|よろしゅう(?:に)?|よろしく(?:ね|です|どうぞ)?|やっ?ほ[ーい]?|はいさ[ーっ]*い|どう?も(?:っす)?|まいど|ばんわ|ども[ーっ]*す)[ー〜~っ!！wｗ]*");
+    /**
+     * A gender said in kana, with a particle (「おとこな」, 「おんなです」), or whether someone is there (「いるっす」, 「おらん」):
+     * answers, never names.
+     */
+    private static final Pattern JA_ANSWER_WORD = Pattern.compile(
+            "(?:おとこ|おんな|オトコ|オンナ|男|女|いる|いない|おる|おらん|います|いません)(?:な|や|やで|だよ|っす|です|よ|じゃ|ね|だ)?[ー〜~!！]*");
     private static final Pattern HEDGE_ALONE = Pattern.compile("(?:" + JA_HEDGE_WORDS + ")[ー〜…]*");
     private static final Pattern JA_NOT_NAME_END = Pattern.compile(
             ".*(?:歳|才|的|系|性|者|員|師|派|職|業|型|症|感|好き|屋|円|万|年|時|分|化|町|市|区|県|都|府|人見知り|出身|生まれ|育ち)$"
@@ -302,7 +315,7 @@ final class Names {
         if (name.length() % 2 == 0 && name.substring(0, half).equals(name.substring(half)) && JA_NOT_NAMES.contains(name.substring(half))) {
             return false; // そうそう, ちがうちがう
         }
-        if (name.startsWith("まだ") || JA_NOT_NAMES.contains(name) || HEDGE_ALONE.matcher(name).matches() || JA_NOT_NAME_END.matcher(name).matches() || JA_VERBISH.matcher(name).matches()
+        if (name.startsWith("まだ") || JA_NOT_NAMES.contains(name) || HEDGE_ALONE.matcher(name).matches() || JA_GREETING.matcher(name).matches() || JA_ANSWER_WORD.matcher(name).matches() || JA_NOT_NAME_END.matcher(name).matches() || JA_VERBISH.matcher(name).matches()
                 || JA_WISH_OR_COUNT.matcher(name).find()) {
             return false;
         }
