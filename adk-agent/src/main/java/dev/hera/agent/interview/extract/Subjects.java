@@ -182,6 +182,12 @@ final class Subjects {
             int last = -1;
             for (Marker marker : markers) {
                 if (marker.subject() != null && sentence.contains(marker.start())) {
+                    // 「家内はよう気がつく人でね、わしが言う前にお茶が出てくる。几帳面だし、きれい好き。」: the speaker as the
+                    // subject inside a clause (「わしが」) is no topic the next sentence goes on with
+                    if (marker.subject() == Subject.USER && marker.end() > marker.start() && utterance.text.charAt(marker.end() - 1) == 'が'
+                            && carry != Subject.USER) {
+                        continue;
+                    }
                     carry = marker.subject();
                     last = marker.start();
                 }
