@@ -73,7 +73,9 @@ public final class ProfileExtractor {
             partnerNames.add(asked);
         }
         LastQuestion question = LastQuestion.of(lastHeraQuestionOrNull, partnerNames);
-        if (firstMessage) {
+        // 「しゅんです。30。男」 after Hera asked the age, the gender and the place: while the person's name is unknown, an
+        // answer about their own facts may open with it, as the first message does
+        if (firstMessage || profile.userName() == null && asksOwnFacts(question) && saysMoreThanOneThing(utterance)) {
             question = question.withSelfIntroduction();
         }
         // 「いるよ、付き合って2年のレン。…」 answering whether there is a partner: what follows is about them
@@ -145,6 +147,24 @@ public final class ProfileExtractor {
                 side == PartnerField.CURRENT ? found : null, side == PartnerField.IDEAL ? found : null,
                 null, null, null, null, null);
         return new Extraction(fragment, understood(fragment, side), corrected, nameToCheck(ctx, fragment));
+    }
+
+    /**
+     * Whether a Japanese message says more than one thing (「しゅんです。30。男」, 「りょうです 22さい おとこ」, 「中村理恵、43歳の
+     * 女性です。」): a bare word (「中野です」) answers what Hera asked, a place or a gender, and is no introduction.
+     */
+    private static boolean saysMoreThanOneThing(Utterance utterance) {
+        return PartnerExtractor.isJapanese(utterance.text) && SEVERAL_PARTS.matcher(utterance.text.strip()).find();
+    }
+
+    /** A break between two parts of a message: a sentence end, a comma or a space between words. */
+    private static final java.util.regex.Pattern SEVERAL_PARTS = java.util.regex.Pattern.compile("\\S[。、,!！?？\\s]+\\S");
+
+    /** Whether Hera asked for some of the person's own facts (age, gender, place, income), none of the partner or children. */
+    private static boolean asksOwnFacts(LastQuestion question) {
+        boolean own = question.asked(LastQuestion.Topic.AGE) || question.asked(LastQuestion.Topic.GENDER)
+                || question.asked(LastQuestion.Topic.LOCATION) || question.asked(LastQuestion.Topic.INCOME);
+        return own && !question.asked(LastQuestion.Topic.PARTNER) && !question.asked(LastQuestion.Topic.CHILDREN);
     }
 
     /**
