@@ -258,7 +258,8 @@ final class NameExtractor {
         if (found == null) {
             found = surnameThatIsAPlace(ctx, text);
         }
-        return fullName(text, found);
+        // 「ちーっす」: a name read off the greeting that opens the message is none
+        return found != null && Names.greetingAt(text, found) ? null : fullName(text, found);
     }
 
     /** A given name typed right after the surname: kanji, or two to four kana (いつき, さち). */

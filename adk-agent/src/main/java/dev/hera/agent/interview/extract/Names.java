@@ -98,6 +98,15 @@ final class Names {
      */
     private static final Pattern JA_ANSWER_WORD = Pattern.compile(
             "(?:おとこ|おんな|オトコ|オンナ|男|女|いる|いない|おる|おらん|います|いません)(?:な|や|やで|だよ|っす|です|よ|じゃ|ね|だ)?[ー〜~!！]*");
+    /** The first word of a message, up to a break. */
+    private static final Pattern FIRST_WORD = Pattern.compile("^\\s*([^\\s、,。!！?？…]+)");
+
+    /** Whether {@code name} is read off the greeting that opens {@code text} (「ちーっす」 read as ちー and its っす). */
+    static boolean greetingAt(String text, String name) {
+        Matcher first = FIRST_WORD.matcher(text);
+        return first.find() && first.group(1).startsWith(name) && JA_GREETING.matcher(first.group(1)).matches();
+    }
+
     private static final Pattern HEDGE_ALONE = Pattern.compile("(?:" + JA_HEDGE_WORDS + ")[ー〜…]*");
     private static final Pattern JA_NOT_NAME_END = Pattern.compile(
             ".*(?:歳|才|的|系|性|者|員|師|派|職|業|型|症|感|好き|屋|円|万|年|時|分|化|町|市|区|県|都|府|人見知り|出身|生まれ|育ち)$"
