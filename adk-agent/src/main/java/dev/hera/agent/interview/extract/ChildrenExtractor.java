@@ -103,6 +103,23 @@ final class ChildrenExtractor {
     /** 「まこととゆうとは男の子、ひなは女の子」, 「ゆずき（女の子）」: names, then their gender. */
     private static final Pattern JA_NAMES_THEN_GENDER = Pattern.compile(
             "(?:^|(?<=[、,。!！\\s]))([^、,。!！?？\\s()]{1,20}?)(?:は|が|[(（])\\s*(男の子|女の子|男|女)(?=[)）、,。!！で\\s]|$)");
+    /** Where a sentence of names breaks into its pieces. */
+    private static final Pattern LIST_BREAK = Pattern.compile("[、,。.!！?？\\s]+");
+
+    /**
+     * Whether each piece of a sentence holds a name (「たいちとこうへい」, 「さくら、もも」): a sentence with other words in it
+     * (「ばってん、部屋はぐちゃぐちゃ」, 「スーパーのパートで、年収は百五十万くらい」, 「わらしは、二人欲しい」) is no list of names,
+     * though a word at its start might pass for one.
+     */
+    private static boolean onlyNames(String sentence) {
+        for (String piece : LIST_BREAK.split(sentence.strip())) {
+            if (!piece.isBlank() && Names.japaneseList(piece).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** 「名前は、男は蒼、女は結」: bare 男 and 女 name children once 名前 is said. */
     private static final Pattern JA_BARE_GENDER_NAMED = Pattern.compile(
             "(?<![\\p{IsHan}の])(男|女)(?:は|が)\\s*[「『]?" + Names.JA_NAME + Names.JA_END);
@@ -465,7 +482,7 @@ final class ChildrenExtractor {
                 }
                 List<String> names = japanese && !JA_GW_INSIDE.matcher(sentence.text()).find() && !SAYS_NAME.matcher(sentence.text()).find()
                         ? Names.japaneseList(sentence.text()) : List.of();
-                if (!names.isEmpty()) {
+                if (!names.isEmpty() && onlyNames(sentence.text())) {
                     addNames(mentions, sentence.start(), sentence.end(), names);
                     break;
                 }

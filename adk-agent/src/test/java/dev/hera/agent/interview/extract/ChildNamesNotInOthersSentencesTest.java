@@ -13,7 +13,8 @@ import dev.hera.model.UserProfile;
 
 /**
  * After Hera asked the children's names, a sentence that is only names is taken as theirs; not when it is about the
- * partner, asked in the same reply (「あや。優しい。」), or the speaker made its topic (「おれは、…」). Issue 19, round 10.
+ * partner, asked in the same reply (「あや。優しい。」), or the speaker made its topic (「おれは、…」), nor when words other
+ * than names are in it (「ばってん、朝は弱か」). Issue 19, round 10.
  */
 class ChildNamesNotInOthersSentencesTest {
 
@@ -28,8 +29,13 @@ class ChildNamesNotInOthersSentencesTest {
         return Stream.of(
                 ja("ゆみ。明るい。背が高くてロングヘア", "kids=-", "p.name=ゆみ").given(SINGLE).asked(PARTNER_AND_CHILDREN),
                 ja("わたしは、はずかしがりで、すぐ赤くなる。でも根気はある", "kids=-").given(SINGLE).asked(OWN_AND_CHILDREN),
+                // a sentence with other words in it is no list of names, though its first word might pass for one
+                ja("わいは、のんびり屋や。せやけど、片付けは苦手", "kids=-").given(SINGLE).asked(OWN_AND_CHILDREN),
+                ja("あたしは明るい方。ほんで、パートの仕事は好き", "kids=-").given(SINGLE).asked(OWN_AND_CHILDREN),
+                ja("にぎやかなのが好き。ばってん、朝は弱か", "kids=-").given(SINGLE).asked(OWN_AND_CHILDREN),
                 // a sentence of names opening with the children still names them
-                ja("ふたり。はるととみお", "kids=?:はると,?:みお").given(SINGLE).asked(OWN_AND_CHILDREN));
+                ja("ふたり。はるととみお", "kids=?:はると,?:みお").given(SINGLE).asked(OWN_AND_CHILDREN),
+                ja("ふたり。そうた、こはる", "kids=?:そうた,?:こはる").given(SINGLE).asked(OWN_AND_CHILDREN));
     }
 
     @ParameterizedTest(name = "{0}")
