@@ -74,8 +74,12 @@ final class LastQuestion {
     private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
     /** A sentence of Hera's: up to 。！？ or a full stop before a space (not the one of "52.5"). */
     private static final Pattern SENTENCE = Pattern.compile("(?:[^。！!？?\\n.]|\\.(?=\\S))+[。！!？?.]*");
-    /** 「あなたの性格」, 「あなたはどんな性格ですか？」, 「ご自分の性格を…」: the person's own character asked, beside the partner's. */
+    /**
+     * 「あなたの性格」, 「あなたはどんな性格ですか？」, 「ご自分の性格を…」, 「あなたらしさも知りたいです。周りの方からどんな性格だと
+     * 言われるか、教えてください。」: the person's own character asked, beside the partner's.
+     */
     private static final String OWN_CHARACTER = "あなた(?:の|は|って|自身は?)(?:どんな|どういう|どのような)?性格|ご自身の性格|ご自分の性格|自分の性格|あなた自身"
+            + "|あなたらしさ|周りの方から(?:は)?どんな性格"
             + "|your (?:own )?personality|yourself";
     private static final Pattern YOUR = Pattern.compile("あなた|ご自身|自分|your\\b|yourself|you\\b");
 

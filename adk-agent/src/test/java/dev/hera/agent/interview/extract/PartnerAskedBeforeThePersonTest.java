@@ -54,6 +54,10 @@ class PartnerAskedBeforeThePersonTest {
                 // nothing of the partner: the person's own character
                 ja("心配性で、何でも準備しすぎるタイプ", "N>0.6", "partner=-").given(PARTNERED).asked(CURRENT_BOTH),
                 ja("人見知りだけど、慣れるとよくしゃべる", "partner=-").given(MARRIED).asked(NAMED_BOTH),
+                // 「あなたらしさも知りたいです。周りの方からどんな性格だと言われるか」 asks the person's own too
+                ja("段取りを決めるのは得意で、手帳はいつも予定でびっしりのタイプです", "C>0.6", "partner=-").given(PARTNERED)
+                        .asked("次は、パートナーの航平さんのことを伺わせてくださいね。性格と外見（髪型や目元、背の高さなど）を、思い浮かぶままに"
+                                + "聞かせてください。あなたらしさも知りたいです。周りの方からどんな性格だと言われるか、教えてください。"),
                 // the speaker made the topic first
                 ja("私は几帳面。早苗はおおらかな人です", "C>0.6", "p.temperament~おおらか").given(MARRIED).asked(NAMED_BOTH));
     }
