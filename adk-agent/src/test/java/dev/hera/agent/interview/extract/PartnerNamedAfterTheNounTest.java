@@ -8,7 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The partner noun as the topic, then the name as people say it: Kansai 「いうねん」, Tohoku 「っつう」, a reading in brackets.
+ * The partner noun as the topic, then the name as people say it: Kansai 「いうねん」, Tohoku 「っつう」, a reading in brackets;
+ * or the noun, a comma and the name closing the sentence (「付き合って2年の彼女、あかり。」).
  * Issue 19, round 10.
  */
 class PartnerNamedAfterTheNounTest {
@@ -20,7 +21,10 @@ class PartnerNamedAfterTheNounTest {
                 ja("結婚しとるよ。嫁は里美いうねん。", "status=married", "p.name=里美").asked(STATUS),
                 ja("結婚してる。かみさんっつうか、嫁は和子っつうの", "p.name=和子").asked(STATUS),
                 ja("事実婚です。相手は拓海（たくみ）。", "p.name=拓海").asked(STATUS),
-                ja("旦那は浩二いうてな、三つ上", "p.name=浩二").asked(STATUS));
+                ja("旦那は浩二いうてな、三つ上", "p.name=浩二").asked(STATUS),
+                // the noun, a comma, and the name closing the sentence
+                ja("いるよ！同棲中の彼氏、たつや。", "status=partnered", "p.name=たつや").asked(STATUS),
+                ja("彼女、おらんよ。", "p.name=-").asked(STATUS));
     }
 
     @ParameterizedTest(name = "{0}")
