@@ -61,13 +61,17 @@ final class PartnerExtractor {
      * then the name and how it is said.
      */
     private static final Pattern JA_NOUN_IS = Pattern.compile(
-            "(?<![元前])(?<!前の)(?:奥さん|奥様|嫁さん|嫁はん|嫁|女房|妻|家内|旦那さん|旦那|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|婚約者|(?<!理想の)相手|(?<=^|[、,。!！\\s])彼(?=は))(?:は|の)[、,\\s]*(?:[\\p{IsHan}\\p{IsKatakana}ー]{1,8}(?:人|出身|生まれ)の)?[「『]?" + Names.JA_NAME
+            "(?<![元前])(?<!前の)(?:奥さん|奥様|嫁さん|嫁はん|嫁|女房|妻|家内|旦那さん|旦那|だんなさん|だんな|主人|(?<![丈工])夫|彼氏|かれし|彼女|かのじょ|恋人|パートナー|婚約者|(?<!理想の)相手|(?<=^|[、,。!！\\s])彼(?=は))(?:は|の)[、,\\s]*(?:[\\p{IsHan}\\p{IsKatakana}ー]{1,8}(?:人|出身|生まれ)の)?[「『]?" + Names.JA_NAME
                     // 「相手は健（けん）。」: its reading in brackets
                     + "(?:さん|くん|君|ちゃん)?[」』]?(?:[(（][\\p{IsHiragana}\\p{IsKatakana}ー]+[)）])?(?=です(?:[。!！よね]|$)|っていい|って言い|っていう|って言う|っていって|といい|と言い|と申し|(?:いう|言う|ゆう)(?:て|ねん|んや|んよ|の|けど)|っつう|っちゅう|(?:いい|言い)ます|という(?:名前|の|ん)|だよ|や(?:で|ねん)(?:[。!！]|$)|(?<=や)や(?:[。!！]|$)|で[、,]|[、,]|と(?:は|の|同棲|暮ら|付き合|結婚|一緒|婚約|二人|ふたり|住|喧嘩|けんか|話)|の(?:転勤|仕事|実家|両親|親|母|父|家|地元|趣味|ため|こと)|[。!！]|$)");
-    /** 「付き合って2年の彼女、あかり。」, 「嫁、まゆみ！」: the partner noun, a comma, and the name closing the sentence. */
+    /**
+     * 「付き合って2年の彼女、あかり。」, 「嫁、まゆみ！」, 「彼女のみゆ😍」: the partner noun, a comma or の, and the name closing
+     * the sentence.
+     */
     private static final Pattern JA_NOUN_COMMA_NAME = Pattern.compile(
-            "(?<![元前])(?<!前の)(?:奥さん|嫁さん|嫁|女房|妻|家内|旦那さん|旦那|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|婚約者)[、,]\\s*"
+            "(?<![元前])(?<!前の)(?:奥さん|嫁さん|嫁|女房|妻|家内|旦那さん|旦那|だんな|主人|(?<![丈工])夫|彼氏|かれし|彼女|かのじょ|恋人|パートナー|婚約者)(?:[、,]|の)\\s*"
                     + Names.JA_NAME + "(?:さん|くん|君|ちゃん)?(?=\\s*[。!！\\p{So}\\x{1F000}-\\x{1FAFF}]|\\s*$)");
+    private static final Pattern KANA_NAME = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}ー]{2,6}");
     private static final Pattern JA_HONORIFIC_TOPIC = Pattern.compile(
             "(?:^|(?<=[のは、,\\s。!！]))" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)(?=は|って|が|と|の|も)");
     private static final Pattern JA_CALLED_OPENING = Pattern.compile(
@@ -281,6 +285,11 @@ final class PartnerExtractor {
         m = JA_NOUN_COMMA_NAME.matcher(text);
         while (m.find()) {
             String name = Names.clean(m.group(1));
+            // after の only a name in kana (「彼女のみゆ」), not what belongs to them (「彼氏の車。」)
+            boolean of = text.charAt(m.start(1) - 1) == 'の' || text.substring(m.start(), m.start(1)).strip().endsWith("の");
+            if (name == null || of && !KANA_NAME.matcher(name).matches()) {
+                continue;
+            }
             if (Names.alsoAnEverydayWord(name)) {
                 ctx.doubt(NameCheck.Whose.PARTNER, name);
             } else {

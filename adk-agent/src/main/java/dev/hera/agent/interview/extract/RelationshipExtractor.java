@@ -89,7 +89,8 @@ final class RelationshipExtractor {
 
     /** Mentions that imply a status while none is known. */
     private static final List<Rule> IMPLIED = List.of(
-            ja("(?<![元前])(?<!前の)(?<!元の)(?:うちの)?(?:妻|嫁|嫁はん|旦那|主人|家内|女房|(?<![丈工])夫)(?:さん)?(?:は|の|と|って|、|[。!]|$)", RelationshipStatus.MARRIED),
+            // 「だんなはしんや」: typed in hiragana too
+            ja("(?<![元前])(?<!前の)(?<!元の)(?:うちの)?(?:妻|嫁|嫁はん|旦那|だんな|主人|家内|女房|(?<![丈工])夫)(?:さん)?(?:は|の|と|って|、|[。!]|$)", RelationshipStatus.MARRIED),
             ja("(?<![元前])(?:彼氏|カレシ|恋人)(?:さん)?(?:は|の|と|って|、|[。!]|$)|^\\s*彼女(?:[。!]|$)"
                     // 「彼女の美月と、犬と一緒に」: living with her
                     + "|(?<![元前の])彼女(?:さん)?の[^、。!！]{1,6}?と(?:[、,]|一緒|暮ら|住|同棲|二人|ふたり)", RelationshipStatus.PARTNERED),

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The partner noun as the topic, then the name as people say it: Kansai 「いうねん」, Tohoku 「っつう」, a reading in brackets;
- * or the noun, a comma and the name closing the sentence (「付き合って2年の彼女、あかり。」).
+ * or the noun, a comma and the name closing the sentence (「付き合って2年の彼女、あかり。」, 「彼女のみゆ😍」); the nouns typed
+ * in hiragana too (「だんなはしんや」).
  * Issue 19, round 10.
  */
 class PartnerNamedAfterTheNounTest {
@@ -24,7 +25,10 @@ class PartnerNamedAfterTheNounTest {
                 ja("旦那は浩二いうてな、三つ上", "p.name=浩二").asked(STATUS),
                 // the noun, a comma, and the name closing the sentence
                 ja("いるよ！同棲中の彼氏、たつや。", "status=partnered", "p.name=たつや").asked(STATUS),
-                ja("彼女、おらんよ。", "p.name=-").asked(STATUS));
+                ja("彼女、おらんよ。", "p.name=-").asked(STATUS),
+                // typed in hiragana, and a name closed by an emoji
+                ja("けっこんしてるよ〜 だんなはたかし", "status=married", "p.name=たかし").asked(STATUS),
+                ja("いるよ！かのじょのまな🥰", "status=partnered", "p.name=まな").asked(STATUS));
     }
 
     @ParameterizedTest(name = "{0}")
