@@ -75,7 +75,9 @@ public final class ProfileExtractor {
         LastQuestion question = LastQuestion.of(lastHeraQuestionOrNull, partnerNames);
         // 「しゅんです。30。男」 after Hera asked the age, the gender and the place: while the person's name is unknown, an
         // answer about their own facts may open with it, as the first message does
-        if (firstMessage || profile.userName() == null && asksOwnFacts(question) && saysMoreThanOneThing(utterance)) {
+        LastQuestion askedByHera = question;
+        boolean offered = !firstMessage && profile.userName() == null && asksOwnFacts(question) && saysMoreThanOneThing(utterance);
+        if (firstMessage || offered) {
             question = question.withSelfIntroduction();
         }
         // 「いるよ、付き合って2年のレン。…」 answering whether there is a partner: what follows is about them
@@ -123,6 +125,11 @@ public final class ProfileExtractor {
         PartnerExtractor.Result partner = PartnerExtractor.extract(described, traits, age.partner(), newName);
         List<ChildWish> children = ChildrenExtractor.extract(ctx);
         String userName = NameExtractor.extract(ctx);
+        // 「31。呉」: a name offered unasked is said as a name (「じゃあ、なつみです。」, 「ゆうや 19さい」); a bare word after
+        // other answers answers what Hera asked
+        if (offered && userName != null && !saidAsName(utterance.text, userName)) {
+            userName = NameExtractor.extract(new Context(utterance, language, profile, askedByHera, ctx.subjects()));
+        }
         if (userName == null && confirmed != null && confirmed.whose() == NameCheck.Whose.USER) {
             userName = confirmed.name();
         }
@@ -141,7 +148,8 @@ public final class ProfileExtractor {
         Partner found = adding(ctx, partner.partner(), profile.partner(side));
         String face = found == null ? null : found.appearance();
         // 「石川です」 given as the name is no place
-        String place = userName != null && userName.equals(location.location()) ? null : location.location();
+        String place = userName != null && userName.equals(location.location()) || surnameSaidFirst(utterance, userName, location.location())
+                ? null : location.location();
         UserProfile fragment = new UserProfile(userName, age.user(), gender.gender(), status, place,
                 income.income(), traits.user(), face, children,
                 side == PartnerField.CURRENT ? found : null, side == PartnerField.IDEAL ? found : null,
@@ -159,6 +167,32 @@ public final class ProfileExtractor {
 
     /** A break between two parts of a message: a sentence end, a comma or a space between words. */
     private static final java.util.regex.Pattern SEVERAL_PARTS = java.util.regex.Pattern.compile("\\S[。、,!！?？\\s]+\\S");
+
+    /** Whether the name is said as one: opening the message, or followed by a copula, a comma or a space. */
+    private static boolean saidAsName(String text, String name) {
+        int at = text.indexOf(name);
+        return at >= 0 && (text.strip().startsWith(name) || NAME_CLOSED.matcher(text).region(at + name.length(), text.length()).lookingAt());
+    }
+
+    /** What follows a name said as one: 「です」, 「っす」, 「と申します」, a comma or a space before more. */
+    private static final java.util.regex.Pattern NAME_CLOSED = java.util.regex.Pattern.compile(
+            "(?:です|でーす|っす|だよ|や(?:で|ねん)?|じゃ|と申します|といいます|って(?:いい|言い)ます)|[、,]\\s*\\S|\\s+\\S");
+
+    /**
+     * 「工藤です。工藤さち、四十二になります」, 「前川です。下の名前は亮」: the surname said first, as the person gives their name in
+     * the same message, is no place, though a town may bear it.
+     */
+    private static boolean surnameSaidFirst(Utterance utterance, String userName, String place) {
+        if (userName == null || place == null) {
+            return false;
+        }
+        java.util.regex.Matcher surname = SURNAME_FIRST.matcher(utterance.text);
+        return userName.startsWith(place) || surname.lookingAt() && surname.group(1).equals(place);
+    }
+
+    /** 「前川です。」, 「工藤と申します、」 opening the message. */
+    private static final java.util.regex.Pattern SURNAME_FIRST = java.util.regex.Pattern.compile(
+            "^\\s*(\\p{IsHan}{1,3})(?:です|と申します|といいます)[。、,!！\\s]");
 
     /** Whether Hera asked for some of the person's own facts (age, gender, place, income), none of the partner or children. */
     private static boolean asksOwnFacts(LastQuestion question) {

@@ -24,8 +24,10 @@ class NameOfferedUnaskedTest {
                 ja("かおるです。27。女", "name=かおる", "age=27").asked(OWN_FACTS),
                 ja("ゆうや 19さい おとこ", "name=ゆうや", "age=19").asked(OWN_FACTS),
                 ja("山田花子、52歳の女性です。", "name=山田花子", "age=52").asked(OWN_FACTS),
-                // a bare place answers what was asked
-                ja("中野です", "name=-", "location=中野").asked(PLACE));
+                ja("そっか。じゃあ、かなです。29歳、女です。", "name=かな", "age=29").asked(OWN_FACTS),
+                // a bare place answers what was asked; so does a bare word after other answers
+                ja("中野です", "name=-", "location=中野").asked(PLACE),
+                ja("44歳。呉", "name=-", "age=44").asked(OWN_FACTS));
     }
 
     @ParameterizedTest(name = "{0}")
