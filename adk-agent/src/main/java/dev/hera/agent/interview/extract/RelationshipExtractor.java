@@ -107,6 +107,8 @@ final class RelationshipExtractor {
     private static final Pattern WIDOWED = Pattern.compile("亡くな|亡ぐな|他界|先立たれ|passed away|passed on|died|lost my|my late");
     private static final Pattern NOT_QUITE = Pattern.compile("[…・.\\s]{0,3}(?:(?:でも|じゃ|では)(?:ない|なく|ありません)|(?:とも|とは|って)(?:言い|いい)?(?:きれ|切れ|言え|いえ)(?:な|ん|へん))");
     private static final Pattern OTHER_ANSWER = Pattern.compile("その他|そのほか|どちらでもな|どっちでもな|\\bother\\b(?!\\s+(?:than|people|person|one|ones|half|side))|\\bcomplicated\\b");
+    /** A gender beyond man and woman named (「Xジェンダー」, 「ノンバイナリー」, "non-binary"): what "other" then answers. */
+    private static final Pattern GENDER_IDENTITY = Pattern.compile("ジェンダー|ノンバイナリ|バイナリー|中性|non-?binary|genderqueer");
     /** 「その他、ですかね」, 「…なんかちゃう。その他で🙏」: a sentence that chooses "other", whatever else the answer says. */
     private static final Pattern OTHER_OPENING = Pattern.compile("(?:^|(?<=[。!！?？…\\n]))\\s*(?:その他|そのほか|other)(?=[、,。.!！…\\s\\p{So}]|です|かな|で|$)");
     /**
@@ -136,7 +138,10 @@ final class RelationshipExtractor {
 
     static Result extract(Context ctx) {
         String lower = ctx.lower();
-        if (ctx.question().asked(LastQuestion.Topic.STATUS) && OTHER_OPENING.matcher(lower).find()) {
+        // 「どっちでもない、Xジェンダーです。その他でお願いします」 to Hera's question for the gender and the status: the
+        // other is the gender's
+        boolean otherIsGender = ctx.question().asked(LastQuestion.Topic.GENDER) && GENDER_IDENTITY.matcher(lower).find();
+        if (ctx.question().asked(LastQuestion.Topic.STATUS) && !otherIsGender && OTHER_OPENING.matcher(lower).find()) {
             boolean corrected = ctx.current().relationshipStatus() != null && ctx.current().relationshipStatus() != RelationshipStatus.OTHER;
             return new Result(RelationshipStatus.OTHER, true, corrected);
         }
@@ -168,7 +173,8 @@ final class RelationshipExtractor {
                     && Corrections.hasCue(ctx.utterance().sentenceAt(last.start()).text());
             return new Result(last.status(), true, corrected);
         }
-        if (ctx.question().asked(LastQuestion.Topic.STATUS) && ctx.current().relationshipStatus() == null && OTHER_ANSWER.matcher(lower).find()) {
+        if (ctx.question().asked(LastQuestion.Topic.STATUS) && !otherIsGender && ctx.current().relationshipStatus() == null
+                && OTHER_ANSWER.matcher(lower).find()) {
             return new Result(RelationshipStatus.OTHER, true, false); // 「その他でお願いします」 answering 「恋愛の状況は？」
         }
         Result answered = answer(ctx);
