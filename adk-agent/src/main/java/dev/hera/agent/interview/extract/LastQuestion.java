@@ -131,7 +131,8 @@ final class LastQuestion {
         if (find(q, "性別|gender|男性.{0,3}女性|man or (?:a )?woman")) {
             topics.add(Topic.GENDER);
         }
-        if (find(q, "独身|既婚|ご結婚|結婚されて|交際|恋愛|恋人はい|パートナーはい|(?:彼氏|彼女|恋人|パートナー|カレシ|カノジョ)(?:さん)?(?:は|って)?(?:いる|います|いらっしゃ|おる|おります)|お付き合い|付き合って|relationship|married|single|seeing (?:any|some)|dating"
+        // 「もう少しだけお付き合いくださいね」: bear with me, no question of going out with anyone
+        if (find(q, "独身|既婚|ご結婚|結婚されて|交際|恋愛|恋人はい|パートナーはい|(?:彼氏|彼女|恋人|パートナー|カレシ|カノジョ)(?:さん)?(?:は|って)?(?:いる|います|いらっしゃ|おる|おります)|お付き合い(?!くださ|いただ|願)|付き合って|relationship|married|single|seeing (?:any|some)|dating"
                 + "|(?:have|got) an? (?:partner|boyfriend|girlfriend|wife|husband|spouse)|with (?:any|some)one|(?:any|some)one special")) {
             topics.add(Topic.STATUS);
         }
