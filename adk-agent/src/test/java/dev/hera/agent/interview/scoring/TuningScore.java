@@ -19,7 +19,8 @@ class TuningScore {
     /** The tuning sets, each written by a different helper from a brief ({@code tuning/README.md}). */
     private static final List<String> SETS = List.of("/tuning/dialogues.json", "/tuning/dialogues-2.json",
             "/tuning/dialogues-3.json", "/tuning/dialogues-4.json", "/tuning/dialogues-5.json",
-            "/tuning/dialogues-6.json", "/tuning/dialogues-7.json");
+            "/tuning/dialogues-6.json", "/tuning/dialogues-7.json", "/tuning/dialogues-8.json",
+            "/tuning/dialogues-9.json");
 
     @Test
     void scoreTheTuningSets() throws IOException {
