@@ -14,10 +14,9 @@ import dev.hera.model.RelationshipStatus;
  * I'm divorced"). Mentions only count while the status is unknown, so "my partner" does not turn
  * a married user into a partnered one.
  * <p>
- * Choices: in Japanese, divorced and widowed (バツイチ, 離婚, 死別) are {@code single} (looking for an ideal
- * partner); in English "divorced" or "widowed" alone is {@code other} and {@code single} only where the person
- * also says so ("Divorced, single again"); engaged (婚約) is {@code partnered}; separated and "it's complicated"
- * are {@code other}; 「結婚したい」 says nothing about the status.
+ * Choices: divorced, widowed (バツイチ, 離婚, 死別) are {@code single} (looking for an ideal
+ * partner); engaged (婚約) is {@code partnered}; separated and "it's complicated" are
+ * {@code other}; 「結婚したい」 says nothing about the status.
  */
 final class RelationshipExtractor {
 
@@ -64,8 +63,10 @@ final class RelationshipExtractor {
                     + "|\\bsingle\\s+(?!(?:mom|mum|mother|dad|father|parent|child|kid|room|bed|file|player|use|day|time|person|people|word|thing|income|malt)s?\\b)(?=[a-z])"
                     + "|\\bnot (?:seeing|dating) anyone\\b|\\bno (?:boyfriend|girlfriend|partner|wife|husband)\\b"
                     + "|\\b(?:don't|do not|dont)\\s+have\\s+an?\\s+(?:boyfriend|girlfriend|partner|wife|husband)\\b|\\bnever (?:been )?married\\b"
-                    + "|\\bunmarried\\b"
-                    + "|\\bsingle (?:mom|mum|mother|dad|father|parent)\\b|\\b(?:i'm|i am|im) a single\\b", RelationshipStatus.SINGLE),
+                    + "|\\b(?:divorced|widowed|a widow|a widower|unmarried)\\b"
+                    + "|\\bsingle (?:mom|mum|mother|dad|father|parent)\\b|\\b(?:i'm|i am|im) a single\\b"
+                    + "|\\b(?:wife|husband|hubby|spouse|partner)\\s+(?:\\w+\\s+){0,2}?(?:passed away|passed on|died)\\b"
+                    + "|\\blost my (?:wife|husband|hubby|spouse|partner)\\b|\\bmy late (?:wife|husband|hubby|spouse|partner)\\b", RelationshipStatus.SINGLE),
             en("\\b(?:i'm|i am|im|we're|we are|got|just got|recently|happily|been)\\s+(?:happily\\s+|recently\\s+|newly\\s+)?married\\b|\\bmarried (?:for|since)\\b"
                     + "|\\bnewlywed|\\bmarried to\\b|\\b(?:i|we)\\s+(?:got\\s+)?married\\s+(?:to|with)\\b|\\b(?:my|our) (?:wedding anniversary|marriage)\\b|(?:^|[.!?]\\s*)marr?ied\\b(?!\\s+(?:to\\s+)?(?:someone|somebody|one day|someday))"
                     + "|\\b(?:i've got|i have got|i've|got|i have)\\s+an?\\s+(?:wife|husband)\\b", RelationshipStatus.MARRIED),
@@ -85,16 +86,6 @@ final class RelationshipExtractor {
             new Rule(Pattern.compile("\\b(?i:years|yrs)(?:\\s+(?i:this|last|come)\\s+\\p{Alpha}+)?\\s+(?i:to)\\s+(?:(?i:my)\\s+)?\\p{Lu}[\\p{Ll}'-]+"),
                     RelationshipStatus.MARRIED, false, true),
             en("\\b(?:it's|its|it is|relationship is|status is) complicated\\b|\\bcomplicated relationship\\b|\\bseparated\\b|\\bon a break\\b|\\bopen relationship\\b", RelationshipStatus.OTHER));
-
-    /**
-     * A marriage told as over, by divorce or death ("Divorced.", "I'm a widower", "my late husband", "lost my wife",
-     * "my wife passed away four years ago"): {@code other}, the person neither single nor with anyone, unless the same
-     * message says they are single ("Divorced, single again", "I'm single — divorced, actually"), which wins wherever
-     * it stands.
-     */
-    private static final Pattern EN_FORMER_MARRIAGE = Pattern.compile("\\b(?:divorced|widowed|a widow|a widower)\\b"
-            + "|\\b(?:wife|husband|hubby|spouse|partner)\\s+(?:\\w+\\s+){0,2}?(?:passed away|passed on|died)\\b"
-            + "|\\blost my (?:wife|husband|hubby|spouse|partner)\\b|\\bmy late (?:wife|husband|hubby|spouse|partner)\\b");
 
     /** Mentions that imply a status while none is known. */
     private static final List<Rule> IMPLIED = List.of(
@@ -156,15 +147,6 @@ final class RelationshipExtractor {
                     continue;
                 }
                 hits.add(new Hit(m.start(), m.end(), rule.status(), rule.explicit()));
-            }
-        }
-        if (hits.stream().noneMatch(hit -> hit.status() == RelationshipStatus.SINGLE && hit.explicit())) {
-            Matcher former = EN_FORMER_MARRIAGE.matcher(lower);
-            while (former.find()) {
-                // whose marriage it is is read as for single ("my sister is divorced" is hers; "my late wife" the person's)
-                if (counts(ctx, former, RelationshipStatus.SINGLE)) {
-                    hits.add(new Hit(former.start(), former.end(), RelationshipStatus.OTHER, true));
-                }
             }
         }
         if (hits.stream().anyMatch(Hit::explicit)) {

@@ -73,9 +73,9 @@ class EnglishStatusesNamesAndShortIntroductionsTest {
                 // a shrug before the name; a late spouse is no partner, the one imagined is the ideal
                 en("nope. my dream girl? kind and silly. her name? hmm... Ada", "p.name=Ada", "partner=ideal").asked(STATUS),
                 en("her name? idk", "p.name=-").asked(IDEAL),
-                en("My late wife was Joan. If I found someone new I'd want her cheerful. Call her Ruth.", "status=other",
+                en("My late wife was Joan. If I found someone new I'd want her cheerful. Call her Ruth.", "status=single",
                         "partner=ideal", "p.name=Ruth", "p.temperament~cheerful").asked(STATUS),
-                en("My late husband Frank was a gentle soul.", "status=other", "p.name=-"),
+                en("My late husband Frank was a gentle soul.", "status=single", "p.name=-"),
                 en("Me and Jonah have been on and off since uni.", "p.name=Jonah"),
                 // a crush described, then named
                 en("Honestly my ideal is this guy from the gym, Marco. Funny and calm.", "p.name=Marco", "p.temperament~Funny").asked(IDEAL),
