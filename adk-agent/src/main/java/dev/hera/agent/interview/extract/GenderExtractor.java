@@ -57,7 +57,9 @@ final class GenderExtractor {
     private static final String EN_SELF_WORD = "(male|female|man|woman|guy|girl|lady|dude|gal|bloke|fella|non-binary|nonbinary)";
     private static final Pattern EN_I_AM = Pattern.compile(
             "\\b(?:i'm|i am|im)\\s+((?:[\\p{L}\\d_'&-]+,?\\s+){0,5}?)(man|woman|guy|girl|lady|gal|dude|male|female|boy|gentleman|mom|mum|mother|dad"
-                    + "|father|husband|wife|widower|widow|non-binary|nonbinary|enby|genderqueer)\\b");
+                    + "|father|husband|wife|widower|widow|non-binary|nonbinary|enby|genderqueer"
+                    // "I'm 67, a grandma": what one is to grandchildren says it too
+                    + "|grandma|grandmother|granny|nana|grandpa|grandfather|granddad|grandad)\\b");
     private static final Pattern EN_AS_A = Pattern.compile(
             "(?<!\\bsee (?:him|her) )\\bas an?\\s+((?:[\\w'-]+\\s+){0,2}?)(man|woman|guy|girl|lady|male|female|mom|mother|dad|father)\\b");
     private static final Pattern EN_TOPIC = Pattern.compile(
@@ -265,9 +267,10 @@ final class GenderExtractor {
         return switch (word.toLowerCase(java.util.Locale.ROOT)) {
             case "男性", "男子", "男", "おとこ", "主夫", "おっさん", "おっちゃん", "おじさん", "おじちゃん", "おじいちゃん", "じいちゃん", "じいさん",
                     "オヤジ", "おやじ", "親父", "シングルファーザー", "man", "guy", "dude", "male", "boy", "gentleman", "dad",
-                    "father", "husband", "widower", "m", "he", "bloke", "fella", "fellow", "chap", "lad" -> Gender.MALE;
+                    "father", "husband", "widower", "m", "he", "bloke", "fella", "fellow", "chap", "lad", "grandpa", "grandfather", "granddad",
+                    "grandad" -> Gender.MALE;
             case "女性", "女子", "女", "おんな", "主婦", "おばさん", "おばちゃん", "おばあちゃん", "ばあちゃん", "ばあさん", "専業主婦", "シングルマザー", "ol", "woman", "girl", "lady", "gal", "female", "mom",
-                    "mum", "mother", "wife", "widow", "f", "she", "lass" -> Gender.FEMALE;
+                    "mum", "mother", "wife", "widow", "f", "she", "lass", "grandma", "grandmother", "granny", "nana" -> Gender.FEMALE;
             case "その他", "ノンバイナリー", "xジェンダー", "non-binary", "nonbinary", "enby", "genderqueer", "other", "they" -> Gender.OTHER;
             default -> null;
         };
