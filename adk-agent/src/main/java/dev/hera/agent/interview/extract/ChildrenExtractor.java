@@ -249,7 +249,9 @@ final class ChildrenExtractor {
     private static final Pattern LIST_GOES_ON = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|&\\s*)?\\p{Lu}|,?\\s*(?:and|&|n)\\s+\\p{Lu})");
     private static final Pattern EN_GENDER_WORD = Pattern.compile("(?i:\\b(?:boys?|girls?|sons?|daughters?|lad|lass)\\b)");
     private static final Pattern EN_PLACE_BEFORE = Pattern.compile("(?i:\\b(?:from|in|near|live in|living in|based in|outside|around)\\s*)$");
-    private static final Pattern EN_EACH = Pattern.compile("\\bone of each\\b|\\b(?:an?\\s+)?(?:boy and (?:a )?girl|girl and (?:a )?boy)\\b");
+    /** "one of each", "a boy and a girl", "boy n girl", "1 boy 1 girl", "one lad one lass". */
+    private static final Pattern EN_EACH = Pattern.compile("\\bone of each\\b|\\b(?:an?\\s+|one\\s+|1\\s+)?(?:(?:boy|lad) (?:and|n|&|an'|\\+) (?:a |one |1 )?(?:girl|lass)"
+            + "|(?:girl|lass) (?:and|n|&|an'|\\+) (?:a |one |1 )?(?:boy|lad)|(?:one|1) (?:boy|lad),? (?:one|1) (?:girl|lass)|(?:one|1) (?:girl|lass),? (?:one|1) (?:boy|lad))\\b");
     private static final Pattern EN_TWINS = Pattern.compile("\\btwins\\b");
     private static final Pattern EN_ONLY_CHILD = Pattern.compile("\\b(?:just one|only one|one)\\s+(?:kid|child|baby)\\b|\\ban only child\\b");
     private static final Pattern NOT_WANTED = Pattern.compile(
@@ -705,7 +707,8 @@ final class ChildrenExtractor {
         }
         m = EN_EACH.matcher(lower);
         while (m.find()) {
-            boolean girlFirst = m.group().contains("girl and");
+            java.util.regex.Matcher firstWord = EN_GENDER_WORD.matcher(m.group());
+            boolean girlFirst = firstWord.find() && enGender(firstWord.group()) == ChildGender.GIRL;
             mentions.add(new Mention(m.start(), m.end() - 1, girlFirst ? ChildGender.GIRL : ChildGender.BOY, null, 1, false));
             mentions.add(new Mention(m.start() + 1, m.end(), girlFirst ? ChildGender.BOY : ChildGender.GIRL, null, 1, false));
         }

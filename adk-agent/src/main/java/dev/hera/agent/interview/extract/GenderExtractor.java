@@ -57,7 +57,9 @@ final class GenderExtractor {
     private static final String EN_SELF_WORD = "(male|female|man|woman|guy|girl|lady|dude|gal|bloke|fella|non-binary|nonbinary)";
     private static final Pattern EN_I_AM = Pattern.compile(
             "\\b(?:i'm|i am|im)\\s+((?:[\\p{L}\\d_'&-]+,?\\s+){0,5}?)(man|woman|guy|girl|lady|gal|dude|male|female|boy|gentleman|mom|mum|mother|dad"
-                    + "|father|husband|wife|widower|widow|non-binary|nonbinary|enby|genderqueer)\\b");
+                    + "|father|husband|wife|widower|widow|non-binary|nonbinary|enby|genderqueer"
+                    // "I'm 67, a grandma": what one is to grandchildren says it too
+                    + "|grandma|grandmother|granny|nana|grandpa|grandfather|granddad|grandad)\\b");
     private static final Pattern EN_AS_A = Pattern.compile(
             "(?<!\\bsee (?:him|her) )\\bas an?\\s+((?:[\\w'-]+\\s+){0,2}?)(man|woman|guy|girl|lady|male|female|mom|mother|dad|father)\\b");
     private static final Pattern EN_TOPIC = Pattern.compile(
@@ -81,6 +83,14 @@ final class GenderExtractor {
     /** "Male, live in Austin.", "A man of sixty years of age": a sentence opening with the person's gender. */
     private static final Pattern EN_OPENING_WORD = Pattern.compile("^\\s*(male|female|man|woman|guy|girl|bloke|dude|lady)\\s*[,;:]"
             + "|^\\s*an?\\s+(?:[a-z'-]+\\s+)?(man|woman|guy|lady|bloke|fella)\\s+of\\s+(?:\\d|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)");
+    /**
+     * "yo, I'm Dom. 36. dude. Philly.", "19! girl obviously lol.", "40 years old, lalaki — male, from Cebu City": a
+     * gender word standing as an item of its own among the facts of a self-introduction, between commas, dashes or
+     * stops (a shrug such as "obviously" or "lol" may follow it).
+     */
+    private static final Pattern EN_LISTED_WORD = Pattern.compile(
+            "(?:^|[,.;!?—–]|\\s-)\\s*(male|female|man|woman|guy|girl|dude|lady|gal|bloke)"
+                    + "(?:\\s+(?:obviously|obvs|ofc|lol|lmao|haha|btw|fyi|here|tho))*\\s*(?=[,.;!?—–]|\\s-\\s|$)");
     private static final Pattern BARE = Pattern.compile(
             "^\\s*(?:a\\s+|an\\s+|i'm\\s+a\\s+|i'm\\s+)?(男性|女性|男|女|おとこ|おんな|man|woman|male|female|guy|girl|lady|その他|other|non-binary|m|f)\\s*(?:です|だよ|だ|や|っす)?(?:\\s*(?:[。.!！]|$)|\\s+(?=\\p{IsHiragana}))");
     /** Words between "I'm" and the gender word that mean it is not the user's gender. */
@@ -149,6 +159,14 @@ final class GenderExtractor {
                 best = later(best, new Found(word(opening.group(group)), sentence.start() + opening.start(group)));
             }
         }
+        if (introducing(ctx.question())) {
+            Matcher item = EN_LISTED_WORD.matcher(lower);
+            while (item.find()) {
+                if (ctx.subjects().at(item.start(1)) == Subject.USER && !Corrections.isRejected(lower, item.start(1), item.end(1))) {
+                    best = later(best, new Found(word(item.group(1)), item.start(1)));
+                }
+            }
+        }
         CompactIntroduction.Found listed = CompactIntroduction.read(ctx);
         if (listed != null && listed.gender() != null) {
             best = later(best, new Found(listed.gender(), listed.genderStart()));
@@ -170,6 +188,16 @@ final class GenderExtractor {
         boolean corrected = ctx.current().gender() != null && ctx.current().gender() != best.gender()
                 && Corrections.hasCue(ctx.utterance().sentenceAt(best.start()).text());
         return new Result(best.gender(), corrected);
+    }
+
+    /**
+     * Whether Hera asked for the person's own name, age, gender or place (or greeted them: the first message) and
+     * nothing of a partner or children, where "a girl" or "the guy" would be someone else.
+     */
+    private static boolean introducing(LastQuestion question) {
+        return (question.asked(LastQuestion.Topic.USER_NAME) || question.asked(LastQuestion.Topic.AGE)
+                || question.asked(LastQuestion.Topic.GENDER) || question.asked(LastQuestion.Topic.LOCATION))
+                && !question.asked(LastQuestion.Topic.PARTNER) && !question.asked(LastQuestion.Topic.CHILDREN);
     }
 
     private record Found(Gender gender, int start) {
@@ -239,9 +267,10 @@ final class GenderExtractor {
         return switch (word.toLowerCase(java.util.Locale.ROOT)) {
             case "男性", "男子", "男", "おとこ", "主夫", "おっさん", "おっちゃん", "おじさん", "おじちゃん", "おじいちゃん", "じいちゃん", "じいさん",
                     "オヤジ", "おやじ", "親父", "シングルファーザー", "man", "guy", "dude", "male", "boy", "gentleman", "dad",
-                    "father", "husband", "widower", "m", "he", "bloke", "fella", "fellow", "chap", "lad" -> Gender.MALE;
+                    "father", "husband", "widower", "m", "he", "bloke", "fella", "fellow", "chap", "lad", "grandpa", "grandfather", "granddad",
+                    "grandad" -> Gender.MALE;
             case "女性", "女子", "女", "おんな", "主婦", "おばさん", "おばちゃん", "おばあちゃん", "ばあちゃん", "ばあさん", "専業主婦", "シングルマザー", "ol", "woman", "girl", "lady", "gal", "female", "mom",
-                    "mum", "mother", "wife", "widow", "f", "she", "lass" -> Gender.FEMALE;
+                    "mum", "mother", "wife", "widow", "f", "she", "lass", "grandma", "grandmother", "granny", "nana" -> Gender.FEMALE;
             case "その他", "ノンバイナリー", "xジェンダー", "non-binary", "nonbinary", "enby", "genderqueer", "other", "they" -> Gender.OTHER;
             default -> null;
         };

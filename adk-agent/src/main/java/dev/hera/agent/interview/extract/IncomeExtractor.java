@@ -16,7 +16,9 @@ import dev.hera.model.Language;
  * <li>Foreign amounts keep their currency symbol with thousands separators: $90k → $90,000,
  * €45k → €45,000, £50,000 → £50,000; an amount without any currency ("70k a year") stays
  * without one (70,000). Yen written in English ("5 million yen") is given the Japanese form.</li>
- * <li>A monthly amount (月収30万, "$5,000 a month") is turned into a yearly one (360万円, $60,000).</li>
+ * <li>A monthly amount in Japanese (月収30万) is turned into a yearly one (360万円); in English one said by the month or
+ * the week is kept so ("$5,000 a month", "₹65,000 a month"), as the person put it, rather than reckoned up (a 13th
+ * salary, a bonus or unpaid weeks would make the sum wrong).</li>
  * </ul>
  * A number only counts as income with a sign of money: a keyword (年収, 収入, 稼ぎ, income, salary,
  * earn, make), a currency, a 万/億 unit or a "k", or Hera having just asked about income. Ages,
@@ -59,14 +61,14 @@ final class IncomeExtractor {
     private static final String EUROPEAN_THOUSANDS = "\\d{1,3}(?:\\.\\d{3})+";
     private static final Pattern EUROPEAN_GROUPED = Pattern.compile(EUROPEAN_THOUSANDS);
     private static final String EN_NUM = EUROPEAN_THOUSANDS + "(?![\\d.,])|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
-    private static final String EN_ONE = "(?:(c\\$|ca\\$|a\\$|au\\$|us\\$|[$€£¥])|\\b(usd|eur|gbp|jpy|cad|aud)\\s?)?\\s*(" + EN_NUM + ")\\s*(k\\b|thousand\\b|grand\\b|m\\b|mil\\b|million\\b|mn\\b)?"
-            + "(?:\\s*(dollars?|bucks|usd|euros?|eur|pounds?|gbp|quid|yen|jpy|cad|aud)\\b)?";
+    private static final String EN_ONE = "(?:(c\\$|ca\\$|a\\$|au\\$|us\\$|[$€£¥₹₱₦])|\\b(usd|eur|gbp|jpy|cad|aud|inr|php)\\s?)?\\s*(" + EN_NUM + ")\\s*(k\\b|thousand\\b|grand\\b|m\\b|mil\\b|million\\b|mn\\b)?"
+            + "(?:\\s*(dollars?|bucks|usd|euros?|eur|pounds?|gbp|quid|yen|jpy|cad|aud|rupees|pesos|naira)\\b)?";
     private static final Pattern EN_MONEY = Pattern.compile(EN_ONE + "(?:\\s*(?:-|–|to|〜)\\s*" + EN_ONE + ")?");
     private static final Pattern EN_WORD_MONEY = Pattern.compile("\\b(thousand|grand|million)\\b(?:\\s*(dollars?|bucks|euros?|pounds?|yen)\\b)?");
     private static final Pattern EN_KEYWORD = Pattern.compile(
             "\\b(?:earn|earns|earning|make|makes|making|made|salary|income|paid|gross|take home|bring in|bringing in|per year|a year|annually|yearly|per annum|/yr|/year|household)\\b");
     private static final Pattern EN_NOT_MONEY_AFTER = Pattern.compile(
-            "^\\s*(?:-?years?|yrs|yo\\b|y/o|kids|children|child|sons?|daughters?|cm|kg|lbs|%|percent|hours?|hrs|people|followers|miles|km|sq|feet|ft|times|days|weeks|months|minutes|steps)");
+            "^\\s*(?:-?years?\\b|yrs|yo\\b|y/o|kids|children|child|sons?|daughters?|cm|kg|lbs|%|percent|hours?|hrs|people|followers|miles|km|sq|feet|ft|times|days|weeks|months|minutes|steps)");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
     private static final Pattern YEAR_BEFORE = Pattern.compile(
             "\\b(?:in|since|from|until|till|by|born|year|back|graduated|married|moved)\\s*(?:the\\s+year\\s*)?$");
@@ -349,17 +351,21 @@ final class IncomeExtractor {
             if (!signal && factor == 1 && low >= 15 && low < 1000 && EN_THOUSANDS_UNSAID.matcher(after).lookingAt()) {
                 factor = 1000; // "I make like 85 a year before tax": thousands go without saying
             }
-            low *= factor;
-            high = high == null ? null : high * factor;
-            if (low < 1000 && !"¥".equals(currency)) {
+            if (low * factor < 1000 && !"¥".equals(currency)) {
                 continue;
+            }
+            String period = factor == 12 ? " a month" : factor == 52 ? " a week" : "";
+            if (factor == 1000 || "¥".equals(currency)) {
+                low *= factor;
+                high = high == null ? null : high * factor;
+                period = "";
             }
             String prefix = EN_OVER.matcher(before).find() ? "over " : EN_UNDER.matcher(before).find() ? "under " : "";
             String value;
             if ("¥".equals(currency)) {
                 value = formatYenRange(low, high) + (prefix.equals("over ") ? "以上" : prefix.equals("under ") ? "以下" : "");
             } else {
-                value = prefix + formatForeign(low, currency) + (high == null ? "" : "-" + formatForeign(high, currency));
+                value = prefix + formatForeign(low, currency) + (high == null ? "" : "-" + formatForeign(high, currency)) + period;
             }
             // a keyword in the sentence and a currency each make an amount more certainly the income
             int score = (signal ? 2 : 1) + (keyword ? 1 : 0) + (currency != null ? 1 : 0) + (asked || correcting ? 1 : 0);
@@ -383,8 +389,9 @@ final class IncomeExtractor {
             if (currency == null && !keyword && !asked) {
                 continue;
             }
-            double value = number * (EN_MONTHLY.matcher(after).find() ? 12 : 1);
-            String text = "¥".equals(currency) ? formatYenRange(value, null) : formatForeign(value, currency);
+            boolean monthly = EN_MONTHLY.matcher(after).find();
+            String text = "¥".equals(currency) ? formatYenRange(number * (monthly ? 12 : 1), null)
+                    : formatForeign(number, currency) + (monthly ? " a month" : "");
             best = better(best, new Candidate(start, sentence.start() + w.end(), text, 2 + (keyword ? 1 : 0) + (currency != null ? 1 : 0)));
         }
         return best;
@@ -433,6 +440,9 @@ final class IncomeExtractor {
             case "€", "eur", "euro", "euros" -> "€";
             case "£", "gbp", "pound", "pounds", "quid" -> "£";
             case "¥", "jpy", "yen" -> "¥";
+            case "₹", "inr", "rupees" -> "₹";
+            case "₱", "php", "pesos" -> "₱";
+            case "₦", "naira" -> "₦";
             default -> null;
         };
     }

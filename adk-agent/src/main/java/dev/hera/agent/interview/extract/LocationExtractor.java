@@ -60,6 +60,9 @@ final class LocationExtractor {
                     + "|(?:^|[.!?]\\s*)(?:up|down|out|over|back)\\s+(?:here\\s+|there\\s+)?in\\s+)(?:the\\s+)?$");
     private static final Pattern EN_WEAK_BEFORE = Pattern.compile(
             "\\b(?:from|grew up in|born in|raised in|hometown is|native place is|originally)\\s+(?:in\\s+)?(?:the\\s+)?$");
+    private static final Pattern EN_FROM_BEFORE = Pattern.compile("\\bfrom\\s+(?:the\\s+)?$");
+    /** "originally from", "born and raised", "grew up", "hometown": where one comes from, not where one lives. */
+    private static final Pattern BIRTHPLACE = Pattern.compile("\\boriginally\\b|\\bborn\\b|\\bgrew up\\b|\\braised\\b|\\bhome ?town\\b|\\bnative\\b|\\bbut (?:i )?(?:now|live|living)\\b");
     private static final Pattern EN_STRONG_AFTER = Pattern.compile("^(?:-based|\\s+is (?:my )?home|\\s+is where i live)");
     /** A visit, or something done there at one time ("yesterday", 「週末は」): the place is not a home. */
     private static final Pattern TRAVEL = Pattern.compile(
@@ -74,7 +77,9 @@ final class LocationExtractor {
     private static final String SETTLEMENT = "(?:village|town|suburb|city|hamlet|neighbou?rhood|area|part|place|spot)";
     private static final String CAPITALISED_NAME = "[A-Z][\\p{L}'.-]*(?:\\s+[A-Z][\\p{L}'.-]*){0,3}";
     private static final Pattern EN_UNKNOWN = Pattern.compile(
-            "\\b(?i:live|lives|living|lived|reside|resides|residing|based|located|settled|moved|stay|stays|staying)\\s+(?:in|near|(?:just\\s+)?outside(?:\\s+of)?|to|close to)\\s+"
+            "\\b(?:(?i:live|lives|living|lived|reside|resides|residing|based|located|settled|moved|stay|stays|staying)\\s+(?:in|near|(?:just\\s+)?outside(?:\\s+of)?|to|close to)"
+                    // "29 y/o girl from Mandaue City, Cebu": where one is from, in an introduction, named before its city
+                    + "|(?i:from)(?=\\s+[A-Z][\\p{L}'.-]*(?:\\s+[A-Z][\\p{L}'.-]*){0,3},\\s*[A-Z]))\\s+"
                     + "(?:(?:a|an|the)\\s+(?:[a-z]+\\s+){0,2}?" + SETTLEMENT + "\\s+(?:just\\s+)?(?:near|outside(?:\\s+of)?|of|in|called|by|close to|(?:north|south|east|west) of)\\s+)?(?:the\\s+)?"
                     + "([A-Z][\\p{L}'.-]*(?:\\s+(?:[A-Z][\\p{L}'.-]*|of|de|du|da|del|upon|on)){0,4}(?:,\\s*[A-Z][\\p{L}.]*(?:\\s[A-Z][\\p{L}.]+)?)?)"
                     // "live in a little town near Austin called Buda": the place it is called
@@ -479,6 +484,11 @@ final class LocationExtractor {
             return 3;
         }
         boolean travel = TRAVEL.matcher(sentence.text().toLowerCase(java.util.Locale.ROOT)).find();
+        // "26 year old guy from Bellville in Cape Town" answering where one lives: "from" says it, unless as a birthplace
+        if (ctx.question().asked(LastQuestion.Topic.LOCATION) && EN_FROM_BEFORE.matcher(before).find()
+                && !BIRTHPLACE.matcher(sentence.text().toLowerCase(java.util.Locale.ROOT)).find() && !travel) {
+            return 2;
+        }
         if (JA_WEAK_AFTER.matcher(after).find() || JA_WEAK_BEFORE.matcher(before).find() || EN_WEAK_BEFORE.matcher(before).find()) {
             return travel ? 0 : 1;
         }

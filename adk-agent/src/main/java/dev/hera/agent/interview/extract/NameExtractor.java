@@ -52,7 +52,11 @@ final class NameExtractor {
             "^\\s*" + Names.JA_NAME + "[…‥.]*\\s*(?:じゃなくて|じゃのうて|じゃなかった|ではなく(?:て)?|やなくて|じゃなか)[、,…\\s]*" + Names.JA_NAME + Names.JA_END);
 
     /** "My name is Eleanor Hughes": a surname written after the given name is kept. */
-    private static final Pattern EN_MY_NAME = Pattern.compile("(?i:\\bmy name(?:'s|\\s+is|:))\\s+(\\p{L}[\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)?)");
+    /** "My name is Ama", "My English name is Kevin, Chinese name is Zhang Hao": which of one's names it is may come between. */
+    private static final Pattern EN_MY_NAME = Pattern.compile("(?i:\\bmy (?:(?:english|real|full|first|given|proper|actual|legal|christian)\\s+)?name(?:'s|\\s+is|:))"
+            + "\\s+(\\p{L}[\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)?)");
+    /** "Good day! Name is Claudette.", "Name's Craig.": the same without "my", opening a sentence, while Hera asks for it. */
+    private static final Pattern EN_NAME_IS_OPENING = Pattern.compile("^\\s*(?i:name(?:'s|\\s+is|:))\\s+(\\p{L}[\\p{L}'-]+)(?=\\s*(?:[,.!;]|$))");
     private static final Pattern EN_I_AM = Pattern.compile("(?i:\\bi'?m|\\bi am)\\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+)?(" + Names.EN_CAP_WORD_PLAIN + ")\\b(?![-'])");
     private static final Pattern EN_CALL_ME = Pattern.compile(
             "\\b(?:call me|(?<!\\b(?:her|his|their|wife's|husband's|partner's|girlfriend's|boyfriend's|wifes|husbands)\\s)name's)\\s+(\\p{L}[\\p{L}'-]+)");
@@ -78,17 +82,23 @@ final class NameExtractor {
     private static final Pattern EN_NAME_OPENING = Pattern.compile(
             "^\\s*(?:(?i:hi|hey|hiya|hello|howdy|yo|hi there|hey there|well)[,!.]?\\s+(?:hera[,!.]?\\s+)?)?(?:(?i:dr|mr|mrs|ms|mx|miss|prof)\\.?\\s+)?"
                     + "(\\p{L}[\\p{Ll}'-]+(?:\\s+\\p{Lu}[\\p{Ll}'-]+)?)[,.]\\s+"
-                    + "(?i:i'm|i am|im|\\d|guy|girl|man|woman|male|female|m\\b|f\\b|bloke|dude|lady)");
+                    // "Grant, fifty-two, Mosgiel": the age may be spelled out
+                    + "(?i:i'm|i am|im|\\d|guy|girl|man|woman|male|female|m\\b|f\\b|bloke|dude|lady"
+                    + "|(?:eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\b)");
     /** "Jordan here, 35", "hiya, Tom here": a name introducing a message. */
     private static final Pattern EN_HERE = Pattern.compile("(?:^|[,.!]\\s*)(\\p{Lu}[\\p{Ll}'-]+(?:\\s+\\p{Lu}[\\p{Ll}'-]+)?)\\s+here\\b");
     /** "this is Ethan, 28", "Myself Sneha Kulkarni": a name after a phrase that presents the speaker. */
     private static final Pattern EN_THIS_IS = Pattern.compile("(?i:\\bthis is|\\bmyself)\\s+(\\p{Lu}[\\p{Ll}'-]+(?:\\s+\\p{Lu}[\\p{Ll}'-]+)?)(?=\\s*[,.!]|\\s*$)");
-    /** "hi im owen, 27", "yo its tyler", "hii im mégane 💅": a name typed in lower case, as the first thing said. */
+    /**
+     * What may open a message before the person says who they are: greetings (to Hera too) and fillers, "hii hera 🙏",
+     * "omg hi 😭✨ ok so", "hello hera".
+     */
+    private static final String EN_OPENING_FILLERS = "^\\W*(?:(?:hi+|hey+|hiya|heya|hello|yo|omg|ok|okay|so|well|um+)(?:\\s+there)?(?:\\s+hera)?\\W+){0,4}";
+    /** "hi im owen, 27", "yo its tyler", "hii im mégane 💅", "omg hi ok so im kayla, 19": a name typed in lower case, as the first thing said. */
     private static final Pattern EN_I_AM_LOWER = Pattern.compile(
-            "^\\W*(?:(?:hi+|hey+|hiya|hello|yo)\\W+)?(?:i'?m|i am|it'?s|this is)\\s+(\\p{Ll}[\\p{Ll}']+)(?=\\s*(?:[,.!(]|\\d|$|lol\\b|\\p{So}))");
+            EN_OPENING_FILLERS + "(?:i'?m|i am|it'?s|this is)\\s+(\\p{Ll}[\\p{Ll}']+)(?=\\s*(?:[,.!(]|\\d|$|lol\\b|speaking\\b|\\p{So}))");
     /** "hey there, priya here": the same, a lower-case name before "here", as the first thing said. */
-    private static final Pattern EN_HERE_LOWER = Pattern.compile(
-            "^\\W*(?:(?:hi+|hey+|hiya|hello|yo)(?:\\s+there)?\\W+)?(\\p{Ll}[\\p{Ll}']+)\\s+here\\b");
+    private static final Pattern EN_HERE_LOWER = Pattern.compile(EN_OPENING_FILLERS + "(\\p{Ll}[\\p{Ll}']+)\\s+here\\b");
     /** "everybody calls me", "my guys call me": others' calling, told of (the words before "call me"). */
     private static final Pattern REPORTED_CALL = Pattern.compile(
             "\\b(?:everybody|everyone|people|they|friends|guys|mates|folks|family|colleagues|all|kids|students|grandchildren|grandkids|children"
@@ -177,6 +187,12 @@ final class NameExtractor {
         m = EN_HERE_LOWER.matcher(lower);
         if (found == null && (nameAsked || greeted) && m.find()) {
             found = accept(found, m.group(1));
+        }
+        for (Utterance.Sentence sentence : ctx.utterance().sentences) {
+            Matcher named = EN_NAME_IS_OPENING.matcher(sentence.text());
+            if (found == null && nameAsked && named.find() && ctx.subjects().at(sentence.start()) == Subject.USER) {
+                found = accept(found, named.group(1));
+            }
         }
         for (Utterance.Sentence sentence : ctx.utterance().sentences) {
             // from the sentence on: "Fiona. 39." is split into sentences at the name's full stop

@@ -86,7 +86,16 @@ final class PartnerExtractor {
     private static final Pattern EN_PRONOUN_NAME = Pattern.compile(
             "\\b(?:her|his|their) name(?:\\s+is|'s|:|\\s*[.…?]+|\\s+would be|\\s+will be|\\s+should be|\\s+can be|\\s+could be|\\s+might be)"
                     // "his name? idk... Kai": a shrug or a hedge before the name is no part of it
-                    + "\\s*(?:(?:maybe|probably|perhaps|say|idk|dunno|i guess|i think|hmm+|um+|uh+|well|not sure|no idea|lol|haha)[,.…?!\\s]+)*(\\p{L}[\\p{L}'-]+)");
+                    // "his name is actually Bear": an adverb between is no part of it either
+                    + "\\s*(?:(?:maybe|probably|perhaps|say|idk|dunno|i guess|i think|hmm+|um+|uh+|well|not sure|no idea|lol|haha"
+                    + "|actually|really|just|literally|honestly)[,.…?!\\s]+)*(\\p{L}[\\p{L}'-]+)");
+    /**
+     * "Her name June.", "his name Bear, he's a chef": the name straight after "her name" without a verb, as people
+     * whose first language has none there write it; only a name closing its clause, and a lower-case one only where
+     * it is no everyday word ("her name june" could be a month).
+     */
+    private static final Pattern EN_PRONOUN_NAME_UNSAID_IS = Pattern.compile(
+            "\\b(?:her|his|their) name\\s+(?:(?:actually|really|just|literally)\\s+)?(\\p{L}[\\p{L}'-]+)(?=\\s*(?:[.,!;)]|$))");
     /** "my ideal is this girl at work, Sophie": a crush described, then named. */
     private static final Pattern EN_CRUSH = Pattern.compile(
             "(?i:\\b(?:this|a|that|one)\\s+(?:girl|guy|woman|man|lady|person|dude|bloke)\\s+(?:at|from|in)\\s+(?:work|the office|school|uni|college|church|the gym|my class|my building))"
@@ -396,6 +405,18 @@ final class PartnerExtractor {
                     || ctx.subjects().mentionsPartner() && !Subjects.childMentionedLast(lower, m.start());
             if (ctx.subjects().at(m.start()) == Subject.PARTNER || partnerBefore && ctx.subjects().at(m.start()) != Subject.CHILD) {
                 found = pick(found, original(ctx, m.start(1), withSecondName(ctx.text(), m.end(1))), true);
+            }
+        }
+        m = EN_PRONOUN_NAME_UNSAID_IS.matcher(lower);
+        boolean childrenOnly = ctx.question().asked(LastQuestion.Topic.CHILDREN) && !ctx.question().asked(LastQuestion.Topic.PARTNER);
+        while (!childrenOnly && m.find()) {
+            String name = original(ctx, m.start(1), m.end(1));
+            boolean capitalised = Character.isUpperCase(name.codePointAt(0));
+            boolean partnerBefore = Subjects.partnerMentionedLast(lower, m.start())
+                    || ctx.subjects().mentionsPartner() && !Subjects.childMentionedLast(lower, m.start());
+            if ((capitalised || !EnglishWords.isCommonWord(m.group(1)))
+                    && (ctx.subjects().at(m.start()) == Subject.PARTNER || partnerBefore && ctx.subjects().at(m.start()) != Subject.CHILD)) {
+                found = pick(found, name, true);
             }
         }
         m = EN_NAMED.matcher(lower);

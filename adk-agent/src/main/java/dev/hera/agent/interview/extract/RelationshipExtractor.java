@@ -62,8 +62,10 @@ final class RelationshipExtractor {
                     + "|\\b(?:i'm|i am|im)\\s+(?:not|no longer)\\s+(?:currently\\s+|really\\s+)?(?:married|partnered|in a relationship|seeing anyone|dating anyone|with anyone)"
                     + "|\\bsingle\\s+(?!(?:mom|mum|mother|dad|father|parent|child|kid|room|bed|file|player|use|day|time|person|people|word|thing|income|malt)s?\\b)(?=[a-z])"
                     + "|\\bnot (?:seeing|dating) anyone\\b|\\bno (?:boyfriend|girlfriend|partner|wife|husband)\\b"
-                    + "|\\b(?:don't|do not|dont)\\s+have\\s+an?\\s+(?:boyfriend|girlfriend|partner|wife|husband)\\b|\\bnever (?:been )?married\\b"
+                    + "|\\b(?:don't|do not|dont)\\s+have\\s+(?:an?\\s+)?(?:boyfriend|girlfriend|partner|wife|husband)\\b|\\bnever (?:been )?married\\b"
                     + "|\\b(?:divorced|widowed|a widow|a widower|unmarried)\\b"
+                    // "Separated. … So on my own now, I suppose.": alone now (not "I live on my own", "I did it on my own")
+                    + "|(?<!live |living |lives |lived )\\bon my own (?:now|these days|again|at the moment|for now)\\b"
                     + "|\\bsingle (?:mom|mum|mother|dad|father|parent)\\b|\\b(?:i'm|i am|im) a single\\b"
                     + "|\\b(?:wife|husband|hubby|spouse|partner)\\s+(?:\\w+\\s+){0,2}?(?:passed away|passed on|died)\\b"
                     + "|\\blost my (?:wife|husband|hubby|spouse|partner)\\b|\\bmy late (?:wife|husband|hubby|spouse|partner)\\b", RelationshipStatus.SINGLE),
@@ -73,6 +75,10 @@ final class RelationshipExtractor {
             en("\\bengaged\\b|\\bmy fianc[ée]e?\\b|\\bin a (?:relationship|long-distance relationship|committed relationship)\\b|\\b(?:i'm|i am|im) (?:dating|seeing) (?:someone|somebody|a\\b)"
                     + "|\\blive with my (?:boyfriend|girlfriend|partner)\\b|\\bhave an? (?:boyfriend|girlfriend|partner)\\b"
                     + "|\\b(?:i'm|i am|im) taken\\b|\\b(?:i've got|i have got|i've|got|i have)\\s+an?\\s+(?:boyfriend|girlfriend|partner|missus|gf|bf)\\b"
+                    // "Got girlfriend already, 6 years": the article left out, as people whose first language has none leave it
+                    + "|(?:^|[.!,;]\\s*|\\b(?:i|yes|yeah|yep)\\s+)(?:got|have)\\s+(?:boyfriend|girlfriend|partner|gf|bf)\\b"
+                    // "rn were on. so yeah taken i guess": taken said on its own
+                    + "|(?:^|[.!,;]\\s*|\\b(?:so|yeah|yes|yep|already)\\s+)taken\\b(?!\\s+(?:by|care|aback|from|away|off|out|over|up|a|an|the|my|it|that|this)\\b)"
                     + "|\\b(?:started|been|just|now)\\s+(?:dating|seeing)\\s+(?:someone|somebody|a\\b)"
                     + "|\\bde facto\\b|\\bpartnered\\b", RelationshipStatus.PARTNERED),
             // what happened or how long, not what one is: "we've been together nine years" beside "I'm married",

