@@ -22,7 +22,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * @param gender                 the user's gender
  * @param relationshipStatus     decides which partner is required
  * @param location               where the user lives, free text
- * @param incomeRange            annual income, free text such as 「500〜600万円」
+ * @param incomeRange            income, free text such as 「500〜600万円」 or "$4,500 a month": the year's
+ *                               figure where the person gave one
  * @param userPersonalityTraits  the user's Big Five scores
  * @param partnerFaceDescription the (current or ideal) partner's looks; kept in step with that
  *                               partner's {@code appearance}

@@ -84,7 +84,6 @@ final class Names {
             "faith", "dawn", "autumn", "winter", "spring", "happy", "lucky", "brook", "king", "blue", "rose", "true", "will", "bill", "may");
     /** Given names the dictionary knows only as words (康平 an era, 小春 late autumn, 大河 a great river): names, without asking. */
     private static final Set<String> JA_NAMES_READ_AS_WORDS = Set.of("康平", "千秋", "大河", "小春", "蒼空", "大和");
-    /** A hedge said where a name could stand (「名前はそうやなあ、みさき」): never a name itself. */
     /**
      * A greeting, however drawn out or clipped (「こんにちはー」, 「こんちはー」, 「おっすー」, 「ちーす」, 「うぃっす」, 「よろしゅう」,
      * 「はいさーい」): how a chat opens, never a name, though the first message is read as a self-introduction.
@@ -107,6 +106,7 @@ final class Names {
         return first.find() && first.group(1).startsWith(name) && JA_GREETING.matcher(first.group(1)).matches();
     }
 
+    /** A hedge said where a name could stand (「名前はそうやなあ、みさき」): never a name itself. */
     private static final Pattern HEDGE_ALONE = Pattern.compile("(?:" + JA_HEDGE_WORDS + ")[ー〜…]*");
     private static final Pattern JA_NOT_NAME_END = Pattern.compile(
             ".*(?:歳|才|的|系|性|者|員|師|派|職|業|型|症|感|好き|屋|円|万|年|時|分|化|町|市|区|県|都|府|人見知り|出身|生まれ|育ち)$"
