@@ -16,9 +16,9 @@ import dev.hera.model.Language;
  * <li>Foreign amounts keep their currency symbol with thousands separators: $90k → $90,000,
  * €45k → €45,000, £50,000 → £50,000; an amount without any currency ("70k a year") stays
  * without one (70,000). Yen written in English ("5 million yen") is given the Japanese form.</li>
- * <li>A monthly amount in Japanese (月収30万) is turned into a yearly one (360万円); in English one said by the month or
- * the week is kept so ("$5,000 a month", "₹65,000 a month"), as the person put it, rather than reckoned up (a 13th
- * salary, a bonus or unpaid weeks would make the sum wrong).</li>
+ * <li>An amount said by the month or the week is kept so (月収30万 → 月30万円, "$5,000 a month", "₹65,000 a month"),
+ * as the person put it, rather than reckoned up to a year (a 13th salary, a bonus or unpaid weeks would make the sum
+ * wrong).</li>
  * </ul>
  * A number only counts as income with a sign of money: a keyword (年収, 収入, 稼ぎ, income, salary,
  * earn, make), a currency, a 万/億 unit or a "k", or Hera having just asked about income. Ages,
@@ -175,11 +175,7 @@ final class IncomeExtractor {
                 continue; // 「35です」, 「2こ上」, 「七三分け」 after an income question are not 35万円, 2万円, 73万円
             }
             boolean monthly = MONTHLY_JA.matcher(before).find();
-            if (monthly) {
-                low *= 12;
-                high = high == null ? null : high * 12;
-            }
-            String value = formatYenRange(low, high) + japaneseModifier(modifier);
+            String value = (monthly ? "月" : "") + formatYenRange(low, high) + japaneseModifier(modifier);
             // 「年収は420万。手取りやと月26万」: a yearly figure said outright is what was asked, before a monthly one reckoned up
             // and one's own figure before the household's or the take-home one (「手取りだと400、額面で580万」)
             boolean lesser = monthly || HOUSEHOLD_JA.matcher(before).find() || TAKE_HOME_JA.matcher(before).find();
@@ -355,7 +351,7 @@ final class IncomeExtractor {
                 continue;
             }
             String period = factor == 12 ? " a month" : factor == 52 ? " a week" : "";
-            if (factor == 1000 || "¥".equals(currency)) {
+            if (factor == 1000) {
                 low *= factor;
                 high = high == null ? null : high * factor;
                 period = "";
@@ -363,7 +359,8 @@ final class IncomeExtractor {
             String prefix = EN_OVER.matcher(before).find() ? "over " : EN_UNDER.matcher(before).find() ? "under " : "";
             String value;
             if ("¥".equals(currency)) {
-                value = formatYenRange(low, high) + (prefix.equals("over ") ? "以上" : prefix.equals("under ") ? "以下" : "");
+                value = (factor == 12 ? "月" : factor == 52 ? "週" : "") + formatYenRange(low, high)
+                        + (prefix.equals("over ") ? "以上" : prefix.equals("under ") ? "以下" : "");
             } else {
                 value = prefix + formatForeign(low, currency) + (high == null ? "" : "-" + formatForeign(high, currency)) + period;
             }
@@ -390,7 +387,7 @@ final class IncomeExtractor {
                 continue;
             }
             boolean monthly = EN_MONTHLY.matcher(after).find();
-            String text = "¥".equals(currency) ? formatYenRange(number * (monthly ? 12 : 1), null)
+            String text = "¥".equals(currency) ? (monthly ? "月" : "") + formatYenRange(number, null)
                     : formatForeign(number, currency) + (monthly ? " a month" : "");
             best = better(best, new Candidate(start, sentence.start() + w.end(), text, 2 + (keyword ? 1 : 0) + (currency != null ? 1 : 0)));
         }

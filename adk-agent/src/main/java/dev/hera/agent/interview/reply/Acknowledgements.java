@@ -53,9 +53,9 @@ final class Acknowledgements {
             "What a lovely home {loc} must be."));
 
     static final Phrases INCOME = Phrases.of(List.of(
-            "年収は{income}なのですね。率直に教えてくださってありがとうございます。",
-            "年収は{income}とのこと、大切に受け止めました。",
-            "年収は{income}――心に留めておきますね。"), List.of(
+            "収入は{income}なのですね。率直に教えてくださってありがとうございます。",
+            "収入は{income}とのこと、大切に受け止めました。",
+            "収入は{income}――心に留めておきますね。"), List.of(
             "An income of {income} — thank you for trusting me with that.",
             "Thank you for sharing your income ({income}).",
             "I've noted your income of {income} with care."));

@@ -120,7 +120,7 @@ class JapaneseExtractionTest extends ExtractionTables {
                 ja("年収は1000万以上です", "income=1000万円以上"),
                 ja("いや、正確には430万です", "income=430万円", "corrected=INCOME_RANGE").given(profile().income("400万円").build()),
                 ja("年収は400万じゃなくて450万です", "income=450万円"),
-                ja("月収30万です", "income=360万円"),
+                ja("月収30万です", "income=月30万円"),
                 ja("夫の年収は800万です", "income=-"),
                 ja("年収600万以上の人がいい", "income=-"),
                 ja("貯金は300万円あります", "income=-"),

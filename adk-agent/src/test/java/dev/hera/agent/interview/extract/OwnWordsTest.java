@@ -82,7 +82,7 @@ class OwnWordsTest {
                 ja("27です", "age=27").asked(asked),
                 ja("年収は350万…あ、違う、それは前の会社。今は410万です", "income=410万円").asked(income),
                 ja("年収は380万です。手取りだと月24万くらい", "income=380万円").asked(income),
-                ja("手取りで月22万くらい", "income=264万円").asked(income));
+                ja("手取りで月22万くらい", "income=月22万円").asked(income));
     }
 
     /** Short answers about the status in everyday endings (「いないっすね」, 「まだっす」, 「いまはフリー！」, 「彼氏はいますよ」). */

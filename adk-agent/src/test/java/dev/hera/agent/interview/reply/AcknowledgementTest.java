@@ -60,7 +60,9 @@ class AcknowledgementTest {
 
     @Test
     void incomeIsQuotedInBothLanguages() {
-        assertEveryTurn(Language.JA, TestProfiles.osaka().income("450万円"), List.of("income_range"), "年収", "450万円");
+        assertEveryTurn(Language.JA, TestProfiles.osaka().income("450万円"), List.of("income_range"), "収入は", "450万円");
+        // a figure by the month is kept so: no 「年収は月22万円」
+        assertEveryTurn(Language.JA, TestProfiles.osaka().income("月22万円"), List.of("income_range"), "収入は", "月22万円");
         assertEveryTurn(Language.EN, TestProfiles.seattle().income("$90k"), List.of("income_range"), "$90k");
     }
 
