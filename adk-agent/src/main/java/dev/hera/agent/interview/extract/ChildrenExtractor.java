@@ -234,11 +234,12 @@ final class ChildrenExtractor {
             "(?i:\\b(boys|girls|sons|daughters|lads|lasses)\\b)([^.!?]{0,12}?[\\s,:.—–-]+(?i:(?:names?|named|called)\\s*[:.…]*\\s*)?)" + EN_LIST);
     /**
      * "Name... Faith", "name would be River", "names: sofia, isabella and mateo" while children are the topic; in
-     * "name him... lachlan" the pronoun is whom the name is for, not the name.
+     * "name him... lachlan" the pronoun is whom the name is for, not the name, and in "no names yet", "names tbd" the
+     * word says that none is chosen.
      */
     private static final Pattern EN_NAMES_SAID = Pattern.compile(
             "(?i:\\bnames?)(?:\\s*[:.…]+\\s*|\\s+(?:is|are|would be|will be|'d be)\\s+|\\s+(?=\\p{Lu})|\\s+(?=\\p{Ll}[\\p{L}'-]+\\s*(?:[,.!?;]|$)))"
-                    + "(?!(?i:him|her|them|it|me|us)\\b)(?:" + EN_LIST + "|(" + EN_LIST_NAME + "))");
+                    + "(?!(?i:him|her|them|it|me|us|yet|tbd|tba|pending|later|undecided|none|idk)\\b)(?:" + EN_LIST + "|(" + EN_LIST_NAME + "))");
     /** "Noah and Ethan are the boys", "Mia's our girl". */
     private static final Pattern EN_NAMES_ARE = Pattern.compile(
             "(" + EN_LIST_NAME + "(?:\\s*,\\s*" + EN_LIST_NAME + ")*(?:\\s*,?\\s*(?:and|&)\\s+" + EN_LIST_NAME + ")?)(?:\\s+(?:are|is)|'s)\\s+(?:the|our|my)\\s+(?i:(boys?|girls?|sons?|daughters?))\\b");
