@@ -252,7 +252,7 @@ final class PersonalityLexicon {
         // conscientiousness
         en(e, "organi[sz]ed(?!\\s+(?:our|my|the|a|an|his|her|their|it|this|that|every|all|some|[a-z]+'s)\\b)|well-organized|tidy|neat|meticulous|punctual|disciplined|responsible(?!\\s+for)|reliable|dependable|diligent"
                 + "|hard-working|hardworking|hard working|conscientious|careful|detail-oriented|a planner|plan ahead|plan everything|perfectionist"
-                + "|ambitious|workaholic|methodical|thorough|orderly|structured|sincere|serious(?!\\s+(?:relationship|about|question))|trustworthy|dedicated", C_HIGH);
+                + "|ambitious|workaholic|methodical|thorough|orderly|structured|sincere|serious(?!\\s+(?:relationship|about|question)|\\s*(?:though|tho|lol|haha|lmao)\\b|\\s*!)|trustworthy|dedicated", C_HIGH);
         en(e, "disorganized|disorganised|messy|lazy|forgetful|scatterbrained|procrastinate|procrastinator|chaotic|careless|sloppy|flaky|impulsive", C_LOW);
         // agreeableness
         en(e, "(?<!what |this |that |same |any |the )kind(?!\\s+of|a\\b)|kindhearted|kind-hearted|caring|gentle|warm(?!\\s+(?:weather|place|climate|water|day))|warm-hearted"
@@ -263,11 +263,12 @@ final class PersonalityLexicon {
         // openness
         en(e, "curious|creative|imaginative|artistic|artsy|open-minded|open minded|adventurous|innovative|inventive|intellectual|inquisitive"
                 + "|spontaneous|love (?:learning|trying new things|new things|to travel|traveling|travelling)|like (?:learning|trying new things|new things)"
+                + "|always trying new things|(?:open to|love|into|full of) new ideas"
                 + "|eager to learn|unconventional|quirky|nerdy|geeky|bookish|smart|intelligent|clever|brilliant|bright(?!\\s+(?:colou?rs?|eyes|smile|red|blue|green))", O_HIGH);
         en(e, "traditional|conventional|down-to-earth|down to earth|old-fashioned|set in (?:my|his|her) ways|like routine|love routine|prefer routine", O_LOW);
         // neuroticism
-        en(e, "calm|relaxed|laid-back|laid back|laidback|chill|easygoing|easy-going|easy going|even-tempered|level-headed|composed|steady(?!\\s+(?:job|income|career|work|relationship))"
-                + "|emotionally stable|stable(?!\\s+(?:job|income|career|work|life|relationship))|confident|resilient|carefree|happy-go-lucky|mellow|unflappable|optimistic|positive|go with the flow", N_LOW);
+        en(e, "calm|relaxed|laid-back|laid back|laidback|chill|easygoing|easy-going|easy going|even-tempered|level-headed|composed|(?<!(?:that's|thats|it's|its|that is|it is) not )steady(?!\\s+(?:job|income|career|work|relationship))"
+                + "|emotionally stable|(?<!(?:that's|thats|it's|its|that is|it is) not )stable(?!\\s+(?:job|income|career|work|life|relationship))|confident|resilient|carefree|happy-go-lucky|mellow|unflappable|optimistic|positive|go with the flow", N_LOW);
         en(e, "anxious|a worrier|worrier|worry a lot|worry too much|tend to worry|nervous|insecure|sensitive(?!\\s+skin)|moody|emotional|pessimistic|negative"
                 + "|(?<!no )worry|(?<!no )worries|stressed|easily stressed|get stressed|overthink|overthinker|over-thinker|neurotic|cautious|temperamental|tense|self-conscious|high-strung|worried", N_HIGH);
         // ---- English: everyday idioms
