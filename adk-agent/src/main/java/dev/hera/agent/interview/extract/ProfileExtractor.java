@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.hera.model.BigFive;
 import dev.hera.model.ChildWish;
@@ -31,11 +33,11 @@ import dev.hera.profile.ProfileMerge;
 public final class ProfileExtractor {
 
     /** 「二人ほしい」, 「女の子と男の子で」, "2 kids", "a boy and a girl": a first sentence that answers about the children. */
-    private static final java.util.regex.Pattern CHILDREN_FIRST = java.util.regex.Pattern.compile(
+    private static final Pattern CHILDREN_FIRST = Pattern.compile(
             "^[^。.!?！？\\n]*?(?:[一二三四五六1-6]\\s*人|ひとり|ふたり|男の子|女の子|男女|子ども|子供|こども|双子|\\bkids?\\b|\\bchild(?:ren)?\\b"
                     + "|\\bboys?\\b|\\bgirls?\\b|\\bsons?\\b|\\bdaughters?\\b|\\btwins\\b|^\\s*\\d\\b)");
     /** 「いるよ、…」, 「はい、います。」: the answer that a partner exists, opening the message. */
-    private static final java.util.regex.Pattern PARTNER_EXISTS = java.util.regex.Pattern.compile(
+    private static final Pattern PARTNER_EXISTS = Pattern.compile(
             "^\\s*(?:うん|はい|ええ|おう)?[、,\\s]*(?:い(?:る|ます|てる)|お(?:る|ります))(?:よ|で|ね|わ|けど|っす|[〜ー~!！、,。\\s]|$)");
 
     /**
@@ -166,7 +168,7 @@ public final class ProfileExtractor {
     }
 
     /** A break between two parts of a message: a sentence end, a comma or a space between words. */
-    private static final java.util.regex.Pattern SEVERAL_PARTS = java.util.regex.Pattern.compile("\\S[。、,!！?？\\s]+\\S");
+    private static final Pattern SEVERAL_PARTS = Pattern.compile("\\S[。、,!！?？\\s]+\\S");
 
     /** Whether the name is said as one: opening the message, or followed by a copula, a comma or a space. */
     private static boolean saidAsName(String text, String name) {
@@ -175,7 +177,7 @@ public final class ProfileExtractor {
     }
 
     /** What follows a name said as one: 「です」, 「っす」, 「と申します」, a comma or a space before more. */
-    private static final java.util.regex.Pattern NAME_CLOSED = java.util.regex.Pattern.compile(
+    private static final Pattern NAME_CLOSED = Pattern.compile(
             "(?:です|でーす|っす|だよ|や(?:で|ねん)?|じゃ|と申します|といいます|って(?:いい|言い)ます)|[、,]\\s*\\S|\\s+\\S");
 
     /**
@@ -186,12 +188,12 @@ public final class ProfileExtractor {
         if (userName == null || place == null) {
             return false;
         }
-        java.util.regex.Matcher surname = SURNAME_FIRST.matcher(utterance.text);
+        Matcher surname = SURNAME_FIRST.matcher(utterance.text);
         return userName.startsWith(place) || surname.lookingAt() && surname.group(1).equals(place);
     }
 
     /** 「前川です。」, 「工藤と申します、」 opening the message. */
-    private static final java.util.regex.Pattern SURNAME_FIRST = java.util.regex.Pattern.compile(
+    private static final Pattern SURNAME_FIRST = Pattern.compile(
             "^\\s*(\\p{IsHan}{1,3})(?:です|と申します|といいます)[。、,!！\\s]");
 
     /** Whether Hera asked for some of the person's own facts (age, gender, place, income), none of the partner or children. */
@@ -252,7 +254,7 @@ public final class ProfileExtractor {
         if (name >= 0 && name < Math.min(topic, firstSentenceEnd)) {
             return true;
         }
-        java.util.regex.Matcher label = JA_NAME_LABEL.matcher(utterance.text);
+        Matcher label = JA_NAME_LABEL.matcher(utterance.text);
         if (label.find() && label.start() < topic) {
             return true;
         }
@@ -266,21 +268,21 @@ public final class ProfileExtractor {
     }
 
     /** 「僕が」, 「私の」: the speaker as the subject or owner inside a clause, not its topic. */
-    private static final java.util.regex.Pattern JA_INNER_SPEAKER = java.util.regex.Pattern.compile("[がの]$");
+    private static final Pattern JA_INNER_SPEAKER = Pattern.compile("[がの]$");
     /** 「名前は」, 「なまえは…」: the name asked, given. */
-    private static final java.util.regex.Pattern JA_NAME_LABEL = java.util.regex.Pattern.compile("(?:名前|なまえ|ナマエ)(?:は|が|:)");
+    private static final Pattern JA_NAME_LABEL = Pattern.compile("(?:名前|なまえ|ナマエ)(?:は|が|:)");
     /**
      * 「…笑い飛ばしてくれる人。」, 「家庭的な人がいいな」: a sentence that ends on the person it describes (not on a number of
      * them, 「二人。」, nor on a word of 人, 「恋人」, 「友人」).
      */
-    private static final java.util.regex.Pattern JA_ENDS_ON_PERSON = java.util.regex.Pattern.compile(
+    private static final Pattern JA_ENDS_ON_PERSON = Pattern.compile(
             "(?<=[\\p{IsHiragana}\\p{IsHan}ー])(?<![一二三四五六七八九十何数恋友知])(?:人|ひと)(?:です|だ|やな|やね|がいい(?:な|です)?|が理想|がええ|かな|ですね|だね|なんです)?"
                     + "[。.!！?？〜ー…♪\\s\\p{So}\\x{1F000}-\\x{1FAFF}]*$");
 
     /** Where the first look word of the message starts (each lexicon read over its own script), or -1. */
     private static int firstLookWord(Utterance utterance) {
-        java.util.regex.Matcher ja = LooksLexicon.JA.matcher(utterance.text);
-        java.util.regex.Matcher en = LooksLexicon.EN.matcher(utterance.lower);
+        Matcher ja = LooksLexicon.JA.matcher(utterance.text);
+        Matcher en = LooksLexicon.EN.matcher(utterance.lower);
         int first = ja.find() ? ja.start() : -1;
         if (en.find() && (first < 0 || en.start() < first)) {
             first = en.start();
@@ -317,7 +319,7 @@ public final class ProfileExtractor {
     /** Descriptions kept over several answers stay short enough for a portrait prompt and a story. */
     private static final int MAX_DESCRIPTION = 240;
 
-    private static final java.util.regex.Pattern TAKING_BACK = java.util.regex.Pattern.compile(
+    private static final Pattern TAKING_BACK = Pattern.compile(
             "^\\W*(?:いや|いえ|いいえ|違う|違います|ちがう|ちゃう|訂正|actually|no\\b|correction|sorry|wait|i mean|scratch that)(?=[\\s、,!！。.]|$)");
 
     /** A child's name confirmed after Hera asked (「うん」 to 「女の子のお名前は「花」、でいいのかな？」). */
