@@ -3,7 +3,9 @@
 dialogues.json holds tj-01..40 / te-01..40, dialogues-2.json uj-01..40 / ue-01..40,
 dialogues-3.json vj-01..40 / ve-01..24, dialogues-4.json wj-01..40 (Japanese only), dialogues-5.json
 xe-01..40 (English only), dialogues-6.json yj-01..40 (Japanese only), dialogues-7.json ze-01..40 (English
-only), dialogues-8.json kj-01..40 (Japanese only), dialogues-9.json ke-01..40 (English only). `python3 check.py <file>` checks one set."""
+only), dialogues-8.json kj-01..40 (Japanese only), dialogues-9.json ke-01..40 (English only); it also checks the
+second held-out set, ../heldout/dialogues-2.json hj-01..40 / he-01..40 (format only: never read it while
+tuning). `python3 check.py <file>` checks one set."""
 import json, os, re, sys, unicodedata
 
 BIG5 = {"openness", "conscientiousness", "extraversion", "agreeableness", "neuroticism"}
@@ -13,7 +15,8 @@ SETS = {"dialogues.json": ("tj", "te", 40, 40), "dialogues-2.json": ("uj", "ue",
         "dialogues-3.json": ("vj", "ve", 40, 24), "dialogues-4.json": ("wj", "we", 40, 0),
         "dialogues-5.json": ("xj", "xe", 0, 40), "dialogues-6.json": ("yj", "ye", 40, 0),
         "dialogues-7.json": ("zj", "ze", 0, 40),
-        "dialogues-8.json": ("kj", "ke", 40, 0), "dialogues-9.json": ("kj", "ke", 0, 40)}
+        "dialogues-8.json": ("kj", "ke", 40, 0), "dialogues-9.json": ("kj", "ke", 0, 40),
+        "../heldout/dialogues-2.json": ("hj", "he", 40, 40)}
 
 def norm(s):
     return unicodedata.normalize("NFKC", s).lower()
@@ -29,6 +32,7 @@ def check(file, ja_prefix, en_prefix, ja_count, en_count):
     if sorted(ids) != sorted(want):
         errs.append(f"ids are not exactly {ja_prefix}-01..{ja_count:02d} / {en_prefix}-01..{en_count:02d}")
     nulls = 0
+    nulls_by_language = {"ja": 0, "en": 0}
     for x in d:
         i = x["id"]
         def e(m): errs.append(f"{i}: {m}")
@@ -50,6 +54,7 @@ def check(file, ja_prefix, en_prefix, ja_count, en_count):
             e(f"fact keys {sorted(f)}")
         if f["user_name"] is None:
             nulls += 1
+            nulls_by_language[lang] += 1
         elif f["user_name"] not in users and norm(f["user_name"]) not in nu:
             e(f"user_name {f['user_name']!r} not in text")
         if not isinstance(f["age"], int) or not 15 <= f["age"] <= 90: e("age")
@@ -78,7 +83,8 @@ def check(file, ja_prefix, en_prefix, ja_count, en_count):
             if set(ch) != {"gender", "name"} or ch["gender"] not in ("男", "女", None): e(f"child {ch}")
             if ch["name"] is not None and ch["name"] not in users: e(f"child name {ch['name']!r} not in text")
         if not x["traps"] or not all(isinstance(s, str) and s for s in x["traps"]): e("traps")
-    if nulls > 5: errs.append(f"{nulls} null user names (max 5)")
+    for lang, n in nulls_by_language.items():
+        if n > 5: errs.append(f"{n} null {lang} user names (max 5 per language)")
     print(f"{file}: {len(d)} dialogues: {sum(x['language']=='ja' for x in d)} ja, {sum(x['language']=='en' for x in d)} en; "
           f"{nulls} without a user name")
     for m in errs: print("ERROR", m)
