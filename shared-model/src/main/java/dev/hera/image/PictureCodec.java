@@ -3,17 +3,22 @@ package dev.hera.image;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
 import java.awt.image.Raster;
+import java.awt.image.SampleModel;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.concurrent.Semaphore;
+import java.util.function.Function;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
@@ -27,7 +32,13 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * at most {@link #MAX_SIDE}; and they are written again from their pixels only, so no EXIF, GPS
  * position, comment or other metadata survives.
  * <p>
- * Decoding and encoding are CPU work and block: call them on a worker thread.
+ * Pixels take far more memory than the file that holds them (a 1.5 MB JPEG of 49 megapixels decodes to
+ * tens of megabytes), so decoding shares a budget of half the maximum heap: each decode holds its
+ * estimated pixels' worth of it until it is done, and many large pictures at once wait their turn
+ * instead of exhausting the heap, while small ones pass side by side.
+ * <p>
+ * Decoding and encoding are CPU work and block (also while waiting for the budget): call them on a
+ * worker thread.
  */
 public final class PictureCodec {
 
@@ -36,6 +47,12 @@ public final class PictureCodec {
     /** The longest side a picture is kept at. */
     public static final int MAX_SIDE = 2048;
     private static final float JPEG_QUALITY = 0.9f;
+    /** Bytes a pixel of a scaled copy takes (an int raster). */
+    private static final int SCALED_BYTES_PER_PIXEL = 4;
+    /** The decoding budget, in KiB: half the maximum heap. */
+    private static final int BUDGET_KIB = (int) Math.min(Integer.MAX_VALUE, Runtime.getRuntime().maxMemory() / 2 / 1024);
+    /** Fair, so that a large picture waiting for much of the budget is not overtaken forever by small ones. */
+    private static final Semaphore BUDGET = new Semaphore(BUDGET_KIB, true);
 
     static {
         // Decode from memory only: no temporary files for people's photos.
@@ -66,6 +83,35 @@ public final class PictureCodec {
      * @throws Unreadable when it does not decode completely
      */
     public static BufferedImage decode(byte[] bytes) {
+        return decode(bytes, Function.identity());
+    }
+
+    /**
+     * The picture's pixels alone, decoded as {@link #decode} does and written again as {@code png} or
+     * {@code jpeg} while its share of the decoding budget is held.
+     *
+     * @throws TooLarge   when it has more than {@link #MAX_PIXELS} pixels (nothing is decoded)
+     * @throws Unreadable when it does not decode completely
+     */
+    public static byte[] reencode(byte[] bytes, String format) {
+        return decode(bytes, picture -> encode(picture, format));
+    }
+
+    /** The picture decoded and handed to {@code then}, within the decoding budget. */
+    private static <T> T decode(byte[] bytes, Function<BufferedImage, T> then) {
+        Decoded decoded = decodeWithinBudget(bytes);
+        try {
+            return then.apply(decoded.picture());
+        } finally {
+            BUDGET.release(decoded.permits());
+        }
+    }
+
+    /** A decoded picture and the share of the budget it holds until released. */
+    private record Decoded(BufferedImage picture, int permits) {
+    }
+
+    private static Decoded decodeWithinBudget(byte[] bytes) {
         ImageReader reader = null;
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
@@ -83,7 +129,14 @@ public final class PictureCodec {
             ImageReadParam param = reader.getDefaultReadParam();
             int step = Math.max(1, Math.max(width, height) / MAX_SIDE);
             param.setSourceSubsampling(step, step, 0, 0);
-            return fit(read(reader, param));
+            int permits = permits(width, height, step, bytesPerPixel(reader));
+            BUDGET.acquireUninterruptibly(permits);
+            try {
+                return new Decoded(fit(read(reader, param)), permits);
+            } catch (IOException | RuntimeException | Error failed) {
+                BUDGET.release(permits);
+                throw failed;
+            }
         } catch (TooLarge | Unreadable refused) {
             throw refused;
         } catch (IOException | RuntimeException notAPicture) {
@@ -94,6 +147,41 @@ public final class PictureCodec {
                 reader.dispose();
             }
         }
+    }
+
+    /**
+     * The budget a decode holds, in KiB: its subsampled pixels and, when they must be scaled down, the
+     * scaled copy (at most the whole budget, so that any one picture can run alone).
+     */
+    private static int permits(int width, int height, int step, int bytesPerPixel) {
+        int decodedWidth = ceilDiv(width, step);
+        int decodedHeight = ceilDiv(height, step);
+        long decoded = (long) decodedWidth * decodedHeight * bytesPerPixel;
+        long scaled = Math.max(decodedWidth, decodedHeight) > MAX_SIDE ? (long) MAX_SIDE * MAX_SIDE * SCALED_BYTES_PER_PIXEL : 0;
+        long kib = (decoded + scaled + 1023) / 1024;
+        return (int) Math.max(1, Math.min(BUDGET_KIB, kib));
+    }
+
+    /**
+     * Bytes a decoded pixel takes in the raster the reader will fill (a 16-bit RGBA PNG: 8), or those of an
+     * int raster when the reader cannot tell before decoding (a CMYK JPEG, whose colours it cannot convert).
+     */
+    private static int bytesPerPixel(ImageReader reader) {
+        ImageTypeSpecifier type;
+        try {
+            type = reader.getRawImageType(0);
+        } catch (IOException unsupported) {
+            type = null;
+        }
+        if (type == null) {
+            return SCALED_BYTES_PER_PIXEL;
+        }
+        SampleModel pixel = type.getSampleModel(1, 1);
+        return Math.max(1, DataBuffer.getDataTypeSize(pixel.getDataType()) / Byte.SIZE * pixel.getNumDataElements());
+    }
+
+    private static int ceilDiv(int dividend, int divisor) {
+        return (dividend + divisor - 1) / divisor;
     }
 
     /** The picture written as {@code png} or {@code jpeg}, from its pixels alone. */

@@ -1,7 +1,5 @@
 package dev.hera.api.photo;
 
-import java.awt.image.BufferedImage;
-
 import dev.hera.api.error.ApiException;
 import dev.hera.error.ErrorCode;
 import dev.hera.image.PictureCodec;
@@ -33,14 +31,12 @@ final class UploadedImageCheck {
     static CleanImage clean(byte[] bytes, Language language) {
         ImageFormat format = ImageFormat.sniff(bytes)
                 .orElseThrow(() -> new ApiException(ErrorCode.IMAGE_FORMAT, language));
-        BufferedImage picture;
         try {
-            picture = PictureCodec.decode(bytes);
+            return new CleanImage(format, PictureCodec.reencode(bytes, format.imageIoName()));
         } catch (PictureCodec.TooLarge tooLarge) {
             throw new ApiException(ErrorCode.IMAGE_TOO_LARGE, language);
         } catch (PictureCodec.Unreadable unreadable) {
             throw new ApiException(ErrorCode.IMAGE_FORMAT, language);
         }
-        return new CleanImage(format, PictureCodec.encode(picture, format.imageIoName()));
     }
 }
