@@ -84,8 +84,8 @@ final class PersonalityLexicon {
         ja(e, Form.NOUN, "面倒くさがり(?:屋)?|めんどくさがり(?:屋)?|めんどくさがり|怠け者|三日坊主|片付けが苦手", C_LOW);
         ja(e, Form.I_ADJ, "だらしな|飽きっぽ|忘れっぽ", C_LOW);
         // agreeableness
-        ja(e, Form.I_ADJ, "優し|やさし|心が広|面倒見が(?:い|良|よ)|人当たりが(?:い|良|よ)|礼儀正し|愛情深|情に厚|情が深", A_HIGH);
-        ja(e, Form.NA_ADJ, "協力的|親切|寛容|素直|謙虚|献身的", A_HIGH);
+        ja(e, Form.I_ADJ, "優し|やさし|心が広|面倒見(?:が|は|も)?(?:い|良|よ)|人当たり(?:が|は|も)?(?:い|良|よ)|礼儀正し|愛情深|情に厚|情が深", A_HIGH);
+        ja(e, Form.NA_ADJ, "協力的|親切|寛容|素直|謙虚|献身的|公平|フェア", A_HIGH);
         ja(e, Form.NOUN, "思いやり|気遣い|気配り|世話好き|包容力|聞き上手|協調性|平和主義|家族思い|お人好し|癒し系|気が利|正直者|正直な(?:性格|人|ところ)", A_HIGH);
         ja(e, Form.NA_ADJ, "温厚|穏やか|おだやか|温和|穏和", A_HIGH, N_LOW);
         ja(e, Form.NOUN, "一緒にいて(?:落ち着ける|ほっとする|安心できる|楽しい|楽な)|癒される|癒やされる", A_HIGH, N_LOW);
@@ -230,7 +230,7 @@ final class PersonalityLexicon {
         // the same in dialect: 「しっかりもん」, 「働きもん」, 「気にせん」, 「よう喋る」
         ja(e, Form.NOUN, "しっかりもん|しっかりもの|働きもん|働きもの|頑張りもん", C_HIGH);
         ja(e, Form.NOUN, "気にせ(?:ん|へん|えへん|ず|ない)|気にしい(?:ひん|へん)", N_LOW);
-        ja(e, Form.NOUN, "(?:よく|よう|よー|めっちゃ|めちゃ|めちゃくちゃ|すごく|ずっと|いつも|いっつも)(?:しゃべ|喋)(?:る|って|っと|り)|何時間でも(?:しゃべ|喋|話)", E_HIGH);
+        ja(e, Form.NOUN, "(?:よく|よぐ|よう|よー|めっちゃ|めちゃ|めちゃくちゃ|すごく|ずっと|いつも|いっつも)(?:しゃべ|喋)(?:る|って|っと|り)|何時間でも(?:しゃべ|喋|話)", E_HIGH);
         // everyday words for a partner: 「マメ」, 「仕事人間」, 「抜けてる」, 「嘘がつけない」, 「感情の起伏がない」
         ja(e, Form.NA_ADJ, "マメ|(?<![\\p{IsHiragana}])まめ(?=[なでにだ、。!！]|$)", C_HIGH);
         ja(e, Form.NOUN, "仕事人間|(?:部屋|家|机|デスク)(?:が|は|も|の中は?)?(?:いつも|常に|すごく|めっちゃ)?(?:綺麗|きれい|キレイ|片付いて|片づいて|整って)", C_HIGH);
@@ -284,6 +284,8 @@ final class PersonalityLexicon {
         ja(e, Form.NOUN, "根に持た(?:ない|ん|へん|ねえ|ず)", A_HIGH, N_LOW);
         ja(e, Form.NOUN, "根に持(?=つ|ち|っ)", A_LOW, N_HIGH);
         ja(e, Form.I_ADJ, "我(?:が|は)強|プライド(?:が|は)高|口(?:は|も)(?:悪|わる)", A_LOW);
+        // strong-willed: 「芯が強い」, 「芯の強か人」
+        ja(e, Form.I_ADJ, "芯(?:が|は|の)強", C_HIGH, N_LOW);
         ja(e, Form.NOUN, "(?:自分の)?(?:意見|主張|考え)(?:を|は)?(?:絶対|なかなか)?(?:曲げ|譲ら|変え)(?:ない|ん|へん|ねえ|ません)|ひねくれ(?:者|もの|もん|てる|てい)"
                 + "|天邪鬼|あまのじゃく|文句(?:ばかり|ばっかり|ばっか|が多)", A_LOW);
         // openness, high: interest in everything, reading a lot, being called odd; low: the same order every time (「同じ店で同じもん頼む」),

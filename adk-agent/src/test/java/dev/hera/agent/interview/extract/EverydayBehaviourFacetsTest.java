@@ -31,6 +31,7 @@ class EverydayBehaviourFacetsTest {
                 ja("誘われたら絶対行く派です", "E>0.6").asked(ASKED),
                 ja("飲み会は断らない", "E>0.6").asked(ASKED),
                 ja("ゲラで、いつも笑ってる", "E>0.6").asked(ASKED),
+                ja("おれはよぐしゃべる", "E>0.6").asked(ASKED),
                 ja("休みの日はいつもどこかに出かけてる", "E>0.6").asked(ASKED),
                 // low: alone by choice, shy in hiragana, staying in, turning invitations down
                 ja("ひとりでおるのが一番楽", "E<0.4").asked(ASKED),
@@ -55,6 +56,7 @@ class EverydayBehaviourFacetsTest {
                 ja("計画はちゃんと立てない", "C<0.4").asked(ASKED),
                 ja("旅行の計画は全部立てるタイプ", "C>0.6").asked(ASKED),
                 ja("掃除魔って言われる", "C>0.6").asked(ASKED),
+                ja("芯が強いってよく言われる", "C>0.6").asked(ASKED),
                 ja("5分前行動が基本", "C>0.6").asked(ASKED),
                 ja("遅刻は一度もしたことがありません", "C>0.6").asked(ASKED),
                 ja("宿題は先に終わらせるほうだった", "C>0.6").asked(ASKED),
@@ -81,6 +83,9 @@ class EverydayBehaviourFacetsTest {
                 ja("人の悪口は言わへん", "A>0.6").asked(ASKED),
                 ja("人と揉めるのは嫌い", "A>0.6").asked(ASKED),
                 ja("おだやかって言われる", "A>0.6").asked(ASKED),
+                // particles dropped as typed, and fairness
+                ja("面倒見よくて、誰にでも公平", "A>0.6").asked(ASKED),
+                ja("人当たりはいいほう", "A>0.6").asked(ASKED),
                 // low
                 ja("根に持つタイプです", "A<0.4").asked(ASKED),
                 ja("根に持つタイプじゃない", "A>0.6").asked(ASKED),
@@ -113,6 +118,10 @@ class EverydayBehaviourFacetsTest {
                 ja("心配で眠れないことが多い", "N>0.6").asked(ASKED),
                 ja("嫌なことはずっと引きずる", "N>0.6").asked(ASKED),
                 ja("感情の起伏は激しいほう", "N>0.6").asked(ASKED),
+                // never becoming it
+                ja("感情的になることはほとんどありません", "N<0.4").asked(ASKED),
+                ja("感情的にはならへん", "N<0.4").asked(ASKED),
+                ja("すぐ感情的になってしまう", "N>0.6").asked(ASKED),
                 // low, and the same said in dialect
                 ja("細かいことは気にしねえな", "N<0.4").asked(ASKED),
                 ja("人の目は気にならへん", "N<0.4").asked(ASKED),
