@@ -21,8 +21,15 @@ final class ClausePredicate {
         LIKES, DISLIKES, NONE
     }
 
+    /** What the person lacks when the clause says it of the activity; 「嫌い」 closing a message is read as the verb 嫌う. */
     private static final Set<String> DISLIKE = Set.of("苦手", "下手", "へた", "嫌い", "きらい", "不得意", "不得手", "無理", "ダメ", "だめ", "程遠い", "ほど遠い", "無縁",
-            "疲れる", "しんどい", "面倒", "めんどくさい", "面倒くさい", "めんどい", "億劫", "苦痛");
+            "嫌う", "疲れる", "しんどい", "面倒", "めんどくさい", "面倒くさい", "めんどい", "億劫", "苦痛",
+            // what makes the person shrink from it: 「人前に出るのはどうも恥ずかしいて」, 「新しいことには臆病」, 「人混みに弱い」, 「飲み会は避ける」
+            "恥ずかしい", "はずかしい", "照れくさい", "臆病", "怖い", "こわい", "弱い", "避ける", "緊張");
+    /**
+     * What the person tends to do, and so is: 「くよくよしがち」, 「落ち込みやすい」, 「すぐキレてまう」, 「考え込んでしまう」, 「悩む癖がある」.
+     */
+    private static final Set<String> TENDENCY = Set.of("がち", "やすい", "しまう", "ちゃう", "じゃう", "ちまう", "まう", "癖", "くせ", "クセ");
     private static final Set<String> LIKE = Set.of("好き", "大好き", "好く", "得意", "楽しい", "好む", "上手", "得手", "生きがい", "取り柄", "平気", "趣味");
     /** 「片付けとか全然でけへん」: what the person cannot do, they lack. */
     private static final Set<String> CAN = Set.of("できる", "出来る", "でける", "でく");
@@ -80,6 +87,9 @@ final class ClausePredicate {
                 // topic is then denied
                 return Judgement.DISLIKES;
             }
+            if (judgement == Judgement.NONE && TENDENCY.contains(token.lemma()) && onlyInflectionOrTe(tokens, i)) {
+                return Judgement.LIKES;
+            }
             if (judgement == Judgement.NONE && DISLIKE.contains(token.lemma())) {
                 judgement = Judgement.DISLIKES;
             } else if (judgement == Judgement.NONE && LIKE.contains(token.lemma())) {
@@ -104,6 +114,18 @@ final class ClausePredicate {
         for (int k = 0; k < i; k++) {
             Token token = tokens.get(k);
             if (!(token.is("助動詞") || token.is("動詞-非自立") || token.is("動詞-接尾"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** 「くよくよし|がち」, 「落ち込ん|で|しまう」, 「悩む|癖」: the activity's inflection and a て only before {@code i}. */
+    private static boolean onlyInflectionOrTe(List<Token> tokens, int i) {
+        for (int k = 0; k < i; k++) {
+            Token token = tokens.get(k);
+            boolean te = token.is("助詞-接続助詞") && ("て".equals(token.lemma()) || "で".equals(token.lemma()));
+            if (!(te || token.is("助動詞") || token.is("動詞-非自立") || token.is("動詞-接尾"))) {
                 return false;
             }
         }

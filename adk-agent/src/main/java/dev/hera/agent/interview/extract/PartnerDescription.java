@@ -22,6 +22,8 @@ final class PartnerDescription {
     record Result(List<String> temperament, List<String> looks) {
     }
 
+    /** A clause closed by the benefactive (「…聞いてくれる」, 「…作ってくれはる」): done for the speaker by someone else. */
+    private static final Pattern DONE_FOR_THE_USER = Pattern.compile("(?<=[てで])くれ(?:は)?(?:る|た|ます|ました|ん|よる|とる|てる)?(?:の|ん|よ|ねん|わ)?[。.!！…〜ー\\s]*$");
     /** A face drawn in brackets (「(*´▽`*)」): no kana or kanji inside. */
     private static final String KAOMOJI = "[(（][^()（）\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,12}[)）]";
     /** Clause ends; an emoji or a space between words ends one too where someone types without commas (「覚えてる人🥺 見た目は…」). */
@@ -77,6 +79,8 @@ final class PartnerDescription {
                     // what suits them and what they wear (「和服の似合う」, 「キャップかぶってる」), the body (「お腹が出て」, 「体が大きくて」)
                     + "|似合|着て|着こな|かぶって|被って|羽織|履いて|はいて|身につけ|(?:体|からだ)(?:が|は|つき)|お腹|おなか|腹が|肩幅|健康的|スポーティ"
                     + "|(?:歯|腕|手|指|脚|足|首|まつげ|まつ毛|服|靴)(?:が|は|も)|スニーカー|エプロン|帽子|ジャージ"
+                    // thin or stout said alone as a clause (「ほそくて」, 「細い」), not 細かい
+                    + "|^(?:細|ほそ|太|ふと)(?:くて|い|め)$"
                     + "|\\b(?:braids?|buzzcut|pixie|earrings?|rings?|lipstick|make-?up|cheeks?|shoulders?|eyebrows?|brows|crow's feet|wrinkles"
                     + "|dyed|wears?|wearing|shaved|head|build|height|taller|shorter|curls?|curly|wavy|straight|lashes|teeth|gap|scar|jaw|figure"
                     // build and height in everyday words ("lanky", "wee", "a big bloke", "dad bod", "broad-chested")
@@ -108,13 +112,19 @@ final class PartnerDescription {
         // "Marco says two", "Andre wants another girl" answering about children: the partner's say, no character
         boolean aboutChildren = ctx.question().asked(LastQuestion.Topic.CHILDREN) && !ctx.question().asked(LastQuestion.Topic.PARTNER)
                 && !askedCharacter && !askedLooks;
+        boolean partnerBefore = false;
         for (Utterance.Sentence sentence : ctx.utterance().sentences) {
             if (aboutChildren && partnerHits.stream().noneMatch(hit -> sentence.contains(hit.start()))
                     && !LooksLexicon.holdsLookWord(sentence.text(), sentence.text())) {
                 continue;
             }
             boolean japanese = PartnerExtractor.isJapanese(sentence.text());
-            boolean partnerSentence = ctx.subjects().at(sentence.start()) == Subject.PARTNER || ctx.subjects().at(sentence.end() - 1) == Subject.PARTNER;
+            boolean partnerSentence = ctx.subjects().at(sentence.start()) == Subject.PARTNER || ctx.subjects().at(sentence.end() - 1) == Subject.PARTNER
+                    // 「…公園につきあってくれて わたしが愚痴ってもずっと聞いてくれる」: typed without punctuation, the user only in
+                    // its clause of condition, a deed done for the user goes on about the partner
+                    || japanese && (askedCharacter || partnerBefore) && DONE_FOR_THE_USER.matcher(sentence.text()).find()
+                            && !userIsSubject(sentence.text().toLowerCase(Locale.ROOT));
+            partnerBefore = partnerSentence;
             // looks said without anyone named are the partner's: after Hera asked for them, or from 「見た目は」 on
             boolean looksOnly = !partnerSentence && japanese && !ctx.subjects().hasMarker(Subject.USER, sentence.start(), sentence.end());
             boolean looksAsked = looksOnly && askedLooks && LooksLexicon.holdsLookWord(sentence.text(), sentence.text());
@@ -146,7 +156,9 @@ final class PartnerDescription {
                 boolean partners = ctx.subjects().at(at) == Subject.PARTNER || startsWithPartner(ctx, at)
                         || !clause.isEmpty() && ctx.subjects().at(at + clause.length() - 1) == Subject.PARTNER
                                 && !userIsSubject(clause.toLowerCase(Locale.ROOT))
-                        || looksRun;
+                        || looksRun
+                        // 「わたしが愚痴ってもずっと聞いてくれる」: the user only in a clause of condition, the partner doing it for them
+                        || japanese && partnerSentence && DONE_FOR_THE_USER.matcher(clause).find() && !userIsSubject(clause.toLowerCase(Locale.ROOT));
                 // 「彼とは逆で内向的です」: the clause turns to the speaker set against the partner
                 partners &= !(japanese && ctx.subjects().hasMarker(Subject.USER, at + 1, at + clause.length())
                         && ctx.subjects().at(at + clause.length() - 1) == Subject.USER);

@@ -550,10 +550,13 @@ final class Subjects {
 
     /**
      * 「几帳面って言われる」, 「よく優しいと言われます」, 「頑固だと息子には言われます」: what others say of one, with
-     * no one else named before it; whoever says it (息子には, 彼氏に) is the teller, not the subject.
+     * no one else named before it; whoever says it (息子には, 彼氏に) is the teller, not the subject. 「…聞く方だと思います」,
+     * what one thinks one is, likewise.
      */
     private static final Pattern JA_TOLD = Pattern.compile(
-            "(?:って|と)(?:[^、,。!！?？\\s]{1,10}?(?:には|からは|にも|からも|に|から))?(?:よく|たまに|昔から|いつも|みんなに|周りから|周りに|友達から|友達に|人から|人に)*言われ");
+            "(?:って|と)(?:[^、,。!！?？\\s]{1,10}?(?:には|からは|にも|からも|に|から))?(?:よく|たまに|昔から|いつも|みんなに|周りから|周りに|友達から|友達に|人から|人に)*言われ"
+                    // and what one thinks oneself is like: 「温厚で人の意見をよく聞く方だと思います」
+                    + "|(?<=[\\p{IsHiragana}\\p{IsHan}])(?:方|ほう)(?:だ|や)と(?:思います|思う|思うで|思うわ|思ってます)");
     private static final Pattern JA_SENTENCE_OR_CLAUSE_START = Pattern.compile("[、,。!！?？\\n]");
 
     /**

@@ -50,6 +50,11 @@ final class TraitExtractor {
 
     private static final Pattern JA_LOOKS_AFTER = Pattern.compile(
             "^(?:な|の|め|そう|げ|い)?(?:目|瞳|眼差し|まなざし|顔|笑顔|表情|口元|声|髪|茶髪|黒髪|[茶黒金銀赤青白緑紫灰]?色|肌|雰囲気の顔|感じの顔)");
+    /** 「目が優しい」, 「顔がこわい」, 「声が明るか」: a word said of the eyes, face or voice is looks, not personality. */
+    private static final Pattern JA_LOOKS_BEFORE = Pattern.compile(
+            "(?:目|瞳|眼差し|まなざし|目つき|目元|顔|顔つき|表情|笑顔|口元|声)(?:が|は|も)\\s*(?:すごく|すっごく|とても|めっちゃ|めちゃ|ほんまに|ほんとに|超|ちょっと|少し)?$");
+    /** A match closed by a verb's stem after kana (「気にし」), where ちゃう goes on the verb; not 「お人好し」. */
+    private static final Pattern VERB_STEM_END = Pattern.compile("(?<=[\\p{IsHiragana}])し$");
     /** A word closed in its て-form (「おっとりしてて」, 「優しくて」) ends its clause: what follows is not what it describes. */
     private static final Pattern TE_FORM_END = Pattern.compile("[てで]$");
     /**
@@ -64,20 +69,25 @@ final class TraitExtractor {
     /** 「明るいほうではない」, 「慎重なほうちゃう」: the person is not one of that kind. */
     private static final String NEG_COMMON = "|^(?:という|って)わけ(?:では|じゃ)(?:ない|ありません)|^ってほど(?:では|じゃ)(?:ない|ありません)"
             + "|^(?:な|[うくぐすつぬぶむる])?(?:方|ほう|タイプ)(?:では|じゃ|や)(?:ない|ありません)|^(?:な|[うくぐすつぬぶむる])?(?:方|ほう|タイプ)(?:とは|や)?(?:ちゃう|ちゃいます)";
+    /** 「根に持ったことはない」, 「遅刻したことがありません」: what the person has never once done. */
+    private static final String NEVER_DONE = "|^(?:っ|ん|い|し)?(?:た|だ)(?:こと|事)(?:は|が|も)?\\s*(?:一度も|いっぺんも|ほとんど|あんまり|あまり|全然|まだ)?\\s*(?:ない|無い|ありません|あらへん|ねえ|ないです|ございません)";
     /** Kyushu 「几帳面じゃなか」, 「明るくなか」: the negation なか before its particle. */
     private static final String KYUSHU_NOT = "なか(?=けん|ばい|よ|と|ね|[、,。!！\\s]|$)";
     private static final Pattern NEG_I_ADJ = Pattern.compile(
             "^(?:て)?(?:は|も)?(?:ない|なく|なかっ|ありません|ねー|ねえ|あらへん|ないです|のうて|うない|" + KYUSHU_NOT + ")" + NEG_COMMON);
     private static final Pattern NEG_NA_ADJ = Pattern.compile(
-            "^(?:な|で|だ)?(?:は|も)?\\s*(?:じゃ|では|でも|や|とは|って)\\s*(?:ない|なく|なかっ|" + KYUSHU_NOT + "|ありません|ねえ|ねー|あらへん|あれへん|ないです|言えない|いえない)"
+            // 「感情的になることがほとんどありません」, 「感情的にはならない」: never becoming it
+            "^に(?:は)?(?:なる|なった)(?:こと|事)(?:は|が|も)?\\s*(?:ほとんど|あまり|あんまり|めったに|一度も|全然|まず)?\\s*(?:ない|無い|ありません|あらへん|ねえ)"
+                    + "|^に(?:は|も)?(?:なら|なれ)(?:ない|ん(?![だで])|へん|ひん|ません|ず)"
+                    + "|^(?:な|で|だ)?(?:は|も)?\\s*(?:じゃ|では|でも|や|とは|って)\\s*(?:ない|なく|なかっ|" + KYUSHU_NOT + "|ありません|ねえ|ねー|あらへん|あれへん|ないです|言えない|いえない)"
                     + "|^(?:ちゃう|ちゃいます|やない|やあらへん)" + NEG_COMMON);
     private static final Pattern NEG_NOUN = Pattern.compile(
             "^(?:は|も|が)?\\s*(?:あまり|あんまり|そんなに|全然|ぜんぜん|特に|まったく|全く)?\\s*(?:ない|なく|なかっ|ありません|あらへん|無い|無く|ゼロ)"
                     + "|^(?:じゃ|では|でも|や)(?:ない|なく|" + KYUSHU_NOT + "|ありません|あらへん)|^(?:ちゃう|ちゃいます)"
-                    + "|^(?:は|を|も)?(?:しない|しません|せえへん|せーへん|せん(?=[。、!！]|$)|しなくて|しなかった|しないです)" + NEG_COMMON);
+                    + "|^(?:は|を|も)?(?:しない|しません|せえへん|せーへん|せん(?=[。、!！]|$)|しなくて|しなかった|しないです)" + NEG_COMMON + NEVER_DONE);
     /** 「整理整頓は苦手」: a word is judged by its clause only when it is the clause's topic (「インドア派で人と話すのは苦手」 is not). */
     private static final Pattern JUDGED_TOPIC = Pattern.compile("\\s*(?:は|が|も|とは|とか|って|なんて|の(?:は|が)|(?:する)?(?:こと|事|もの|ところ|とこ)?(?:は|が|も))");
-    private static final Pattern NEG_VERB = Pattern.compile("^(?:い)?(?:ない|ません|へん|ひん|なくて|なかった)");
+    private static final Pattern NEG_VERB = Pattern.compile("^(?:い)?(?:ない|ません|へん|ひん|なくて|なかった)" + NEVER_DONE);
     private static final Pattern NEG_EN_BEFORE = Pattern.compile(
             "(?:\\bnot|n't|\\bnever|\\bhardly|\\bbarely|\\bfar from|\\bno|\\bopposite of)\\s+(?:(?:very|v|rly|really|to be|be|ever|get|feel|that|so|too|particularly|especially|exactly|at all"
                     + "|overly|super|the most|the|a|an|much of an?|much of|call myself|describe myself as|describe myself|consider myself|say i'm|say i am|remotely|terribly|all that|always|the type to|one to|someone who is|a very|an overly)\\s+){0,3}$");
@@ -105,11 +115,19 @@ final class TraitExtractor {
                     + "(?:自分(?:で|的)?(?:は|では|的には|としては)|本人(?:は|的には)|実際(?:は|には)|ほんと(?:う)?は|本当は)");
 
     /**
-     * 「すぐ怒る人は苦手」, 「明るい人が多い職場」: the word describes people in general, the topic of what the speaker
+     * 「すぐ怒る人は苦手」, 「明るい人が多い職場」, 「遅刻する人は嫌い」: the word describes people in general, the topic of what the speaker
      * says about them, not the speaker; 「優しい人ってよく言われる」 is still what the speaker is told they are.
      */
     private static final Pattern PEOPLE_IN_GENERAL = Pattern.compile(
-            "^(?:な|の)?(?:人|ひと|人たち|人達|奴|やつ|ヤツ|連中)(?:は|が|って|とは|も)(?![^。、!！?？]{0,10}言われ)");
+            "^(?:な|の|する|した|しない|てる|ている|[いるうくすつぬむぶぐた])?(?:人|ひと|人たち|人達|奴|やつ|ヤツ|連中)(?:は|が|って|とは|も)(?![^。、!！?？]{0,10}言われ)");
+
+    /**
+     * 「にぎやかな場所は苦手」, 「静かなところが好き」: the word describes a place or a gathering, and only the clause's judgement of it
+     * says what the person is like.
+     */
+    private static final Pattern PLACE_AFTER = Pattern.compile("^(?:な|の)?(?:場所|場(?![合面])|環境|空間|お店|店|集まり|街|町)");
+    /** 「賑やかなところは苦手」: ところ and 雰囲気 may be a place or the person's side (「明るいところが好き」); only a dislike is read as a place's. */
+    private static final Pattern SIDE_OR_PLACE_AFTER = Pattern.compile("^(?:な|の)?(?:ところ|とこ|所|雰囲気)(?:は|が|も|って|とか)");
 
     /** The benefactive verb (「…てくれる」): someone else does it for the speaker. */
     private static final String BENEFACTIVE = "くれ";
@@ -163,6 +181,19 @@ final class TraitExtractor {
         if (!teForm && (f.entry().form() == Form.EN ? EN_LOOKS_AFTER : JA_LOOKS_AFTER).matcher(after).find()) {
             return null;
         }
+        if ((f.entry().form() == Form.I_ADJ || f.entry().form() == Form.NA_ADJ) && JA_LOOKS_BEFORE.matcher(before).find()) {
+            return null;
+        }
+        // 「にぎやかな場所は苦手」: a place described, judged by its clause; a place only described says nothing of the person
+        boolean adjective = f.entry().form() == Form.NA_ADJ || f.entry().form() == Form.I_ADJ;
+        ClausePredicate.Judgement place = adjective && PLACE_AFTER.matcher(after).lookingAt() ? ClausePredicate.after(source, f.end()) : null;
+        if (place == ClausePredicate.Judgement.NONE) {
+            return null;
+        }
+        if (place == null && adjective && SIDE_OR_PLACE_AFTER.matcher(after).lookingAt()
+                && ClausePredicate.after(source, f.end()) == ClausePredicate.Judgement.DISLIKES) {
+            place = ClausePredicate.Judgement.DISLIKES;
+        }
         int end = f.end();
         boolean negated;
         if (f.entry().form() == Form.EN) {
@@ -173,10 +204,12 @@ final class TraitExtractor {
                 return null;
             }
             negated = judgement == ClausePredicate.Judgement.DISLIKES;
+        } else if (place != null) {
+            negated = place == ClausePredicate.Judgement.DISLIKES;
         } else {
             Matcher neg = negation(f.entry().form()).matcher(after);
-            // 「気にしすぎちゃう」: after a verb ちゃう is てしまう, not the Kansai 「ちゃう」 (is not)
-            negated = neg.find() && !(after.startsWith("ちゃ") && source.startsWith("すぎ", f.end() - 2))
+            // 「気にしすぎちゃう」, 「気にしちゃう」: after a verb ちゃう is てしまう, not the Kansai 「ちゃう」 (is not)
+            negated = neg.find() && !(after.startsWith("ちゃ") && (source.startsWith("すぎ", f.end() - 2) || VERB_STEM_END.matcher(source).region(0, f.end()).find()))
                     && !CANNOT_BEAR.matcher(after).region(neg.end(), after.length()).lookingAt();
             if (negated) {
                 end += neg.end();
