@@ -42,6 +42,8 @@ final class NameExtractor {
             "(?:^|(?<=[、,。!！\\s]))[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー0-9A-Za-z]{0,12}?"
                     + "(?:(?:女子|男子|女|男|OL|会社員|主婦|主夫|ママ|パパ|学生|歳|才|アラサー|アラフォー|アラフィフ|在住|出身|生まれ)の|" + JA_DOING + ")"
                     + Names.JA_NAME + "(?=(?:です|でーす|だよ|っす|やで|と申します|といいます|いいます|言います|っていいます|って言います)(?:[。!！、,]|\\s|$|よろしく|[笑w]))");
+    /** 「ひなって呼んで」, 「まーくんと呼んでください」: what to call the person. */
+    private static final Pattern CALL_ME_AFTER = Pattern.compile("(?:" + Names.READING.pattern() + ")?\\s*(?:と|って)呼んで");
     /** 「大阪の吹田に住んでる健太」 read as one name: the clause before the name is cut off. */
     private static final Pattern JA_DOING_BEFORE = Pattern.compile("^.{0,14}?" + JA_DOING + "(?=[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}])");
     /** Where a sentence breaks into pieces said apart: 「えりかどす…って冗談です笑 えりかです。」 */
@@ -129,6 +131,10 @@ final class NameExtractor {
         String given = found;
         Matcher intro = JA_INTRODUCE.matcher(text);
         while (intro.find()) {
+            // 「名前は陽菜です。ひなって呼んでください」: what to call the person after the name they gave is a nickname
+            if (given != null && CALL_ME_AFTER.matcher(text).region(intro.end(1), text.length()).lookingAt()) {
+                continue;
+            }
             String said = intro.group(1);
             Matcher doing = JA_DOING_BEFORE.matcher(said);
             if (doing.lookingAt() && Names.plausibleJapanese(said.substring(doing.end()))) {
