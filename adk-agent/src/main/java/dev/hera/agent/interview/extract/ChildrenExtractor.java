@@ -62,6 +62,9 @@ final class ChildrenExtractor {
     private static final Pattern JA_SIBLING_NAMED = Pattern.compile(
             "(?:^|(?<=[、,。!！\\s]))(兄貴|兄ちゃん|お兄ちゃん|兄|弟|姉ちゃん|お姉ちゃん|姉|妹)(?:が|は)[…‥.\\s]*" + Names.JA_NAME + Names.JA_END);
     /** A comma, then the next gendered item of a list (「ひなたと、男の子の蓮」). */
+    /** 「「つむぎ」と「かける」」, 「大和と、美羽」: after a name, the list of names goes on. */
+    private static final Pattern NAMES_LIST_GOES_ON = Pattern.compile(
+            "[」』]?\\s*(?:(?:と|、|,|・)\\s*[、,]?\\s*[「『]?|[「『])(?!男|女|息子|娘)[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
     private static final Pattern LIST_GOES_ON_JA = Pattern.compile("[、,]\\s*" + JA_GW);
     /** 「女の子がほのか、あすか、男の子がりくと」: a further name of the same gender, before the next gender or the end. */
     private static final Pattern JA_NAMED_GA_MORE = Pattern.compile(
@@ -267,6 +270,17 @@ final class ChildrenExtractor {
                     // "My real children, Paul and Sarah, are grown": the user's children now, beside the ones imagined
                     + "|\\bmy\\s+(?:real|actual|grown|grown-up)\\s+(?:kids|children|sons|daughters)\\b"
                     + "|\\bmy\\s+(?:\\w+\\s+)?(?:kids|children|sons|daughters)\\b[^.!?]*?\\b(?:are|were)\\s+(?:all\\s+)?(?:grown|adults)\\b");
+    /**
+     * 「娘の美帆はもうおるけえ」, 「娘が一人おるけど、もう嫁いどる」, 「大学生の息子がいます。」, 「息子がすでにいて」: a child the
+     * person has already, said in its clause with the verb of being and a もう/すでに, a concession after it, or the
+     * sentence ending on it; not 「男の子が二人いて、女の子もいる家庭が理想」 nor 「男の子がいたらいいな」.
+     */
+    private static final Pattern JA_EXISTING_AFTER = Pattern.compile(
+            "^(?:[^、,。!！?？「」]{0,8}?(?:が|は|も)|(?<=[0-9一二三]人|ひとり|ふたり))[、,\\s]*(?:(?:もう|既に|すでに)\\s*(?:[0-9一二三]人|ひとり|ふたり)?\\s*(?:おる|いる|いて|います|おります|おって|いてる|おんねん)"
+                    + "|(?:[0-9一二三]人|ひとり|ふたり)?\\s*(?:おる|いる|います|おります|いてる|おるん(?:です|や)?)(?:けど|けれど|けえ|けん|が[、,]|ので|から|[。!！]|$)"
+                    + "|(?:[0-9一二三]人|ひとり|ふたり)?\\s*(?:いて|おって)(?:[、,]\\s*)?もう)");
+    /** A wish for children said somewhere in the message: then a child one has already is not one of them. */
+    private static final Pattern JA_WISH_CUE = Pattern.compile("ほし|欲し|がいい|がええ|でいい|でええ|いたら|おったら|希望|理想|夢|なら|望|たい");
     /** A child beyond the ones named: "a third", "another one", "one more". */
     private static final Pattern ANOTHER_CHILD = Pattern.compile("\\b(?:a|the)\\s+(?:third|fourth|fifth|last|next)\\b|\\banother\\b|\\bone more\\b");
     private static final Pattern WANT = Pattern.compile("欲しい|ほしい|がいい|want|would like|'d like|'d love|hope|dream|plan|いたら|希望|理想");
@@ -294,6 +308,12 @@ final class ChildrenExtractor {
             // 「女の子のひなたと、男の子の蓮」: the と before the comma joins the list
             boolean listGoesOn = LIST_GOES_ON_JA.matcher(text).region(m.end(2), text.length()).lookingAt();
             String name = name(listGoesOn ? Names.withoutListTo(m.group(2)) : m.group(2));
+            // 「女の子と男の子で、名前は「つむぎ」と「かける」」: the gender closes a list of genders and the names are a list
+            // too, so they go to the children in the order said, not all to the last gender
+            boolean quoted = m.group().indexOf('「') >= 0 || m.group().indexOf('『') >= 0;
+            if (quoted && GENDER_LIST_BEFORE.matcher(text).region(0, m.start(1)).find() && NAMES_LIST_GOES_ON.matcher(text).region(m.end(2), text.length()).lookingAt()) {
+                continue;
+            }
             // 「海（かい）」: a reading in brackets says it is a name
             boolean saysName = SAYS_NAME.matcher(m.group()).find() || m.group().indexOf('「') >= 0 || m.group().indexOf('『') >= 0
                     || Names.READING.matcher(text).region(m.end(), text.length()).lookingAt();
@@ -455,6 +475,14 @@ final class ChildrenExtractor {
                             && subject != Subject.PARTNER && !ctx.question().asked(LastQuestion.Topic.PARTNER_NAME)
                             && !ctx.question().asked(LastQuestion.Topic.USER_NAME);
             List<String> names = JA_GW_INSIDE.matcher(m.group(2)).find() ? List.of() : Names.japaneseList(m.group(2));
+            // 「名前は「楓」「椿」「桜」」: names read already where they stand in their brackets keep their places in the order
+            int from = m.start(2);
+            int to = m.end(2);
+            boolean quoted = m.group(2).indexOf('「') >= 0 || m.group(2).indexOf('『') >= 0;
+            if (quoted && !names.isEmpty() && names.stream().allMatch(n -> mentions.stream()
+                    .anyMatch(k -> k.name() != null && k.name().equals(name(n)) && k.start() >= from && k.end() <= to))) {
+                continue;
+            }
             // two names or more are children: a partner is one person
             if (children || names.size() >= 2 && subject != Subject.OTHER) {
                 addNames(mentions, m.start(2), m.end(2), names);
@@ -903,6 +931,29 @@ final class ChildrenExtractor {
         }
     }
 
+    /**
+     * 「娘が一人おるけど、もう嫁いどる。夢の話なら男の子を二人」: a child said with the verb of being, beside a wish said
+     * in another clause of the message, is one the person has (the wish is the rest).
+     */
+    private static boolean hadAlready(Context ctx, Mention mention) {
+        String text = ctx.text();
+        if (mention.end() >= text.length() || !PartnerExtractor.isJapanese(text)) {
+            return false;
+        }
+        Matcher existing = JA_EXISTING_AFTER.matcher(text).region(mention.end(), text.length()).useTransparentBounds(true);
+        if (!existing.lookingAt()) {
+            return false;
+        }
+        int clauseEnd = mention.end() + existing.end() - mention.end();
+        Matcher wish = JA_WISH_CUE.matcher(text);
+        while (wish.find()) {
+            if (wish.start() >= clauseEnd || wish.end() <= mention.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<ChildWish> assemble(Context ctx, List<Mention> all) {
         // drop mentions inside a longer one (the 女の子 of 女の子のみお), about other people, or refused
         all.sort(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt(Mention::end).reversed()));
@@ -918,6 +969,9 @@ final class ChildrenExtractor {
                 continue;
             }
             if (subject == Subject.USER && mention.name() == null && !mention.total() && isSelfDescription(ctx, mention)) {
+                continue;
+            }
+            if (hadAlready(ctx, mention)) {
                 continue;
             }
             kept.add(mention);
@@ -1035,12 +1089,19 @@ final class ChildrenExtractor {
         }
     }
 
+    /**
+     * 「男の子がほしかったんよ」, 「息子がもういるので」, 「女の子ができたら」: what follows the gender word is a predicate, no
+     * name (a wish or being verb opening it, or an inflection closing it).
+     */
+    private static final Pattern KANA_PREDICATE = Pattern.compile(
+            "^(?:ほし|欲し|もう|いる|いた|いて|いま|おる|おっ|おら|おり|でき|いな|いれ|産|生ま|授か)|(?:かった|たい|ない|んよ|んや|んだ|ので|のに|ます|ました|ません|ている|てる|った|けど|よね|たら|れば)$");
+
     private static String name(String candidate) {
         String name = Names.capitalise(Names.clean(candidate));
         if (name == null || name.isEmpty()) {
             return null;
         }
-        boolean plausible = Names.isLatin(name) ? Names.plausibleEnglish(name) : Names.plausibleJapanese(name);
+        boolean plausible = Names.isLatin(name) ? Names.plausibleEnglish(name) : Names.plausibleJapanese(name) && !KANA_PREDICATE.matcher(name).find();
         return plausible ? name : null;
     }
 

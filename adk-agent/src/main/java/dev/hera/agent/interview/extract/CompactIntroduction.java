@@ -22,7 +22,7 @@ final class CompactIntroduction {
     }
 
     private static final Set<String> GENDER_WORDS = Set.of("male", "female", "man", "woman", "guy", "girl", "lady", "dude", "gal",
-            "bloke", "fella", "fellow", "chap", "lad", "lass", "m", "f", "nonbinary", "non-binary", "enby", "男", "女", "男性", "女性");
+            "bloke", "fella", "fellow", "chap", "lad", "lass", "m", "f", "nonbinary", "non-binary", "enby", "男", "女", "男性", "女性", "おとこ", "おんな");
     private static final Pattern ITEM = Pattern.compile("[^,、，;/]+");
     /** An answer to Hera's question for age and gender may be bare words: 「45 男 静岡」, "51. M. Glasgow". */
     private static final Pattern BARE_ITEM = Pattern.compile("[^,、，;/.。!！\\s]+");

@@ -24,8 +24,8 @@ final class GenderExtractor {
      * (「35のおっさん」, 「六十五のおばあちゃん」); said of someone else (「近所のおばあちゃん」) they are
      * no age, so they are read only after an age.
      */
-    static final String JA_ELDER_WORD = "(おっさん|おっちゃん|おじさん|おじちゃん|おじいちゃん|じいちゃん|じいさん|オヤジ|おやじ|親父"
-            + "|おばさん|おばちゃん|おばあちゃん|ばあちゃん|ばあさん)";
+    static final String JA_ELDER_WORD = "(おっさん|おっちゃん|おじさん|おじちゃん|おじいちゃん|おじいさん|じいちゃん|じいさん|爺さん|じじい|ジジイ|オヤジ|おやじ|親父|おじい"
+            + "|おばさん|おばちゃん|おばはん|おばあちゃん|おばあさん|ばあちゃん|ばあさん|婆さん|ばばあ|ババア|おばあ)";
     /** 「35のおっさんです」, 「44のおっちゃん」: an age, then what the person calls themselves. */
     private static final Pattern JA_AGED_ELDER = Pattern.compile(
             "(?<![0-9])(?:[1-9][0-9]|[二三四五六七八九]?十[一二三四五六七八九]?)\\s*(?:歳|才)?の" + JA_ELDER_WORD);
@@ -51,8 +51,24 @@ final class GenderExtractor {
     /** 「性別は女」, 「性別は男女どちらとも言いたくないので「その他」で」: 男女 is both, the quoted word the answer. */
     private static final Pattern JA_TOPIC = Pattern.compile(
             "性別(?:は|:)\\s*(?:[^。!！?？]{0,24}?[「『])?(男性|女性|男|女|その他|ノンバイナリー|Xジェンダー)(?![男女])");
+    /**
+     * 「30歳の主婦…っていうか共働き」, 「兼業主婦してます」, 「二児の母です」, 「一児のパパやってます」: what the person is at home;
+     * not 「主婦の友達」 (someone else) nor 「妻は二児の母」 (the subject is the wife).
+     */
     private static final Pattern JA_ROLES = Pattern.compile(
-            "(専業主婦|主婦|主夫|シングルマザー|シングルファーザー|ノンバイナリー|Xジェンダー)(?=です|でーす|だ|や|で|。|!|！|$)|(?<![a-zA-Z])(OL)(?=です|だ|や|で|を|として|。|$)");
+            "(専業主婦|兼業主婦|主婦|主夫|シングルマザー|シングルファーザー|ノンバイナリー|Xジェンダー)(?=です|でーす|だ|や|で|して|をして|っす|[。!！…‥、,\\s笑w]|$)"
+                    + "|(?<![a-zA-Z])(OL)(?=です|だ|や|で|を|として|。|$)"
+                    + "|(?:[0-9１-９一二三四五]|ひとり|ふたり)\\s*児の(母親|父親|母|父|ママ|パパ)(?=です|でーす|だ|や|で|して|っす|[。!！…‥、,\\s笑w]|$)");
+    /**
+     * 「男ね」, 「おとこな」, 「女よ。」, 「男やさ」, 「俺は男だぞ」: the gender word alone with a closing particle, as a whole
+     * sentence; read only when Hera asked nothing of a partner or children (「男やな」 might be the partner wished for).
+     */
+    private static final Pattern JA_BARE_PARTICLE = Pattern.compile(
+            "^\\s*(?:(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分|うち|わし|わん)(?:は|、)?\\s*)?(男性|女性|男|女|おとこ|おんな)\\s*(?:です|っす|だ|や)?"
+                    + "(?:ね|な|よ|さ|ぞ|ぜ|わ|よね|やね|やな|やよ|やさ|やぞ|やわ|だね|だな|だよね|だぞ|だぜ|だわ|ですね|ですよ|っすね|っすよ)[ー〜~]*\\s*[。.!！笑w]*\\s*$");
+    /** 「性別は…自分はどっちでもないって思ってる」, 「性別？男でも女でもないです」: neither gender. */
+    private static final Pattern JA_NEITHER = Pattern.compile(
+            "性別(?:は|:|って|[?？])[^。!！]{0,16}?(どっちでもな|どちらでもな|どっちでもあらへ|男でも女でもな|男性でも女性でもな|どっちとも(?:言え|いえ)な|どちらとも(?:言え|いえ)な)");
 
     private static final String EN_SELF_WORD = "(male|female|man|woman|guy|girl|lady|dude|gal|bloke|fella|non-binary|nonbinary)";
     private static final Pattern EN_I_AM = Pattern.compile(
@@ -129,6 +145,19 @@ final class GenderExtractor {
         }
         best = later(best, ja(ctx, JA_TOPIC.matcher(text)));
         best = later(best, ja(ctx, JA_ROLES.matcher(text)));
+        if (!childrenAsked && !ctx.question().asked(LastQuestion.Topic.PARTNER)) {
+            for (Utterance.Sentence sentence : ctx.utterance().sentences) {
+                Matcher bare = JA_BARE_PARTICLE.matcher(sentence.text());
+                if (bare.matches() && ctx.subjects().at(sentence.start() + bare.start(1)) == Subject.USER
+                        && !Corrections.isRejected(ctx.lower(), sentence.start() + bare.start(1), sentence.start() + bare.end(1))) {
+                    best = later(best, new Found(word(bare.group(1)), sentence.start() + bare.start(1)));
+                }
+            }
+        }
+        Matcher neither = JA_NEITHER.matcher(text.indexOf('性') >= 0 ? text : "");
+        if (neither.find() && ctx.subjects().at(neither.start()) == Subject.USER) {
+            best = later(best, new Found(Gender.OTHER, neither.start(1)));
+        }
         best = later(best, english(ctx, EN_I_AM.matcher(lower), true));
         best = later(best, english(ctx, EN_AS_A.matcher(lower), true));
         best = later(best, english(ctx, EN_TOPIC.matcher(lower), false));
@@ -213,7 +242,10 @@ final class GenderExtractor {
     private static Found ja(Context ctx, Matcher m) {
         Found found = null;
         while (m.find()) {
-            int group = m.group(1) != null ? 1 : 2;
+            int group = 1; // patterns with alternatives: the first group that matched is the gender word
+            while (group < m.groupCount() && m.group(group) == null) {
+                group++;
+            }
             String word = m.groupCount() >= group ? m.group(group) : null;
             if (word == null) {
                 continue;
@@ -266,10 +298,11 @@ final class GenderExtractor {
     static Gender word(String word) {
         return switch (word.toLowerCase(java.util.Locale.ROOT)) {
             case "男性", "男子", "男", "おとこ", "主夫", "おっさん", "おっちゃん", "おじさん", "おじちゃん", "おじいちゃん", "じいちゃん", "じいさん",
-                    "オヤジ", "おやじ", "親父", "シングルファーザー", "man", "guy", "dude", "male", "boy", "gentleman", "dad",
+                    "オヤジ", "おやじ", "親父", "シングルファーザー", "父", "父親", "パパ", "おじいさん", "爺さん", "じじい", "ジジイ", "おじい", "man", "guy", "dude", "male", "boy", "gentleman", "dad",
                     "father", "husband", "widower", "m", "he", "bloke", "fella", "fellow", "chap", "lad", "grandpa", "grandfather", "granddad",
                     "grandad" -> Gender.MALE;
-            case "女性", "女子", "女", "おんな", "主婦", "おばさん", "おばちゃん", "おばあちゃん", "ばあちゃん", "ばあさん", "専業主婦", "シングルマザー", "ol", "woman", "girl", "lady", "gal", "female", "mom",
+            case "女性", "女子", "女", "おんな", "主婦", "おばさん", "おばちゃん", "おばあちゃん", "ばあちゃん", "ばあさん", "専業主婦", "兼業主婦", "シングルマザー", "母", "母親", "ママ",
+                    "おばあさん", "婆さん", "ばばあ", "ババア", "おばはん", "おばあ", "ol", "woman", "girl", "lady", "gal", "female", "mom",
                     "mum", "mother", "wife", "widow", "f", "she", "lass", "grandma", "grandmother", "granny", "nana" -> Gender.FEMALE;
             case "その他", "ノンバイナリー", "xジェンダー", "non-binary", "nonbinary", "enby", "genderqueer", "other", "they" -> Gender.OTHER;
             default -> null;

@@ -32,8 +32,12 @@ final class LocationExtractor {
         }
     }
 
-    /** Living at a place: 「に住んでる」, 「に一人で住んでます」, 「でひとり暮らし」, 「在住」, 「に引っ越した」. */
-    private static final String JA_LIVES = "(?:に(?:一人で|ひとりで|二人で|ふたりで|家族で|(?:夫|妻|嫁|旦那|主人|彼氏|彼女|恋人|パートナー|家族|両親|親|母|父|犬|猫)と(?:一緒に|二人で|ふたりで)?)?(?:住|暮ら)|で(?:一人|ひとり|二人|ふたり)?暮ら|在住|住み|に引っ越|に移住|で同棲)";
+    /**
+     * Living at a place: 「に住んでる」, 「に一人で住んでます」, 「でひとり暮らし」, 「在住」, 「に引っ越した」; typed in kana
+     * (「にすんでる」, 「にすんどる」, 「でくらしてる」), and with the Tohoku 「さ」 for に (「八戸さ住んでる」).
+     */
+    private static final String JA_LIVES = "(?:[にさ](?:一人で|ひとりで|二人で|ふたりで|家族で|(?:夫|妻|嫁|旦那|主人|彼氏|彼女|恋人|パートナー|家族|両親|親|母|父|犬|猫)と(?:一緒に|二人で|ふたりで)?)?(?:住|暮ら|すん[でど]|すみ|くらし)"
+            + "|で(?:一人|ひとり|二人|ふたり)?(?:暮ら|ぐらし|くらし)|在住|住み|に引っ越|にひっこし|に移住|で同棲)";
     private static final Pattern JA_ADMIN_EXTENSION = Pattern.compile("^の?[\\p{IsHan}々ヶケ]{1,5}?(?:市|区|町|村|郡)");
     /** 「大阪の堺に住んでる」, 「東京の中野に住んでいます」: a local place after its city, said right before living there. */
     private static final Pattern JA_LOCAL_EXTENSION = Pattern.compile(
@@ -46,8 +50,16 @@ final class LocationExtractor {
     private static final Pattern JA_MEDIUM_AFTER = Pattern.compile("^" + JA_NEAR
             // 「東大阪市で町工場やってます」: a business one runs there, as where one works
             + "(?:におる|におります|にいます|にいる|におんねん|で働|に勤め|勤務|で仕事|で[\\p{IsHan}\\p{IsKatakana}ー]{1,8}(?:を)?(?:やって|営んで|経営して)|が地元|が拠点|です|だよ|やで|やねん|や(?:[。!！]|$)|[。!！]|$)");
+    /** 「住まいは」, 「住んでんのは」, 「すんでるとこは」: the topic is where one lives, the place follows. */
+    private static final String JA_HOME_CUE = "(?:お?住まいは|住所は|(?:住ん|すん)(?:でいる|でる|でん|ではる|どる|でおる|でます)(?:の|とこ|ところ|所)は|在住地は|居住地は)";
+    /**
+     * 「住んでんのは左京区」, 「住まいは…うるま市」: after the cue, a place the gazetteer does not know, when it carries its
+     * suffix, is written in katakana or the dictionary knows it as a place.
+     */
+    private static final Pattern JA_UNKNOWN_AFTER_CUE = Pattern.compile(
+            JA_HOME_CUE + "[、,…‥\\s]*([\\p{IsHan}\\p{IsKatakana}ー々ヶケ]{1,8})(?![\\p{IsHan}\\p{IsKatakana}])");
     private static final Pattern JA_STRONG_BEFORE = Pattern.compile(
-            "(?:住まいは|住所は|住んでいるのは|住んでるのは|住んでんのは|住んでいる所は|住んでいるところは|住んでるところは|在住地は|居住地は|拠点は|今は|現在は)[、,\\s]*$");
+            "(?:" + JA_HOME_CUE + "|拠点は|今は|現在は)[、,…‥\\s]*$");
     private static final Pattern JA_WEAK_AFTER = Pattern.compile("^" + JA_NEAR + "(?:出身|生まれ|育ち|の出)");
     private static final Pattern JA_WEAK_BEFORE = Pattern.compile("(?:出身は|地元は|生まれは|実家は)[、,\\s]*$");
     private static final Pattern EN_STRONG_BEFORE = Pattern.compile(
@@ -94,7 +106,23 @@ final class LocationExtractor {
                     + "(?:\\s+(?i:called|named)\\s+(" + CAPITALISED_NAME + "))?");
     private static final Pattern EN_LOWER_WORD = Pattern.compile(
             "\\b(?:live|lives|living|based|located|reside|residing)\\s+(?:in|near)\\s+([a-z]{6,})\\b");
-    private static final Pattern JA_PLACE_ALONE = Pattern.compile("\\s*([\\p{IsHan}\\p{IsKatakana}ー々ヶケ]{2,6})(?:です|やで|だよ|や)?[。!！]?\\s*");
+    /** 「中野。」, 「呉」, 「堺やで」: a sentence that is only a place the dictionary knows (one kanji too: 呉, 堺, 津). */
+    private static final Pattern JA_PLACE_ALONE = Pattern.compile("\\s*([\\p{IsHan}\\p{IsKatakana}ー々ヶケ]{1,6})(?:です|やで|だよ|や|じゃ|だ|ね|よ)?[。!！]?\\s*");
+    /**
+     * 「うるま市」, 「つくば市」, 「ときがわ町」: a city or town whose name is written in hiragana, with its suffix (never
+     * 「この町」, 「となり町」, 「ちかくの市」).
+     */
+    private static final Pattern JA_KANA_ADMIN = Pattern.compile(
+            "(?<![\\p{IsHiragana}])(?!この|その|あの|どの|となり|おとなり|ふるさと|ここ|そこ|どこ|いなか|おなじ|べつ|ほか|ちかく|まち|むら)(\\p{IsHiragana}{1,5}[\\p{IsHiragana}&&[^のがはもにへとでや]](?:市|町|村))");
+    /**
+     * 「天神の近く。いや、正確には薬院やね」, 「福岡市、詳しく言うと博多区」: the place narrowed down to, with a cue that
+     * says it is the exact one; kept when the dictionary knows it as a place or it carries its suffix.
+     */
+    private static final Pattern JA_NARROWED = Pattern.compile(
+            "(?:正確には|正確に(?:言|い)うと|厳密には|厳密に(?:言|い)うと|詳しく(?:言|い)うと|詳しくは|細かく(?:言|い)うと|具体的には|もっと(?:言|い)うと)[、,\\s]*"
+                    + "([\\p{IsHan}\\p{IsKatakana}ー々ヶケ]{1,8})(?=です|やね|やで|だよ|だね|や|だ|で|かな|[。!！、,\\s]|$)");
+    private static final Pattern JA_NARROWING_BEFORE = Pattern.compile(
+            "(?:正確には|正確に(?:言|い)うと|厳密には|厳密に(?:言|い)うと|詳しく(?:言|い)うと|詳しくは|細かく(?:言|い)うと|具体的には|もっと(?:言|い)うと)[、,\\s]*$");
     /** A place the gazetteer does not know is more local than the cities it knows (a suburb, a village, a neighbourhood). */
     private static final int UNKNOWN_SPECIFICITY = 3;
     private static final Pattern PLACE_WORD_BREAK = Pattern.compile("[\\s.,]+");
@@ -119,6 +147,17 @@ final class LocationExtractor {
     private static final Pattern LOWER_WORD = Pattern.compile("[a-z][a-z'-]{2,}");
     private static final Pattern LOCAL_IN_CITY = Pattern.compile("(.+?)\\s+in\\s+(.+)");
     private static final Remembered<Boolean> DICTIONARY_PLACES = new Remembered<>(2_048, LocationExtractor::readAsPlace);
+
+    /** Where the last particle the dictionary reads in the word ends (0 when none): 「いまはうるま市」 → 3. */
+    private static int afterLastParticle(String word) {
+        int at = 0;
+        for (dev.hera.agent.text.JapaneseMorphology.Token t : dev.hera.agent.text.JapaneseMorphology.tokens(word)) {
+            if (t.is("助詞") || t.is("助動詞")) {
+                at = t.end();
+            }
+        }
+        return at;
+    }
 
     /** Whether the dictionary reads the word as a place name (名詞-固有名詞-地域, or a surname that is one); remembered. */
     static boolean dictionaryPlace(String word) {
@@ -199,6 +238,33 @@ final class LocationExtractor {
                     || dictionaryPlace(name);
             if (placeLike && !NOT_PLACES.contains(name) && !covered(candidates, m.start(1), m.end(1))) {
                 candidates.add(new Candidate(m.start(1), m.end(1), name, 2));
+            }
+        }
+        m = JA_UNKNOWN_AFTER_CUE.matcher(text);
+        while (m.find()) {
+            String name = m.group(1);
+            boolean placeLike = name.length() >= 2 && (name.matches(".*[市区町村郡]") || name.matches("[\\p{IsKatakana}ー]+")) || dictionaryPlace(name);
+            if (placeLike && !NOT_PLACES.contains(name) && !covered(candidates, m.start(1), m.end(1))) {
+                candidates.add(new Candidate(m.start(1), m.end(1), name, UNKNOWN_SPECIFICITY));
+            }
+        }
+        m = JA_KANA_ADMIN.matcher(text);
+        while (m.find()) {
+            // 「いまはうるま市」: the words before the name, up to their last particle, are no part of it
+            int start = m.start(1) + afterLastParticle(m.group(1));
+            if (m.end(1) - start >= 2 && !covered(candidates, start, m.end(1))) {
+                candidates.add(new Candidate(start, m.end(1), text.substring(start, m.end(1)), 2));
+            }
+        }
+        m = JA_NARROWED.matcher(text);
+        while (m.find()) {
+            String name = m.group(1);
+            // narrowing a place said before it (「天神の近く。いや、正確には薬院」), a local name the dictionary does not know will do
+            int at = m.start(1);
+            boolean narrowsAPlace = name.length() >= 2 && candidates.stream().anyMatch(c -> c.end() <= at);
+            boolean placeLike = name.matches(".*[市区町村郡]") && name.length() >= 2 || dictionaryPlace(name) || narrowsAPlace;
+            if (placeLike && !NOT_PLACES.contains(name) && !covered(candidates, m.start(1), m.end(1))) {
+                candidates.add(new Candidate(m.start(1), m.end(1), name, UNKNOWN_SPECIFICITY));
             }
         }
         if (ctx.question().asked(LastQuestion.Topic.LOCATION)) {
@@ -473,7 +539,7 @@ final class LocationExtractor {
         if (NAMING_BEFORE.matcher(before).find() && !EN_STRONG_AFTER.matcher(after).find()) {
             return 0; // "I'm Savannah, 24": a place's name given as one's own; not "I'm Seattle-based"
         }
-        if (NARROWING_AFTER.matcher(after).find() || NARROWING_BEFORE.matcher(before).find()) {
+        if (NARROWING_AFTER.matcher(after).find() || NARROWING_BEFORE.matcher(before).find() || JA_NARROWING_BEFORE.matcher(before).find()) {
             return 3; // "nyc (brooklyn specifically)", "Perth. Well, Fremantle technically": the place narrowed down to
         }
         if (c.listed()) {

@@ -29,13 +29,23 @@ final class NameExtractor {
             "(?:私|わたし|あたし|わたくし|僕|ぼく|俺|おれ|うち|(?:^|(?<=[、,。!！?？\\s]))" + DIALECT_I + ")" + READING_AFTER_PRONOUN + "(?:は|、)\\s*"
                     + Names.JA_NAME + "(?=(?:です|でーす|だよ|や(?:で|ねん)|や(?=[!！])|(?<=や)や|じゃ|どす|だべ|だがや|だがね|だわ|っす|だ(?=[。!！、]|$))(?:[。!！、,]|\\s|$|よろしく)|[!！。]|$)");
     /**
-     * 「アラサー女子のりえです」, 「28歳OLのゆかです」, 「大阪在住のけんです」: the name after a description of
-     * the person, opening a clause.
+     * What the person does, said as a clause before their name: 「吹田に住んでる」, 「東京で働いてる」, 「居酒屋やってる」,
+     * 「猫と暮らしてる」.
+     */
+    private static final String JA_DOING = "(?:住んで(?:い|お)?る|住んどる|住んでん|暮らして(?:い)?る|暮らしとる|働いて(?:い)?る|働いとる|勤めて(?:い)?る|勤めとる"
+            + "|やって(?:い)?る|やっとる|して(?:い)?る|しとる)";
+    /**
+     * 「アラサー女子のりえです」, 「28歳OLのゆかです」, 「大阪在住のけんです」, 「吹田に住んでる健太いいます」, 「十三に住んでる蓮やで」:
+     * the name after a description of the person, opening a clause.
      */
     private static final Pattern JA_DESCRIBED = Pattern.compile(
             "(?:^|(?<=[、,。!！\\s]))[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー0-9A-Za-z]{0,12}?"
-                    + "(?:女子|男子|女|男|OL|会社員|主婦|主夫|ママ|パパ|学生|歳|才|アラサー|アラフォー|アラフィフ|在住|出身|生まれ)の"
-                    + Names.JA_NAME + "(?=(?:です|でーす|だよ|っす|やで|と申します|といいます)(?:[。!！、,]|\\s|$|よろしく|[笑w]))");
+                    + "(?:(?:女子|男子|女|男|OL|会社員|主婦|主夫|ママ|パパ|学生|歳|才|アラサー|アラフォー|アラフィフ|在住|出身|生まれ)の|" + JA_DOING + ")"
+                    + Names.JA_NAME + "(?=(?:です|でーす|だよ|っす|やで|と申します|といいます|いいます|言います|っていいます|って言います)(?:[。!！、,]|\\s|$|よろしく|[笑w]))");
+    /** 「ひなって呼んで」, 「まーくんと呼んでください」: what to call the person. */
+    private static final Pattern CALL_ME_AFTER = Pattern.compile("(?:" + Names.READING.pattern() + ")?\\s*(?:と|って)呼んで");
+    /** 「大阪の吹田に住んでる健太」 read as one name: the clause before the name is cut off. */
+    private static final Pattern JA_DOING_BEFORE = Pattern.compile("^.{0,14}?" + JA_DOING + "(?=[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}])");
     /** Where a sentence breaks into pieces said apart: 「えりかどす…って冗談です笑 えりかです。」 */
     private static final Pattern JA_CHUNK_BREAK = Pattern.compile("(?:\\s|…|笑(?=\\s)|[wｗ]+(?=\\s))+");
     /** 「はじめまして、ゆうきです。」: a sentence that only says a name, after a greeting or before よろしく. */
@@ -121,7 +131,16 @@ final class NameExtractor {
         String given = found;
         Matcher intro = JA_INTRODUCE.matcher(text);
         while (intro.find()) {
-            String name = Names.trimLeadingWords(intro.group(1));
+            // 「名前は陽菜です。ひなって呼んでください」: what to call the person after the name they gave is a nickname
+            if (given != null && CALL_ME_AFTER.matcher(text).region(intro.end(1), text.length()).lookingAt()) {
+                continue;
+            }
+            String said = intro.group(1);
+            Matcher doing = JA_DOING_BEFORE.matcher(said);
+            if (doing.lookingAt() && Names.plausibleJapanese(said.substring(doing.end()))) {
+                said = said.substring(doing.end());
+            }
+            String name = Names.trimLeadingWords(said);
             int at = intro.end(1) - name.length();
             // 「かあちゃんは恵子っていうの」 after the user gave their own name is someone else's, unless 「俺は」 says it
             boolean ownNameKnown = ctx.current().userName() != null && !ctx.question().asked(LastQuestion.Topic.USER_NAME)
@@ -135,7 +154,7 @@ final class NameExtractor {
             }
         }
         found = japanese(ctx, JA_I_AM.matcher(text), found, false);
-        if (text.indexOf('の') >= 0) { // cheap gate: 「…女子のりえです」 needs its の
+        if (text.indexOf('の') >= 0 || text.indexOf('る') >= 0) { // cheap gate: 「…女子のりえです」 needs its の, 「…住んでる健太」 its る
             found = japanese(ctx, JA_DESCRIBED.matcher(text), found, true);
         }
         boolean greeting = JA_GREETING_WORDS.matcher(text).find() || ctx.question().asked(LastQuestion.Topic.USER_NAME);

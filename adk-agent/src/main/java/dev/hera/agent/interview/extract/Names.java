@@ -157,6 +157,8 @@ final class Names {
     /** 「翼（つばさ）」: a reading in brackets. */
     static final Pattern READING = Pattern.compile("[(（][\\p{IsHiragana}\\p{IsKatakana}ー]+[)）]");
     private static final Pattern QUOTES = Pattern.compile("[「」『』\"]");
+    /** 「芽衣」「結衣」: two quoted names with nothing between them. */
+    private static final Pattern QUOTED_SIDE_BY_SIDE = Pattern.compile("[」』]\\s*[「『]");
     private static final Pattern LATIN_NAME = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}'-]*(?:\\s\\p{IsLatin}[\\p{IsLatin}'-]*)?");
 
     private Names() {
@@ -229,7 +231,8 @@ final class Names {
     static java.util.List<String> japaneseList(String text) {
         java.util.List<String> names = new java.util.ArrayList<>();
         // 「翼（つばさ）」: a reading in brackets is not part of the list
-        String plain = QUOTES.matcher(READING.matcher(text.strip()).replaceAll("")).replaceAll("");
+        // 「芽衣」「結衣」「優衣」: names quoted side by side are items of the list
+        String plain = QUOTES.matcher(QUOTED_SIDE_BY_SIDE.matcher(READING.matcher(text.strip()).replaceAll("")).replaceAll("、")).replaceAll("");
         Matcher wish = LIST_WISHED.matcher(plain);
         plain = wish.find() ? plain.substring(0, wish.start()) : plain; // 「悠人と結菜がいいなと話してます」
         String s = LIST_ENDING.matcher(LIST_OPENING.matcher(plain).replaceFirst("")).replaceFirst("");

@@ -95,6 +95,8 @@ final class RelationshipExtractor {
 
     /** Mentions that imply a status while none is known. */
     private static final List<Rule> IMPLIED = List.of(
+            // 「先輩に片思いしてんねん」, 「ずっと片想い中です」: a crush, no one to go out with yet
+            ja("(?:片思い|片想い)(?:中|して|しとる|しとう|しよる|してん|です|なん|や(?:ねん|けど|で)?(?:[。!！、]|$))", RelationshipStatus.SINGLE),
             // 「だんなはしんや」: typed in hiragana too
             ja("(?<![元前])(?<!前の)(?<!元の)(?:うちの)?(?:妻|嫁|嫁はん|旦那|だんな|主人|家内|女房|(?<![丈工])夫)(?:さん)?(?:は|の|と|って|、|[。!]|$)", RelationshipStatus.MARRIED),
             ja("(?<![元前])(?:彼氏|カレシ|恋人)(?:さん)?(?:は|の|と|って|、|[。!]|$)|^\\s*彼女(?:[。!]|$)"
@@ -112,6 +114,8 @@ final class RelationshipExtractor {
     private static final Pattern NOBODY = Pattern.compile("(?:" + SWEETHEART + "|相手|夫|妻)(?:は|も|が)?[?？、,…\\s]*(?:なんて|なんか)?[^。]{0,8}?" + NEG_JA);
     private static final Pattern WIDOWED = Pattern.compile("亡くな|亡ぐな|他界|先立たれ|passed away|passed on|died|lost my|my late");
     private static final Pattern NOT_QUITE = Pattern.compile("[…・.\\s]{0,3}(?:(?:でも|じゃ|では)(?:ない|なく|ありません)|(?:とも|とは|って)(?:言い|いい)?(?:きれ|切れ|言え|いえ)(?:な|ん|へん))");
+    /** 「性別は…自分はどっちでもない」, 「性別？その他です」: the other said of the gender. */
+    private static final Pattern GENDER_NEITHER = Pattern.compile("性別[^。!！]{0,16}?(?:その他|そのほか|どちらでもな|どっちでもな|でも女でもな|でも女性でもな)");
     private static final Pattern OTHER_ANSWER = Pattern.compile("その他|そのほか|どちらでもな|どっちでもな|\\bother\\b(?!\\s+(?:than|people|person|one|ones|half|side))|\\bcomplicated\\b");
     /** A gender beyond man and woman named (「Xジェンダー」, 「ノンバイナリー」, "non-binary"): what "other" then answers. */
     private static final Pattern GENDER_IDENTITY = Pattern.compile("ジェンダー|ノンバイナリ|バイナリー|中性|non-?binary|genderqueer");
@@ -146,7 +150,8 @@ final class RelationshipExtractor {
         String lower = ctx.lower();
         // 「どっちでもない、Xジェンダーです。その他でお願いします」 to Hera's question for the gender and the status: the
         // other is the gender's
-        boolean otherIsGender = ctx.question().asked(LastQuestion.Topic.GENDER) && GENDER_IDENTITY.matcher(lower).find();
+        boolean otherIsGender = ctx.question().asked(LastQuestion.Topic.GENDER) && GENDER_IDENTITY.matcher(lower).find()
+                || GENDER_NEITHER.matcher(lower).find(); // 「性別は…どっちでもない」: said of the gender, whatever Hera asked
         if (ctx.question().asked(LastQuestion.Topic.STATUS) && !otherIsGender && OTHER_OPENING.matcher(lower).find()) {
             boolean corrected = ctx.current().relationshipStatus() != null && ctx.current().relationshipStatus() != RelationshipStatus.OTHER;
             return new Result(RelationshipStatus.OTHER, true, corrected);
