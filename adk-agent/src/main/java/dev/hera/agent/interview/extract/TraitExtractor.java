@@ -79,8 +79,8 @@ final class TraitExtractor {
     private static final Pattern JUDGED_TOPIC = Pattern.compile("\\s*(?:は|が|も|とは|とか|って|なんて|の(?:は|が)|(?:する)?(?:こと|事|もの|ところ|とこ)?(?:は|が|も))");
     private static final Pattern NEG_VERB = Pattern.compile("^(?:い)?(?:ない|ません|へん|ひん|なくて|なかった)");
     private static final Pattern NEG_EN_BEFORE = Pattern.compile(
-            "(?:\\bnot|n't|\\bnever|\\bhardly|\\bbarely|\\bfar from|\\bno|\\bopposite of)\\s+(?:(?:very|v|rly|really|to be|be|ever|get|feel|that|so|too|particularly|especially|exactly|at all"
-                    + "|overly|super|the most|the|a|an|much of an?|much of|call myself|describe myself as|describe myself|consider myself|say i'm|say i am|remotely|terribly|all that|always|the type to|one to|someone who is|a very|an overly)\\s+){0,3}$");
+            "(?:\\bnot|n't|\\b(?:dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|aint)|\\bnever|\\bhardly|\\bbarely|\\bfar from|\\bno|\\bopposite of)\\s+(?:(?:very|v|rly|really|like|enjoy|care for|to be|be|ever|get|feel|that|so|too|particularly|especially|exactly|at all"
+                    + "|overly|super|the most|the|a|an|much of an?|much of|too much|much|call myself|describe myself as|describe myself|consider myself|say i'm|say i am|remotely|terribly|all that|always|the type to|one to|someone who is|a very|an overly)\\s+){0,3}$");
     private static final Pattern EXTREME_BEFORE = Pattern.compile("(?:全然|ぜんぜん|まったく|全く|決して|\\bnot at all|\\bnever)\\s*\\S{0,10}$");
     private static final Pattern STRONG_BEFORE = Pattern.compile(
             "(?:とても|すごく|すっごく|凄く|めっちゃ|めちゃくちゃ|めちゃめちゃ|めちゃ|超|かなり|非常に|本当に|ほんとに|ほんまに|ごっつ|えらい|大変|相当|よく"
@@ -110,6 +110,12 @@ final class TraitExtractor {
      */
     private static final Pattern PEOPLE_IN_GENERAL = Pattern.compile(
             "^(?:な|の)?(?:人|ひと|人たち|人達|奴|やつ|ヤツ|連中)(?:は|が|って|とは|も)(?![^。、!！?？]{0,10}言われ)");
+
+    /**
+     * "I can't stand lazy people", "she likes calm guys", "I get on with quiet types": a word before a plural of people
+     * describes people in general, whom someone likes or not, not the one speaking or spoken of.
+     */
+    private static final Pattern EN_PEOPLE_IN_GENERAL = Pattern.compile("^\\s+(?:people|persons|folks|ones|guys|men|women|girls|boys|types|blokes|lads|ppl|customers|strangers|neighbou?rs|colleagues|co-?workers|drivers|kids|children|teenagers)\\b");
 
     /** The benefactive verb (「…てくれる」): someone else does it for the speaker. */
     private static final String BENEFACTIVE = "くれ";
@@ -198,6 +204,9 @@ final class TraitExtractor {
             return null; // 「男の子なら優しく育ってほしい」 answering Hera's question about children is about them
         }
         if (f.entry().form() != Form.EN && ctx.subjects().at(f.start()) == Subject.USER && PEOPLE_IN_GENERAL.matcher(after).lookingAt()) {
+            return null;
+        }
+        if (f.entry().form() == Form.EN && EN_PEOPLE_IN_GENERAL.matcher(after).lookingAt()) {
             return null;
         }
         if (source.startsWith(BENEFACTIVE, f.start()) && ctx.subjects().at(f.start()) == Subject.USER) {
