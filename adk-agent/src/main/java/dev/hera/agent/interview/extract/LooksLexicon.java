@@ -42,8 +42,8 @@ final class LooksLexicon {
     static final Pattern EN = Pattern.compile(
             "\\b(?:hair|haired|eyes|eye|eyed|freckles|freckled|glasses|spectacles|beard|bearded|moustache|mustache|stubble|smile|dimples"
                     + "|skin|complexion|face|nose|lips|tall|petite|slim|slender|skinny|thin|athletic|muscular|curvy|chubby|stocky|handsome"
-                    + "|beautiful|pretty(?=\\s*(?:[,.!?]|and\\b|$|face|eyes|smile))|cute|gorgeous|good-looking|attractive|blonde|blond|brunette"
-                    + "|redhead|bald|tanned|tan|pale|tattoos?|piercings?|dreadlocks|ponytail|bun|buzz cut|crew cut"
+                    + "|beautiful|pretty(?=\\s*(?:[,.!?]|and\\b|$|face|eyes|smile))|cute|gorgeous|good-looking|attractive|blondes?|blonds?|brunettes?"
+                    + "|redheads?|bald|tanned|tan|pale|tattoos?|piercings?|dreadlocks|ponytail|bun|buzz cut|crew cut"
                     // build and hair in everyday words: "lanky", "wee", "a big bloke", "broad-chested", "dad bod", "a mullet"
                     + "|lanky|gangly|wee(?! bit)|burly|brawny|beefy|heavyset|plump|broad-(?:chested|shouldered)|broad shoulders|dad bod|bod"
                     + "|short(?![- ]?(?:temper|fuse|-lived|term))|big (?:bloke|guy|man|lad|fella|frame)|mullet|afro|mohawk|goatee|sideburns|clean-shaven"
