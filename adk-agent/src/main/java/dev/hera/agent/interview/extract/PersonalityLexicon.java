@@ -268,9 +268,11 @@ final class PersonalityLexicon {
         en(e, "traditional|conventional|down-to-earth|down to earth|old-fashioned|set in (?:my|his|her) ways|like routine|love routine|prefer routine", O_LOW);
         // neuroticism
         en(e, "calm|relaxed|laid-back|laid back|laidback|chill|easygoing|easy-going|easy going|even-tempered|level-headed|composed|(?<!(?:that's|thats|it's|its|that is|it is) not )steady(?!\\s+(?:job|income|career|work|relationship))"
-                + "|emotionally stable|(?<!(?:that's|thats|it's|its|that is|it is) not )stable(?!\\s+(?:job|income|career|work|life|relationship))|confident|resilient|carefree|happy-go-lucky|mellow|unflappable|optimistic|positive|go with the flow", N_LOW);
+                + "|emotionally stable|(?<!(?:that's|thats|it's|its|that is|it is) not )stable(?!\\s+(?:job|income|career|work|life|relationship))|resilient|carefree|happy-go-lucky|mellow|unflappable|optimistic|positive|go with the flow", N_LOW);
         en(e, "anxious|a worrier|worrier|worry a lot|worry too much|tend to worry|nervous|insecure|sensitive(?!\\s+skin)|moody|emotional|pessimistic|negative"
                 + "|(?<!no )worry|(?<!no )worries|stressed|easily stressed|get stressed|overthink|overthinker|over-thinker|neurotic|cautious|temperamental|tense|self-conscious|high-strung|worried", N_HIGH);
+        // sure of oneself: calm first, and the assertive side of extraversion
+        en(e, "confident|self-assured", N_LOW, E_HIGH);
         // ---- English: everyday idioms
         en(e, "chatterbox|love a (?:good )?night out|can'?t be alone|life of the party|jovial|(?:a )?(?:great|terrific|good) storyteller|talk to anyone|never met a stranger", E_HIGH);
         en(e, "thrill-seekers?|thrill-seeking|adrenaline junkie", E_HIGH, O_HIGH);

@@ -116,7 +116,10 @@ class BigFiveFacetsInEverydayEnglishTest {
                 en("she overthinks and needs a lot of reassurance", "pN>0.6").asked(ABOUT_HER).given(WITH_NINA),
                 en("he's grounded, shrugs things off", "pN<0.5").asked(ABOUT_HIM).given(WITH_TOM),
                 en("if im honest im bit lazy", "C<0.5", "A=-").asked(ABOUT_YOU),
-                en("I went to the pub with a few friends last night", "traits=-").asked(ABOUT_YOU));
+                en("I went to the pub with a few friends last night", "traits=-").asked(ABOUT_YOU),
+                // sure of oneself: calm, and assertive on the side
+                en("she's confident, walks into any room like she owns it", "pE>0.6", "pN<0.5").asked(ABOUT_HER).given(WITH_NINA),
+                en("I'm quiet but confident", "E<0.5", "N<0.5").asked(ABOUT_YOU));
     }
 
     @ParameterizedTest(name = "{0}")
