@@ -44,13 +44,15 @@ final class LooksLexicon {
     static final Pattern EN = Pattern.compile(
             "\\b(?:hair|haired|eyes|eye|eyed|freckles|freckled|glasses|spectacles|beard|bearded|moustache|mustache|stubble|smile|dimples"
                     + "|skin|complexion|face|nose|lips|tall|petite|slim|slender|skinny|thin|athletic|muscular|curvy|chubby|stocky|handsome"
-                    + "|beautiful|pretty(?=\\s*(?:[,.!?]|and\\b|$|face|eyes|smile))|cute|gorgeous|good-looking|attractive|blonde|blond|brunette"
-                    + "|redhead|bald|tanned|tan|pale|tattoos?|piercings?|dreadlocks|ponytail|bun|buzz cut|crew cut"
+                    + "|beautiful|pretty(?=\\s*(?:[,.!?]|and\\b|$|face|eyes|smile))|cute|gorgeous|good-looking|attractive|blondes?|blonds?|brunettes?"
+                    + "|redheads?|bald|tanned|tan|pale|tattoos?|piercings?|dreadlocks|ponytail|bun|buzz cut|crew cut"
                     // build and hair in everyday words: "lanky", "wee", "a big bloke", "broad-chested", "dad bod", "a mullet"
                     + "|lanky|gangly|wee(?! bit)|burly|brawny|beefy|heavyset|plump|broad-(?:chested|shouldered)|broad shoulders|dad bod|bod"
                     + "|short(?![- ]?(?:temper|fuse|-lived|term))|big (?:bloke|guy|man|lad|fella|frame)|mullet|afro|mohawk|goatee|sideburns|clean-shaven"
                     // round 8: a build, a style and a complexion ("a little belly", "braids", "always barefoot", "morena")
-                    + "|sporty|huge(?! fan)|belly|braids|cornrows|barefoot|weathered|saree|sari|bindi|hijab|turban|morena|moreno|chinito|chinita|mestiza|mestizo)\\b"
+                    + "|sporty|huge(?! fan)|belly|braids|cornrows|barefoot|weathered|saree|sari|bindi|hijab|turban|morena|moreno|chinito|chinita|mestiza|mestizo"
+                    // what someone is always seen in ("always in a big jumper", "lives in hoodies", "a flat cap")
+                    + "|jumpers?|sweaters?|cardigans?|hoodies?|beanies?|flat cap|baseball cap|leather jacket|denim jacket|overalls|tracksuits?|trackies|gumboots|kurta)\\b"
                     + "|\\b\\d\\s?(?:'|ft|feet|foot)\\s?\\d{0,2}(?:\"|\\s?in(?:ches)?\\b)?(?:\\s+tall)?|\\b\\d{3}\\s?cm\\b");
 
     private LooksLexicon() {

@@ -29,8 +29,11 @@ final class PartnerDescription {
     /** Clause ends; an emoji or a space between words ends one too where someone types without commas (「覚えてる人🥺 見た目は…」). */
     private static final Pattern JA_CLAUSE_BREAK = Pattern.compile("\\s*" + KAOMOJI + "\\s*|[、,。!！?？…]+|けど|けれど|(?<=[いる])し(?=[、,\\s])"
             + "|\\s*[\\p{So}\\x{1F000}-\\x{1FAFF}]+\\s*|(?<=[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}ー〜~])\\s+(?=[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}])");
-    /** Clause ends; "and" too where a new clause opens with its own subject ("blue eyes and he's always joking"). */
-    private static final Pattern EN_CLAUSE_BREAK = Pattern.compile("[,.;!?—–]+\\s*|\\s+-\\s+|\\s+but\\s+|\\s+though\\b"
+    /**
+     * Clause ends; "and" too where a new clause opens with its own subject ("blue eyes and he's always joking"), and an
+     * emoji where someone types on without a stop ("a tattoo on his arm ☺️ me I'm chatty").
+     */
+    private static final Pattern EN_CLAUSE_BREAK = Pattern.compile("[,.;!?—–]+\\s*|\\s*[\\p{So}\\x{1F000}-\\x{1FAFF}\\x{FE0F}]+\\s*|\\s+-\\s+|\\s+but\\s+|\\s+though\\b"
             + "|\\s+and\\s+(?=(?:he|she|they)(?:'s|'re|'d|\\s+(?:is|are|was|has|have|always|never|loves?|likes?|can|would)\\b))");
     /**
      * An English clause with a subject of its own ("he's always joking"): not a bare phrase going on with
@@ -44,7 +47,7 @@ final class PartnerDescription {
             "[0-9０-９](?![0-9０-９]*\\s*(?:分|秒|時間|回|度|杯|冊|本|キロ|km))|名前|なまえ|名は|の名|と一緒に|(?<!ひ)と$|(?:とは|と)(?:真逆|逆|違って|違い|違うて|ちごうて|ちごて|ちがって|ちがい|反対|正反対)(?:で|に)?$|[一二三四五六七八九十百]+年|じゃなくて|打ち間違|歳|才|年上|年下|同い年"
                     + "|(?:[一二三四五六七八九十]つ|ひとつ|ふたつ|みっつ|よっつ|いつつ|むっつ|ななつ|やっつ|ここのつ)(?:上|下)|付き合|結婚|同棲|婚約|別れ|振られ|フラれ|年収|子供|子ども|息子|娘|見た目|性格|外見|別居|離婚|単身赴任|遠距離|喧嘩|けんか|年金|収入|給料|給与|稼ぎ|手取り|ボーナス|片思い|片想い|決め(?:た|て(?:くれ|もろ|もら))|名付け"
                     + "|\\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy)(?:-[a-z]+)?|years?|older|younger|name|named|call|called|married|engaged|dating|together|kids?|children|son|daughter|income|salary|separated|divorc\\w*|long-distance)\\b"
-                    + "|といい|と言い|っていう|って言う|っていい|と申|(?<=\\p{L})(?:いうて|言うて|ゆうて)|\\b(?:goes by|called)\\b|住ん|住み|在住|暮らし|暮らす|暮らして|同居|越して|越し|転勤|仕事|働い|勤め|\\b(?:lives?|living|works?|working|job|makes?|earns?|paid)\\b|^(?:oh|so|yeah|and|also|well|ok|okay|um|hmm)?$"
+                    + "|といい|と言い|っていう|って言う|っていい|と申|(?<=\\p{L})(?:いうて|言うて|ゆうて)|\\b(?:goes by|called)\\b|住ん|住み|在住|暮らし|暮らす|暮らして|同居|越して|越し|転勤|仕事|働い|勤め|\\b(?:lives?|living|works?|working|job|makes?|earns?|paid)\\b|^(?:oh|so|yeah|and|also|well|ok|okay|um|hmm|me|and me|as for me|myself)?$"
                     // a filler or a conjunction left alone by the clause break (「せやけど」, 「ほうじゃねぇ、…」)
                     + "|^(?:せや|そや|ほや|ほんで|そんで|でも|だけど|ほうじゃ(?:ねぇ|ねえ|のう)?|そうだ(?:ね|な)ぁ?|うーん|えっと|まあ|あと)$");
     /**
@@ -62,6 +65,14 @@ final class PartnerDescription {
      * (「…俺はなんも考えねくていい。見た目は小柄で、…いつもエプロンしてる」).
      */
     private static final Pattern LOOKS_OPENING = Pattern.compile("^[\\s、,]*(?:あと|それと|で)?[、,\\s]*(?:見た目|外見|容姿|ルックス)(?:は|が|:|的には)");
+    /**
+     * "Looks wise I like brunettes, curvy, bit of a tan", "physically I'd want someone tall": the liking for looks of one
+     * with no partner now describes the partner they imagine, as 「見た目は」 opens the looks in Japanese.
+     */
+    private static final Pattern EN_LOOKS_LIKING = Pattern.compile(
+            "^\\W*(?:(?:and|also|oh and|as for)\\s+)?(?:(?:looks?|appearance)(?:[- ]?wise)?|physically|in terms of looks)[\\s,:-]+(?:i|im|i'm|i'd)\\s+"
+                    + "(?:really |usually |always |definitely |tend to |would )?(?:like|love|prefer|go for|fancy|want|am into|'m into|am attracted to|'m attracted to"
+                    + "|'d like|'d want|'d prefer|have a thing for)\\s+(?:(?:someone|somebody|a (?:guy|girl|man|woman|lady|bloke)|(?:guys|girls|men|women|ladies) (?:who are|with))\\s+)?");
     /** 「名前は」, 「なまえは…」: the clause gives the name, and a short clause after it goes on with it. */
     private static final Pattern NAME_LABEL = Pattern.compile("(?:名前|なまえ|ナマエ)(?:は|が|:)");
     private static final int NAME_CLAUSE = 8;
@@ -128,17 +139,22 @@ final class PartnerDescription {
             // looks said without anyone named are the partner's: after Hera asked for them, or from 「見た目は」 on
             boolean looksOnly = !partnerSentence && japanese && !ctx.subjects().hasMarker(Subject.USER, sentence.start(), sentence.end());
             boolean looksAsked = looksOnly && askedLooks && LooksLexicon.holdsLookWord(sentence.text(), sentence.text());
-            if (!partnerSentence && !(looksOnly && (looksAsked || opensLooks(sentence.text(), japanese)))) {
+            // "Looks wise I like brunettes, curvy": with no partner now, the looks liked are the imagined partner's
+            Matcher liking = EN_LOOKS_LIKING.matcher(sentence.text().toLowerCase(Locale.ROOT));
+            boolean likedLooks = !japanese && !partnerSentence && ctx.current().currentPartner() == null && liking.lookingAt()
+                    && LooksLexicon.holdsLookWord(sentence.text(), sentence.text().toLowerCase(Locale.ROOT));
+            int likingEnd = likedLooks ? sentence.start() + liking.end() : -1;
+            if (!partnerSentence && !(looksOnly && (looksAsked || opensLooks(sentence.text(), japanese))) && !likedLooks) {
                 continue;
             }
             // a sentence that names the partner as its topic (「りょうは…」, "Sam is …") speaks of them
-            boolean character = !looksOnly && (askedCharacter || partnerHits.stream().anyMatch(hit -> sentence.contains(hit.start()))
+            boolean character = !looksOnly && !likedLooks && (askedCharacter || partnerHits.stream().anyMatch(hit -> sentence.contains(hit.start()))
                     || ctx.subjects().markers().stream().anyMatch(m -> m.subject() == Subject.PARTNER && sentence.contains(m.start()))
                     || japanese && Subjects.JA_DESCRIBED_ONE.matcher(sentence.text()).find()
                     || japanese && JA_KIND_OF_PERSON.matcher(sentence.text()).find()
                     || japanese && JA_SKILL.matcher(sentence.text()).find());
             boolean afterLooks = false;
-            boolean looksRun = looksAsked;
+            boolean looksRun = looksAsked || likedLooks;
             boolean afterNameLabel = false;
             boolean afterNeither = false;
             for (int[] span : clauses(sentence.text(), japanese)) {
@@ -149,6 +165,11 @@ final class PartnerDescription {
                 // 「7つ上くらいの大人な人がいい」: the age said as an attribute, then what the person is like
                 Matcher age = JA_AGE_ATTRIBUTE.matcher(said).region(skip, said.length());
                 skip = japanese && age.lookingAt() && age.end() < said.length() ? age.end() : skip;
+                if (likedLooks && sentence.start() + span[0] + skip < likingEnd) {
+                    skip = Math.min(said.length(), likingEnd - sentence.start() - span[0]); // "looks wise I like" is no part of the looks
+                } else if (likedLooks && userIsSubject(said.toLowerCase(Locale.ROOT))) {
+                    continue; // "…, I'm tall myself": the speaker's own
+                }
                 String clause = said.substring(skip);
                 int at = sentence.start() + span[0] + skip;
                 looksRun |= looksOnly && LOOKS_OPENING.matcher(clause).lookingAt();

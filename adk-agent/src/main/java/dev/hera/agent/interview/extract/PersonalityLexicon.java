@@ -307,7 +307,7 @@ final class PersonalityLexicon {
         // ---- English: extraversion
         en(e, "outgoing|sociable|social(?!\\s+(?:media|worker|work|life|security|network|anxiety|skills))|extroverted|extrovert|extraverted|extravert"
                 + "|talkative|chatty|bubbly|energetic|lively|cheerful|upbeat|vivacious|a people person|people person|social butterfly|party animal"
-                + "|loud|gregarious|active|enthusiastic|fun-loving|funny|hilarious|witty|playful|charismatic|love meeting (?:new )?people|make friends easily", E_HIGH);
+                + "|loud|gregarious|active|enthusiastic|fun-loving|funny|humou?rous|hilarious|witty|playful|charismatic|love meeting (?:new )?people|make friends easily", E_HIGH);
         en(e, "introverted|introvert|shy|quiet(?!\\s+(?:neighborhood|neighbourhood|area|place|town|life|street|suburb))|reserved|timid|homebody|a loner|loner|soft-spoken|private person|keep to myself|keeps to (?:himself|herself)"
                 + "|(?:like|love|prefer) staying (?:in|home)", E_LOW);
         en(e, "friendly", E_HIGH, A_HIGH);
@@ -319,7 +319,7 @@ final class PersonalityLexicon {
         // agreeableness
         en(e, "(?<!what |this |that |same |any |the )kind(?!\\s+of|a\\b)|kindhearted|kind-hearted|caring|gentle|warm(?!\\s+(?:weather|place|climate|water|day))|warm-hearted"
                 + "|compassionate|considerate|thoughtful|empathetic|generous|sweet(?!\\s+tooth)|helpful|cooperative|patient|loving|supportive"
-                + "|understanding(?!\\s+(?:is|of))|agreeable|polite|humble|(?<!to be |be |i.m |if i.m |being )honest(?!,? (?:with you|here|though))|loyal|family-oriented|family oriented|family-minded|good-natured|affectionate|tender|selfless|forgiving|a good listener|good listener", A_HIGH);
+                + "|understanding(?!\\s+(?:is|of))|agreeable|polite|humble|(?<!to be |be |i.m |if i.m |if im |im |being )honest(?!,? (?:with you|here|though))|loyal|family-oriented|family oriented|family-minded|good-natured|affectionate|tender|selfless|forgiving|a good listener|good listener", A_HIGH);
         en(e, "stubborn|selfish|blunt|competitive|argumentative|cold-hearted|cold person|rude|grumpy|bossy|arrogant|impatient|hot-headed", A_LOW);
         en(e, "short-tempered|hot-tempered|quick-tempered", A_LOW, N_HIGH);
         // openness
@@ -330,9 +330,11 @@ final class PersonalityLexicon {
         en(e, "traditional|conventional|down-to-earth|down to earth|old-fashioned|set in (?:my|his|her) ways|like routine|love routine|prefer routine", O_LOW);
         // neuroticism
         en(e, "calm|relaxed|laid-back|laid back|laidback|chill|easygoing|easy-going|easy going|even-tempered|level-headed|composed|(?<!(?:that's|thats|it's|its|that is|it is) not )steady(?!\\s+(?:job|income|career|work|relationship))"
-                + "|emotionally stable|(?<!(?:that's|thats|it's|its|that is|it is) not )stable(?!\\s+(?:job|income|career|work|life|relationship))|confident|resilient|carefree|happy-go-lucky|mellow|unflappable|optimistic|positive|go with the flow", N_LOW);
+                + "|emotionally stable|(?<!(?:that's|thats|it's|its|that is|it is) not )stable(?!\\s+(?:job|income|career|work|life|relationship))|resilient|carefree|happy-go-lucky|mellow|unflappable|optimistic|positive|go with the flow", N_LOW);
         en(e, "anxious|a worrier|worrier|worry a lot|worry too much|tend to worry|nervous|insecure|sensitive(?!\\s+skin)|moody|emotional|pessimistic|negative"
                 + "|(?<!no )worry|(?<!no )worries|stressed|easily stressed|get stressed|overthink|overthinker|over-thinker|neurotic|cautious|temperamental|tense|self-conscious|high-strung|worried", N_HIGH);
+        // sure of oneself: calm first, and the assertive side of extraversion
+        en(e, "confident|self-assured", N_LOW, E_HIGH);
         // ---- English: everyday idioms
         en(e, "chatterbox|love a (?:good )?night out|can'?t be alone|life of the party|jovial|(?:a )?(?:great|terrific|good) storyteller|talk to anyone|never met a stranger", E_HIGH);
         en(e, "thrill-seekers?|thrill-seeking|adrenaline junkie", E_HIGH, O_HIGH);
@@ -405,6 +407,80 @@ final class PersonalityLexicon {
         en(e, "(?:get|gets|getting) bored(?: (?:easily|quickly|fast|so fast))?(?: (?:if|unless|when|without) [^.,;!?]{0,40})?|(?:try|trying|tries) something new|(?:love|like|into) (?:weird|experimental|strange|odd) (?:stuff|things|music|art|food)|experimental|avant-garde", O_HIGH);
         en(e, "(?:don'?t|do not|never) (?:really )?(?:do|try) new (?:things|stuff)|same (?:pub|bar|restaurant|caf[eé]|food|meal|holiday spot)\\b", O_LOW);
         en(e, "reads? (?:like )?(?:\\d+|a lot of|loads of|tons of) books|road trips?|(?:loves?|into|open to) travel(?:l?ing)?|spontaneous", O_HIGH);
+        // round 11: the Big Five facet by facet, high and low, in the everyday English people use of themselves
+        // and their partners; "not", "never", "don't" before a phrase turn it round ("not a party person",
+        // "never refuses to help", "doesn't take life too seriously", "not a reader")
+        // extraversion: gregariousness, talk, hosting, energy, cheer ("that man can talk", "always inviting friends for dinner")
+        en(e, "party (?:person|girl|guy|animal|lover|type)|(?:loves?|likes?) (?:a )?(?:good )?part(?:y|ies)|(?:first|always) on the dance ?floor"
+                + "|(?:man|woman|girl|guy|boy|lad|bloke|lady|she|he|i|that one) can (?:really |sure |definitely )?talk(?=\\s*(?:[!.,;]|$|for\\b|the hind))"
+                + "|talks? (?:nonstop|non-stop|for (?:england|ireland|scotland|wales|india))|talk(?:s)? (?:your|my|his|her|their|the) ears? off"
+                + "|talks? the hind legs|never stops? talking|won'?t stop talking|gift of (?:the )?gab|motormouth|yapper"
+                + "|(?:everybody|everyone) knows me\\b|knows? every (?:name|face|neighbou?r)|knows? (?:all )?the neighbou?rs"
+                + "|(?:invit(?:e|es|ing)|hav(?:e|es|ing)|has|host(?:s|ing)?) (?:friends|people|mates|guests|the neighbou?rs|everyone|everybody) (?:over|round|around|for (?:dinner|lunch|drinks|a braai|a barbie|a bbq|a barbecue))"
+                + "|(?:always|loves?|likes?) (?:inviting|hosting)|(?:loves?|likes?|enjoys?) (?:going out|nights out|socia[lz]i[sz]ing|being around people|company|big groups)"
+                + "|(?:super|so|very|really|bit|kinda|too) extra(?=\\s*(?:[,.!?;]|$|lol|haha|and\\b))|makulit"
+                + "|drags? (?:me|us) (?:out|along)|up for (?:anything|a night out|a laugh|a party)|always (?:out|on the go|up for it)"
+                + "|(?:don'?t|doesn'?t|never|can'?t) sits? still|full of (?:energy|beans|life)|high[- ]energy|boundless energy"
+                + "|assertive|takes? (?:the )?(?:charge|lead)|(?:a )?natural leader|laughs? a lot|cracks? jokes|(?:always )?(?:cracking|making) jokes"
+                + "|makes? (?:everyone|everybody|people|me|us) laugh|makes? everything (?:a joke|fun)|(?:good|great|wicked|dry|brilliant|wonderful) sense of humou?r"
+                + "|sunny (?:disposition|personality|nature|soul|person)|ray of sunshine", E_HIGH);
+        en(e, "socially awkward|awkward socially|socially (?:i'?m|i am) (?:\\w+ )?awkward|socially anxious|(?:i'?m|i am|he'?s|she'?s|he is|she is) (?:a bit |kinda |so |really |pretty |quite |very )?awkward"
+                + "|awkward (?:around|with) (?:people|strangers|girls|boys|guys|women|men|new people)|(?:don'?t|doesn'?t|do not|does not|never) (?:really )?knows? what to say"
+                + "|(?:don'?t|doesn'?t|do not|does not|not|never) (?:really )?(?:talk|speak) (?:much|a lot)|listens? more than (?:he|she|i|they) (?:talks?|speaks?)|more of a listener"
+                + "|wallflower|keeps? (?:to )?(?:himself|herself|myself|themselves)|recharges? (?:alone|on (?:my|his|her) own|by being alone)|need(?:s)? (?:my|his|her|their) (?:own )?space"
+                + "|(?:like|likes|love|loves|prefer|prefers|enjoy|enjoys) (?:my|his|her|their) own company|(?:prefer|prefers|like|likes) small groups"
+                + "|hermit|anti-?social|homebird|home bird|(?:hate|hates|don'?t like|doesn'?t like|can'?t stand|not into|not a fan of) (?:big )?(?:crowds|parties|clubs|clubbing|small talk|going out|nightclubs|big groups)"
+                + "|(?:like|likes|love|loves|prefer|prefers|enjoy|enjoys) (?:to )?stay(?:ing)? (?:at )?(?:home|in)(?=\\s*(?:[,.!?;]|$|and\\b|with\\b|more\\b|on\\b|most\\b|a lot\\b|mostly\\b))", E_LOW);
+        // conscientiousness: order, plans, duty, drive ("I like things planned out", "everything double checked", "very precise")
+        en(e, "(?:like|likes|love|loves|need|needs|want|wants|keep|keeps|have|has) (?:things|everything|it all|my life|the house) (?:planned|organi[sz]ed|in order|tidy|neat|just so|scheduled|spotless)(?: out)?"
+                + "|(?:keep|keeps|have|has|use|uses) (?:a |my |her |his )?(?:calendar|planner|diary|schedule|lists?|spreadsheets?|excel(?: sheets?)?) for (?:everything|every\\w*)"
+                + "|(?:got|has|have|made|makes|make) (?:an? )?(?:excel|spreadsheet)(?: sheets?)?|everything (?:in order|double[- ]checked|planned|scheduled|labell?ed)"
+                + "|(?:double|triple)[- ]checks?(?: everything)?|(?<!to be |to be more |more )precise|attention to detail|eye for detail|detail[- ](?:oriented|minded|person)|(?:plan|plans|planned|planning) (?:\\w+ ){0,3}(?:until|down to|to) (?:the |every )?(?:very )?(?:last |little )?detail"
+                + "|plan(?:s|ning|ned)? (?:everything|it all|ahead|things out)|(?:likes?|loves?) (?:to )?plan(?:ning)?(?=\\s*(?:[,.!?;]|$|everything|things|ahead|stuff|and\\b))|sav(?:e|es|ing) (?:money|up|every (?:penny|cent))"
+                + "|(?<!not |not yet |been |being |be )determined(?!\\s+(?:by|yet|later|soon)\\b)|(?<!'ve |have |has |had |been |was |were |be |being )driven(?!\\s+(?:to|by|from|home|for|around|in|out|up|down|over|past|a|an|the|\\d)\\b)|goal[- ]oriented|go-getter|grafter|gets? (?:things|stuff|it) done|never gives? up|keeps? (?:(?:his|her|my) )?(?:promises|word)|never lets? (?:anyone|people|you|me|us) down"
+                + "|early riser|early to bed|clean freak|neat freak|(?:house|place|room|flat|kitchen) (?:must|has to|needs to) be (?:clean|spotless|tidy)|spotless|always (?:cleaning|tidying|organi[sz]ing(?!\\s+(?:\\p{L}+ )?(?:gatherings|parties|get-togethers|events|nights out)))", C_HIGH);
+        en(e, "last-minute|(?:always|constantly|forever|keeps?) (?:losing|loses?|forgetting|forgets?) (?:my|his|her|their|things|stuff|everything)|loses? (?:my|his|her) (?:keys|phone|wallet) (?:every|all the|twice|constantly)"
+                + "|forgets? everything|couch potato|can'?t be bothered|winging it|tamad|scatty|ditzy|hot mess", C_LOW);
+        // agreeableness: decency, manners, softness, forgiving, giving ("nice to everyone", "a real gentleman", "I forgive easy")
+        en(e, "nice to (?:everyone|everybody|people|anyone|anybody|others|strangers|all)|(?:a |such a |really |very |so |genuinely )nice (?:guy|girl|man|woman|person|bloke|lady|fella|soul)"
+                + "|(?:real|true|proper|perfect|total|such a|always a|always the|complete|absolute) gentleman|(?:he'?s|he is) (?:a |such a )?gentleman|gentlemanly|good manners|well[- ]mannered|holds? (?:the )?doors?|respectful|courteous|chivalrous|mensch"
+                + "|soft[- ]natured|soft[- ]hearted|softhearted|good[- ]hearted|tender[- ]hearted|(?:a )?soft (?:soul|heart)|(?:an|such an|a real|an absolute|a total) angel\\b|sweet soul"
+                + "|lovely (?:person|man|woman|guy|girl|soul|bloke)|forgiv(?:e|es|ing) (?:easy|easily|quickly|fast|and forget)|quick to forgive|(?:easy|quick) to forgive"
+                + "|volunteer(?:s|ed|ing)? (?:at|for|with|every)|does (?:charity|volunteer) work|gives? back|(?:always|happy|glad|ready|willing) to help"
+                + "|(?:well|universally) liked|lik(?:e)?able|trusting|good with (?:kids|children|people|animals|old people|the elderly)|people[- ]pleaser", A_HIGH);
+        en(e, "refuses? to help|gruff|grump|grouch(?:y)?|cranky|crabby|harsh(?!\\s+(?:winter|weather|climate|light|sun|conditions))|critical(?!\\s+(?:care|condition|role|job|thinking|thinker))|judg(?:e)?mental|sarcastic|petty|demanding"
+                + "|mean (?:streak|person|girl|guy)|can be (?:a bit )?mean|brutally honest|(?:don'?t|doesn'?t) trust (?:people|anyone|anybody|easily)|keeps? (?:my|his|her) guard up|guarded", A_LOW);
+        // openness: imagination, art, books, exploring, learning ("a bit of a dreamer", "read everything I can get my hands on")
+        en(e, "dreamer|daydream(?:er|ing|s)?|head in the clouds|always (?:reading|writing|drawing|painting|sketching|making music)|writ(?:es|ing) (?:songs|poetry|poems|stories)"
+                + "|(?:loves?|into|likes?) (?:art|poetry|philosophy|museums|galleries|theatre|theater|history|documentaries|books|reading|languages)"
+                + "|reads? everything|bookworm|(?:a |big |avid |keen |voracious )reader\\b|explor(?:e|es|ing) (?:new|different|the world|places|ideas)|(?:loves?|likes?) to explore"
+                + "|deep (?:conversations|talks|thinker)|philosophical|big thinker|always learning|lifelong learner|learn(?:ing|s)? new (?:things|skills|languages)"
+                + "|cultured|worldly|well[- ]read|well[- ]travell?ed|globetrotter|wanderlust|(?:try|tries|trying|tryin'?) new (?:stuff|things|food|places|recipes|cuisines?|dishes|hobbies)"
+                + "|(?:like|likes|love|loves|care (?:much )?for|cares (?:much )?for|enjoy|enjoys|embrace|embraces) change", O_HIGH);
+        en(e, "same \\w+ every (?:day|morning|night|week|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|year|summer|time)"
+                + "|(?:always )?(?:order|orders|get|gets|eat|eats) the same (?:thing|dish|meal)|sticks? to what (?:i|he|she|they) knows?|old[- ]school(?!\\s+(?:music|hip|rap|games?|cars?|r&b))|simple tastes|meat and potatoes"
+                + "|(?:like|likes|prefer|prefers|love|loves) (?:the )?familiar", O_LOW);
+        // neuroticism: jealousy, panic, temper, strain ("I get jealous easily", "fiery", "wound tight, always stressing")
+        en(e, "jealous|possessive|panic(?:s|ky)?|freak(?:s)? out|freaking out|fiery|short fuse|quick temper|(?:has|have|got) a temper|flies? off the handle|drama queen"
+                + "|wound (?:up |too )?tight|tightly wound|highly[- ]strung|uptight|on edge|cries? (?:easily|a lot|at everything)|(?:easily|quick to get) (?:upset|hurt|offended)"
+                + "|takes? (?:things|everything|it) personally|thin[- ]skinned|stressing|stresses out|mood swings|irritable|touchy(?![- ]feely)"
+                + "|takes? (?:life|things|everything|myself|himself|herself) (?:too|so) seriously|sweat(?:s)? (?:the small stuff|the little things|every little thing)", N_HIGH);
+        en(e, "(?:difficult|hard|takes a lot) to (?:make|get) (?:me|him|her) (?:angry|mad|upset|cross|annoyed|worried)|hard to (?:anger|upset|rattle|annoy|ruffle)"
+                + "|takes? (?:things|it|everything|life) (?:in (?:his|her|my) stride|easy|as (?:they|it) comes?)|rolls? with (?:the punches|it)"
+                + "|cool as a cucumber|unbothered|nothing (?:phases|fazes|bothers|worries|upsets|stresses|rattles|gets to) (?:me|him|her|them)", N_LOW);
+        // the same facets in more everyday turns: loyalty and grudges, speaking one's mind, a small circle, making music,
+        // travelling, lists and budgets, impulse buys, overthinking, needing reassurance, shrugging things off
+        en(e, "(?:has|have|got|always got|always has) (?:my|your|our) back|always there for (?:me|people|everyone|everybody|friends|others)|easy to talk to"
+                + "|puts? (?:others|everyone else|other people) first", A_HIGH);
+        en(e, "(?:holds?|holding|bears?|keeps?) (?:a )?grudges?", A_LOW, N_HIGH);
+        en(e, "speaks? (?:my|his|her|their) mind|tells? it like it is|no filter", A_LOW);
+        en(e, "(?:small|tight) circle(?: of friends)?|(?:only (?:have |got )?|just )a (?:few|couple of|handful of) (?:close )?friends", E_LOW);
+        en(e, "plays? (?:the )?(?:guitar|piano|violin|cello|drums|bass|saxophone|sax|ukulele|flute)|travels? (?:everywhere|the world|constantly)"
+                + "|been to \\d+ countries|backpack(?:ed|ing)", O_HIGH);
+        en(e, "makes? (?:to-do )?lists|budgets? (?:everything|for everything)|sticks? to (?:a|the|our|my|his|her) budget", C_HIGH);
+        en(e, "late (?:for|to) everything|impulse (?:buys?|buyer|shopper|purchases)", C_LOW);
+        en(e, "overthinks|overthinking|needs? (?:a lot of |constant )?reassurance|snaps? at (?:people|me|everyone|everybody|the kids)", N_HIGH);
+        en(e, "grounded|zen\\b|chilled(?: out)?|cool[- ]headed|unshak(?:e)?able|shrugs? (?:it|things|stuff|everything) off|bounces? back|water off a duck'?s back", N_LOW);
         ENTRIES = List.copyOf(e);
     }
 

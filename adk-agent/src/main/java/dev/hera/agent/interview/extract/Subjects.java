@@ -104,7 +104,7 @@ final class Subjects {
 
     private static final Pattern EN_USER = Pattern.compile("\\b(?:i|i'm|im|i've|i'd|i'll|myself|we|we're|we've|we'd)\\b");
     private static final Pattern EN_CLAUSE_START = Pattern.compile(
-            "(?:[,;:.!?()—–-]|\\b(?:and|but|so|because|though|although|while|also|plus|honestly|well|actually|oh|hi|hey|hello|yes|yeah|no|then|as for|"
+            "(?:[,;:.!?()—–\\p{So}\\x{FE0F}-]|\\b(?:me|and|but|so|because|bc|cuz|coz|cos|cause|tell you|though|although|while|also|plus|honestly|well|actually|oh|hi|hey|hello|yes|yeah|no|then|as for|"
                     + "i think|think|thinks|say|says|said|tells me|told me|believes|guess|feel|know|and now|now|currently|basically|tbh|lol|haha|ok|okay|um|so yeah))$");
     /** "warm, I mean, and always laughing", "kind, I guess —": an aside of the speaker's, after "I", that says nothing of them. */
     private static final Pattern EN_ASIDE = Pattern.compile("\\s+(?:mean|guess|suppose|reckon|think|believe|'d say|would say)\\s*(?:[,;.!?—–)-]|$)");
@@ -122,7 +122,7 @@ final class Subjects {
                     + "(?:(?!\\bi\\b|\\bmy\\b|\\bour\\b|\\bkids?\\b|\\bchild|\\bbab|\\bsons?\\b|\\bdaughters?\\b)[^.!?;,:]){0,40}?"
                     + "\\b(?:partner|man|men|woman|women|guy|guys|husband|wife|boyfriend|girlfriend|someone|somebody|spouse|type)\\b");
     private static final Pattern EN_PRONOUN = Pattern.compile(
-            "\\b(?:she|he|she's|he's|she'd|he'd)\\b|\\b(?:her|his)\\s+(?=name|hair|eyes|face|smile|looks|personality|style|skin|height|build)");
+            "\\b(?:she|he|she's|he's|shes|hes|she'd|he'd)\\b|\\b(?:her|his)\\s+(?=name|hair|eyes|face|smile|looks|personality|style|skin|height|build)");
     private static final Pattern EN_CHILD = Pattern.compile(
             "\\b(?:our|my|the)\\s+(?:kids?|children|child|sons?|daughters?|babies|baby|boys?|girls?|twins)\\b|\\b(?:kids|children)\\b");
     private static final Pattern EN_OTHER = Pattern.compile(

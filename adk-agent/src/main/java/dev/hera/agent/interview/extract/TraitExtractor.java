@@ -89,8 +89,8 @@ final class TraitExtractor {
     private static final Pattern JUDGED_TOPIC = Pattern.compile("\\s*(?:は|が|も|とは|とか|って|なんて|の(?:は|が)|(?:する)?(?:こと|事|もの|ところ|とこ)?(?:は|が|も))");
     private static final Pattern NEG_VERB = Pattern.compile("^(?:い)?(?:ない|ません|へん|ひん|なくて|なかった)" + NEVER_DONE);
     private static final Pattern NEG_EN_BEFORE = Pattern.compile(
-            "(?:\\bnot|n't|\\bnever|\\bhardly|\\bbarely|\\bfar from|\\bno|\\bopposite of)\\s+(?:(?:very|v|rly|really|to be|be|ever|get|feel|that|so|too|particularly|especially|exactly|at all"
-                    + "|overly|super|the most|the|a|an|much of an?|much of|call myself|describe myself as|describe myself|consider myself|say i'm|say i am|remotely|terribly|all that|always|the type to|one to|someone who is|a very|an overly)\\s+){0,3}$");
+            "(?:\\bnot|n't|\\b(?:dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|aint)|\\bnever|\\bhardly|\\bbarely|\\bfar from|\\bno|\\bopposite of)\\s+(?:(?:very|v|rly|really|like|enjoy|care for|to be|be|ever|get|feel|that|so|too|particularly|especially|exactly|at all"
+                    + "|overly|super|the most|the|a|an|much of an?|much of|too much|much|call myself|describe myself as|describe myself|consider myself|say i'm|say i am|remotely|terribly|all that|always|the type to|one to|someone who is|a very|an overly)\\s+){0,3}$");
     private static final Pattern EXTREME_BEFORE = Pattern.compile("(?:全然|ぜんぜん|まったく|全く|決して|\\bnot at all|\\bnever)\\s*\\S{0,10}$");
     private static final Pattern STRONG_BEFORE = Pattern.compile(
             "(?:とても|すごく|すっごく|凄く|めっちゃ|めちゃくちゃ|めちゃめちゃ|めちゃ|超|かなり|非常に|本当に|ほんとに|ほんまに|ごっつ|えらい|大変|相当|よく"
@@ -128,6 +128,12 @@ final class TraitExtractor {
     private static final Pattern PLACE_AFTER = Pattern.compile("^(?:な|の)?(?:場所|場(?![合面])|環境|空間|お店|店|集まり|街|町)");
     /** 「賑やかなところは苦手」: ところ and 雰囲気 may be a place or the person's side (「明るいところが好き」); only a dislike is read as a place's. */
     private static final Pattern SIDE_OR_PLACE_AFTER = Pattern.compile("^(?:な|の)?(?:ところ|とこ|所|雰囲気)(?:は|が|も|って|とか)");
+
+    /**
+     * "I can't stand lazy people", "she likes calm guys", "I get on with quiet types": a word before a plural of people
+     * describes people in general, whom someone likes or not, not the one speaking or spoken of.
+     */
+    private static final Pattern EN_PEOPLE_IN_GENERAL = Pattern.compile("^\\s+(?:people|persons|folks|ones|guys|men|women|girls|boys|types|blokes|lads|ppl|customers|strangers|neighbou?rs|colleagues|co-?workers|drivers|kids|children|teenagers)\\b");
 
     /** The benefactive verb (「…てくれる」): someone else does it for the speaker. */
     private static final String BENEFACTIVE = "くれ";
@@ -231,6 +237,9 @@ final class TraitExtractor {
             return null; // 「男の子なら優しく育ってほしい」 answering Hera's question about children is about them
         }
         if (f.entry().form() != Form.EN && ctx.subjects().at(f.start()) == Subject.USER && PEOPLE_IN_GENERAL.matcher(after).lookingAt()) {
+            return null;
+        }
+        if (f.entry().form() == Form.EN && EN_PEOPLE_IN_GENERAL.matcher(after).lookingAt()) {
             return null;
         }
         if (source.startsWith(BENEFACTIVE, f.start()) && ctx.subjects().at(f.start()) == Subject.USER) {
