@@ -79,7 +79,8 @@ final class GenderExtractor {
      */
     static final Pattern EN_AGE_THEN_GENDER = Pattern.compile(
             "(?<![$€£¥₹\\d.,])\\b(1[6-9]|[2-9]\\d)(?:\\s*,\\s*|\\s+|\\s*-?\\s*(?:y/?o|yrs?[\\s-]old|years?[\\s-]old)\\s+)(?:an?\\s+)?"
-                    + "(male|female|man|woman|guy|girl|lady|dude|gal|bloke|fella|lass|lad|f|m)\\b(?!['’]|\\s*(?:/|-)\\s*\\d)");
+                    // "jo here 👋 26, non-binary": a gender beyond man and woman says the number is an age as well
+                    + "(male|female|man|woman|guy|girl|lady|dude|gal|bloke|fella|lass|lad|f|m|non-binary|nonbinary|enby|genderqueer)\\b(?!['’]|\\s*(?:/|-)\\s*\\d)");
     /** "Male, live in Austin.", "A man of sixty years of age": a sentence opening with the person's gender. */
     private static final Pattern EN_OPENING_WORD = Pattern.compile("^\\s*(male|female|man|woman|guy|girl|bloke|dude|lady)\\s*[,;:]"
             + "|^\\s*an?\\s+(?:[a-z'-]+\\s+)?(man|woman|guy|lady|bloke|fella)\\s+of\\s+(?:\\d|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)");
