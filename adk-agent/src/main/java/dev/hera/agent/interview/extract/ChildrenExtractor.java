@@ -234,6 +234,13 @@ final class ChildrenExtractor {
     private static final Pattern PERSON_BEFORE = Pattern.compile("\\b(?:there's|theres|there is|there was|met|fancy|fancying|seeing|dating|this|like)\\s+$");
     private static final Pattern PERSON_AFTER = Pattern.compile(
             "^\\s+(?:at|from)\\s+(?:work|the office|school|uni|college|church|the gym|my|our|the)\\b|^\\s+(?:i|i've|i'm)\\s+(?:like|fancy|met|know|see|liked|fancied|work)\\b|^\\s+who\\b");
+    /**
+     * "boy or girl also can... ok girl la", "either is fine. fine, a boy", "boy or girl? let's say girl": the gender settled on
+     * after both were offered.
+     */
+    private static final Pattern EN_EITHER = Pattern.compile("\\b(?:boy|girl|son|daughter)s?\\s+or\\s+(?:a\\s+)?(?:boy|girl|son|daughter)s?\\b|\\beither\\b");
+    private static final Pattern EN_SETTLED_GENDER = Pattern.compile(
+            "(?:^|[.!?,;…]\\s*)(?:ok(?:ay)?|fine|alright|let's say|let's go with|i guess|i'd say|say|maybe|probably|hmm+|then)[,.!]*\\s+(?:an?\\s+)?(girl|boy|son|daughter)\\b(?!\\s+(?:named|called|who|at|from|or)\\b)");
     /** "A little fella.", "a wee lassie", "a baby princess": a child said with an endearment, and its gender. */
     private static final Pattern EN_LITTLE_ONE = Pattern.compile(
             "\\b(?:a|an|one)\\s+(?:little|wee|baby|lil)\\s+(fella|fellow|man|lad|laddie|chap|prince|lady|lass|lassie|princess|miss)\\b");
@@ -729,6 +736,13 @@ final class ChildrenExtractor {
         while (m.find()) {
             if (!partnerOnly) {
                 mentions.add(new Mention(m.start(), m.end(), littleOnesGender(m.group(1)), null, 1, false));
+            }
+        }
+        Matcher either = EN_EITHER.matcher(lower);
+        if (either.find()) {
+            m = EN_SETTLED_GENDER.matcher(lower).region(either.end(), lower.length());
+            if (m.find() && (CHILD_NOUNS.matcher(lower).find() || ctx.question().asked(LastQuestion.Topic.CHILDREN))) {
+                mentions.add(new Mention(m.start(1), m.end(1), enGender(m.group(1)), null, 1, false));
             }
         }
         m = EN_NOUN_COUNT.matcher(lower);
