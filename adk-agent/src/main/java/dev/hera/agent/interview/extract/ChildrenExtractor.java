@@ -87,7 +87,9 @@ final class ChildrenExtractor {
                     + ")\\s+)*(\\d+|"
                     + Numbers.EN_NUMBER_WORD + ")\\b(?!\\s*(?:years?|months?|days?|k\\b|%|dollars|pounds|euros))");
     /** What takes back the children said before it ("no, wait", "scratch that"). */
-    private static final Pattern EN_TAKEN_BACK = Pattern.compile("\\b(?:no|nah|nope)\\W{0,3}\\s*(?:wait|actually|sorry)\\b|\\bscratch that\\b|\\bno no\\b,?\\s*(?:wait|actually)\\b");
+    private static final Pattern EN_TAKEN_BACK = Pattern.compile("\\b(?:no|nah|nope)\\W{0,3}\\s*(?:wait|actually|sorry)\\b|\\bscratch that\\b|\\bno no\\b,?\\s*(?:wait|actually)\\b"
+            // "yeah 2 lads. rose wants a girl tho. fine 1 lad 1 girl": a sentence that gives in, then says the children again
+            + "|(?:^|[.!?]\\s*)(?:fine|ok fine|okay fine|alright|ok then|okay then|nah|fine then)\\b[,.!]*\\s+(?=(?:\\d|one|two|three|four|five|a|an|just|only|both|boys?|girls?|lads?)\\b)");
     /** What takes back a count said before it. */
     private static final Pattern SETTLING_CUE = Pattern.compile("でも|けど|いや|やっぱ|結局|現実的|実際|\\bbut\\b|\\bactually\\b|\\brealistically\\b|\\bor\\b");
     private static final Pattern JA_COUNT_ONLY = Pattern.compile(
@@ -187,7 +189,8 @@ final class ChildrenExtractor {
             "\\b(?:(a|an|one|our|my|the|first|second|third|1st|2nd|3rd|older|younger|eldest|oldest|youngest|little)\\s+)?" + EN_GW
                     + "\\s*,?\\s*(?:(?:maybe|probably|perhaps|possibly)\\s+)?(?:named|called|whose name is|with the name"
                     + "|name(?:\\s+(?:is|will be|would be|'d be|could be|should be))?|would be|will be|'d be|could be|is)"
-                    + "\\s+([a-z][a-z'-]+)");
+                    // "Name boy is Bảo": a name with the letters of its own language
+                    + "\\s+(\\p{Ll}[\\p{Ll}'-]+)");
     /** "Names... Leo and Max?", "Girls: Ivy and June": a list of names while children are the topic. */
     private static final Pattern EN_NAME_LIST = Pattern.compile(
             "(?:(?i:\\b(girls?|boys?|daughters?|sons?))\\s*:\\s*)?\\b(\\p{Lu}[\\p{Ll}'-]+(?:\\s*,\\s*\\p{Lu}[\\p{Ll}'-]+)*(?:\\s*,?\\s*(?:and|&|or)\\s+\\p{Lu}[\\p{Ll}'-]+)?)"
@@ -227,6 +230,58 @@ final class ChildrenExtractor {
     /** Words only a child is called (not "girl" or "boy", which a partner may be). */
     private static final Pattern CHILD_NOUNS = Pattern.compile("\\b(?:daughters?|sons?|bab(?:y|ies)|kids?|child|children)\\b");
     private static final Pattern EN_GENDER = Pattern.compile("\\b(?:a|an|one)\\s+(?:baby\\s+)?(girl|boy|daughter|son|lad|lass)\\b");
+    /**
+     * "a girl at work", "there's a boy in my class", "met a girl": a person the speaker knows or fancies, not a child
+     * (what is before or after the gender word says so).
+     */
+    private static final Pattern PERSON_BEFORE = Pattern.compile("\\b(?:there's|theres|there is|there was|met|fancy|fancying|seeing|dating|this|like)\\s+$");
+    private static final Pattern PERSON_AFTER = Pattern.compile(
+            "^\\s+(?:at|from)\\s+(?:work|the office|school|uni|college|church|the gym|my|our|the)\\b|^\\s+(?:i|i've|i'm)\\s+(?:like|fancy|met|know|see|liked|fancied|work)\\b|^\\s+who\\b");
+    /**
+     * "boy or girl also can... ok girl la", "either is fine. fine, a boy", "boy or girl? let's say girl": the gender settled on
+     * after both were offered.
+     */
+    private static final Pattern EN_EITHER = Pattern.compile("\\b(?:boy|girl|son|daughter)s?\\s+or\\s+(?:a\\s+)?(?:boy|girl|son|daughter)s?\\b|\\beither\\b");
+    private static final Pattern EN_SETTLED_GENDER = Pattern.compile(
+            "(?:^|[.!?,;…]\\s*)(?:ok(?:ay)?|fine|alright|let's say|let's go with|i guess|i'd say|say|maybe|probably|hmm+|then)[,.!]*\\s+(?:an?\\s+)?(girl|boy|son|daughter)\\b(?!\\s+(?:named|called|who|at|from|or)\\b)");
+    /** "A little fella.", "a wee lassie", "a baby princess": a child said with an endearment, and its gender. */
+    private static final Pattern EN_LITTLE_ONE = Pattern.compile(
+            "\\b(?:a|an|one)\\s+(?:little|wee|baby|lil)\\s+(fella|fellow|man|lad|laddie|chap|prince|lady|lass|lassie|princess|miss)\\b");
+    /**
+     * "First boy, second girl", "Second is boy maybe", "the eldest a girl", "youngest: son": a child's gender by its
+     * place among them, with or without an article (people whose first language has none leave it out).
+     */
+    private static final Pattern EN_ORDINAL_GENDER = Pattern.compile(
+            "\\b(?:first|second|third|fourth|1st|2nd|3rd|4th|eldest|oldest|youngest|older one|younger one)(?:\\s+(?:one|child|kid|baby))?"
+                    + "\\s*(?:(?:is|will be|would be|should be|could be|as|:|,|-|–)\\s*)?(?:(?:a|an)\\s+)?(?:(?:little|baby|wee)\\s+)?(boy|girl|son|daughter|lad|lass)\\b");
+    /** "and then another girl", "one more boy", "a second girl": a child of that gender beside the ones said. */
+    private static final Pattern EN_ANOTHER_GENDER = Pattern.compile(
+            "\\b(?:another|one more|a second|a third|a fourth|a 2nd|a 3rd)\\s+(?:(?:little|baby|wee)\\s+)?(girl|boy|daughter|son|lad|lass)\\b");
+    /**
+     * "names Mayumi and Tala, both girls", "Leo and Max - all boys", "girls only": the children whose gender is not said
+     * are of that one.
+     */
+    private static final Pattern EN_ALL_OF = Pattern.compile(
+            "\\b(?:both(?:\\s+of\\s+them)?|all(?:\\s+of\\s+them|\\s+three|\\s+four|\\s+five)?|only|just)\\s+(?:(?:be|are)\\s+)?(?:(?:little|baby|wee)\\s+)?(girls|boys|daughters|sons|lads|lasses)\\b"
+                    + "|\\b(girls|boys)\\s+only\\b");
+    /**
+     * "Children we want 2", "kids 1 enough", "Kids: three", "Kids, just the one I reckon": the count said after the word
+     * for children (not the ages of someone's children: "my kids 5 and 7").
+     */
+    private static final Pattern EN_NOUN_COUNT = Pattern.compile(
+            "(?<!\\bmy\\s)(?<!\\bour\\s)(?<!\\bher\\s)(?<!\\bhis\\s)(?<!\\btheir\\s)(?<!'s\\s)\\b(?:kids|children)\\b\\s*(?:[:?,.!—–-]+\\s*)*"
+                    + "(?:(?:we|i)(?:'d|\\s+would)?\\s+(?:want|like|hope for|plan on|plan for|say|think)\\s+|(?:yeah|yes|yep|maybe|probably|ideally|definitely)[,!.]*\\s+)?"
+                    + "(\\d|one|two|three|four|five|six|(?:just|only)\\s+the\\s+one)\\b"
+                    + "(?!\\s*(?:years?|yrs?|months?|weeks?|days?|(?:and|&)\\s+\\d|or\\b|-|to\\b|of\\b|more\\b|%|k\\b|dogs?|cats?|times))");
+    /**
+     * "For the daughter we like the name Fatima", "for boy we thought Aadhav", "for a girl, maybe Nila": the name chosen
+     * for a child of that gender.
+     */
+    private static final Pattern EN_FOR_GENDER_NAME = Pattern.compile(
+            "(?i:\\bfor\\s+(?:a|the|our|my)?\\s*(boy|girl|son|daughter|lad|lass)\\b\\s*[,:—–-]?\\s*"
+                    + "(?:(?:we|i)(?:'d|'re|'ve|'m|\\s+would|\\s+will|\\s+are|\\s+am|\\s+have)?\\s+(?:really\\s+)?(?:like|love|liked|loved|thought|think|thinking|thinking of|picked|chose|want|go with|say|had|have)\\s+(?:of\\s+)?(?:the\\s+name\\s+)?"
+                    + "|(?:it's|it is|it'd be|it would be|maybe|probably|perhaps)\\s+)?)"
+                    + "(" + Names.EN_CAP_WORD + ")\\b");
     /** "twin girls": two of that gender. */
     private static final Pattern EN_TWIN_GENDER = Pattern.compile("\\btwin\\s+(girls|boys|daughters|sons)\\b");
     /** A name of a list, in any case once children are the topic ("hudson", "Chloé", "Wyatt Jr"). */
@@ -598,7 +653,32 @@ final class ChildrenExtractor {
         english(ctx, lower, text, mentions);
         takenBack(lower, mentions);
         settled(text, lower, mentions);
-        return allOfOneGender(text, assemble(ctx, mentions));
+        return allOfOneGenderEnglish(ctx, allOfOneGender(text, assemble(ctx, mentions)));
+    }
+
+    /** "names Mayumi and Tala, both girls": the children whose gender is not said are of the one said of them all. */
+    private static List<ChildWish> allOfOneGenderEnglish(Context ctx, List<ChildWish> children) {
+        if (children == null || children.stream().allMatch(child -> child.desiredGender() != null)) {
+            return children;
+        }
+        Matcher m = EN_ALL_OF.matcher(ctx.lower());
+        while (m.find()) {
+            if (ctx.subjects().at(m.start()) == Subject.OTHER || ctx.subjects().ownerAt(m.start()) == Subject.OTHER) {
+                continue;
+            }
+            ChildGender gender = enGender(m.group(1) != null ? m.group(1) : m.group(2));
+            return children.stream().map(child -> child.desiredGender() != null ? child
+                    : new ChildWish(gender, child.name(), child.order())).toList();
+        }
+        return children;
+    }
+
+    /** The gender of a child said with an endearment ("a little fella", "a wee lassie"). */
+    private static ChildGender littleOnesGender(String word) {
+        return switch (word) {
+            case "lady", "lass", "lassie", "princess", "miss" -> ChildGender.GIRL;
+            default -> ChildGender.BOY;
+        };
     }
 
     /** Whether the gender word at {@code start} follows an age and describes the speaker (「二十歳の女の子です」). */
@@ -657,6 +737,45 @@ final class ChildrenExtractor {
             if (name != null) {
                 mentions.add(new Mention(m.start(), m.end(), enGender(m.group(1)), name, 1, false));
             }
+        }
+        // answering about the partner only, a girl is the partner's kind unless children are spoken of ("Kids, just the one. A little fella.")
+        boolean partnerOnly = ctx.question().asked(LastQuestion.Topic.PARTNER) && !ctx.question().asked(LastQuestion.Topic.CHILDREN)
+                && !CHILD_NOUNS.matcher(lower).find();
+        m = EN_FOR_GENDER_NAME.matcher(text);
+        while (m.find()) {
+            String name = name(m.group(2));
+            boolean childSaid = CHILD_NOUNS.matcher(ctx.utterance().sentenceAt(m.start()).text().toLowerCase(java.util.Locale.ROOT)).find();
+            if (name != null && (!partnerOnly || childSaid)) {
+                mentions.add(new Mention(m.start(), m.end(), enGender(m.group(1)), name, 1, false));
+            }
+        }
+        // before the counts: "one more boy" is a child beside the boys said, not one of them
+        m = EN_ANOTHER_GENDER.matcher(lower);
+        while (m.find()) {
+            mentions.add(new Mention(m.start(), m.end(), enGender(m.group(1)), null, 1, false, true));
+        }
+        m = EN_ORDINAL_GENDER.matcher(lower);
+        while (m.find()) {
+            if (!partnerOnly) {
+                mentions.add(new Mention(m.start(), m.end(), enGender(m.group(1)), null, 1, false));
+            }
+        }
+        m = EN_LITTLE_ONE.matcher(lower);
+        while (m.find()) {
+            if (!partnerOnly) {
+                mentions.add(new Mention(m.start(), m.end(), littleOnesGender(m.group(1)), null, 1, false));
+            }
+        }
+        Matcher either = EN_EITHER.matcher(lower);
+        if (either.find()) {
+            m = EN_SETTLED_GENDER.matcher(lower).region(either.end(), lower.length());
+            if (m.find() && (CHILD_NOUNS.matcher(lower).find() || ctx.question().asked(LastQuestion.Topic.CHILDREN))) {
+                mentions.add(new Mention(m.start(1), m.end(1), enGender(m.group(1)), null, 1, false));
+            }
+        }
+        m = EN_NOUN_COUNT.matcher(lower);
+        while (m.find()) {
+            addTotal(mentions, m.start(1), m.end(1), m.group(1).endsWith("one") ? Integer.valueOf(1) : Numbers.count(m.group(1)));
         }
         m = EN_PLURAL_NAMED.matcher(text);
         while (m.find()) {
@@ -729,7 +848,10 @@ final class ChildrenExtractor {
         while (m.find()) {
             String sentence = ctx.utterance().sentenceAt(m.start()).text().toLowerCase(java.util.Locale.ROOT);
             String name = name(m.group(2));
-            if (name != null && (CHILD_WORDS.matcher(sentence).find() || Subjects.childMentionedLast(lower, m.start()))) {
+            // "One more, a baby girl. My husband wants to call her Poppy": the partner calling her names the child spoken of
+            String before = lower.substring(ctx.utterance().sentenceAt(m.start()).start(), m.start());
+            boolean childSpoken = CHILD_WORDS.matcher(lower).find() && PartnerExtractor.partnerIsTheCaller(before);
+            if (name != null && (CHILD_WORDS.matcher(sentence).find() || Subjects.childMentionedLast(lower, m.start()) || childSpoken)) {
                 ChildGender gender = m.group(1).equalsIgnoreCase("her") ? ChildGender.GIRL : ChildGender.BOY;
                 mentions.add(new Mention(m.start(), m.end(), gender, name, 1, false));
             }
@@ -778,7 +900,10 @@ final class ChildrenExtractor {
         while (m.find()) {
             String before = lower.substring(Math.max(0, m.start() - 8), m.start());
             boolean partnerMeant = partnerAsked && !CHILD_NOUNS.matcher(ctx.utterance().sentenceAt(m.start()).text().toLowerCase(java.util.Locale.ROOT)).find();
-            if (!SELF_BEFORE.matcher(before).find() && !partnerMeant) {
+            // "theres a girl at work, ivy", "met a boy I like": someone the person knows, no child
+            boolean someone = PERSON_BEFORE.matcher(lower.substring(Math.max(0, m.start() - 16), m.start())).find()
+                    || PERSON_AFTER.matcher(lower).region(m.end(), lower.length()).lookingAt();
+            if (!SELF_BEFORE.matcher(before).find() && !partnerMeant && !someone) {
                 mentions.add(new Mention(m.start(), m.end(), enGender(m.group(1)), null, 1, false));
             }
         }

@@ -95,7 +95,8 @@ final class GenderExtractor {
      */
     static final Pattern EN_AGE_THEN_GENDER = Pattern.compile(
             "(?<![$€£¥₹\\d.,])\\b(1[6-9]|[2-9]\\d)(?:\\s*,\\s*|\\s+|\\s*-?\\s*(?:y/?o|yrs?[\\s-]old|years?[\\s-]old)\\s+)(?:an?\\s+)?"
-                    + "(male|female|man|woman|guy|girl|lady|dude|gal|bloke|fella|lass|lad|f|m)\\b(?!['’]|\\s*(?:/|-)\\s*\\d)");
+                    // "jo here 👋 26, non-binary": a gender beyond man and woman says the number is an age as well
+                    + "(male|female|man|woman|guy|girl|lady|dude|gal|bloke|fella|lass|lad|f|m|non-binary|nonbinary|enby|genderqueer)\\b(?!['’]|\\s*(?:/|-)\\s*\\d)");
     /** "Male, live in Austin.", "A man of sixty years of age": a sentence opening with the person's gender. */
     private static final Pattern EN_OPENING_WORD = Pattern.compile("^\\s*(male|female|man|woman|guy|girl|bloke|dude|lady)\\s*[,;:]"
             + "|^\\s*an?\\s+(?:[a-z'-]+\\s+)?(man|woman|guy|lady|bloke|fella)\\s+of\\s+(?:\\d|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)");
@@ -107,6 +108,19 @@ final class GenderExtractor {
     private static final Pattern EN_LISTED_WORD = Pattern.compile(
             "(?:^|[,.;!?—–]|\\s-)\\s*(male|female|man|woman|guy|girl|dude|lady|gal|bloke)"
                     + "(?:\\s+(?:obviously|obvs|ofc|lol|lmao|haha|btw|fyi|here|tho))*\\s*(?=[,.;!?—–]|\\s-\\s|$)");
+    /**
+     * "Social bloke, love a barbie", "Quiet sort of bloke", "Just a simple gal from Ohio": the person describing themselves with
+     * a word only said of a man or a woman (not "guy" or "girl", which describe a partner wished for as often), opening a
+     * sentence of their own.
+     */
+    private static final Pattern EN_SELF_NOUN = Pattern.compile(
+            "^\\W*(?:just\\s+)?(?:an?\\s+)?(?:(?:pretty|very|bit of a|a bit of a|kind of|sort of)\\s+)?(?:(?:typical|simple|regular|average|quiet|social|sociable|easygoing|easy-going"
+                    + "|laid-back|laid back|friendly|shy|big|old|young|nice|normal|ordinary|honest|hard-working|hardworking|working|country|family|outdoors|outdoorsy"
+                    + "|practical|plain|steady|happy|lucky|busy|decent|proper|down-to-earth|down to earth|good|cheerful|chatty)\\s+){1,2}"
+                    + "(?:sort of\\s+|kind of\\s+|type of\\s+)?(bloke|fella|chap|lad|gal|lass)\\b(?!'s|s\\b)");
+    private static final Pattern CHILD_TALK = Pattern.compile("\\b(?:kids?|children|child|sons?|daughters?|babies|baby)\\b");
+    /** "Me? Laid back…", "As for me, …", "About me - …": the person takes themselves as the subject. */
+    private static final Pattern ME_OPENING = Pattern.compile("^\\W*(?:me|myself|as for me|about me|and me|me myself)\\b\\s*[?!:,.—–-]");
     private static final Pattern BARE = Pattern.compile(
             "^\\s*(?:a\\s+|an\\s+|i'm\\s+a\\s+|i'm\\s+)?(男性|女性|男|女|おとこ|おんな|man|woman|male|female|guy|girl|lady|その他|other|non-binary|m|f)\\s*(?:です|だよ|だ|や|っす)?(?:\\s*(?:[。.!！]|$)|\\s+(?=\\p{IsHiragana}))");
     /** Words between "I'm" and the gender word that mean it is not the user's gender. */
@@ -186,6 +200,16 @@ final class GenderExtractor {
             if (opening.find() && ctx.subjects().at(sentence.start()) == Subject.USER) {
                 int group = opening.group(1) != null ? 1 : 2;
                 best = later(best, new Found(word(opening.group(group)), sentence.start() + opening.start(group)));
+            }
+        }
+        boolean speaksOfSelf = ME_OPENING.matcher(lower).lookingAt();
+        for (Utterance.Sentence sentence : ctx.utterance().sentences) {
+            Matcher self = EN_SELF_NOUN.matcher(Utterance.lowerSameLength(sentence.text()));
+            // (not "A lad and a lass." answering about children)
+            boolean children = ctx.question().asked(LastQuestion.Topic.CHILDREN) && !ctx.question().asked(LastQuestion.Topic.USER_PERSONALITY)
+                    || CHILD_TALK.matcher(Utterance.lowerSameLength(sentence.text())).find();
+            if (self.lookingAt() && !children && (speaksOfSelf || ctx.subjects().at(sentence.start()) == Subject.USER && ctx.subjects().explicitAt(sentence.start()) == Subject.USER)) {
+                best = later(best, new Found(word(self.group(1)), sentence.start() + self.start(1)));
             }
         }
         if (introducing(ctx.question())) {

@@ -63,8 +63,8 @@ final class LocationExtractor {
     private static final Pattern JA_WEAK_AFTER = Pattern.compile("^" + JA_NEAR + "(?:出身|生まれ|育ち|の出)");
     private static final Pattern JA_WEAK_BEFORE = Pattern.compile("(?:出身は|地元は|生まれは|実家は)[、,\\s]*$");
     private static final Pattern EN_STRONG_BEFORE = Pattern.compile(
-            "\\b(?:live|lives|living|lived|reside|resides|residing|based|located|stay|stays|staying|settled|moved|relocated|home is|home's|call)\\s+"
-                    + "(?:in|at|near|around|outside(?:\\s+of)?|close to|to|just outside(?:\\s+of)?)?\\s*(?:the\\s+|a\\s+suburb\\s+of\\s+|the\\s+suburbs\\s+of\\s+)?$"
+            "\\b(?:live|lives|living|lived|reside|resides|residing|resident|based|located|stay|stays|staying|settled|moved|relocated|home is|home's|call)\\s+"
+                    + "(?:in|at|of|near|around|outside(?:\\s+of)?|close to|to|just outside(?:\\s+of)?)?\\s*(?:the\\s+|a\\s+suburb\\s+of\\s+|the\\s+suburbs\\s+of\\s+)?$"
                     + "|(?:^|[\\n,;.]\\s*)(?:location|city|home|home town|hometown|residence|based|lives?)\\s*[:=]\\s*$");
     private static final Pattern EN_MEDIUM_BEFORE = Pattern.compile(
             "(?:\\b(?:i'm|i am|im|we're|we are|currently|now)\\s+(?:(?:currently|now|still|up|down|out|over|back)\\s+){0,2}(?:in|at)\\s+|\\b(?:work|working|job is)\\s+(?:as\\s+an?\\s+[a-z]+\\s+)?(?:in|at)\\s+|\\b(?:work|working)\\s+[a-z ]{0,30}?\\bin\\s+|\\bhere in\\s+"
@@ -90,6 +90,10 @@ final class LocationExtractor {
     private static final String CAPITALISED_NAME = "[A-Z][\\p{L}'.-]*(?:\\s+[A-Z][\\p{L}'.-]*){0,3}";
     private static final Pattern EN_UNKNOWN = Pattern.compile(
             "\\b(?:(?i:live|lives|living|lived|reside|resides|residing|based|located|settled|moved|stay|stays|staying)\\s+(?:in|near|(?:just\\s+)?outside(?:\\s+of)?|to|close to)"
+                    // "resident in Gwarinpa, Abuja", "a resident of Dwarka"
+                    + "|(?i:resident)\\s+(?:in|of|at)"
+                    // "born and raised in Kingston, Jamaica, and still here": a birthplace, which the sentence may say is home still
+                    + "|(?i:born and raised|born and bred|grew up|raised|born)\\s+in"
                     // "29 y/o girl from Mandaue City, Cebu": where one is from, in an introduction, named before its city
                     + "|(?i:from)(?=\\s+[A-Z][\\p{L}'.-]*(?:\\s+[A-Z][\\p{L}'.-]*){0,3},\\s*[A-Z]))\\s+"
                     + "(?:(?:a|an|the)\\s+(?:[a-z]+\\s+){0,2}?" + SETTLEMENT + "\\s+(?:just\\s+)?(?:near|outside(?:\\s+of)?|of|in|called|by|close to|(?:north|south|east|west) of)\\s+)?(?:the\\s+)?"
@@ -123,6 +127,25 @@ final class LocationExtractor {
                     + "([\\p{IsHan}\\p{IsKatakana}ー々ヶケ]{1,8})(?=です|やね|やで|だよ|だね|や|だ|で|かな|[。!！、,\\s]|$)");
     private static final Pattern JA_NARROWING_BEFORE = Pattern.compile(
             "(?:正確には|正確に(?:言|い)うと|厳密には|厳密に(?:言|い)うと|詳しく(?:言|い)うと|詳しくは|細かく(?:言|い)うと|具体的には|もっと(?:言|い)うと)[、,\\s]*$");
+    /**
+     * "Mosgiel, just out of Dunedin", "Across the harbour from Halifax", "an hour from Leeds", "(san diego area)": a place
+     * said as a landmark to find the home by, not the home, when the message names another place.
+     */
+    private static final Pattern REFERENCE_BEFORE = Pattern.compile(
+            "(?:\\bnear|\\bnearby|\\boutside(?:\\s+of)?|\\bjust out of|\\bout of|\\bclose to|\\bacross (?:the\\s+[a-z]+\\s+)?from|\\bnot far from|\\bnext to"
+                    + "|\\b(?:north|south|east|west)(?:east|west)?\\s+of|\\bminutes from|\\bhours? from|\\bup the road from|\\bdown the road from|\\bdrive from"
+                    + "|\\bcommute (?:to|from)|\\bwork(?:ing)? in|\\boffice in|\\bsuburb of|\\bsuburbs of|\\bpart of|\\bside of)\\s+(?:the\\s+)?$");
+    private static final Pattern AREA_AFTER = Pattern.compile("^(?:'s)?\\s*(?:area|region|metro|side|county|suburbs?|northern suburbs|southern suburbs|outskirts)\\b");
+    /** "Accra, Madina to be exact", "Perth, Fremantle specifically": the place narrowed down to, said before the word that narrows. */
+    private static final Pattern EN_NARROWED = Pattern.compile(
+            "(?:[,(]\\s*|\\b(?:in|from|well|actually)\\s+)(" + "[A-Z][\\p{L}'.-]*(?:\\s+[A-Z][\\p{L}'.-]*){0,2}" + ")\\s*,?\\s*(?=(?:to be (?:exact|precise)|specifically|precisely|exactly|more precisely)\\b)");
+    /** "in a little town called Nicholasville", "a suburb named Bellville": the place called so, wherever the sentence puts it. */
+    private static final Pattern EN_CALLED_PLACE = Pattern.compile(
+            "\\b(?:a|an|the)\\s+(?:[a-z]+\\s+){0,2}?(?:village|town|suburb|city|hamlet|neighbou?rhood|place|spot|area|township|district)\\s+(?:called|named)\\s+("
+                    + "[A-Z][\\p{L}'.-]*(?:\\s+[A-Z][\\p{L}'.-]*){0,3}" + ")");
+    /** "from chula vista (san diego area)": a local place typed before the city it lies in, said in brackets as its area. */
+    private static final Pattern EN_LOCAL_BEFORE_AREA = Pattern.compile(
+            "\\b(?:from|in)\\s+([\\p{L}][\\p{L}'.-]*(?:\\s+[\\p{L}][\\p{L}'.-]*){0,2})\\s*\\(\\s*(?:the\\s+)?([\\p{L}][\\p{L}'. -]*?)\\s+(?:area|region|metro|side|county)\\s*\\)");
     /** A place the gazetteer does not know is more local than the cities it knows (a suburb, a village, a neighbourhood). */
     private static final int UNKNOWN_SPECIFICITY = 3;
     private static final Pattern PLACE_WORD_BREAK = Pattern.compile("[\\s.,]+");
@@ -141,11 +164,14 @@ final class LocationExtractor {
             "^(?:i'm|i am|im|my name is|my name's|name's|this is|call me)\\s+(?!in\\b|at\\b|from\\b|near\\b|based\\b|living\\b|currently\\b|now\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_AGE_OR_GENDER = Pattern.compile(
-            "(?:(?:i'm|im|i am)\\s+)?(?:aged?\\s+)?\\d{2}(?:[\\s-]*(?:yrs?|years?|yo)(?:[\\s-]*old)?)?(?:\\s+(?:female|male|woman|man|guy|girl|lady|dude|bloke|m|f))?"
+            // "Grant, fifty-two, Mosgiel": the age may be spelled out
+            "(?:(?:i'm|im|i am)\\s+)?(?:aged?\\s+)?(?:\\d{2}|(?:eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)(?=[\\s,.;!?/-]|$))(?:[\\s-]*(?:yrs?|years?|yo)(?:[\\s-]*old)?)?(?:\\s+(?:female|male|woman|man|guy|girl|lady|dude|bloke|m|f))?"
                     + "|female|male|woman|man|guy|girl|lady|dude|bloke|gal|lass|lad|fella|nonbinary|non-binary|m|f");
     private static final Pattern CAPITALISED_RUN = Pattern.compile("[A-Z][\\p{L}'.]+(?:\\s(?:[A-Z][\\p{L}'.]+|of|upon|on))*");
     private static final Pattern LOWER_WORD = Pattern.compile("[a-z][a-z'-]{2,}");
     private static final Pattern LOCAL_IN_CITY = Pattern.compile("(.+?)\\s+in\\s+(.+)");
+    private static final Pattern CITY_PART = Pattern.compile(
+            "(?:'s)?\\s+(?:(?:northern|southern|eastern|western|inner|outer|north|south|east|west)\\s+)?(?:suburbs?|area|side|outskirts|region)$");
     private static final Remembered<Boolean> DICTIONARY_PLACES = new Remembered<>(2_048, LocationExtractor::readAsPlace);
 
     /** Where the last particle the dictionary reads in the word ends (0 when none): 「いまはうるま市」 → 3. */
@@ -312,6 +338,31 @@ final class LocationExtractor {
                 }
             }
         }
+        m = EN_NARROWED.matcher(text);
+        while (m.find()) {
+            String name = m.group(1);
+            // after a comma only beside a place already found ("Accra, Madina to be exact"), not after a name ("I'm Sam, specifically")
+            int at = m.start();
+            boolean afterPlace = m.group().startsWith("(") || !m.group().startsWith(",") || candidates.stream().anyMatch(c -> c.end() <= at && at - c.end() <= 2);
+            if (afterPlace && !NOT_EN_PLACES.contains(name.split("\\s")[0]) && !covered(candidates, m.start(1), m.end(1))) {
+                candidates.add(new Candidate(m.start(1), m.end(1), name, UNKNOWN_SPECIFICITY));
+            }
+        }
+        m = EN_CALLED_PLACE.matcher(text);
+        while (m.find()) {
+            String name = TRAILING_STOPS.matcher(m.group(1)).replaceFirst("");
+            if (!NOT_EN_PLACES.contains(name.split("\\s")[0]) && !covered(candidates, m.start(1), m.start(1) + name.length())) {
+                candidates.add(new Candidate(m.start(1), m.start(1) + name.length(), name, UNKNOWN_SPECIFICITY));
+            }
+        }
+        m = EN_LOCAL_BEFORE_AREA.matcher(text);
+        while (m.find()) {
+            String local = m.group(1);
+            boolean words = java.util.Arrays.stream(local.toLowerCase(java.util.Locale.ROOT).split("\\s+")).allMatch(EnglishWords::isCommonWord);
+            if (LocationGazetteer.latin(m.group(2)) != null && !words && !covered(candidates, m.start(1), m.end(1))) {
+                candidates.add(new Candidate(m.start(1), m.end(1), Names.capitalise(local), UNKNOWN_SPECIFICITY));
+            }
+        }
         listedPlaces(ctx, candidates);
         m = EN_LOWER_WORD.matcher(lower);
         while (m.find()) {
@@ -323,8 +374,9 @@ final class LocationExtractor {
 
         Candidate best = null;
         int bestScore = 0;
+        List<Candidate> landmarks = landmarks(ctx, candidates);
         for (Candidate c : candidates) {
-            int score = score(ctx, c);
+            int score = landmarks.contains(c) ? 0 : score(ctx, c);
             if (score == 1 && ctx.current().location() != null) {
                 continue;
             }
@@ -340,7 +392,7 @@ final class LocationExtractor {
         // "I live in Tokyo, in Shibuya": the more specific place of the same sentence
         Utterance.Sentence sentence = ctx.utterance().sentenceAt(best.start());
         for (Candidate c : candidates) {
-            if (sentence.contains(c.start()) && c.specificity() > best.specificity() && score(ctx, c) >= 2) {
+            if (sentence.contains(c.start()) && c.specificity() > best.specificity() && !landmarks.contains(c) && score(ctx, c) >= 2) {
                 best = c;
             }
         }
@@ -374,6 +426,49 @@ final class LocationExtractor {
             }
         }
         return local.value();
+    }
+
+    /**
+     * The places said as landmarks ("just out of Dunedin", "across the harbour from Halifax", "(san diego area)"), when the
+     * message names another place that is none: the home is that one.
+     */
+    private static List<Candidate> landmarks(Context ctx, List<Candidate> candidates) {
+        if (candidates.size() < 2) {
+            return List.of();
+        }
+        List<Candidate> found = new ArrayList<>();
+        List<Candidate> areas = new ArrayList<>();
+        for (Candidate c : candidates) {
+            Utterance.Sentence sentence = ctx.utterance().sentenceAt(c.start());
+            String before = ctx.lower().substring(Math.max(sentence.start(), c.start() - 40), c.start());
+            boolean strong = EN_STRONG_BEFORE.matcher(before).find() && !NEAR_BEFORE.matcher(before).find();
+            if (AREA_AFTER.matcher(ctx.lower()).region(c.end(), ctx.lower().length()).lookingAt() && !strong) {
+                areas.add(c); // "(san diego area)": the area the home lies in, whatever else is said of the other place
+            } else if (!strong && REFERENCE_BEFORE.matcher(before).find()) {
+                found.add(c);
+            }
+        }
+        // a landmark gives way to a place said as the home ("Mosgiel, just out of Dunedin"), not to a birthplace
+        // ("from Manchester, but I live near London now" lives near London)
+        boolean home = candidates.stream().anyMatch(c -> !found.contains(c) && !areas.contains(c) && !overlapsAny(c, found) && score(ctx, c) >= 2);
+        boolean other = candidates.stream().anyMatch(c -> !areas.contains(c) && !overlapsAny(c, areas) && score(ctx, c) >= 1);
+        List<Candidate> result = new ArrayList<>();
+        if (home) {
+            result.addAll(found);
+        }
+        if (other) {
+            result.addAll(areas);
+        }
+        return result;
+    }
+
+    /** "…and still here", "never left", "still live there": a birthplace that is home still. */
+    private static final Pattern STILL_THERE = Pattern.compile(
+            "\\b(?:still (?:here|there|live|living|living there|based|in it)|never left|never moved|haven't left|have not left|live there still|still call it home)\\b");
+    private static final Pattern NEAR_BEFORE = Pattern.compile("\\b(?:outside|near|close to)(?:\\s+of)?\\s+(?:the\\s+)?$");
+
+    private static boolean overlapsAny(Candidate c, List<Candidate> others) {
+        return others.stream().anyMatch(o -> o.start() < c.end() && c.start() < o.end());
     }
 
     /** How far apart, in characters, a local place and its city are still said together. */
@@ -467,9 +562,11 @@ final class LocationExtractor {
                 // "Logan Square in Chicago", "fitzroy in melbourne": a local place with the city it is in
                 Matcher inCity = LOCAL_IN_CITY.matcher(word);
                 String city = null;
-                if (inCity.matches() && LocationGazetteer.latin(inCity.group(2)) != null) {
+                // "Bellville in Cape Town's northern suburbs": the city, without what part of it
+                String cityName = inCity.matches() ? CITY_PART.matcher(inCity.group(2)).replaceFirst("") : null;
+                if (inCity.matches() && LocationGazetteer.latin(cityName) != null) {
                     word = inCity.group(1);
-                    city = inCity.group(2);
+                    city = cityName;
                 }
                 String lower = word.toLowerCase(java.util.Locale.ROOT);
                 boolean placeShape = CAPITALISED_RUN.matcher(word).matches()
@@ -554,6 +651,9 @@ final class LocationExtractor {
         if (ctx.question().asked(LastQuestion.Topic.LOCATION) && EN_FROM_BEFORE.matcher(before).find()
                 && !BIRTHPLACE.matcher(sentence.text().toLowerCase(java.util.Locale.ROOT)).find() && !travel) {
             return 2;
+        }
+        if (EN_WEAK_BEFORE.matcher(before).find() && STILL_THERE.matcher(sentence.text().toLowerCase(java.util.Locale.ROOT)).find() && !travel) {
+            return 2; // "born and raised in Kingston, and still here", "grew up in Leeds and never left"
         }
         if (JA_WEAK_AFTER.matcher(after).find() || JA_WEAK_BEFORE.matcher(before).find() || EN_WEAK_BEFORE.matcher(before).find()) {
             return travel ? 0 : 1;

@@ -146,7 +146,10 @@ final class Names {
             "morning", "afternoon", "namaste", "salaam", "shalom", "aloha", "ciao", "hola", "bonjour", "cheers",
             "howya", "howaya", "oi", "oii", "salut",
             // Hera herself, greeted by name ("Howya Hera!"), is nobody the person tells of
-            "hera"));
+            "hera",
+            // a pronoun with its verb opening the next sentence ("…my favourite name. She'd be kind")
+            "she'd", "he'd", "she's", "he's", "she'll", "he'll", "they'd", "they're", "they'll", "i'd", "i'll", "we'd", "it's", "that's",
+            "there's", "let's", "she", "he"));
 
     /** Words of a name as typed: "Mary Jane", "Jean-Luc", "non-binary". */
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s-]+");

@@ -81,10 +81,15 @@ final class PartnerExtractor {
                     + "(?:さん|くん|君|ちゃん)?\\s*(?:です|かな|がいい(?:な|です)?|にします|で(?:お願いします)?|だよ|や|っていいます|って言います|といいます|と言います|っていう|って名前)?"
                     + "\\s*[。!！]?$");
 
+    /**
+     * "his real name is Paolo (but everyone calls him Honey)", "her full name's Mariana", "his actual name: Bear": which of
+     * the partner's names it is, said between the owner and "name".
+     */
+    private static final String WHICH_NAME = "(?:(?:real|actual|full|proper|given|first|legal|birth|christian)\\s+)?";
     private static final Pattern EN_NOUN_NAME = Pattern.compile(
-            "\\b(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse|ideal partner|partner)(?:'s|s)? name(?:\\s+is|'s|:|\\s+would be|\\s+will be)\\s+([a-z][a-z'-]+)");
+            "\\b(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse|ideal partner|partner)(?:'s|s)? " + WHICH_NAME + "name(?:\\s+is|'s|:|\\s+would be|\\s+will be)\\s+([a-z][a-z'-]+)");
     private static final Pattern EN_PRONOUN_NAME = Pattern.compile(
-            "\\b(?:her|his|their) name(?:\\s+is|'s|:|\\s*[.…?]+|\\s+would be|\\s+will be|\\s+should be|\\s+can be|\\s+could be|\\s+might be)"
+            "\\b(?:her|his|their) " + WHICH_NAME + "name(?:\\s+is|'s|:|\\s*[.…?]+|\\s+would be|\\s+will be|\\s+should be|\\s+can be|\\s+could be|\\s+might be)"
                     // "his name? idk... Kai": a shrug or a hedge before the name is no part of it
                     // "his name is actually Bear": an adverb between is no part of it either
                     + "\\s*(?:(?:maybe|probably|perhaps|say|idk|dunno|i guess|i think|hmm+|um+|uh+|well|not sure|no idea|lol|haha"
@@ -98,14 +103,33 @@ final class PartnerExtractor {
             "\\b(?:her|his|their) name\\s+(?:(?:actually|really|just|literally)\\s+)?(\\p{L}[\\p{L}'-]+)(?=\\s*(?:[.,!;)]|$))");
     /** "my ideal is this girl at work, Sophie": a crush described, then named. */
     private static final Pattern EN_CRUSH = Pattern.compile(
-            "(?i:\\b(?:this|a|that|one)\\s+(?:girl|guy|woman|man|lady|person|dude|bloke)\\s+(?:at|from|in)\\s+(?:work|the office|school|uni|college|church|the gym|my class|my building))"
-                    + "\\s*[,:—–-]\\s*" + Names.EN_NAME + "\\b");
+            "(?i:\\b(?:this|a|that|one)\\s+(?:girl|guy|woman|man|lady|person|dude|bloke|gentleman|fella|fellow|chap|lad|lass|gal|boy)\\s+"
+                    // "a gentleman in my walking group, Declan", "a girl at work, ivy", "this guy from my gym - Marco"
+                    + "(?:at|from|in|on|of)\\s+(?:(?:my|the|our|his|her)\\s+)?(?:[a-z]+\\s+){0,2}?"
+                    + "(?:work|office|school|uni|college|church|gym|class|building|group|team|job|course|club|choir|street|block|department"
+                    + "|floor|shop|store|cafe|bar|pub|library|lab|ward|company|firm|site|yard|neighbou?rhood|area|estate|mosque|temple|parish))"
+                    + "\\s*[,:—–-]\\s*(" + Names.EN_ANY_WORD + ")\\b");
+    /**
+     * "I've a boyfriend, Conor.", "got a girlfriend - Mia", "I have a husband: Tomás": the partner said with "a", then named
+     * after a comma, a colon or a dash (as "my wife, Emma" is).
+     */
+    private static final Pattern EN_A_PARTNER_NAMED = Pattern.compile(
+            "(?i:\\b(?:i've|i have|i've got|i have got|i got|ive|got|have|there's|theres|there is)\\s+(?:got\\s+)?an?\\s+"
+                    + "(?:wife|husband|hubby|partner|girlfriend|boyfriend|fianc[ée]e?|spouse|bf|gf|missus|fella))"
+                    + "\\s*[,:—–-]\\s*(" + Names.EN_ANY_WORD + ")\\b");
+    /** What tells of a crush or someone one goes out with in the sentence ("been fancying her", "i look forward to Tuesdays"). */
+    private static final Pattern CRUSH_WORDS = Pattern.compile(
+            "\\b(?:fancy|fancying|fancied|crush|crushing|keen on|into (?:her|him)|like (?:her|him)|liking (?:her|him)|look forward|smitten"
+                    + "|feelings for|in love|thinking about (?:her|him)|talking to|seeing|dating|sweet on|soft spot|admire|obsessed)\\b");
     /** "name him... lachlan?", "If I must choose a name, Sophia": a name given after Hera asked for the partner's. */
     private static final Pattern EN_NAME_GIVEN = Pattern.compile(
             "\\b(?:name (?:him|her|them)|(?:choose|pick|give (?:him|her|them)) a name|a name"
                     // "name... Georgie", "Name: Sky", "Name I will say Priya", "name... idk, marcus?"
-                    + "|(?<!my |user |your )name(?=\\s*[.…:—–]|\\s+i(?:'d| will| would) say\\b))"
-                    + "\\s*[,.…:—–\\s]*(?:(?:maybe|probably|perhaps|let's say|say|i(?:'d| will| would) say|idk|i guess|hmm+|um+)[,.…?\\s]+)*(\\p{L}[\\p{L}'-]+)");
+                    // (not "my favourite name." or "a nice name." before the next sentence: a name talked of, none given)
+                    + "|(?<!my |user |your |favourite |favorite |fave |own |nice |lovely |cute |pretty |good |great |common |popular |middle |last |family |real |full )"
+                    // "name ah... Mark lor", "name, hmm, Priya", "name uh Kai": a filler between is no part of it
+                    + "name(?=\\s*[.…:—–]|\\s+i(?:'d| will| would) say\\b|\\s*,?\\s+(?:ah|eh|uh|um+|hmm+|er+|erm|well|lah|la|leh|ya|oh)\\b))"
+                    + "\\s*[,.…:—–\\s]*(?:(?:maybe|probably|perhaps|let's say|say|i(?:'d| will| would) say|idk|i guess|hmm+|um+|uh+|ah|eh|er+|erm|well|lah|la|leh|ya|oh)[,.…?\\s]+)*(\\p{L}[\\p{L}'-]+)");
     private static final Pattern EN_NAMED = Pattern.compile("\\b(?:named|called)\\s+(\\p{L}[\\p{L}'-]+)");
     /** 「しょうた…じゃなくて、しょうへいです」: the name after the correction. */
     private static final Pattern JA_NAME_CORRECTED = Pattern.compile(
@@ -142,8 +166,18 @@ final class PartnerExtractor {
             "^\\s*(?i:(?:it's|it is|her name is|his name is|name is|name's|maybe|probably|i'd say|how about|let's say|let's go with|i like|i like the name|something like)\\s+)?(" + Names.EN_ANY_WORD + ")"
                     // "Alasdair, I think.", "Ravi, maybe.": a hedge after the name is no part of it
                     + "(?:\\s*,?\\s*(?i:i think|i guess|i suppose|maybe|probably|perhaps|for now|i'd say|let's say|say))?\\s*[.!]?\\s*$");
+    /**
+     * A marriage told as over: separated, divorced, widowed, or the spouse dead ("passed six years ago", "God rest him",
+     * "rest in peace", "lost him"), or the couple parted ("called it quits", "we split").
+     */
     private static final Pattern MARRIAGE_OVER = Pattern.compile(
-            "\\b(?:separated|divorced|widowed|split up|broke up|passed away|passed on|died|my late)\\b");
+            "\\b(?:separated|divorced|widowed|a widow|a widower|split up|broke up|passed away|passed on|died|my late|god rest|rest in peace|rip"
+                    + "|lost (?:him|her|my)|no longer with us|called it quits|we split|ex-(?:wife|husband|missus|partner))\\b"
+                    // "My husband Pádraig passed six years ago": passed, and when
+                    + "|\\bpassed(?=\\s+(?:\\w+\\s+){0,2}(?:years?|months?|weeks?)\\s+ago\\b|\\s+in\\s+(?:19|20)\\d\\d\\b|\\s+last\\s+(?:year|month|spring|summer|autumn|fall|winter)\\b)");
+    /** "I was married forty years to my Eddie": a marriage said in the past, no partner now (unless one is now: "now married to"). */
+    private static final Pattern MARRIED_BEFORE = Pattern.compile("\\b(?:was|were|had been|used to be)\\s+married\\b");
+    private static final Pattern MARRIED_NOW = Pattern.compile("\\b(?:now|again|remarried|second time|second marriage)\\b");
     private static final Pattern EN_CALL = Pattern.compile("(?i:\\b(?:call|name)\\s+(?:her|him))\\s+(" + Names.EN_CAP_WORD + ")");
     private static final Pattern CHILD_WORDS = Pattern.compile("\\b(?:daughter|son|girl|boy|baby|kid|child)s?\\b");
     private static final Pattern CHILD_BEFORE = Pattern.compile("\\b(?:girl|boy|son|daughter|kid|child|baby|dog|cat|puppy|kitten)s?\\s*,?\\s*$");
@@ -381,9 +415,28 @@ final class PartnerExtractor {
         if (ctx.question().asked(LastQuestion.Topic.PARTNER_NAME) || ctx.question().asked(LastQuestion.Topic.PARTNER)) {
             m = EN_NAME_GIVEN.matcher(lower);
             while (found == null && m.find()) {
-                if (ctx.subjects().at(m.start()) != Subject.CHILD && !Subjects.childMentionedLast(lower, m.start())) {
-                    found = pick(found, Names.capitalise(original(ctx, m.start(1), m.end(1))), true);
+                // "Name... Leanne? Nah. Kylie.": a name taken back at once is none
+                if (ctx.subjects().at(m.start()) == Subject.CHILD || Subjects.childMentionedLast(lower, m.start())
+                        || partnerIsTheCaller(lower.substring(ctx.utterance().sentenceAt(m.start()).start(), m.start()))) {
+                    continue;
                 }
+                Matcher back = TAKEN_BACK_AFTER.matcher(lower).region(m.end(1), lower.length());
+                if (!back.lookingAt()) {
+                    found = pickNamed(found, original(ctx, m.start(1), m.end(1)));
+                    continue;
+                }
+                // "Name... Petra? Nah. Ingrid.", "Sam, no, Robin": the name said after the one dropped
+                Matcher next = NAME_AFTER_TAKING_BACK.matcher(text).region(back.end(), text.length());
+                if (next.lookingAt() && !EnglishWords.isCommonWord(next.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                    found = pickNamed(found, next.group(1));
+                }
+            }
+        }
+        // "someone like Arjun, ok that's just a name i like": the one imagined, modelled on a name
+        m = EN_LIKE_NAME.matcher(text);
+        while (found == null && partnerContext(ctx) && m.find()) {
+            if (ctx.subjects().at(m.start()) != Subject.CHILD) {
+                found = pick(found, m.group(1), true);
             }
         }
         if (found == null && partnerContext(ctx)) {
@@ -396,7 +449,7 @@ final class PartnerExtractor {
         }
         m = EN_NOUN_NAME.matcher(lower);
         while (m.find()) {
-            found = pick(found, original(ctx, m.start(1), m.end(1)), true);
+            found = pickNamed(found, original(ctx, m.start(1), m.end(1)));
         }
         m = EN_PRONOUN_NAME.matcher(lower);
         while (m.find()) {
@@ -404,7 +457,7 @@ final class PartnerExtractor {
             boolean partnerBefore = Subjects.partnerMentionedLast(lower, m.start())
                     || ctx.subjects().mentionsPartner() && !Subjects.childMentionedLast(lower, m.start());
             if (ctx.subjects().at(m.start()) == Subject.PARTNER || partnerBefore && ctx.subjects().at(m.start()) != Subject.CHILD) {
-                found = pick(found, original(ctx, m.start(1), withSecondName(ctx.text(), m.end(1))), true);
+                found = pickNamed(found, original(ctx, m.start(1), withSecondName(ctx.text(), m.end(1))));
             }
         }
         m = EN_PRONOUN_NAME_UNSAID_IS.matcher(lower);
@@ -436,7 +489,17 @@ final class PartnerExtractor {
         }
         m = EN_CRUSH.matcher(text);
         while (m.find()) {
-            if (ctx.subjects().at(m.start()) == Subject.PARTNER) {
+            // "theres a girl at work, ivy, been fancying her": the one the person is sweet on, or described answering Hera
+            boolean crush = ctx.subjects().at(m.start()) == Subject.PARTNER || partnerContext(ctx)
+                    || CRUSH_WORDS.matcher(ctx.utterance().sentenceAt(m.start()).text().toLowerCase(java.util.Locale.ROOT)).find()
+                    || CRUSH_WORDS.matcher(lower).region(m.end(), Math.min(lower.length(), m.end() + 60)).find();
+            if (crush && typedAsName(ctx, m.start(1), m.end(1))) {
+                found = pick(found, m.group(1), true);
+            }
+        }
+        m = EN_A_PARTNER_NAMED.matcher(text);
+        while (m.find()) {
+            if (typedAsName(ctx, m.start(1), m.end(1))) {
                 found = pick(found, m.group(1), true);
             }
         }
@@ -449,13 +512,34 @@ final class PartnerExtractor {
                 if (over && p != EN_MARRIED_TO) {
                     continue;
                 }
+                // "I was married forty years to my Eddie, God rest him": the marriage of that sentence is over
+                String sentence = ctx.utterance().sentenceAt(m.start()).text().toLowerCase(java.util.Locale.ROOT);
+                if (p == EN_MARRIED_TO && (MARRIAGE_OVER.matcher(sentence).find() || MARRIED_BEFORE.matcher(sentence).find())
+                        && !MARRIED_NOW.matcher(sentence).find()) {
+                    continue;
+                }
                 found = pick(found, firstGroup(m), true);
+            }
+        }
+        if (ctx.text().equals(lower)) {
+            // "yes married to priya comma she is…", "me n rose have been on n off": a message typed all in lower case
+            m = EN_MARRIED_TO_LOWER.matcher(lower);
+            while (m.find()) {
+                int g = m.group(1) != null ? 1 : 2;
+                String sentence = ctx.utterance().sentenceAt(m.start()).text();
+                String word = m.group(g);
+                if (!MARRIAGE_OVER.matcher(sentence).find() && !MARRIED_BEFORE.matcher(sentence).find() && !EnglishWords.isCommonWord(word)
+                        && Names.plausibleEnglish(Names.capitalise(word))) {
+                    found = pickNamed(found, Names.capitalise(m.group(g)));
+                }
             }
         }
         m = EN_CALL.matcher(text);
         while (found == null && m.find()) { // "her name's Sharon, I call her Shaz": the name stays Sharon
             String sentence = ctx.utterance().sentenceAt(m.start()).text().toLowerCase(java.util.Locale.ROOT);
-            if (partnerContext(ctx) && !CHILD_WORDS.matcher(sentence).find()) {
+            // "One more, a little girl. Hunter wants to call her Daisy": the child said last is whom the name is for
+            if (partnerContext(ctx) && !CHILD_WORDS.matcher(sentence).find() && !Subjects.childMentionedLast(lower, m.start())
+                    && !partnerIsTheCaller(lower.substring(ctx.utterance().sentenceAt(m.start()).start(), m.start()))) {
                 found = pick(found, m.group(1), true);
             }
         }
@@ -491,8 +575,11 @@ final class PartnerExtractor {
                     found = pick(found, m.group(1), true);
                 }
                 m = EN_BARE.matcher(sentence.text());
-                if (m.find()) {
-                    found = pick(found, m.group(1), true);
+                // "fiery." answering "What's she like? Her name?" is a word; "Rose." is the name asked for, a word or not
+                boolean bare = m.find();
+                boolean word = bare && !Character.isUpperCase(m.group(1).charAt(0)) && EnglishWords.isCommonWord(m.group(1).toLowerCase(java.util.Locale.ROOT));
+                if (bare && !word) {
+                    found = pickNamed(found, m.group(1));
                 }
             }
             // 「翔太（しょうた）っていうっちゃけど、…」: the answer opens with the name and a calling verb
@@ -529,10 +616,17 @@ final class PartnerExtractor {
         return found;
     }
 
-    /** "Not Yui.": the name, as typed (so "he's not rich" takes no Rich back), said after "not". */
+    /**
+     * "Not Yui.": the name, as typed (so "he's not rich" takes no Rich back), said after "not"; or dropped right after it
+     * ("Leanne? Nah.", "Ravi... no,", "Sam, scratch that").
+     */
     private static boolean takenBack(String text, String name) {
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
             int end = at + name.length();
+            if ((end == text.length() || !Character.isLetter(text.charAt(end)))
+                    && TAKEN_BACK_AFTER.matcher(text.toLowerCase(java.util.Locale.ROOT)).region(end, text.length()).lookingAt()) {
+                return true;
+            }
             boolean afterNot = at >= 4 && text.regionMatches(true, at - 4, "not ", 0, 4) && (at == 4 || !Character.isLetter(text.charAt(at - 5)));
             if (afterNot && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
                 return true;
@@ -540,6 +634,60 @@ final class PartnerExtractor {
         }
         return false;
     }
+
+    /** A name dropped as soon as it is said: "Leanne? Nah.", "Ravi... no, Arun", "Sam, scratch that", "Mia. Or not." */
+    private static final Pattern TAKEN_BACK_AFTER = Pattern.compile(
+            "\\s*[?.…,!—–-]+\\s*(?:nah|nope|no(?![\\p{L}'])|scratch that|or not|hmm no|actually no|not that)(?![\\p{L}'])");
+    /** The name said right after one taken back, closing its sentence or clause ("Nah. Kylie.", "no, Robin"). */
+    private static final Pattern NAME_AFTER_TAKING_BACK = Pattern.compile("\\s*[,.…!—–-]*\\s*(" + Names.EN_CAP_WORD + ")(?=\\s*(?:[.!,;]|$))");
+    /** "someone like Arjun", "a guy like Ryan": the one imagined, modelled on a name. */
+    private static final Pattern EN_LIKE_NAME = Pattern.compile(
+            "(?i:\\b(?:someone|somebody|a (?:guy|man|girl|woman|person|lady|bloke|fella)))\\s+(?i:like)\\s+(" + Names.EN_CAP_WORD + ")\\b(?!\\s+(?i:my|his|her)\\b)");
+    /** "married to priya", "engaged to sam", "me n rose have been on n off": whom the person is with, typed in lower case. */
+    private static final Pattern EN_MARRIED_TO_LOWER = Pattern.compile(
+            "\\b(?:married to|engaged to|going out with)\\s+([a-z][a-z'-]+)\\b"
+                    + "|\\bme\\s+(?:and|n|&)\\s+([a-z][a-z'-]+)\\s+(?=(?:have been|'ve been|are|got)\\s+(?:together|married|engaged|on\\s+(?:and|n|&)\\s+off|off\\s+(?:and|n|&)\\s+on|dating|hitched))");
+
+    /**
+     * A name given after a naming phrase ("my husband's name is Hunter", "her name's Rose"): there a capitalised word is a
+     * name unless a list says otherwise, whatever its shape (a word such as hunter or rose is a name too).
+     */
+    private static String pickNamed(String current, String candidate) {
+        String name = Names.clean(candidate);
+        if (name != null && !name.isEmpty() && Character.isUpperCase(name.codePointAt(0)) && Names.isLatin(name)
+                && !Names.plausibleEnglish(name) && Names.plausibleEnglishAfterMyNameIs(name)) {
+            return name;
+        }
+        return pick(current, candidate, true);
+    }
+
+    /** A name as typed: capitalised, or in lower case where the message is typed so and the word is no common one ("ivy", "priya"). */
+    private static boolean typedAsName(Context ctx, int start, int end) {
+        String typed = ctx.text().substring(start, end);
+        if (CONTRACTION.matcher(typed).find()) {
+            return false; // "i have a partner, we've been together": a pronoun and its verb
+        }
+        if (Character.isUpperCase(typed.codePointAt(0))) {
+            return true;
+        }
+        String lowerWord = typed.toLowerCase(java.util.Locale.ROOT);
+        // "theres a girl at work, ivy, been fancying her": a name in lower case only closed off by a comma ("a boyfriend, sorta" is none)
+        boolean closed = CLOSED_BY_COMMA.matcher(ctx.text()).region(end, ctx.text().length()).lookingAt();
+        boolean typedLower = ctx.utterance().sentenceAt(start).text().equals(ctx.utterance().sentenceAt(start).text().toLowerCase(java.util.Locale.ROOT));
+        return typedLower && closed && !EnglishWords.isCommonWord(lowerWord) && Names.plausibleEnglish(Names.capitalise(typed));
+    }
+
+    /** "My husband wants to call her…", "she'd name him…": the partner is who calls, so the one named is someone else. */
+    private static final Pattern PARTNER_CALLS = Pattern.compile(
+            "\\b(?:wife|husband|hubby|partner|girlfriend|boyfriend|fianc[ée]e?|missus|spouse|she|he|she'd|he'd|she's|he's)\\b[^.!?,;]{0,30}$");
+
+    /** Whether the partner is the one who calls or names in the clause said before (in lower case): then no partner is named. */
+    static boolean partnerIsTheCaller(String lowerBefore) {
+        return PARTNER_CALLS.matcher(lowerBefore).find();
+    }
+
+    private static final Pattern CONTRACTION = Pattern.compile("['’](?:ve|re|ll|d|m|s)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLOSED_BY_COMMA = Pattern.compile("\\s*,\\s*\\p{L}");
 
     /** Whether the partner already has a name: then "Feisty." answering "What's Darlene like?" names no one. */
     private static boolean partnerNamedBefore(Context ctx) {

@@ -61,6 +61,10 @@ final class RelationshipExtractor {
             en("\\b(?:i'm|i am|im|currently|still|happily)\\s+(?:currently\\s+|still\\s+|happily\\s+)?single\\b|^\\s*single\\b|\\b(?:and|am|but|still|currently|now|totally|completely|happily|recently)\\s+single\\b|\\bsingle\\s*(?:[.!,;]|$|and\\b|now\\b|at the moment|right now|for\\b)"
                     + "|\\b(?:i'm|i am|im)\\s+(?:not|no longer)\\s+(?:currently\\s+|really\\s+)?(?:married|partnered|in a relationship|seeing anyone|dating anyone|with anyone)"
                     + "|\\bsingle\\s+(?!(?:mom|mum|mother|dad|father|parent|child|kid|room|bed|file|player|use|day|time|person|people|word|thing|income|malt)s?\\b)(?=[a-z])"
+                    // "not married, parents are searching though", "Not married yet.": said without the I'm (not "not married but we live together")
+                    // (opening its sentence: "Together 15 years, not married" is a couple)
+                    + "|(?:^|[.!?]\\s*)(?<!(?:together|partner|boyfriend|girlfriend|missus|fianc[ée]e?|engaged|live with|living with)[^.!?]{0,40})"
+                    + "not\\s+(?:yet\\s+)?married\\b(?![^.!?]*\\b(?:but (?:we|i|living|engaged|have|in a)|or anything|together|boyfriend|girlfriend|partner|engaged|fianc))"
                     + "|\\bnot (?:seeing|dating) anyone\\b|\\bno (?:boyfriend|girlfriend|partner|wife|husband)\\b"
                     + "|\\b(?:don't|do not|dont)\\s+have\\s+(?:an?\\s+)?(?:boyfriend|girlfriend|partner|wife|husband)\\b|\\bnever (?:been )?married\\b"
                     + "|\\b(?:divorced|widowed|a widow|a widower|unmarried)\\b"

@@ -122,13 +122,14 @@ final class Subjects {
                     + "(?:(?!\\bi\\b|\\bmy\\b|\\bour\\b|\\bkids?\\b|\\bchild|\\bbab|\\bsons?\\b|\\bdaughters?\\b)[^.!?;,:]){0,40}?"
                     + "\\b(?:partner|man|men|woman|women|guy|guys|husband|wife|boyfriend|girlfriend|someone|somebody|spouse|type)\\b");
     private static final Pattern EN_PRONOUN = Pattern.compile(
-            "\\b(?:she|he|she's|he's|shes|hes|she'd|he'd)\\b|\\b(?:her|his)\\s+(?=name|hair|eyes|face|smile|looks|personality|style|skin|height|build)");
+            "\\b(?:she|he|she's|he's|shes|hes|she'd|he'd)\\b|\\b(?:her|his)\\s+(?=(?:(?:real|full|actual)\\s+)?name|hair|eyes|face|smile|looks|personality|style|skin|height|build)");
     private static final Pattern EN_CHILD = Pattern.compile(
             "\\b(?:our|my|the)\\s+(?:kids?|children|child|sons?|daughters?|babies|baby|boys?|girls?|twins)\\b|\\b(?:kids|children)\\b");
     private static final Pattern EN_OTHER = Pattern.compile(
             "\\bour\\s+(?:neighbou?rs?|friends?|parents|landlord|landlady|dog|cat|in-laws)\\b" // "our neighbour has five boys"
                     + "|\\bmy\\s+(?:(?:wee|little|big|baby|older|younger|elder|eldest|oldest|youngest|twin|half-|step-?)\\s*)?(?:mom|mum|mother|dad|father|parents?|brother|sister|siblings?|best friend|friends?|boss|co-?workers?|colleagues?"
-                    + "|roommates?|flatmates?|ex|ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|ex-partner|dog|cat|grandma|grandmother|grandpa"
+                    // (ex only where no -wife follows it: "my ex-husband lives in Gurgaon" is his, as "my ex lives…" is)
+                    + "|roommates?|flatmates?|ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|ex-partner|ex-missus|ex(?!-)|dog|cat|grandma|grandmother|grandpa"
                     + "|grandfather|aunt|uncle|cousins?|family|nieces?|nephews?|neighbou?rs?|in-laws|mates?|bff)\\b|\\bex-(?:wife|husband|girlfriend|boyfriend|partner)\\b"
                     + "|\\bmy\\s+(?:late|former|ex)\\s+(?:wife|husband|partner|spouse|girlfriend|boyfriend|fianc[ée]e?)\\b");
     /**
