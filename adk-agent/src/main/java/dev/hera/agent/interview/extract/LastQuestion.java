@@ -35,7 +35,12 @@ final class LastQuestion {
     /** "Boys, girls, and the names you'd give them?": boys and girls, plural, are children (a "dream girl" is no child). */
     private static final Pattern CHILDREN_BY_GENDER = Pattern.compile("\\bboys\\b|\\bgirls\\b|男の子|女の子");
     private static final Pattern NAME = Pattern.compile("名前|なまえ|お呼び|呼べば|呼ぶ|\\bname|\\bcall you|\\bcalled\\b|\\bcall (?:him|her|them)");
-    private static final Pattern ACKNOWLEDGEMENT = Pattern.compile("[^。！!？?]*(?:んです|です|ます|ました|でした|なんだ|んだ)ね[〜ー]?[。！!]");
+    /**
+     * 「ご結婚されているんですね。」: a sentence of Hera's that acknowledges. Tried only where a sentence starts (the
+     * look-behind), as a match can only start there: from every other position the scan to the sentence's end
+     * would be repeated for nothing, quadratic in a long reply with no 。 (an English one).
+     */
+    private static final Pattern ACKNOWLEDGEMENT = Pattern.compile("(?<![^。！!？?])[^。！!？?]*(?:んです|です|ます|ました|でした|なんだ|んだ)ね[〜ー]?[。！!]");
     /**
      * 「美咲さんはどんな方ですか？」, 「どういう人？」, "What's Sam like?", "What would they be like?":
      * asking what a person is like asks for their character.
