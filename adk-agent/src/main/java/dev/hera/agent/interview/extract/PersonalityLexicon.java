@@ -41,7 +41,24 @@ final class PersonalityLexicon {
     record Effect(BigFive.Trait trait, Pole pole) {
     }
 
-    record Entry(Pattern pattern, Form form, List<Effect> effects) {
+    /**
+     * A word or phrase, its effects, and the characters any match of it starts with ({@code null} when that
+     * cannot be told from its expression): a message holding none of them need not be searched.
+     */
+    record Entry(Pattern pattern, Form form, List<Effect> effects, String firstChars) {
+
+        /** Whether a match may start in {@code text}: false only when none of its first characters is there. */
+        boolean mayMatch(String text) {
+            if (firstChars == null) {
+                return true;
+            }
+            for (int i = 0; i < firstChars.length(); i++) {
+                if (text.indexOf(firstChars.charAt(i)) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static final Effect O_HIGH = new Effect(OPENNESS, Pole.HIGH);
@@ -493,11 +510,11 @@ final class PersonalityLexicon {
             case I_ADJ -> "(?:い|く(?:て)?|かっ(?:た)?|け(?:れば)?|さ|め|そう|すぎ|ぇ|(?=ない|のうて|うない)|か(?=[、,。!！?？\\sねよばけと人ひ方ほ子女男]|$))";
             default -> "";
         };
-        entries.add(new Entry(Pattern.compile("(?:" + stems + ")" + suffix), form, List.of(effects)));
+        entries.add(new Entry(Pattern.compile("(?:" + stems + ")" + suffix), form, List.of(effects), FirstChars.of(stems)));
     }
 
     private static void en(List<Entry> entries, String words, Effect... effects) {
         // "calmest", "kinder", "nicest": a word compared is the same word
-        entries.add(new Entry(Pattern.compile("\\b(?:" + words + ")(?:e?st|e?r)?\\b"), Form.EN, List.of(effects)));
+        entries.add(new Entry(Pattern.compile("\\b(?:" + words + ")(?:e?st|e?r)?\\b"), Form.EN, List.of(effects), FirstChars.of(words)));
     }
 }

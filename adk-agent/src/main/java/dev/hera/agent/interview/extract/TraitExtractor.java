@@ -155,7 +155,11 @@ final class TraitExtractor {
             if (entry.form() == Form.EN ? !latin : !japanese) {
                 continue;
             }
-            Matcher m = entry.pattern().matcher(entry.form() == Form.EN ? lower : text);
+            String source = entry.form() == Form.EN ? lower : text;
+            if (!entry.mayMatch(source)) {
+                continue;
+            }
+            Matcher m = entry.pattern().matcher(source);
             while (m.find()) {
                 if (m.end() > m.start()) {
                     found.add(new Found(m.start(), m.end(), entry));
