@@ -247,22 +247,26 @@ final class ChildrenExtractor {
     /** "A little fella.", "a wee lassie", "a baby princess": a child said with an endearment, and its gender. */
     private static final Pattern EN_LITTLE_ONE = Pattern.compile(
             "\\b(?:a|an|one)\\s+(?:little|wee|baby|lil)\\s+(fella|fellow|man|lad|laddie|chap|prince|lady|lass|lassie|princess|miss)\\b");
+    /** "a little girl", "a wee lad", "a baby boy": a word of endearment before a child's gender word, no part of it. */
+    private static final String EN_LITTLE = "(?:(?:little|baby|wee)\\s+)?";
+    /** A child's gender word, captured: boy, girl, son, daughter, lad, lass. */
+    private static final String EN_CHILD_GENDER = "(boy|girl|son|daughter|lad|lass)";
     /**
      * "First boy, second girl", "Second is boy maybe", "the eldest a girl", "youngest: son": a child's gender by its
      * place among them, with or without an article (people whose first language has none leave it out).
      */
     private static final Pattern EN_ORDINAL_GENDER = Pattern.compile(
             "\\b(?:first|second|third|fourth|1st|2nd|3rd|4th|eldest|oldest|youngest|older one|younger one)(?:\\s+(?:one|child|kid|baby))?"
-                    + "\\s*(?:(?:is|will be|would be|should be|could be|as|:|,|-|–)\\s*)?(?:(?:a|an)\\s+)?(?:(?:little|baby|wee)\\s+)?(boy|girl|son|daughter|lad|lass)\\b");
+                    + "\\s*(?:(?:is|will be|would be|should be|could be|as|:|,|-|–)\\s*)?(?:(?:a|an)\\s+)?" + EN_LITTLE + EN_CHILD_GENDER + "\\b");
     /** "and then another girl", "one more boy", "a second girl": a child of that gender beside the ones said. */
     private static final Pattern EN_ANOTHER_GENDER = Pattern.compile(
-            "\\b(?:another|one more|a second|a third|a fourth|a 2nd|a 3rd)\\s+(?:(?:little|baby|wee)\\s+)?(girl|boy|daughter|son|lad|lass)\\b");
+            "\\b(?:another|one more|a second|a third|a fourth|a 2nd|a 3rd)\\s+" + EN_LITTLE + EN_CHILD_GENDER + "\\b");
     /**
      * "names Mayumi and Tala, both girls", "Leo and Max - all boys", "girls only": the children whose gender is not said
      * are of that one.
      */
     private static final Pattern EN_ALL_OF = Pattern.compile(
-            "\\b(?:both(?:\\s+of\\s+them)?|all(?:\\s+of\\s+them|\\s+three|\\s+four|\\s+five)?|only|just)\\s+(?:(?:be|are)\\s+)?(?:(?:little|baby|wee)\\s+)?(girls|boys|daughters|sons|lads|lasses)\\b"
+            "\\b(?:both(?:\\s+of\\s+them)?|all(?:\\s+of\\s+them|\\s+three|\\s+four|\\s+five)?|only|just)\\s+(?:(?:be|are)\\s+)?" + EN_LITTLE + "(girls|boys|daughters|sons|lads|lasses)\\b"
                     + "|\\b(girls|boys)\\s+only\\b");
     /**
      * "Children we want 2", "kids 1 enough", "Kids: three", "Kids, just the one I reckon": the count said after the word
