@@ -36,26 +36,29 @@ final class DialogueSetScore {
     private final OfflineInterviewEngine engine = new OfflineInterviewEngine();
     private final List<InterviewDialogue> dialogues;
     private final boolean herasOwnQuestions;
+    private final TypingStyle style;
 
-    private DialogueSetScore(List<InterviewDialogue> dialogues, boolean herasOwnQuestions) {
+    private DialogueSetScore(List<InterviewDialogue> dialogues, boolean herasOwnQuestions, TypingStyle style) {
         this.dialogues = dialogues;
         this.herasOwnQuestions = herasOwnQuestions;
+        this.style = style;
     }
 
     /** The set in a test resource, e.g. {@code /heldout/dialogues.json}. */
     static DialogueSetScore of(String resource) throws IOException {
-        return of(resource, false);
+        return of(resource, false, TypingStyle.AS_WRITTEN);
     }
 
     /**
      * The set, played with the questions its dialogues give before a message or, when
      * {@code herasOwnQuestions}, with none of them: every message then follows Hera's own reply, as
-     * half the held-out set's messages do, where the writer gave no question.
+     * half the held-out set's messages do, where the writer gave no question; each message typed in the
+     * given style.
      */
-    static DialogueSetScore of(String resource, boolean herasOwnQuestions) throws IOException {
+    static DialogueSetScore of(String resource, boolean herasOwnQuestions, TypingStyle style) throws IOException {
         try (InputStream in = DialogueSetScore.class.getResourceAsStream(resource)) {
             return new DialogueSetScore(Arrays.asList(new ObjectMapper().readValue(in, InterviewDialogue[].class)),
-                    herasOwnQuestions);
+                    herasOwnQuestions, style);
         }
     }
 
@@ -75,6 +78,39 @@ final class DialogueSetScore {
             }
         }
         return table.append("¹ of the dialogues that state every required fact\n").toString();
+    }
+
+    /**
+     * Per language, one line: facts right, violations and complete profiles, untimed (to compare typing
+     * styles, whose turn times {@link #table} shows for the written messages).
+     */
+    String factsLine() {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-22s", style));
+        for (Language language : Language.values()) {
+            int right = 0;
+            int total = 0;
+            int violations = 0;
+            int complete = 0;
+            int stating = 0;
+            for (InterviewDialogue dialogue : dialogues) {
+                if (dialogue.language().equals(language.code())) {
+                    UserProfile profile = play(dialogue, new ArrayList<>());
+                    FactScore score = FactScore.of(dialogue.facts(), profile);
+                    right += (int) score.facts().stream().filter(FactScore.Fact::right).count();
+                    total += score.facts().size();
+                    violations += score.violations();
+                    if (dialogue.facts().statesEveryRequiredFact()) {
+                        stating++;
+                        complete += ProfileRules.isComplete(profile) ? 1 : 0;
+                    }
+                }
+            }
+            if (total > 0) {
+                line.append(String.format(Locale.ROOT, "  %s %4d / %4d %5.1f%%, %d viol., %2d / %2d complete", language.code(),
+                        right, total, 100.0 * right / total, violations, complete, stating));
+            }
+        }
+        return line.toString();
     }
 
     /** Facts missed, by kind of fact over the whole set (never per dialogue). */
@@ -159,13 +195,14 @@ final class DialogueSetScore {
         for (InterviewDialogue.Turn exchange : dialogue.turns()) {
             history.add(new ConversationEntry(ConversationEntry.HERA,
                     exchange.hera() != null && !herasOwnQuestions ? exchange.hera() : heraSaid, Instant.EPOCH));
-            var input = new InterviewEngine.Input(language, profile, List.copyOf(history), null, exchange.user(), turn,
+            String message = style.restyle(exchange.user());
+            var input = new InterviewEngine.Input(language, profile, List.copyOf(history), null, message, turn,
                     turn * 7L);
             long start = System.nanoTime();
             InterviewEngine.Step step = engine.compute(input);
             turnNanos.add(System.nanoTime() - start);
             profile = ProfileMerge.merge(profile, step.fragment());
-            history.add(new ConversationEntry(ConversationEntry.USER, exchange.user(), Instant.EPOCH));
+            history.add(new ConversationEntry(ConversationEntry.USER, message, Instant.EPOCH));
             heraSaid = step.reply();
             turn++;
         }

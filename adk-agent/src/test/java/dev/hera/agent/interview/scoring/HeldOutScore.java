@@ -12,7 +12,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * engine's time per turn. A measurement, not a test: it asserts nothing and runs only on demand,
  * {@code -Dheldout=true} (see the README). It prints the table only, never a dialogue: rules are
  * tuned on the tuning sets ({@link TuningScore}), never on these. The second set was written by another
- * writer at round 11 of issue 19, after ten rounds had been measured on the first.
+ * writer at round 11 of issue 19, after ten rounds had been measured on the first. Both are also played
+ * with each message retyped in each {@link TypingStyle}.
  */
 @EnabledIfSystemProperty(named = "heldout", matches = "true")
 class HeldOutScore {
@@ -25,6 +26,10 @@ class HeldOutScore {
         for (String resource : SETS) {
             System.out.println("== " + resource);
             System.out.println(DialogueSetScore.of(resource).table());
+            System.out.println("the same messages typed otherwise (facts right, violations, complete):");
+            for (TypingStyle style : TypingStyle.values()) {
+                System.out.println(DialogueSetScore.of(resource, false, style).factsLine());
+            }
         }
     }
 }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * {@link HeldOutScore}, and also prints each dialogue's missed facts with the profile the engine
  * built: the set is written to be read while tuning the rules. On demand, {@code -Dtuning=true}; with
  * {@code -Dtuning.own-questions=true} every message follows Hera's own reply instead of the question the
- * dialogue gives.
+ * dialogue gives; with {@code -Dtuning.style=CASUAL} (any {@link TypingStyle}) every message is retyped in that
+ * style first.
  */
 @EnabledIfSystemProperty(named = "tuning", matches = "true")
 class TuningScore {
@@ -25,7 +26,8 @@ class TuningScore {
     @Test
     void scoreTheTuningSets() throws IOException {
         for (String resource : SETS) {
-            DialogueSetScore set = DialogueSetScore.of(resource, Boolean.getBoolean("tuning.own-questions"));
+            DialogueSetScore set = DialogueSetScore.of(resource, Boolean.getBoolean("tuning.own-questions"),
+                    TypingStyle.valueOf(System.getProperty("tuning.style", TypingStyle.AS_WRITTEN.name())));
             System.out.println("== " + resource);
             System.out.println(set.table());
             System.out.println(set.missedByKind());

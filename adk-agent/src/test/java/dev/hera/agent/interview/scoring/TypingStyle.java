@@ -1,0 +1,44 @@
+package dev.hera.agent.interview.scoring;
+
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+
+/**
+ * The ways people type the same message: the scored dialogues are written in tidy sentences, while a
+ * person on a phone often types in lower case, drops apostrophes, or sends a chat message with no
+ * full stops at all. Each style rewrites a user's message without changing what it says, so a fact the
+ * engine reads in the written message and misses in the restyled one is a reading that hangs on the
+ * typing, not on the words.
+ */
+enum TypingStyle {
+
+    /** The message as the writer wrote it. */
+    AS_WRITTEN(text -> text),
+    /** All in lower case ("my wife sarah is 31"). */
+    LOWER_CASE(text -> text.toLowerCase(Locale.ROOT)),
+    /** No apostrophe inside a word ("im", "dont", "my wifes name"); a height's 5'8" keeps its own. */
+    NO_APOSTROPHES(text -> Patterns.APOSTROPHE_IN_WORD.matcher(text).replaceAll("")),
+    /** Each sentence and clause mark a space instead, as chat messages are often typed. */
+    SPACES_FOR_PUNCTUATION(text -> Patterns.MARK.matcher(text).replaceAll(" ").replaceAll(" {2,}", " ").strip()),
+    /** No sentence or clause marks at all (「彼女がいて名前はみさき」, "im 29 i live in ohio"). */
+    NO_PUNCTUATION(text -> Patterns.MARK.matcher(text).replaceAll("").replaceAll(" {2,}", " ").strip()),
+    /** All three at once: lower case, no apostrophes, no marks. */
+    CASUAL(text -> NO_PUNCTUATION.restyle(NO_APOSTROPHES.restyle(LOWER_CASE.restyle(text))));
+
+    private final UnaryOperator<String> restyle;
+
+    TypingStyle(UnaryOperator<String> restyle) {
+        this.restyle = restyle;
+    }
+
+    String restyle(String message) {
+        return restyle.apply(message);
+    }
+
+    private static final class Patterns {
+        static final Pattern APOSTROPHE_IN_WORD = Pattern.compile("(?<=\\p{L})['’](?=\\p{L})");
+        /** Sentence and clause marks, but not a number's own point or thousands comma ("5.5", "85,000"). */
+        static final Pattern MARK = Pattern.compile("[、。，．！？!?;…]+|[.,:](?!\\d)");
+    }
+}
