@@ -185,12 +185,22 @@ final class IncomeExtractor {
         return best;
     }
 
+    /** A digit or numeral: a keyword with another figure between it and this one is that figure's. */
+    private static final Pattern FIGURE = Pattern.compile("[0-9０-９一二三四五六七八九十百千万億]");
+    /** The longest keyword of {@link #JA_KEYWORD} (「ボーナス含め」). */
+    private static final int JA_KEYWORD_MAX_LENGTH = 6;
+    /** How far before a figure its keyword may end (「年収は税込みでだいたい420万」). */
+    private static final int JA_KEYWORD_REACH = 16;
+
     private static boolean keywordBefore(String s, int position) {
-        Matcher k = JA_KEYWORD.matcher(s);
+        // only the stretch a keyword can lie in is searched: one search over the whole message per figure
+        // made a message of many figures cost the square of its length
+        Matcher k = JA_KEYWORD.matcher(s).region(Math.max(0, position - JA_KEYWORD_REACH - JA_KEYWORD_MAX_LENGTH), position)
+                .useTransparentBounds(true).useAnchoringBounds(false);
         while (k.find()) {
-            if (k.end() <= position && position - k.end() <= 16) {
+            if (position - k.end() <= JA_KEYWORD_REACH) {
                 String between = s.substring(k.end(), position);
-                if (!between.matches(".*[0-9０-９一二三四五六七八九十百千万億].*")) {
+                if (!FIGURE.matcher(between).find()) {
                     return true;
                 }
             }

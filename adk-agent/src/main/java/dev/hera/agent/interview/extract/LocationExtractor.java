@@ -206,6 +206,9 @@ final class LocationExtractor {
             // units of an income said after its figure ("18 LPA.", "12 Lakhs"), never a place
             "LPA", "CTC", "Lakh", "Lakhs", "Crore", "Crores", "PA", "K", "Grand"));
 
+    /** The places of one message weighed at most, the first in the message. */
+    private static final int MAX_CANDIDATES = 24;
+
     private LocationExtractor() {
     }
 
@@ -370,6 +373,12 @@ final class LocationExtractor {
             if (close != null && !covered(candidates, m.start(1), m.end(1))) {
                 candidates.add(new Candidate(m.start(1), m.end(1), close.canonical(), close.kind().specificity));
             }
+        }
+        if (candidates.size() > MAX_CANDIDATES) {
+            // each is weighed against its whole sentence: a message naming hundreds of places would cost the
+            // square of its length; none that answers where one lives names more than a few
+            candidates.sort(java.util.Comparator.comparingInt(Candidate::start));
+            candidates.subList(MAX_CANDIDATES, candidates.size()).clear();
         }
 
         Candidate best = null;

@@ -143,12 +143,12 @@ final class PartnerExtractor {
     private static final Pattern EN_APPOSITION = Pattern.compile(
             "(?i:\\bmy\\s+(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse|bf|gf|hubby|wifey|missus|other half|better half)),?\\s+"
                     + Names.EN_NAME + "\\b");
-    private static final Pattern EN_IS_MY = Pattern.compile(Names.EN_NAME + "\\s+(?i:is my\\s+(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse))");
+    private static final Pattern EN_IS_MY = Pattern.compile("\\b" + Names.EN_NAME + "\\s+(?i:is my\\s+(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse))");
     /** "My wife is Emma." — a name only when nothing follows it in its clause. */
     private static final Pattern EN_MY_IS = Pattern.compile(
             "(?i:(?:\\bmy\\s+|^\\W*|[.!?]\\s*)(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse)\\s+is)\\s+(" + Names.EN_CAP_WORD + "(?:\\s" + Names.EN_CAP_WORD + ")?)(?=\\s*(?:[.!,;]|$))");
     private static final Pattern EN_MARRIED_TO = Pattern.compile("(?i:\\b(?:married to|married with|engaged to|(?:married|engaged)[!.,]+\\s*to|years(?:\\s+(?:this|last|come)\\s+\\p{Alpha}+)?\\s+(?:married\\s+)?to|dating|seeing|live with|living with|going out with|go out with)(?:\\s+my)?|^\\W*(?:yes|yeah|yep|yup|aye)\\W+(?:to|with)(?:\\s+my)?|\\b(?:married|engaged)\\W+(?:yes|yeah|yep|yup|aye)\\W+(?:to|with))\\s+"
-            + Names.EN_NAME + "\\b|" + Names.EN_NAME + "(?=(?i: and i (?:got married|got hitched|got engaged|married|have been together|live together|met))\\b)"
+            + Names.EN_NAME + "\\b|\\b" + Names.EN_NAME + "(?=(?i: and i (?:got married|got hitched|got engaged|married|have been together|live together|met))\\b)"
             + "|(?i:\\bme and )(" + Names.EN_CAP_WORD + ")(?=(?i: (?:have been|'ve been|are|got|have|'ve) (?:together|married|engaged|hitched|been together|lived together|on and off|off and on|on-and-off|on-off))\\b)");
     /** The first group that took part in the match (each alternative names the partner in its own group). */
     private static String firstGroup(Matcher m) {
