@@ -32,6 +32,15 @@ final class Utterance {
      */
     private static final Pattern BREAK = Pattern.compile("[。！？!?\\n]+[」』)）]*|\\.+(?=\\s|$)|…+|;\\s"
             + "|(?<=[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}ーw])(?<!(?:^|[\\s、,。])\\p{IsHan}{1,3})\\s+(?=[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}])");
+    /**
+     * A run of emoji with the spaces around it: pictographs (😊, 🍕, 💕, 👨‍👩‍👧), dingbats and symbols (❤, ☺,
+     * ★, ♡), with their variation selectors, skin tones and joiners; not arrows ("Tokyo → Osaka").
+     */
+    private static final Pattern EMOJI = Pattern.compile(
+            "\\s*(?:[\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{2B50}\\x{2B55}\\x{2B1B}\\x{2B1C}]"
+                    + "[\\x{FE0E}\\x{FE0F}\\x{200D}\\x{20E3}]*)+\\s*");
+    /** Marks that end a sentence or a clause already: an emoji beside one adds no boundary. */
+    private static final String SENTENCE_MARK = "。．.!?！？、,;:…\n";
     private static final Set<String> ABBREVIATIONS = Set.copyOf(java.util.Arrays.asList("st", "dr", "mr", "mrs", "ms", "mt", "jr", "sr", "vs",
             "etc", "u.s", "d.c", "approx", "no", "ft", "ave"));
 
@@ -65,6 +74,7 @@ final class Utterance {
         if (text.length() > MAX_LENGTH) {
             text = text.substring(0, MAX_LENGTH);
         }
+        text = emojiAsSentenceEnds(text);
         Matcher set = PRONOUN_SET.matcher(text);
         if (!set.find()) {
             return new Utterance(text, List.of());
@@ -111,6 +121,61 @@ final class Utterance {
             case "she", "he", "they" -> true;
             default -> false;
         };
+    }
+
+    /**
+     * Emoji where people put them, between sentences instead of a full stop ("I'm 29 😊 my wife is Sarah",
+     * 「28歳😊彼女おる💕名前はみさき」), read as the full stop they stand for: 「。」 after Japanese, ". " after
+     * anything else, nothing where a sentence mark is already beside them or the message ends. Without it
+     * the two sentences read as one, and the second one's subject takes the first one's facts.
+     */
+    private static String emojiAsSentenceEnds(String text) {
+        Matcher emoji = EMOJI.matcher(text);
+        if (!emoji.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        do {
+            out.append(text, copied, emoji.start());
+            // a message's first and last emoji, and one before a mark ("Sarah 😊."), stand for nothing
+            if (emoji.start() > 0 && emoji.end() < text.length() && SENTENCE_MARK.indexOf(text.charAt(emoji.end())) < 0) {
+                char last = lastVisible(out);
+                char next = text.charAt(emoji.end());
+                if (SENTENCE_MARK.indexOf(last) >= 0) {
+                    out.append(Character.isWhitespace(text.charAt(emoji.end() - 1)) ? " " : ""); // "29. 😊 My wife"
+                } else if (isJapanese(last) || isJapanese(next)) {
+                    trimEnd(out).append('。');
+                } else {
+                    trimEnd(out).append(". ");
+                }
+            }
+            copied = emoji.end();
+        } while (emoji.find());
+        out.append(text, copied, text.length());
+        return out.toString();
+    }
+
+    private static char lastVisible(StringBuilder text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return text.charAt(i);
+            }
+        }
+        return ' ';
+    }
+
+    private static StringBuilder trimEnd(StringBuilder text) {
+        while (!text.isEmpty() && Character.isWhitespace(text.charAt(text.length() - 1))) {
+            text.setLength(text.length() - 1);
+        }
+        return text;
+    }
+
+    private static boolean isJapanese(char c) {
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+        return block == Character.UnicodeBlock.HIRAGANA || block == Character.UnicodeBlock.KATAKANA
+                || block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS || c == 'ー' || c == '々';
     }
 
     /** Lower case character by character, so the length (and every position) is unchanged. */

@@ -23,7 +23,9 @@ enum TypingStyle {
     SPACES_FOR_PUNCTUATION(text -> Patterns.MARK.matcher(text).replaceAll(" ").replaceAll(" {2,}", " ").strip()),
     /** No sentence or clause marks at all (「彼女がいて名前はみさき」, "im 29 i live in ohio"). */
     NO_PUNCTUATION(text -> Patterns.MARK.matcher(text).replaceAll("").replaceAll(" {2,}", " ").strip()),
-    /** All three at once: lower case, no apostrophes, no marks. */
+    /** An emoji for each full stop or exclamation mark ("I'm 29😊 My wife is Sarah😍", 「28歳😊彼女おる」). */
+    EMOJI_FOR_MARKS(text -> Patterns.FULL_STOP.matcher(text).replaceAll("😊")),
+    /** Lower case, no apostrophes and no marks at once. */
     CASUAL(text -> NO_PUNCTUATION.restyle(NO_APOSTROPHES.restyle(LOWER_CASE.restyle(text))));
 
     private final UnaryOperator<String> restyle;
@@ -39,6 +41,7 @@ enum TypingStyle {
     private static final class Patterns {
         static final Pattern APOSTROPHE_IN_WORD = Pattern.compile("(?<=\\p{L})['’](?=\\p{L})");
         /** Sentence and clause marks, but not a number's own point or thousands comma ("5.5", "85,000"). */
+        static final Pattern FULL_STOP = Pattern.compile("[.!。！]+(?=\\s|$)|[。！]+");
         static final Pattern MARK = Pattern.compile("[、。，．！？!?;…]+|[.,:](?!\\d)");
     }
 }

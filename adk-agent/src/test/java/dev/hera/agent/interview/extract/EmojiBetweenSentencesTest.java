@@ -1,0 +1,44 @@
+package dev.hera.agent.interview.extract;
+
+import static dev.hera.agent.interview.extract.ExtractionCase.en;
+import static dev.hera.agent.interview.extract.ExtractionCase.ja;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * People end a sentence with an emoji instead of a full stop ("My wife is Sarah 😍 she's the kindest",
+ * 「彼女おるで😊名前はみさき」): the emoji is that sentence's end, so the next sentence's subject does not take
+ * the first one's facts, and a name or a figure before it is read as at a sentence's end. An emoji inside a
+ * sentence, or an arrow, changes nothing else.
+ */
+class EmojiBetweenSentencesTest {
+
+    static Stream<ExtractionCase> cases() {
+        return Stream.of(
+                en("My wife is Sarah 😍 she's the kindest person I know", "p.name=Sarah"),
+                en("My boyfriend is Tom ❤️", "p.name=Tom"),
+                en("my partner is Jules 🥰 they're very calm", "p.name=Jules"),
+                en("I'm pretty shy 🙈 my husband is super outgoing", "E<0.4", "pE>0.6"),
+                en("I'm super outgoing 🎉 my girlfriend is really shy", "E>0.6", "pE<0.4"),
+                en("Live in Denver 🏔️ been here 5 years", "location=Denver"),
+                en("I'm 34 🙂 my husband is 36", "age=34", "p.age=36"),
+                ja("彼女おるで😊名前はみさき", "p.name=みさき"),
+                ja("妻はゆかり💕めっちゃ優しい", "p.name=ゆかり"),
+                ja("28歳😊大阪住み", "age=28", "location=大阪"),
+                ja("私は人見知り😂彼氏はめっちゃ社交的", "E<0.4", "pE>0.6"),
+                ja("彼氏はしょうた✨背が高くて短髪", "p.name=しょうた", "p.appearance~背が高"),
+                // an emoji inside a sentence, and an arrow, are no sentence end
+                en("I love 🍕 and my wife Anna loves it too", "p.name=Anna"),
+                en("Moved Boston → Austin last year, Austin is home now", "location=Austin"),
+                ja("東京→大阪に引っ越して、今は大阪住み", "location=大阪"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void anEmojiEndsItsSentence(ExtractionCase c) {
+        c.check();
+    }
+}
