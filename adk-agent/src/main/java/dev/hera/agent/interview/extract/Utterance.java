@@ -33,13 +33,25 @@ final class Utterance {
     private static final Pattern BREAK = Pattern.compile("[。！？!?\\n]+[」』)）]*|\\.+(?=\\s|$)|…+|;\\s"
             + "|(?<=[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}ーw])(?<!(?:^|[\\s、,。])\\p{IsHan}{1,3})\\s+(?=[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}])");
     /**
-     * A run of emoji with the spaces around it: pictographs (😊, 🍕, 💕, 👨‍👩‍👧), dingbats and symbols (❤, ☺,
-     * ★, ♡), with their variation selectors, skin tones and joiners; not arrows ("Tokyo → Osaka").
+     * One emoji: a pictograph (😊, 🍕, 💕, 👨‍👩‍👧), dingbat or symbol (❤, ☺, ★, ♡) with its variation selectors,
+     * skin tones and joiners; not an arrow ("Tokyo → Osaka").
      */
-    private static final Pattern EMOJI = Pattern.compile(
-            "\\s*(?:[\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{2B50}\\x{2B55}\\x{2B1B}\\x{2B1C}]"
-                    + "[\\x{FE0E}\\x{FE0F}\\x{200D}\\x{20E3}]*)+\\s*");
-    /** Marks that end a sentence or a clause already: an emoji beside one adds no boundary. */
+    private static final String EMOJI = "[\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{2B50}\\x{2B55}\\x{2B1B}\\x{2B1C}]"
+            + "[\\x{FE0E}\\x{FE0F}\\x{200D}\\x{20E3}]*";
+    /** A face in brackets, of signs only or a word of feeling: (^^), (^_^;), (*´ω`*), (笑), (泣). */
+    private static final String KAOMOJI = "\\((?:[^()\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}A-Za-z0-9\\s]{1,12}|笑|泣|汗|涙|苦笑|爆笑)\\)";
+    /**
+     * Laughter typed after Japanese: 「w」「www」, and 「笑」 where it is no word's (not 笑顔, 笑う, 笑った, 爆笑, 苦笑).
+     */
+    private static final String JA_LAUGH = "(?<=[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}ー])"
+            + "(?:w+(?![A-Za-z])|(?<![爆苦微失談嘲冷大])笑(?![顔いうえおわっみ声美子]))";
+    /** Laughter and faces typed as words: lol, lmao, haha, hehe, :) :D ;) :P xD <3. */
+    private static final String EN_LAUGH = "(?<![\\p{L}\\p{N}])(?i:lol|lmao|rofl|ha(?:ha)+h?|he(?:he)+|:-?\\)|:-?d|;-?\\)|:-?p|xd|<3)"
+            + "(?![\\p{L}\\p{N}])";
+    /** A run of such signs with the spaces around it. */
+    private static final Pattern SIGNS = Pattern.compile(
+            "\\s*(?:(?:" + EMOJI + "|" + KAOMOJI + "|" + JA_LAUGH + "|" + EN_LAUGH + ")\\s*)+");
+    /** Marks that end a sentence or a clause already: a sign beside one adds no boundary. */
     private static final String SENTENCE_MARK = "。．.!?！？、,;:…\n";
     private static final Set<String> ABBREVIATIONS = Set.copyOf(java.util.Arrays.asList("st", "dr", "mr", "mrs", "ms", "mt", "jr", "sr", "vs",
             "etc", "u.s", "d.c", "approx", "no", "ft", "ave"));
@@ -74,7 +86,7 @@ final class Utterance {
         if (text.length() > MAX_LENGTH) {
             text = text.substring(0, MAX_LENGTH);
         }
-        text = emojiAsSentenceEnds(text);
+        text = signsAsSentenceEnds(text);
         Matcher set = PRONOUN_SET.matcher(text);
         if (!set.find()) {
             return new Utterance(text, List.of());
@@ -124,34 +136,35 @@ final class Utterance {
     }
 
     /**
-     * Emoji where people put them, between sentences instead of a full stop ("I'm 29 😊 my wife is Sarah",
-     * 「28歳😊彼女おる💕名前はみさき」), read as the full stop they stand for: 「。」 after Japanese, ". " after
-     * anything else, nothing where a sentence mark is already beside them or the message ends. Without it
-     * the two sentences read as one, and the second one's subject takes the first one's facts.
+     * Emoji, faces and laughter where people put them, between sentences instead of a full stop ("I'm 29 😊 my
+     * wife is Sarah", "im 29 lol my wife is sarah", 「28歳😊彼女おる笑 名前はみさき(^^)」), read as the full stop
+     * they stand for: 「。」 beside Japanese, ". " otherwise, nothing where a sentence mark is already beside
+     * them or the message begins or ends. Without it the two sentences read as one, and the second one's
+     * subject takes the first one's facts.
      */
-    private static String emojiAsSentenceEnds(String text) {
-        Matcher emoji = EMOJI.matcher(text);
-        if (!emoji.find()) {
+    private static String signsAsSentenceEnds(String text) {
+        Matcher sign = SIGNS.matcher(text);
+        if (!sign.find()) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
         int copied = 0;
         do {
-            out.append(text, copied, emoji.start());
-            // a message's first and last emoji, and one before a mark ("Sarah 😊."), stand for nothing
-            if (emoji.start() > 0 && emoji.end() < text.length() && SENTENCE_MARK.indexOf(text.charAt(emoji.end())) < 0) {
+            out.append(text, copied, sign.start());
+            // a message's first and last sign, and one before a mark ("Sarah 😊."), stand for nothing
+            if (sign.start() > 0 && sign.end() < text.length() && SENTENCE_MARK.indexOf(text.charAt(sign.end())) < 0) {
                 char last = lastVisible(out);
-                char next = text.charAt(emoji.end());
+                char next = text.charAt(sign.end());
                 if (SENTENCE_MARK.indexOf(last) >= 0) {
-                    out.append(Character.isWhitespace(text.charAt(emoji.end() - 1)) ? " " : ""); // "29. 😊 My wife"
+                    out.append(Character.isWhitespace(text.charAt(sign.end() - 1)) ? " " : ""); // "29. 😊 My wife"
                 } else if (isJapanese(last) || isJapanese(next)) {
                     trimEnd(out).append('。');
                 } else {
                     trimEnd(out).append(". ");
                 }
             }
-            copied = emoji.end();
-        } while (emoji.find());
+            copied = sign.end();
+        } while (sign.find());
         out.append(text, copied, text.length());
         return out.toString();
     }

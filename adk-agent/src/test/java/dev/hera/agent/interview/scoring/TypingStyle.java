@@ -25,6 +25,10 @@ enum TypingStyle {
     NO_PUNCTUATION(text -> Patterns.MARK.matcher(text).replaceAll("").replaceAll(" {2,}", " ").strip()),
     /** An emoji for each full stop or exclamation mark ("I'm 29😊 My wife is Sarah😍", 「28歳😊彼女おる」). */
     EMOJI_FOR_MARKS(text -> Patterns.FULL_STOP.matcher(text).replaceAll("😊")),
+    /** Laughter for each full stop or exclamation mark: "I'm 29 lol My wife is Sarah lol", 「28歳笑彼女おる笑」. */
+    LAUGHTER_FOR_MARKS(text -> Patterns.FULL_STOP.matcher(text).replaceAll(stop -> stop.start() > 0
+            && Character.UnicodeScript.of(text.charAt(stop.start() - 1)) != Character.UnicodeScript.LATIN
+            && !Character.isDigit(text.charAt(stop.start() - 1)) ? "笑" : " lol")),
     /** Lower case, no apostrophes and no marks at once. */
     CASUAL(text -> NO_PUNCTUATION.restyle(NO_APOSTROPHES.restyle(LOWER_CASE.restyle(text))));
 
