@@ -31,6 +31,13 @@ final class ClauseBoundaries {
     /** What is put where a sentence ended. */
     private static final char END = '。';
 
+    /**
+     * A space between two Japanese words (「彼氏いる 名前はしょうま」): the writer marked the ends with spaces, which
+     * {@link Utterance} reads as sentence ends, and the message is left as written.
+     */
+    private static final Pattern SPACED = Pattern.compile(
+            "[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}ー〜]\\s+[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
+
     /** Any Japanese letter: a message without one is left as it is, without reading it. */
     private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
 
@@ -82,9 +89,9 @@ final class ClauseBoundaries {
     private ClauseBoundaries() {
     }
 
-    /** The text with its sentence ends put back; the same text when it holds no Japanese or is punctuated. */
+    /** The text with its sentence ends put back; the same text when it holds no Japanese or is punctuated or spaced. */
     static String restore(String text) {
-        if (!JAPANESE.matcher(text).find() || MARK.matcher(text).find()) {
+        if (!JAPANESE.matcher(text).find() || MARK.matcher(text).find() || SPACED.matcher(text).find()) {
             return text;
         }
         List<Token> tokens = JapaneseMorphology.tokens(text);

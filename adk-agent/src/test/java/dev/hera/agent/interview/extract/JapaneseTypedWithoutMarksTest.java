@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A Japanese chat message typed without 。 or 、 (「彼女いる名前はあおいめっちゃ優しい」) is read as if its sentence ends were
  * there: a name no longer swallows the words after it, a greeting is no part of the name, a fact opens its own
  * sentence. Names, counters and places written as one (「浜口健二」, 「二児の母」, 「大阪住み」) stay one, and a
- * message its writer punctuated is read as written.
+ * message its writer punctuated or spaced is read as written.
  */
 class JapaneseTypedWithoutMarksTest {
 
@@ -67,6 +67,7 @@ class JapaneseTypedWithoutMarksTest {
     @ValueSource(strings = { "浜口健二です", "二児の母です", "大阪住みです", "優しい人がいいな", "グイグイ来る人は苦手",
             "笑顔がかわいい子がええ", "女です笑", "悠斗は穏やか", "にぎやかな場所は苦手", "おれはよぐしゃべる",
             "浜口健二36の男", "彼女いるよ、名前はみさき。めっちゃ優しい", "年収は5.5万ドル",
+            "彼氏いる 名前はしょうま年収は300万",
             "my wife is sarah" })
     void keptAsTyped(String typed) {
         assertEquals(typed, ClauseBoundaries.restore(typed));
