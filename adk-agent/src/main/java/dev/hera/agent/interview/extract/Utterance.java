@@ -86,7 +86,7 @@ final class Utterance {
         if (text.length() > MAX_LENGTH) {
             text = text.substring(0, MAX_LENGTH);
         }
-        text = signsAsSentenceEnds(text);
+        text = signsAsSentenceEnds(ClauseBoundaries.restore(text));
         Matcher set = PRONOUN_SET.matcher(text);
         if (!set.find()) {
             return new Utterance(text, List.of());

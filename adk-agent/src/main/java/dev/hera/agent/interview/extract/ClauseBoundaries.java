@@ -1,0 +1,217 @@
+package dev.hera.agent.interview.extract;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import dev.hera.agent.text.JapaneseMorphology;
+import dev.hera.agent.text.JapaneseMorphology.Token;
+
+/**
+ * The sentence ends of a Japanese chat message typed without 。 or 、, put back once before anything
+ * reads it: 「彼氏おるよ名前はけんと年収は380万くらい」 reads 「彼氏おるよ。名前はけんと。年収は380万くらい」, so a
+ * name no longer swallows the next words and a fact no longer lands in the clause before it.
+ * <p>
+ * A sentence ends, where no mark or space already stands, between two words (as Kuromoji reads them)
+ * <ul>
+ * <li>after a greeting: 「はじめまして中村大地です」, 「はじめましてーまいです」;</li>
+ * <li>after a polite ending (「です」「ます」「でした」「ました」) followed by a word of its own: 「えりかです二十八歳」;</li>
+ * <li>after a sentence-final particle (よ, ね, な, わ, のう, …) said after a word, followed by one: 「おるよ名前は」;</li>
+ * <li>before a topic word of the profile with は (「彼女いる名前は」, 「けんと年収は」, 「さくら髪は」), or with は or が
+ * after a number (「28歳旦那がいて」);</li>
+ * <li>after the word one calls oneself, before a name: 「私鈴木と申します」;</li>
+ * <li>after a name followed by a number in digits, an adverb or an adjective: 「渡辺浩之47歳」, 「みさきめっちゃ優しい」.</li>
+ * </ul>
+ * A name and its surname stay one (「浜口健二」), as do a noun and its counter (「二児の母」), a place and
+ * what one does there (「大阪住み」) and a clause and the noun it describes (「人の多い場所は苦手」): none of these is
+ * a break.
+ */
+final class ClauseBoundaries {
+
+    /** What is put where a sentence ended. */
+    private static final char END = '。';
+
+    /**
+     * A space between two Japanese words (「彼氏いる 名前はしょうま」): the writer marked the ends with spaces, which
+     * {@link Utterance} reads as sentence ends, and the message is left as written.
+     */
+    private static final Pattern SPACED = Pattern.compile(
+            "[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}ー〜]\\s+[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
+
+    /** Any Japanese letter: a message without one is left as it is, without reading it. */
+    private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
+
+    /**
+     * A sentence or clause mark: a message holding one was punctuated by its writer, who put the ends where
+     * they are (「優しくて、ちょっと天然」), and is left as written; a number's own point or comma (「5.5」,
+     * 「85,000」) is no such mark.
+     */
+    private static final Pattern MARK = Pattern.compile("[。、!?…]|[.,](?!\\d)");
+
+    /**
+     * The nouns that open a fact of the profile when followed by は or が: 「名前は」, 「年収は」, 「旦那がいます」,
+     * 「子どもは二人」, 「見た目は」.
+     */
+    private static final Set<String> TOPICS = Set.of("名前", "年齢", "年収", "収入", "給料", "手取り", "仕事", "性格",
+            "見た目", "身長", "背", "髪", "顔", "体型", "子供", "子ども", "こども", "彼女", "彼氏", "旦那", "夫", "妻", "嫁",
+            "奥さん", "主人", "私", "わたし", "僕", "ぼく", "俺", "おれ", "自分", "住まい", "出身", "性別");
+
+    /** The words one calls oneself, which chat runs into one's name: 「私鈴木と申します」, 「わたくし松本紗季です」. */
+    private static final Set<String> SELF = Set.of("私", "わたし", "わたくし", "あたし", "僕", "ぼく", "俺", "おれ", "わし");
+
+    /** The polite endings after which a new word starts a new sentence: 「です」, 「ます」 (and their past). */
+    private static final Set<String> POLITE = Set.of("です", "ます");
+
+    /** A sound stretched at the end of a word (「はじめましてー」, 「よ〜」): still part of that word. */
+    private static final Pattern STRETCH = Pattern.compile("[ー〜]+");
+
+    /** A laugh closing what was said (「女です笑」, 「ですww」): part of that sentence, not a new one. */
+    private static final Pattern LAUGHTER = Pattern.compile("笑+|w+|草");
+
+    /**
+     * Whether word {@code i} is the word one calls oneself opening what is said: first, or after a mark, a greeting or
+     * an ending (「失礼いたします私鈴木と申します」), not inside a word (「泣きぼくろ」).
+     */
+    private static boolean opensWithSelf(List<Token> tokens, int i) {
+        if (!SELF.contains(tokens.get(i).surface()) || !tokens.get(i).is("名詞-代名詞")) {
+            return false;
+        }
+        if (i == 0) {
+            return true;
+        }
+        Token previous = tokens.get(i - 1);
+        return previous.is("記号") || previous.is("感動詞") || previous.is("助動詞") || previous.is("助詞-終助詞");
+    }
+
+    /** A greeting long enough not to be a word of something else: 「はじめまして」, 「こんにちは」 (not 「はい」). */
+    private static final int GREETING_LENGTH = 4;
+
+    private ClauseBoundaries() {
+    }
+
+    /** The text with its sentence ends put back; the same text when it holds no Japanese or is punctuated or spaced. */
+    static String restore(String text) {
+        if (!JAPANESE.matcher(text).find() || MARK.matcher(text).find() || SPACED.matcher(text).find()) {
+            return text;
+        }
+        List<Token> tokens = JapaneseMorphology.tokens(text);
+        StringBuilder out = null;
+        int copied = 0;
+        for (int j = 1; j < tokens.size(); j++) {
+            int i = lastWordBefore(tokens, j);
+            if (i < 0 || !adjacent(tokens, j) || !endsBefore(tokens, i, j)) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length() + 8);
+            }
+            int at = tokens.get(j).start();
+            out.append(text, copied, at).append(END);
+            copied = at;
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /** Whether word {@code j} follows the one before it with nothing between: no space, no mark but a stretch. */
+    private static boolean adjacent(List<Token> tokens, int j) {
+        Token previous = tokens.get(j - 1);
+        return previous.end() == tokens.get(j).start()
+                && (!previous.is("記号") || STRETCH.matcher(previous.surface()).matches());
+    }
+
+    /** The word before {@code j}, past a stretch mark (「はじめましてー」), or -1. */
+    private static int lastWordBefore(List<Token> tokens, int j) {
+        int i = j - 1;
+        while (i >= 0 && STRETCH.matcher(tokens.get(i).surface()).matches()) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Whether a sentence ends between word {@code i} and word {@code j}. */
+    private static boolean endsBefore(List<Token> tokens, int i, int j) {
+        Token before = tokens.get(i);
+        Token next = tokens.get(j);
+        if (isGreeting(before)) {
+            return !next.is("記号") && !next.is("助詞") && !STRETCH.matcher(next.surface()).matches();
+        }
+        if (!startsWord(next)) {
+            return false;
+        }
+        if (isPoliteEnd(tokens, i) || (before.is("助詞-終助詞") && followsWord(tokens, i))) {
+            return true;
+        }
+        if (opensTopic(tokens, j, false) && !(before.is("助詞-連体化") || before.is("接頭詞") || before.is("連体詞"))) {
+            return true;
+        }
+        if (opensTopic(tokens, j, true) && (before.is("名詞-数") || before.is("名詞-接尾-助数詞"))) {
+            return true;
+        }
+        if (opensWithSelf(tokens, i) && (next.is("名詞-固有名詞") || next.is("名詞-一般"))) {
+            return true;
+        }
+        if (before.is("名詞-固有名詞-人名-名") && next.is("名詞-数") && Character.isDigit(next.surface().charAt(0))) {
+            return true;
+        }
+        return isName(tokens, i) && (next.is("副詞") || next.is("形容詞-自立"));
+    }
+
+    /**
+     * Whether word {@code i} is said after another word, not at the start of the message or after a space: a
+     * particle there is a word misread (「悠斗」 read 「悠」 + 「斗」, 「よぐ」 read 「よ」 + 「ぐ」).
+     */
+    private static boolean followsWord(List<Token> tokens, int i) {
+        if (i == 0) {
+            return false;
+        }
+        Token previous = tokens.get(i - 1);
+        return previous.end() == tokens.get(i).start() && !previous.is("記号") && !previous.is("助詞-係助詞")
+                && !previous.is("助詞-格助詞");
+    }
+
+    /** A word that can open a sentence: not a particle, an ending, a suffix, a mark or a filler. */
+    private static boolean startsWord(Token token) {
+        return !(token.is("助詞") || token.is("助動詞") || token.is("記号") || token.is("名詞-接尾") || token.is("名詞-非自立")
+                || token.is("動詞-非自立") || token.is("形容詞-非自立") || token.is("フィラー")
+                || STRETCH.matcher(token.surface()).matches() || LAUGHTER.matcher(token.surface()).matches());
+    }
+
+    /** 「です」, 「ます」, 「でした」, 「ました」 at the end of a word. */
+    private static boolean isPoliteEnd(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        if (!token.is("助動詞")) {
+            return false;
+        }
+        if (POLITE.contains(token.surface())) {
+            return true;
+        }
+        return token.surface().equals("た") && i > 0 && (tokens.get(i - 1).surface().equals("まし")
+                || tokens.get(i - 1).surface().equals("でし"));
+    }
+
+    /**
+     * Whether word {@code j} opens a topic of the profile: 「名前は」, 「年収は」, 「髪は」, and (when {@code orGa}) 「旦那が」,
+     * 「子どもが」 too.
+     */
+    private static boolean opensTopic(List<Token> tokens, int j, boolean orGa) {
+        if (j + 1 >= tokens.size() || !TOPICS.contains(tokens.get(j).surface())) {
+            return false;
+        }
+        String particle = tokens.get(j + 1).surface();
+        return particle.equals("は") || (orGa && particle.equals("が"));
+    }
+
+    /** A greeting long enough not to be a word of something else: 「はじめまして」, 「こんにちは」 (not 「はい」). */
+    private static boolean isGreeting(Token token) {
+        return token.is("感動詞") && token.surface().length() >= GREETING_LENGTH;
+    }
+
+    /**
+     * A person's name: a word Kuromoji knows as one (「みさき」, 「健二」), or the one word said after 「名前は」 whatever
+     * Kuromoji makes of it (「名前はあおい」, read as the adjective 青い).
+     */
+    private static boolean isName(List<Token> tokens, int i) {
+        return tokens.get(i).is("名詞-固有名詞-人名")
+                || (i >= 2 && tokens.get(i - 2).surface().equals("名前") && tokens.get(i - 1).surface().equals("は"));
+    }
+}
