@@ -54,14 +54,15 @@ final class RunOnSentences {
     /**
      * Words after which no sentence ends: conjunctions ("and she"), words that take a clause ("think
      * she", "because I", "where we"), prepositions and articles ("with my"), verbs waiting for their
-     * object or complement ("is my", "love my").
+     * object or complement ("is my", "love my"), words waiting for their adjective ("very French").
      */
     private static final Set<String> JOINERS = Set.of(
             "and", "n", "&", "but", "or", "nor", "so", "because", "cause", "cuz", "coz", "cos", "bc", "that", "if", "when", "whenever",
             "where", "while", "than", "as", "since", "until", "till", "unless", "though", "although", "whether", "what", "who",
             "whom", "whose", "which", "how", "why", "then", "also", "plus", "like", "think", "thought", "thinks", "know", "knew",
             "knows", "guess", "feel", "felt", "feels", "hope", "say", "says", "said", "believe", "wish", "mean", "suppose", "reckon",
-            "bet", "sure", "tell", "tells", "told", "swear", "after", "before", "once", "even", "just", "only", "not",
+            "bet", "sure", "tell", "tells", "told", "swear", "after", "before", "once", "even", "just", "only", "not", "very", "really",
+            "quite", "pretty", "super", "too", "more", "less", "most",
             "the", "a", "an", "my", "our", "your", "his", "their", "its", "this", "these", "those", "every", "each", "some", "any",
             "to", "of", "in", "on", "at", "with", "for", "from", "by", "about", "into", "onto", "without", "between", "near", "past",
             "through", "across", "behind", "under", "over", "above", "below", "beside", "towards", "toward", "per", "via", "around",
@@ -135,9 +136,13 @@ final class RunOnSentences {
         return result.append(text, copied, text.length()).toString();
     }
 
-    /** Whether the sentence so far is a phrase put before its clause: "at parties I'm …", "when I'm tired I …". */
+    /**
+     * Whether the sentence so far is a phrase put before its clause ("at parties I'm …", "when I'm tired I …") or one
+     * word that opens the message or the clause ("hey I'm Jo", "ngl I'm anxious", "Alasdair I think"): a sentence of
+     * its own would be read as an answer of its own, a name or a place.
+     */
     private static boolean frontedPhrase(String opener, int words) {
-        return opener != null && words <= MAX_FRONTED_WORDS && FRONTED.contains(opener);
+        return words < 2 || opener != null && words <= MAX_FRONTED_WORDS && FRONTED.contains(opener);
     }
 
     private static boolean opensSentence(String lowerText, int start, String typed, String lower, boolean afterCapital) {
@@ -149,8 +154,12 @@ final class RunOnSentences {
         }
         // "bit of a loner Not very chatty": an everyday word written with a capital is where the writer began anew; not
         // inside a name of capitalised words ("Brooklyn Park Slope")
-        return !afterCapital && isCapitalised(typed) && EnglishWords.isCommonWord(lower);
+        return !afterCapital && isCapitalised(typed) && EnglishWords.isCommonWord(lower) && !LISTED_IN_INTRODUCTIONS.contains(lower);
     }
+
+    /** Words listed in an introduction, capitalised as the list goes on: "Pieter 45 Male Cape Town". */
+    private static final Set<String> LISTED_IN_INTRODUCTIONS = Set.of("male", "female", "man", "woman", "guy", "girl", "bloke",
+            "lady", "gal", "dude", "boy", "age", "single", "married", "divorced", "engaged", "widowed", "separated");
 
     /** "Not", "My", "Forty-one": a capital and then small letters (not "I", not "NYC"). */
     private static boolean isCapitalised(String typed) {

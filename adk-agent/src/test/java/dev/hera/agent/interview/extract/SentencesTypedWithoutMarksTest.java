@@ -43,7 +43,10 @@ class SentencesTypedWithoutMarksTest {
             "her name's Tasha I make like 72k | her name's Tasha. I make like 72k",
             "I love my wife she is the calm one | I love my wife. she is the calm one",
             "Tom is my husband My sister lives next door | Tom is my husband. My sister lives next door",
-            "we have two kids they're 4 and 7 | we have two kids. they're 4 and 7" })
+            "we have two kids they're 4 and 7 | we have two kids. they're 4 and 7",
+            // an everyday word written with a capital begins anew
+            "a bit of a worrier Not very patient either | a bit of a worrier. Not very patient either",
+            "sharp as a tack Always on time | sharp as a tack. Always on time" })
     void aFullStopBeforeTheNewSubject(String typed, String read) {
         assertEquals(read, RunOnSentences.restore(typed));
     }
@@ -57,6 +60,10 @@ class SentencesTypedWithoutMarksTest {
             "the town I grew up in is tiny", "she is the only person I trust",
             // a possessive that is an object, not a subject
             "I adore my wife", "I take after my dad",
+            // a phrase or a single word before the clause
+            "At parties I'm the quiet one", "When I'm tired I snap at people", "hey I'm Jo", "ngl I'm anxious",
+            // a capital inside a name or an introduction's list, or after a word waiting for its adjective
+            "34 Brooklyn Park Slope", "Pieter 45 Male Cape Town", "warm and very French",
             // a message with its own marks
             "I'm 34, I live in Denver", "Hi. I'm Sam I live in Bath" })
     void noFullStopWhereTheClauseGoesOn(String typed) {
