@@ -88,17 +88,34 @@ final class RunOnSentences {
     /** The longest phrase put before a clause, in words ("As a woman in my profession I …"). */
     private static final int MAX_FRONTED_WORDS = 6;
 
+    /** Two or more capitalised words, "and" and one more: "Chidi Obinna Adaeze and Amara", "Names Jack Harry and Ellie". */
+    private static final Pattern NAME_LIST = Pattern.compile("(?<![\\p{L}'])(" + Names.EN_CAP_WORD_PLAIN + "(?:\\s+" + Names.EN_CAP_WORD_PLAIN
+            + ")+)\\s+and\\s+" + Names.EN_CAP_WORD_PLAIN + "(?![\\p{L}'])(?!\\s+" + Names.EN_CAP_WORD_PLAIN + ")");
+    /** A word for children or their names before a list: "two boys", "kids", "names". */
+    private static final Pattern CHILDREN_BEFORE = Pattern.compile(
+            "(?i)\\b(?:kids?|child|children|boys?|girls?|sons?|daughters?|twins|lads?|bab(?:y|ies)|names?)\\b");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** What follows a name as part of it: "Wyatt Jr". */
+    private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr");
+
     /** A superlative: "kindest", "best", "calmest". */
     private static final Pattern SUPERLATIVE = Pattern.compile("[a-z]{1,}est");
 
     private RunOnSentences() {
     }
 
-    /** The text with a full stop put after each clause a new sentence follows; the text itself when it has marks. */
+    /**
+     * The text with a full stop put after each clause a new sentence follows, and the commas of a list of names
+     * ("Finn Ava and Isla"); the text itself when it has marks.
+     */
     static String restore(String text) {
         if (MARK_INSIDE.matcher(text).find()) {
             return text;
         }
+        return listCommas(fullStops(text));
+    }
+
+    private static String fullStops(String text) {
         String lowerText = Utterance.lowerSameLength(text);
         Matcher word = WORD.matcher(text);
         StringBuilder result = null;
@@ -137,6 +154,52 @@ final class RunOnSentences {
     }
 
     /**
+     * The commas of a list of children's names typed without them: "two girls and a boy Finn Ava and Isla" reads
+     * "Finn, Ava and Isla", not a girl called Finn Ava. Only after a word for children or names, and only where
+     * one name follows the "and" (in "Tucker Wade and Lily Mae" a name of two words may stand on either side).
+     */
+    private static String listCommas(String text) {
+        Matcher list = NAME_LIST.matcher(text);
+        StringBuilder result = null;
+        int copied = 0;
+        while (list.find()) {
+            int start = firstName(text, list.start(1), list.end(1));
+            if (start < 0 || !CHILDREN_BEFORE.matcher(text).region(0, start).find()) {
+                continue;
+            }
+            if (result == null) {
+                result = new StringBuilder(text.length() + 8);
+            }
+            result.append(text, copied, start).append(SPACES.matcher(text.substring(start, list.end(1))).replaceAll(", "));
+            copied = list.end(1);
+        }
+        return result == null ? text : result.append(text, copied, text.length()).toString();
+    }
+
+    /**
+     * Where the names that end a run of capitalised words begin, after its everyday words ("Names Poppy Isla",
+     * "Youssef Girls Nour"); -1 for fewer than two.
+     */
+    private static int firstName(String text, int start, int end) {
+        Matcher word = WORD.matcher(text).region(start, end);
+        int names = 0;
+        int first = -1;
+        while (word.find()) {
+            String lower = word.group().toLowerCase(Locale.ROOT);
+            if (EnglishWords.isCommonWord(lower) || NAME_SUFFIXES.contains(lower)) {
+                names = 0;
+                first = -1;
+                continue;
+            }
+            if (first < 0) {
+                first = word.start();
+            }
+            names++;
+        }
+        return names >= 2 ? first : -1;
+    }
+
+    /**
      * Whether the sentence so far is a phrase put before its clause ("at parties I'm …", "when I'm tired I …") or one
      * word that opens the message or the clause ("hey I'm Jo", "ngl I'm anxious", "Alasdair I think"): a sentence of
      * its own would be read as an answer of its own, a name or a place.
@@ -167,7 +230,8 @@ final class RunOnSentences {
     }
 
     private static boolean endsClause(String before, String before2, String next) {
-        if (JOINERS.contains(before)) {
+        // "for boy we thought Aadhav", "as a nurse I see": a phrase of one noun put before its clause
+        if (JOINERS.contains(before) || SUBJECTS.contains(next) && ("for".equals(before2) || "as".equals(before2))) {
             return false;
         }
         return !(RELATIVE_SUBJECTS.contains(next) && before2 != null

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * An English message typed without a full stop or a comma ("I'm 29 I live in Leeds with my girlfriend Amy she's so
  * caring"): its sentences end where a new one begins with its subject, so that a name does not swallow the next word,
- * an income is not read into the partner's clause, and what is said of one person stays theirs.
+ * an income is not read into the partner's clause, and what is said of one person stays theirs; a list of children's
+ * names gets its commas ("two girls and a boy Maisie Orla and Jack").
  */
 class SentencesTypedWithoutMarksTest {
 
@@ -46,7 +47,10 @@ class SentencesTypedWithoutMarksTest {
             "we have two kids they're 4 and 7 | we have two kids. they're 4 and 7",
             // an everyday word written with a capital begins anew
             "a bit of a worrier Not very patient either | a bit of a worrier. Not very patient either",
-            "sharp as a tack Always on time | sharp as a tack. Always on time" })
+            "sharp as a tack Always on time | sharp as a tack. Always on time",
+            // a list of children's names
+            "three kids Maisie Orla and Jack | three kids Maisie, Orla and Jack",
+            "Names Kofi Ama Esi and Kwame | Names Kofi, Ama, Esi and Kwame" })
     void aFullStopBeforeTheNewSubject(String typed, String read) {
         assertEquals(read, RunOnSentences.restore(typed));
     }
@@ -64,6 +68,8 @@ class SentencesTypedWithoutMarksTest {
             "At parties I'm the quiet one", "When I'm tired I snap at people", "hey I'm Jo", "ngl I'm anxious",
             // a capital inside a name or an introduction's list, or after a word waiting for its adjective
             "34 Brooklyn Park Slope", "Pieter 45 Male Cape Town", "warm and very French",
+            // names of two words, or no children spoken of
+            "two boys Wyatt Jr and Beau", "a boy and a girl Tucker Wade and Lily Mae", "my friends Maisie Orla and Jack came over",
             // a message with its own marks
             "I'm 34, I live in Denver", "Hi. I'm Sam I live in Bath" })
     void noFullStopWhereTheClauseGoesOn(String typed) {
