@@ -230,8 +230,10 @@ final class RunOnSentences {
     }
 
     private static boolean endsClause(String before, String before2, String next) {
-        // "for boy we thought Aadhav", "as a nurse I see": a phrase of one noun put before its clause
-        if (JOINERS.contains(before) || SUBJECTS.contains(next) && ("for".equals(before2) || "as".equals(before2))) {
+        // "for boy we thought Aadhav", "as a nurse I see": a phrase of one noun put before its clause; "Nila or Nithya my
+        // wife likes Nila": a choice between two goes on with the words that settle it
+        if (JOINERS.contains(before) || "or".equals(before2)
+                || SUBJECTS.contains(next) && ("for".equals(before2) || "as".equals(before2))) {
             return false;
         }
         return !(RELATIVE_SUBJECTS.contains(next) && before2 != null
