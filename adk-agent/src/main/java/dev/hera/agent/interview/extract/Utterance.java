@@ -14,7 +14,8 @@ import dev.hera.agent.text.Normalization;
  * and split into sentences. {@link #lower} has the same length as {@link #text}, so positions
  * found in one are valid in the other. Pronouns given as a set ("she/her", "(they/them)") are set
  * aside ({@link #pronouns}) and taken out of the text: their "she" is the speaker, never a partner,
- * and the rest of the sentence reads as if they had not been there.
+ * and the rest of the sentence reads as if they had not been there. An English message typed without marks gets its
+ * full stops back ({@link RunOnSentences}): "I'm 34 I live in Denver" reads "I'm 34. I live in Denver".
  */
 final class Utterance {
 
@@ -68,8 +69,8 @@ final class Utterance {
     /** The subject form of each pronoun set given, lower case ("she" for "she/her"), in order. */
     final List<String> pronouns;
 
-    private Utterance(String text, List<String> pronouns) {
-        this.text = text;
+    private Utterance(String typed, List<String> pronouns) {
+        this.text = RunOnSentences.restore(typed);
         this.lower = lowerSameLength(text);
         this.sentences = split(text);
         this.pronouns = pronouns;
