@@ -14,8 +14,9 @@ import dev.hera.agent.text.Normalization;
  * and split into sentences. {@link #lower} has the same length as {@link #text}, so positions
  * found in one are valid in the other. Pronouns given as a set ("she/her", "(they/them)") are set
  * aside ({@link #pronouns}) and taken out of the text: their "she" is the speaker, never a partner,
- * and the rest of the sentence reads as if they had not been there. An English message typed without marks gets its
- * full stops back ({@link RunOnSentences}): "I'm 34 I live in Denver" reads "I'm 34. I live in Denver".
+ * and the rest of the sentence reads as if they had not been there. A message typed without marks gets its
+ * sentence ends back ({@link ClauseBoundaries} in Japanese, {@link RunOnSentences} in English: "I'm 34 I live in
+ * Denver" reads "I'm 34. I live in Denver"), and so does one typed with emoji or laughter for its full stops.
  */
 final class Utterance {
 
@@ -70,7 +71,7 @@ final class Utterance {
     final List<String> pronouns;
 
     private Utterance(String typed, List<String> pronouns) {
-        this.text = RunOnSentences.restore(typed);
+        this.text = signsAsSentenceEnds(RunOnSentences.restore(ClauseBoundaries.restore(typed)));
         this.lower = lowerSameLength(text);
         this.sentences = split(text);
         this.pronouns = pronouns;
@@ -87,7 +88,6 @@ final class Utterance {
         if (text.length() > MAX_LENGTH) {
             text = text.substring(0, MAX_LENGTH);
         }
-        text = signsAsSentenceEnds(ClauseBoundaries.restore(text));
         Matcher set = PRONOUN_SET.matcher(text);
         if (!set.find()) {
             return new Utterance(text, List.of());
