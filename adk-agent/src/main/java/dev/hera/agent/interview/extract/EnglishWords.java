@@ -27,6 +27,9 @@ final class EnglishWords {
             // reactions and fillers
             "hmm", "hm", "um", "uh", "uhh", "umm", "haha", "hahaha", "lol", "lmao", "yeah", "yep", "yup", "nope", "nah", "wow",
             "oh", "ooh", "ah", "aw", "aww", "yay", "ugh", "meh", "whatever", "idk", "tbh", "omg", "btw", "ok", "okay", "alright", "aight", "righto", "names", "after", "before", "since", "because",
+            // chat shorthand ("kids asap", "im kinda shy")
+            "asap", "imo", "imho", "fyi", "tho", "thru", "pls", "plz", "ya", "yea", "ur", "kinda", "sorta", "gonna", "wanna", "gotta", "tryna",
+            "lowkey", "highkey", "cuz", "coz", "obvs", "probs", "rly", "srsly", "abt", "bout",
             // food, drink, things
             "coffee", "tea", "beer", "wine", "pizza", "pasta", "sushi", "bread", "cake", "chocolate", "water", "milk", "food",
             "dinner", "lunch", "breakfast", "phone", "car", "bike", "book", "books", "music", "movie", "movies", "film", "films",

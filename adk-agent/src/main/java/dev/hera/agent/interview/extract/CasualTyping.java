@@ -1,0 +1,217 @@
+package dev.hera.agent.interview.extract;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a person typing English on a phone leaves out, put back once before anything is read: the
+ * apostrophe of the usual contractions ("im 34", "i dont", "shes kind", "my wifes name"), and, in a
+ * message typed all in lower case, the capitals the extractors read a name or a place by ("my wife
+ * sarah", "named leo", "we live near york"). A capital is given only where the position says a name
+ * or a place stands and the word is no common word ("my wife is lovely" stays as it is).
+ */
+final class CasualTyping {
+
+    /**
+     * A contraction typed without its apostrophe ("im", "ive", "dont", "shes", "theyre", "wouldve"); only
+     * spellings that are no words of their own ("were", "well", "hell", "ill", "its", "wed", "shed", "lets" stay).
+     */
+    private static final Pattern CONTRACTION = Pattern.compile(
+            "\\b(?i:(i)(m|ve)|((?:do|does|did|is|was|are|were|ca|could|would|should|wo|has|have|had|ai|must|need)n)(t)"
+                    + "|(she|he|that|what|there|here|who|where)(s)|(they|you)(re|ve|ll|d)|(we)(ve)"
+                    + "|(would|could|should|must|might)(ve))\\b");
+    /**
+     * "were in portland", "so were married": "we're" where "were" opens its clause and a state follows (after "we" it
+     * stays the past: "we were both").
+     */
+    private static final Pattern WE_ARE = Pattern.compile(
+            "(?:^|(?<=[.!?,;]\\s?)|(?<=\\b(?:and|but|so|yeah|yes|now)\\s))(?i:(we)(re))(?=\\s+(?:in|from|both|married|engaged|together|not|so|pretty"
+                    + "|really|very|gonna|going|looking|trying|thinking|planning|hoping|expecting|happy|living|based|still|currently|just)\\b)");
+    /** "id say", "id love to": "I'd" where the next word decides that it is no identity document. */
+    private static final Pattern I_WOULD = Pattern.compile(
+            "\\b(?i:(i)(d))(?=\\s+(?:say|like|love|be|rather|prefer|want|go|guess|think|call|name|pick|choose|describe|never|probably|definitely|really|also)\\b)");
+    /** "my wifes name", "husbands name is dave": the partner's or a child's name, said with the possessive's apostrophe left out. */
+    private static final Pattern POSSESSIVE_NAME = Pattern.compile(
+            "\\b(?i:(wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|hubby|missus|son|daughter|kid|baby)(s))(?=\\s+(?i:name)\\b)");
+
+    /** "i", "i'm", "i've": the pronoun, capitalised. */
+    private static final Pattern PRONOUN_I = Pattern.compile("(?<![\\p{L}'])i(?!\\p{L})");
+    /**
+     * Where a name stands next: after a partner or child ("my wife sarah", "a son, leo", "a boy and a girl: nora and levi"),
+     * after naming words ("named kai", "called becky", "let's call her grace", "his name's cian", "names alfie and poppy"),
+     * after a marriage ("married to bronwen").
+     */
+    private static final Pattern NAME_CUE = Pattern.compile(
+            "\\b(?:(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse|hubby|wifey|missus|bf|gf|son|daughter|boy|girl|lad|lass"
+                    + "|sons|daughters|boys|girls|kids|twins|eldest|oldest|youngest)\\s*[,:.—–-]?"
+                    + "|named|called|call (?:me|her|him|them)|name (?:her|him|them)|names?(?:'s| is| are|:|\\s+(?:would|will|could|can|should|might)\\s+be)?(?:\\s*,\\s*(?:hmm+|um+|uh+))?\\s*[,:]?"
+                    + "|married to|engaged to)\\s+");
+    /** "i'm owen, 27", "im brianna but call me bri": the speaker's name, closing its clause or followed by an age or a place. */
+    private static final Pattern I_AM_CUE = Pattern.compile("\\bi(?:'m| am)\\s+(?=\\p{L}+(?:\\s*[,.!;]|\\s*$|\\s+(?:and|but|here|from|\\d)))");
+    /** A word said after "i'm" that is a state, not a name ("introverted", "relaxed", "impulsive", "nervous", "selfish"); Mohammed is a name. */
+    private static final Pattern ADJECTIVE_SHAPE = Pattern.compile("\\p{L}{3,}(?:[^m]ed|ive|ous|ish|ful)");
+    /** A further name of a list: "…, megan", "… and levi", "… & poppy". */
+    private static final Pattern LIST_NEXT = Pattern.compile("\\G(?:\\s*,\\s*(?:and\\s+|&\\s*)?|\\s+(?:and|&|n)\\s+)");
+    /** Where a place stands next: "i live in parramatta", "a village near york", "from columbus". */
+    private static final Pattern PLACE_CUE = Pattern.compile(
+            "\\b(?:live in|living in|based in|reside in|residing in|moved to|i'm in|i am in|near|outside(?: of)?|from)\\s+");
+    /** A word as typed. */
+    private static final Pattern WORD = Pattern.compile("\\G\\p{L}[\\p{L}'-]*");
+    /** A name has a vowel ("rn", "tbh" are none). */
+    private static final Pattern VOWEL = Pattern.compile("[aeiouyàáâäèéêëìíîïòóôöùúûü]");
+    /** A state's or province's two letters after a place ("phoenix az", "houston, tx"), closing the clause. */
+    private static final Pattern STATE_CODE = Pattern.compile(
+            "(?<=\\p{Lu}\\p{Ll}{2,20},?\\s)(al|ak|az|ar|ca|co|ct|de|fl|ga|hi|ia|id|il|ks|ky|la|md|mi|mn|ms|mo|mt|nc|nd|ne|nh|nj|nm|nv|ny|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|va|vt|wa|wi|wv|wy"
+                    + "|dc|bc|ab|on|qc|ns|nsw|qld|vic|nz|uk)(?=\\s*(?:[.,!;]|$))");
+    /** Short names of places that are always capitals ("nyc", "usa", "uk"). */
+    private static final Set<String> ACRONYMS = Set.of("nyc", "usa", "uk", "sf", "dc");
+    private static final Pattern ACRONYM = Pattern.compile("\\b(?:nyc|usa|uk|sf|dc)\\b");
+
+    private CasualTyping() {
+    }
+
+    /** The message with the apostrophes and, in a message typed in lower case, the capitals put back. */
+    static String restore(String text) {
+        String withApostrophes = apostrophes(text);
+        return typedInLowerCase(withApostrophes) ? capitals(withApostrophes) : withApostrophes;
+    }
+
+    /** Whether the message has Latin letters and not one capital among them. */
+    static boolean typedInLowerCase(String text) {
+        boolean latin = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x250 && Character.isLetter(c)) {
+                if (Character.isUpperCase(c)) {
+                    return false;
+                }
+                latin = true;
+            }
+        }
+        return latin;
+    }
+
+    private static String apostrophes(String text) {
+        String s = insertApostrophe(CONTRACTION, text);
+        s = insertApostrophe(WE_ARE, s);
+        s = insertApostrophe(I_WOULD, s);
+        return insertApostrophe(POSSESSIVE_NAME, s);
+    }
+
+    /** Each match's two groups (the first two that took part) joined by an apostrophe: "dont" → "don't". */
+    private static String insertApostrophe(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        StringBuilder out = null;
+        int copied = 0;
+        while (m.find()) {
+            int g = 1;
+            while (m.group(g) == null) {
+                g += 2;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length() + 4);
+            }
+            out.append(text, copied, m.end(g)).append('\'').append(m.group(g + 1));
+            copied = m.end();
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    private static String capitals(String text) {
+        char[] chars = text.toCharArray();
+        Matcher i = PRONOUN_I.matcher(text);
+        while (i.find()) {
+            chars[i.start()] = 'I';
+        }
+        for (LocationGazetteer.Match place : LocationGazetteer.find(text, text)) {
+            String surface = text.substring(place.start(), place.end());
+            if (place.place().latin() && !place.place().caseSensitive() && !EnglishWords.isCommonWord(surface)) {
+                capitaliseWords(chars, place.start(), place.end());
+            }
+        }
+        Matcher cue = NAME_CUE.matcher(text);
+        while (cue.find()) {
+            namesAt(text, chars, cue.end());
+        }
+        Matcher self = I_AM_CUE.matcher(text);
+        while (self.find()) {
+            Matcher word = WORD.matcher(text);
+            if (word.find(self.end()) && !ADJECTIVE_SHAPE.matcher(word.group()).matches()) {
+                nameAt(text, chars, self.end());
+            }
+        }
+        Matcher at = PLACE_CUE.matcher(text);
+        while (at.find()) {
+            placeAt(text, chars, at.end());
+        }
+        Matcher acronym = ACRONYM.matcher(text);
+        while (acronym.find()) {
+            upper(chars, acronym.start(), acronym.end());
+        }
+        String capitalised = new String(chars);
+        Matcher code = STATE_CODE.matcher(capitalised);
+        while (code.find()) {
+            upper(chars, code.start(), code.end());
+        }
+        return new String(chars);
+    }
+
+    /** A name at {@code start}, and the further names of its list. */
+    private static void namesAt(String text, char[] chars, int start) {
+        int end = nameAt(text, chars, start);
+        while (end > 0) {
+            Matcher next = LIST_NEXT.matcher(text);
+            end = next.find(end) && next.start() == end ? nameAt(text, chars, next.end()) : -1;
+        }
+    }
+
+    /** Capitalises the word at {@code start} if it can be a name; where it ends, or -1 if it cannot. */
+    private static int nameAt(String text, char[] chars, int start) {
+        Matcher word = WORD.matcher(text);
+        if (!word.find(start) || word.start() != start || !couldBeName(word.group())) {
+            return -1;
+        }
+        chars[start] = Character.toUpperCase(chars[start]);
+        return word.end();
+    }
+
+    /** Whether a lower-case word can be a given name: no common word, no word that is also one ("will", "may"), a vowel in it. */
+    static boolean couldBeName(String word) {
+        return word.length() >= 2 && VOWEL.matcher(word).find() && !EnglishWords.isCommonWord(word)
+                && !Names.alsoAnEverydayWord(word) && Names.plausibleEnglish(word);
+    }
+
+    /**
+     * Capitalises the place at {@code start}: one the gazetteer knows only as written (york, phoenix, la) takes its
+     * written form, another word its capital unless it is a common word ("in sin", "from work").
+     */
+    private static void placeAt(String text, char[] chars, int start) {
+        Matcher word = WORD.matcher(text);
+        if (!word.find(start) || word.start() != start || Character.isUpperCase(chars[start]) || ACRONYMS.contains(word.group())) {
+            return;
+        }
+        String w = word.group();
+        LocationGazetteer.Place known = LocationGazetteer.latin(w);
+        if (known != null && known.caseSensitive() && known.surface().length() == w.length()) {
+            known.surface().getChars(0, w.length(), chars, start);
+        } else if (w.length() >= 3 && !EnglishWords.isCommonWord(w) && (known != null || Names.plausibleEnglish(w))) {
+            chars[start] = Character.toUpperCase(chars[start]);
+        }
+    }
+
+    private static void capitaliseWords(char[] chars, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (k == start || chars[k - 1] == ' ' || chars[k - 1] == '-') {
+                chars[k] = Character.toUpperCase(chars[k]);
+            }
+        }
+    }
+
+    private static void upper(char[] chars, int start, int end) {
+        for (int k = start; k < end; k++) {
+            chars[k] = Character.toUpperCase(chars[k]);
+        }
+    }
+
+}
