@@ -44,11 +44,21 @@ final class CasualTyping {
      */
     private static final Pattern NAME_CUE = Pattern.compile(
             "\\b(?:(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse|hubby|wifey|missus|bf|gf|son|daughter|boy|girl|lad|lass"
-                    + "|sons|daughters|boys|girls|kids|twins|eldest|oldest|youngest)\\s*[,:.—–-]?"
-                    + "|named|called|call (?:me|her|him|them)|name (?:her|him|them)|names?(?:'s| is| are|:|\\s+(?:would|will|could|can|should|might)\\s+be)?(?:\\s*,\\s*(?:hmm+|um+|uh+))?\\s*[,:]?"
-                    + "|married to|engaged to)\\s+");
+                    + "|sons|daughters|boys|girls|kids|twins|eldest|oldest|youngest)(?:\\s*[,:.—–-]\\s*|\\s+is\\s+(?=\\p{L}+(?:\\s*[,.!;]|\\s*$))|\\s+)"
+                    + "|(?:named|called|call (?:me|her|him|them)|name (?:her|him|them)|myself|(?:married|engaged) to(?: my)?)\\s+"
+                    + "|names?(?:'s| is| are|\\s+(?:would|will|could|can|should|might)\\s+be)?(?:\\s*,\\s*(?:hmm+|um+|uh+))?(?:\\s*[,:—–]\\s*|\\s+))");
+    /**
+     * A name said before the words that place it: "mick here", "tam and i got hitched", "leo for a boy", "zora if it's a girl".
+     */
+    private static final Pattern NAME_BEFORE_CUE = Pattern.compile(
+            "(?:^|(?<=[.!?,;:—–-]\\s{0,2}))\\p{L}+(?=\\s+here\\b|\\s+(?:and|n|&)\\s+i\\s+(?!am\\b|'m\\b)"
+                    + "|\\s+(?:for|if (?:it's|its|it is|we have|we get)) (?:a|the) (?:boy|girl)\\b)");
+    /** A clause that is a list of names and nothing else: "jack and harry", "logan, carter, brody", "june, rose and hank". */
+    private static final Pattern BARE_LIST = Pattern.compile(
+            "(?:^|(?<=[.!?;:—–-]\\s{0,2}))(?:\\p{L}+\\s*,\\s*)*\\p{L}+(?:\\s*,?\\s+(?:and|&)\\s+|\\s*,\\s*)\\p{L}+(?=\\s*(?:[.!?;—–-]|$))");
+    private static final Pattern LIST_WORD = Pattern.compile("\\p{L}+");
     /** "i'm owen, 27", "im brianna but call me bri": the speaker's name, closing its clause or followed by an age or a place. */
-    private static final Pattern I_AM_CUE = Pattern.compile("\\bi(?:'m| am)\\s+(?=\\p{L}+(?:\\s*[,.!;]|\\s*$|\\s+(?:and|but|here|from|\\d)))");
+    private static final Pattern I_AM_CUE = Pattern.compile("\\bi(?:'m| am)\\s+(?=\\p{L}+(?:\\s+\\p{L}+)?(?:\\s*[,.!;]|\\s*$|\\s+(?:and|but|here|from|\\d)))");
     /** A word said after "i'm" that is a state, not a name ("introverted", "relaxed", "impulsive", "nervous", "selfish"); Mohammed is a name. */
     private static final Pattern ADJECTIVE_SHAPE = Pattern.compile("\\p{L}{3,}(?:[^m]ed|ive|ous|ish|ful)");
     /** A further name of a list: "…, megan", "… and levi", "… & poppy". */
@@ -56,6 +66,8 @@ final class CasualTyping {
     /** Where a place stands next: "i live in parramatta", "a village near york", "from columbus". */
     private static final Pattern PLACE_CUE = Pattern.compile(
             "\\b(?:live in|living in|based in|reside in|residing in|moved to|i'm in|i am in|near|outside(?: of)?|from)\\s+");
+    /** A second word of a name, closing its clause: "rohit sharma, not the cricketer", "lily mae." */
+    private static final Pattern SECOND_WORD = Pattern.compile("\\G\\s(\\p{L}[\\p{L}'-]*)(?=\\s*(?:[,.!;:)—–]|$)|\\s+(?:and|but)\\b)");
     /** A word as typed. */
     private static final Pattern WORD = Pattern.compile("\\G\\p{L}[\\p{L}'-]*");
     /** A name has a vowel ("rn", "tbh" are none). */
@@ -134,6 +146,14 @@ final class CasualTyping {
         while (cue.find()) {
             namesAt(text, chars, cue.end());
         }
+        Matcher before = NAME_BEFORE_CUE.matcher(text);
+        while (before.find()) {
+            nameAt(text, chars, before.start());
+        }
+        Matcher list = BARE_LIST.matcher(text);
+        while (list.find()) {
+            bareList(text, chars, list.start(), list.end());
+        }
         Matcher self = I_AM_CUE.matcher(text);
         while (self.find()) {
             Matcher word = WORD.matcher(text);
@@ -166,14 +186,43 @@ final class CasualTyping {
         }
     }
 
-    /** Capitalises the word at {@code start} if it can be a name; where it ends, or -1 if it cannot. */
+    /**
+     * Capitalises the word at {@code start} if it can be a name, and a second one closing the clause with it ("rohit sharma,",
+     * "bobby ray."); where the name ends, or -1 if it cannot be one.
+     */
     private static int nameAt(String text, char[] chars, int start) {
         Matcher word = WORD.matcher(text);
         if (!word.find(start) || word.start() != start || !couldBeName(word.group())) {
             return -1;
         }
         chars[start] = Character.toUpperCase(chars[start]);
+        Matcher second = SECOND_WORD.matcher(text);
+        if (second.find(word.end()) && second.start() == word.end() && couldBeName(second.group(1))) {
+            chars[second.start(1)] = Character.toUpperCase(chars[second.start(1)]);
+            return second.end(1);
+        }
         return word.end();
+    }
+
+    /** The words of a list that is a clause of its own, capitalised when each can be a name and one is nothing else. */
+    private static void bareList(String text, char[] chars, int start, int end) {
+        Matcher word = LIST_WORD.matcher(text).region(start, end);
+        boolean strict = false;
+        java.util.List<Integer> starts = new java.util.ArrayList<>();
+        while (word.find()) {
+            String w = word.group();
+            if (w.equals("and")) {
+                continue;
+            }
+            if (EnglishWords.isCommonWord(w) || !Names.plausibleEnglish(w) || !VOWEL.matcher(w).find()) {
+                return;
+            }
+            strict |= couldBeName(w);
+            starts.add(word.start());
+        }
+        if (strict) {
+            starts.forEach(s -> chars[s] = Character.toUpperCase(chars[s]));
+        }
     }
 
     /** Whether a lower-case word can be a given name: no common word, no word that is also one ("will", "may"), a vowel in it. */

@@ -30,6 +30,9 @@ class TypedWithoutCapitalsOrApostrophesTest {
                 en("im seeing someone, hes called rafael", "p.name=Rafael").asked(STATUS),
                 en("engaged to tobias since last spring", "p.name=Tobias").asked(STATUS),
                 en("my fiance, kwame, is a chef", "p.name=Kwame").asked(STATUS),
+                en("married, my wife is ingrid", "p.name=Ingrid").asked(STATUS),
+                en("married to my callum for 12 years", "p.name=Callum").asked(STATUS),
+                en("yep. anouk and i got married in 2015", "p.name=Anouk").asked(STATUS),
                 // a common word where the name could stand is none
                 en("my wife is lovely, we met at uni", "p.name=-").asked(STATUS),
                 en("my boyfriend works nights so i barely see him", "p.name=-").asked(STATUS),
@@ -44,6 +47,9 @@ class TypedWithoutCapitalsOrApostrophesTest {
                 en("one boy, we'd call him rohan", "kids=男:Rohan").asked(CHILDREN),
                 en("three! two boys, finn and ezra, and a girl called nell", "kids~Nell").asked(CHILDREN),
                 en("just one, a daughter named thea", "kids=女:Thea").asked(CHILDREN),
+                en("two boys. otis and jasper", "kids=男:Otis,男:Jasper").asked(CHILDREN),
+                en("three lads. ronan, cillian, dara", "kids~Cillian").asked(CHILDREN),
+                en("one of each, soren for a boy and elsa for a girl", "kids~Soren").asked(CHILDREN),
                 // counts and common words are no names
                 en("two kids, both boys", "kids=男:?,男:?").asked(CHILDREN),
                 en("a girl would be nice tbh", "kids=女:?").asked(CHILDREN));
@@ -53,6 +59,9 @@ class TypedWithoutCapitalsOrApostrophesTest {
         return Stream.of(
                 en("hey im jonah, 29, live in leeds", "name=Jonah", "age=29").asked(INTRO).first(),
                 en("hi im keiko and im 41", "name=Keiko", "age=41").asked(INTRO).first(),
+                en("howdy, dale here, 52", "name=Dale").asked(INTRO).first(),
+                en("hello, myself ravi, 33, from chennai", "name=Ravi").asked(INTRO).first(),
+                en("i am lakshmi iyer, 45", "name=Lakshmi Iyer").asked(INTRO).first(),
                 en("im 34, female, from columbus", "age=34", "name=-").asked(INTRO).first(),
                 en("hello im introverted, 30, m", "name=-").asked(INTRO).first(),
                 en("im so tired lol, 27 and single", "name=-").asked(INTRO).first());
