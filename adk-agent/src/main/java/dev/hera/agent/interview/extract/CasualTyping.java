@@ -58,7 +58,9 @@ final class CasualTyping {
             "(?:^|(?<=[.!?;:—–-]\\s{0,2}))(?:\\p{L}+\\s*,\\s*)*\\p{L}+(?:\\s*,?\\s+(?:and|&)\\s+|\\s*,\\s*)\\p{L}+(?=\\s*(?:[.!?;—–-]|$))");
     private static final Pattern LIST_WORD = Pattern.compile("\\p{L}+");
     /** "i'm owen, 27", "im brianna but call me bri": the speaker's name, closing its clause or followed by an age or a place. */
-    private static final Pattern I_AM_CUE = Pattern.compile("\\bi(?:'m| am)\\s+(?=\\p{L}+(?:\\s+\\p{L}+)?(?:\\s*[,.!;]|\\s*$|\\s+(?:and|but|here|from|\\d)))");
+    private static final Pattern I_AM_CUE = Pattern.compile("\\bi(?:'m| am)\\s+(?=\\p{L})");
+    /** What may follow the speaker's name after "i'm": the clause's end, "and", "but", "here", "from", an age. */
+    private static final Pattern AFTER_OWN_NAME = Pattern.compile("\\G(?:\\s*[,.!;]|\\s*$|\\s+(?:and|but|here|from|\\d))");
     /** A word said after "i'm" that is a state, not a name ("introverted", "relaxed", "impulsive", "nervous", "selfish"); Mohammed is a name. */
     private static final Pattern ADJECTIVE_SHAPE = Pattern.compile("\\p{L}{3,}(?:[^m]ed|ive|ous|ish|ful)");
     /** A further name of a list: "…, megan", "… and levi", "… & poppy". */
@@ -156,8 +158,7 @@ final class CasualTyping {
         }
         Matcher self = I_AM_CUE.matcher(text);
         while (self.find()) {
-            Matcher word = WORD.matcher(text);
-            if (word.find(self.end()) && !ADJECTIVE_SHAPE.matcher(word.group()).matches()) {
+            if (ownNameAt(text, self.end())) {
                 nameAt(text, chars, self.end());
             }
         }
@@ -175,6 +176,22 @@ final class CasualTyping {
             upper(chars, code.start(), code.end());
         }
         return new String(chars);
+    }
+
+    /**
+     * Whether the word after "i'm" is the speaker's name: no state ("introverted"), and closing its clause alone or with a
+     * surname ("i am rohit sharma, not the cricketer"), so "im so tired lol" and "im singel lol" are none.
+     */
+    private static boolean ownNameAt(String text, int start) {
+        Matcher word = WORD.matcher(text);
+        if (!word.find(start) || ADJECTIVE_SHAPE.matcher(word.group()).matches()) {
+            return false;
+        }
+        if (AFTER_OWN_NAME.matcher(text).region(word.end(), text.length()).lookingAt()) {
+            return true;
+        }
+        Matcher second = SECOND_WORD.matcher(text);
+        return second.find(word.end()) && second.start() == word.end() && couldBeName(second.group(1));
     }
 
     /** A name at {@code start}, and the further names of its list. */

@@ -64,7 +64,8 @@ class TypedWithoutCapitalsOrApostrophesTest {
                 en("i am lakshmi iyer, 45", "name=Lakshmi Iyer").asked(INTRO).first(),
                 en("im 34, female, from columbus", "age=34", "name=-").asked(INTRO).first(),
                 en("hello im introverted, 30, m", "name=-").asked(INTRO).first(),
-                en("im so tired lol, 27 and single", "name=-").asked(INTRO).first());
+                en("im so tired lol, 27 and single", "name=-").asked(INTRO).first(),
+                en("nah im singel lol", "name=-").asked(STATUS));
     }
 
     static Stream<ExtractionCase> places() {
