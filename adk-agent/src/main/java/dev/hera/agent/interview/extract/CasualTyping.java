@@ -61,8 +61,11 @@ final class CasualTyping {
     private static final Pattern I_AM_CUE = Pattern.compile("\\bi(?:'m| am)\\s+(?=\\p{L})");
     /** What may follow the speaker's name after "i'm": the clause's end, "and", "but", "here", "from", an age. */
     private static final Pattern AFTER_OWN_NAME = Pattern.compile("\\G(?:\\s*[,.!;]|\\s*$|\\s+(?:and|but|here|from|\\d))");
-    /** A word said after "i'm" that is a state, not a name ("introverted", "relaxed", "impulsive", "nervous", "selfish"); Mohammed is a name. */
-    private static final Pattern ADJECTIVE_SHAPE = Pattern.compile("\\p{L}{3,}(?:[^m]ed|ive|ous|ish|ful)");
+    /**
+     * A word said after "i'm" that is a state or its degree, not a name ("introverted", "relaxed", "impulsive", "nervous",
+     * "selfish", "fiercely", "honestly"); Mohammed, Kelly and Beverly are names.
+     */
+    private static final Pattern ADJECTIVE_SHAPE = Pattern.compile("\\p{L}{3,}(?:[^m]ed|ive|ous|ish|ful|ely|tly|bly|ingly|edly)");
     /** A further name of a list: "…, megan", "… and levi", "… & poppy". */
     private static final Pattern LIST_NEXT = Pattern.compile("\\G(?:\\s*,\\s*(?:and\\s+|&\\s*)?|\\s+(?:and|&|n)\\s+)");
     /** Where a place stands next: "i live in parramatta", "a village near york", "from columbus". */

@@ -65,7 +65,9 @@ class TypedWithoutCapitalsOrApostrophesTest {
                 en("im 34, female, from columbus", "age=34", "name=-").asked(INTRO).first(),
                 en("hello im introverted, 30, m", "name=-").asked(INTRO).first(),
                 en("im so tired lol, 27 and single", "name=-").asked(INTRO).first(),
-                en("nah im singel lol", "name=-").asked(STATUS));
+                en("nah im singel lol", "name=-").asked(STATUS),
+                en("im fiercely independent and blunt", "name=-").asked(INTRO).first(),
+                en("i am architect, i earn 50k", "name=-").asked(INTRO).first());
     }
 
     static Stream<ExtractionCase> places() {
