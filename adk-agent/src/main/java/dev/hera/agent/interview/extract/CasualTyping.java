@@ -46,7 +46,7 @@ final class CasualTyping {
             "\\b(?:(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse|hubby|wifey|missus|bf|gf|son|daughter|boy|girl|lad|lass"
                     + "|sons|daughters|boys|girls|kids|twins|eldest|oldest|youngest)(?:\\s*[,:.—–-]\\s*|\\s+is\\s+(?=\\p{L}+(?:\\s*[,.!;]|\\s*$))|\\s+)"
                     + "|(?:named|called|call (?:me|her|him|them)|name (?:her|him|them)|myself|(?:married|engaged) to(?: my)?)\\s+"
-                    + "|names?(?:'s| is| are|\\s+(?:would|will|could|can|should|might)\\s+be)?(?:\\s*,\\s*(?:hmm+|um+|uh+))?(?:\\s*[,:—–]\\s*|\\s+))");
+                    + "|names?(?:'s| is| are)?(?:\\s*,\\s*(?:hmm+|um+|uh+))?(?:\\s*[,:—–]\\s*|\\s+))");
     /**
      * A name said before the words that place it: "mick here", "tam and i got hitched", "leo for a boy", "zora if it's a girl".
      */
