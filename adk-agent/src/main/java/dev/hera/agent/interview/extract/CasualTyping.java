@@ -14,12 +14,12 @@ import java.util.regex.Pattern;
 final class CasualTyping {
 
     /**
-     * A contraction typed without its apostrophe ("im", "ive", "dont", "shes", "theyre", "wouldve"); only
-     * spellings that are no words of their own ("were", "well", "hell", "ill", "its", "wed", "shed", "lets" stay).
+     * A contraction typed without its apostrophe ("im", "ive", "shes", "theyre", "wouldve"); only spellings that are no
+     * words of their own ("were", "well", "hell", "ill", "its", "wed", "shed", "lets" stay). A negation ("dont", "isnt")
+     * is read without its apostrophe already, and a character said with it is kept as typed ("doesnt get jealous").
      */
     private static final Pattern CONTRACTION = Pattern.compile(
-            "\\b(?i:(i)(m|ve)|((?:do|does|did|is|was|are|were|ca|could|would|should|wo|has|have|had|ai|must|need)n)(t)"
-                    + "|(she|he|that|what|there|here|who|where)(s)|(they|you)(re|ve|ll|d)|(we)(ve)"
+            "\\b(?i:(i)(m|ve)|(she|he|that|what|there|here|who|where)(s)|(they|you)(re|ve|ll|d)|(we)(ve)"
                     + "|(would|could|should|must|might)(ve))\\b");
     /**
      * "were in portland", "so were married": "we're" where "were" opens its clause and a state follows (after "we" it
@@ -245,9 +245,12 @@ final class CasualTyping {
         }
     }
 
-    /** Whether a lower-case word can be a given name: no common word, no word that is also one ("will", "may"), a vowel in it. */
+    /**
+     * Whether a lower-case word can be a given name: no common word, no word that is also one ("will", "may"), no
+     * contraction ("you've"), a vowel in it.
+     */
     static boolean couldBeName(String word) {
-        return word.length() >= 2 && VOWEL.matcher(word).find() && !EnglishWords.isCommonWord(word)
+        return word.length() >= 2 && word.indexOf('\'') < 0 && VOWEL.matcher(word).find() && !EnglishWords.isCommonWord(word)
                 && !Names.alsoAnEverydayWord(word) && Names.plausibleEnglish(word);
     }
 
