@@ -198,8 +198,8 @@ final class ChildrenExtractor {
     private static final Pattern EN_NAME_LIST_SPLIT = Pattern.compile("\\s*,\\s*(?:and\\s+|&\\s*|or\\s+)?|\\s+(?:and|or)\\s+|\\s*&\\s*");
     /** "Arjun" as a whole sentence, "… — Matilda.": one name said alone once children are the topic. */
     private static final Pattern EN_NAME_ALONE = Pattern.compile("(?:^|[—–:-]\\s*)(\\p{Lu}[\\p{Ll}'-]+(?:\\s\\p{Lu}[\\p{Ll}'-]+)?)\\s*[.!]?[\\s\\p{So}\\x{FE0F}]*$");
-    /** The same in a message typed all in lower case ("one boy. milo 🧸"). */
-    private static final Pattern EN_NAME_ALONE_LOWER = Pattern.compile("(?:^|[—–:-]\\s*)(\\p{Ll}[\\p{Ll}'-]+)\\s*[.!]?[\\s\\p{So}\\x{FE0F}]*$");
+    /** The same in a message typed all in lower case ("one boy. milo 🧸"), where a name may have been given its capital since. */
+    private static final Pattern EN_NAME_ALONE_LOWER = Pattern.compile("(?:^|[—–:-]\\s*)([\\p{Ll}\\p{Lu}][\\p{Ll}'-]+)\\s*[.!]?[\\s\\p{So}\\x{FE0F}]*$");
     /** "Two I reckon.", "Eventually, yeah. Two.", "maybe one": a count said alone answering a question about children. */
     private static final Pattern EN_BARE_COUNT = Pattern.compile(
             "^\\W*(?:(?:eventually|maybe|probably|perhaps|yeah|yes|yep|ideally|honestly|hmm+|um+|oh|well|i think|i'd say|i guess|definitely)\\W+)*"
@@ -1209,7 +1209,7 @@ final class ChildrenExtractor {
     /** A sentence that is one capitalised name ("Hazel."), while children are the topic. */
     private static void namesAlone(Context ctx, List<Mention> mentions) {
         for (Utterance.Sentence sentence : ctx.utterance().sentences) {
-            Matcher m = (ctx.text().chars().anyMatch(Character::isUpperCase) ? EN_NAME_ALONE : EN_NAME_ALONE_LOWER).matcher(sentence.text());
+            Matcher m = (ctx.utterance().lowerCaseTyped ? EN_NAME_ALONE_LOWER : EN_NAME_ALONE).matcher(sentence.text());
             String name = m.find() ? name(m.group(1)) : null;
             if (name != null && !EnglishWords.isCommonWord(name.toLowerCase(java.util.Locale.ROOT))
                     && subjectAt(ctx, sentence.start()) != Subject.PARTNER && mentions.stream().noneMatch(x -> name.equals(x.name()))) {

@@ -27,6 +27,9 @@ final class EnglishWords {
             // reactions and fillers
             "hmm", "hm", "um", "uh", "uhh", "umm", "haha", "hahaha", "lol", "lmao", "yeah", "yep", "yup", "nope", "nah", "wow",
             "oh", "ooh", "ah", "aw", "aww", "yay", "ugh", "meh", "whatever", "idk", "tbh", "omg", "btw", "ok", "okay", "alright", "aight", "righto", "names", "after", "before", "since", "because",
+            // chat shorthand ("kids asap", "im kinda shy")
+            "asap", "imo", "imho", "fyi", "tho", "thru", "pls", "plz", "ya", "yea", "ur", "kinda", "sorta", "gonna", "wanna", "gotta", "tryna",
+            "lowkey", "highkey", "cuz", "coz", "obvs", "probs", "rly", "srsly", "abt", "bout",
             // food, drink, things
             "coffee", "tea", "beer", "wine", "pizza", "pasta", "sushi", "bread", "cake", "chocolate", "water", "milk", "food",
             "dinner", "lunch", "breakfast", "phone", "car", "bike", "book", "books", "music", "movie", "movies", "film", "films",
@@ -41,6 +44,9 @@ final class EnglishWords {
             "sad", "angry", "calm", "quiet", "loud", "tall", "short", "curly", "straight", "big", "small", "little", "old",
             "young", "smart", "bright", "dark", "warm", "cold", "hot", "sweet", "gorgeous", "beautiful", "handsome", "normal",
             "weird", "perfect", "ideal", "better", "best", "enough", "random", "simple", "different", "same", "thing", "things", "stuff", "someone", "anything",
+            // trades said without an article ("i am architect", "physio, about 90 grand")
+            "architect", "accountant", "electrician", "plumber", "chef", "pharmacist", "dentist", "programmer", "consultant", "analyst",
+            "cashier", "mechanic", "carpenter", "physio", "paramedic", "barista", "bartender", "waitress", "receptionist", "firefighter",
             // slang praise and verdicts ("two boys would be sick", "a girl would be mint")
             "sick", "mint", "ace", "rad", "dope", "brill", "fab", "grand", "class", "epic", "lush", "wicked", "fine", "good", "neat",
             "magic", "unreal", "fire", "legit", "dreamy", "wild", "crazy", "mad", "chill");

@@ -545,7 +545,7 @@ final class LocationExtractor {
         if (!asked && (q.asked(LastQuestion.Topic.CHILDREN) || q.asked(LastQuestion.Topic.CHILD_NAMES) || q.asked(LastQuestion.Topic.PARTNER))) {
             return; // "2. Boy Diego, girl Camila" answering about children lists names, not places
         }
-        boolean typedLower = text.equals(ctx.lower());
+        boolean typedLower = ctx.utterance().lowerCaseTyped;
         // "Fiona. 39. Edinburgh.": items typed as sentences of their own go on after the age
         boolean afterAgeOrGender = false;
         for (Utterance.Sentence sentence : ctx.utterance().sentences) {

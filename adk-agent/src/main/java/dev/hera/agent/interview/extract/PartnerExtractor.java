@@ -521,7 +521,7 @@ final class PartnerExtractor {
                 found = pick(found, firstGroup(m), true);
             }
         }
-        if (ctx.text().equals(lower)) {
+        if (ctx.utterance().lowerCaseTyped) {
             // "yes married to priya comma she is…", "me n rose have been on n off": a message typed all in lower case
             m = EN_MARRIED_TO_LOWER.matcher(lower);
             while (m.find()) {

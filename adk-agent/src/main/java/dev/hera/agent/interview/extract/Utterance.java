@@ -10,9 +10,9 @@ import dev.hera.agent.text.Normalization;
 
 /**
  * One user message, normalised once (NFKC: full-width digits and letters become ASCII,
- * half-width kana become full-width; curly quotes become straight; wave dashes become 〜)
- * and split into sentences. {@link #lower} has the same length as {@link #text}, so positions
- * found in one are valid in the other. Pronouns given as a set ("she/her", "(they/them)") are set
+ * half-width kana become full-width; curly quotes become straight; wave dashes become 〜; what casual
+ * English typing leaves out put back, see {@link CasualTyping}) and split into sentences. {@link #lower} has
+ * the same length as {@link #text}, so positions found in one are valid in the other. Pronouns given as a set ("she/her", "(they/them)") are set
  * aside ({@link #pronouns}) and taken out of the text: their "she" is the speaker, never a partner,
  * and the rest of the sentence reads as if they had not been there. A message typed without marks gets its
  * sentence ends back ({@link ClauseBoundaries} in Japanese, {@link RunOnSentences} in English: "I'm 34 I live in
@@ -66,12 +66,15 @@ final class Utterance {
 
     final String text;
     final String lower;
+    /** Whether the message was typed without a single capital (its names and places are given theirs by {@link CasualTyping}). */
+    final boolean lowerCaseTyped;
     final List<Sentence> sentences;
     /** The subject form of each pronoun set given, lower case ("she" for "she/her"), in order. */
     final List<String> pronouns;
 
-    private Utterance(String typed, List<String> pronouns) {
+    private Utterance(String typed, List<String> pronouns, boolean lowerCaseTyped) {
         this.text = signsAsSentenceEnds(RunOnSentences.restore(ClauseBoundaries.restore(typed)));
+        this.lowerCaseTyped = lowerCaseTyped;
         this.lower = lowerSameLength(text);
         this.sentences = split(text);
         this.pronouns = pronouns;
@@ -84,13 +87,15 @@ final class Utterance {
     static final int MAX_LENGTH = 4_000;
 
     static Utterance of(String message) {
-        String text = Normalization.fold(message);
-        if (text.length() > MAX_LENGTH) {
-            text = text.substring(0, MAX_LENGTH);
+        String folded = Normalization.fold(message);
+        if (folded.length() > MAX_LENGTH) {
+            folded = folded.substring(0, MAX_LENGTH);
         }
+        boolean lowerCaseTyped = CasualTyping.typedInLowerCase(folded);
+        String text = CasualTyping.restore(folded);
         Matcher set = PRONOUN_SET.matcher(text);
         if (!set.find()) {
-            return new Utterance(text, List.of());
+            return new Utterance(text, List.of(), lowerCaseTyped);
         }
         List<String> pronouns = new ArrayList<>();
         StringBuilder rest = new StringBuilder();
@@ -105,7 +110,7 @@ final class Utterance {
             }
         } while (set.find());
         rest.append(text, copied, text.length());
-        return new Utterance(rest.toString(), List.copyOf(pronouns));
+        return new Utterance(rest.toString(), List.copyOf(pronouns), lowerCaseTyped);
     }
 
     /**
