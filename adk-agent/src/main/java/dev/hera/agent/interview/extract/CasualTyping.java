@@ -7,9 +7,11 @@ import java.util.regex.Pattern;
 /**
  * What a person typing English on a phone leaves out, put back once before anything is read: the
  * apostrophe of the usual contractions ("im 34", "i dont", "shes kind", "my wifes name"), and, in a
- * message typed all in lower case, the capitals the extractors read a name or a place by ("my wife
- * sarah", "named leo", "we live near york"). A capital is given only where the position says a name
- * or a place stands and the word is no common word ("my wife is lovely" stays as it is).
+ * message typed in lower case, the capitals the extractors read a name or a place by ("my wife
+ * sarah", "named leo", "we live near york"). A message whose only capitals are those a phone's keyboard
+ * puts by itself — each sentence's first letter and the pronoun "I" ("Hi im sarah. My husband is dave") —
+ * counts as typed in lower case. A capital is given only where the position says a name or a place
+ * stands and the word is no common word ("my wife is lovely" stays as it is).
  */
 final class CasualTyping {
 
@@ -94,19 +96,34 @@ final class CasualTyping {
         return typedInLowerCase(withApostrophes) ? capitals(withApostrophes) : withApostrophes;
     }
 
-    /** Whether the message has Latin letters and not one capital among them. */
+    /**
+     * Whether the message has Latin letters and no capital but those a keyboard puts by itself: a sentence's first letter
+     * (after the message's start, a full stop, a question or exclamation mark, or a new line) and the pronoun "I".
+     */
     static boolean typedInLowerCase(String text) {
         boolean latin = false;
+        boolean sentenceStart = true;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x250 && Character.isLetter(c)) {
-                if (Character.isUpperCase(c)) {
+                if (Character.isUpperCase(c) && !sentenceStart && !pronounI(text, i)) {
                     return false;
                 }
                 latin = true;
+                sentenceStart = false;
+            } else if (c == '.' || c == '!' || c == '?' || c == '\n') {
+                sentenceStart = true;
+            } else if (Character.isLetterOrDigit(c)) {
+                sentenceStart = false;
             }
         }
         return latin;
+    }
+
+    /** Whether the capital at {@code i} is the pronoun "I" ("I", "I'm", "I've"), a word of its own. */
+    private static boolean pronounI(String text, int i) {
+        return text.charAt(i) == 'I' && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+                && (i + 1 == text.length() || !Character.isLetter(text.charAt(i + 1)));
     }
 
     private static String apostrophes(String text) {
@@ -135,8 +152,10 @@ final class CasualTyping {
         return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
-    private static String capitals(String text) {
-        char[] chars = text.toCharArray();
+    /** The capitals put back; the keyboard's own are kept, and the words are read in lower case. */
+    private static String capitals(String typed) {
+        char[] chars = typed.toCharArray();
+        String text = Utterance.lowerSameLength(typed);
         Matcher i = PRONOUN_I.matcher(text);
         while (i.find()) {
             chars[i.start()] = 'I';

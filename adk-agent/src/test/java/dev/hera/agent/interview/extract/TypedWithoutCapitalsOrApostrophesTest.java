@@ -79,6 +79,19 @@ class TypedWithoutCapitalsOrApostrophesTest {
                 en("i live in sin with my boyfriend haha", "location=-").asked(INTRO));
     }
 
+    /** A phone's keyboard capitalises each sentence's first letter and "I" by itself; the names stay in lower case. */
+    static Stream<ExtractionCase> keyboardCapitals() {
+        return Stream.of(
+                en("Hi im sarah, 31, from leeds", "name=Sarah", "location~Leeds").asked(INTRO).first(),
+                en("Hey! I'm tomasz and I live near york", "name=Tomasz", "location~York").asked(INTRO).first(),
+                en("Married. My husband is dave", "p.name=Dave").asked(STATUS),
+                en("Yes I have a girlfriend. Her name is mei", "p.name=Mei").asked(STATUS),
+                en("Two. A boy and a girl, arlo and wren", "kids=男:Arlo,女:Wren").asked(CHILDREN),
+                en("Married. My wife is lovely", "p.name=-").asked(STATUS),
+                // a capital inside a sentence is the writer's own: the rest is read as written
+                en("My wife Sarah is lovely and her sister jo visits", "p.name=Sarah").asked(STATUS));
+    }
+
     static Stream<ExtractionCase> contractions() {
         return Stream.of(
                 en("shes got red hair and shes super kind", "p.appearance~red hair").asked(PARTNER),
@@ -113,6 +126,12 @@ class TypedWithoutCapitalsOrApostrophesTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @MethodSource("keyboardCapitals")
+    void namesInLowerCaseBesideTheKeyboardsCapitals(ExtractionCase c) {
+        c.check();
+    }
+
+    @ParameterizedTest(name = "{0}")
     @MethodSource("contractions")
     void theContractionsWithoutApostrophes(ExtractionCase c) {
         c.check();
@@ -126,7 +145,9 @@ class TypedWithoutCapitalsOrApostrophesTest {
             "were in ohio|we're in Ohio",
             "we were both tired, well sort of|we were both tired, well sort of",
             "its fine, ill be ok|its fine, ill be ok",
-            "Its Fine|Its Fine" })
+            "Its Fine|Its Fine",
+            "Hi im sarah. I live in leeds|Hi I'm Sarah. I live in Leeds",
+            "Hi im sarah and Leeds is home|Hi i'm sarah and Leeds is home" })
     void restored(String typed, String read) {
         assertEquals(read, CasualTyping.restore(typed));
     }

@@ -17,6 +17,12 @@ enum TypingStyle {
     AS_WRITTEN(text -> text),
     /** All in lower case ("my wife sarah is 31"). */
     LOWER_CASE(text -> text.toLowerCase(Locale.ROOT)),
+    /**
+     * As a phone's keyboard capitalises by itself: the first letter of each sentence and the pronoun "I", every name and
+     * place in lower case ("Hi im sarah, my husband is dave. We live in leeds").
+     */
+    AUTO_CAPITALS(text -> Patterns.capitalised(Patterns.SENTENCE_START, Patterns.capitalised(Patterns.PRONOUN_I,
+            text.toLowerCase(Locale.ROOT)))),
     /** No apostrophe inside a word ("im", "dont", "my wifes name"); a height's 5'8" keeps its own. */
     NO_APOSTROPHES(text -> Patterns.APOSTROPHE_IN_WORD.matcher(text).replaceAll("")),
     /** Each sentence and clause mark a space instead, as chat messages are often typed. */
@@ -47,5 +53,11 @@ enum TypingStyle {
         /** Sentence and clause marks, but not a number's own point or thousands comma ("5.5", "85,000"). */
         static final Pattern FULL_STOP = Pattern.compile("[.!。！]+(?=\\s|$)|[。！]+");
         static final Pattern MARK = Pattern.compile("[、。，．！？!?;…]+|[.,:](?!\\d)");
+        static final Pattern SENTENCE_START = Pattern.compile("(?:^|(?<=[.!?]\\s{1,3})|(?<=\\n))\\p{Ll}");
+        static final Pattern PRONOUN_I = Pattern.compile("(?<![\\p{L}'’])i(?=['’]|[^\\p{L}]|$)");
+
+        static String capitalised(Pattern where, String text) {
+            return where.matcher(text).replaceAll(letter -> letter.group().toUpperCase(Locale.ROOT));
+        }
     }
 }
