@@ -16,7 +16,7 @@ SETS = {"dialogues.json": ("tj", "te", 40, 40), "dialogues-2.json": ("uj", "ue",
         "dialogues-5.json": ("xj", "xe", 0, 40), "dialogues-6.json": ("yj", "ye", 40, 0),
         "dialogues-7.json": ("zj", "ze", 0, 40),
         "dialogues-8.json": ("kj", "ke", 40, 0), "dialogues-9.json": ("kj", "ke", 0, 40),
-        "dialogues-11.json": ("nj", "ne", 0, 20),
+        "dialogues-11.json": ("nj", "ne", 0, 40),
         "../heldout/dialogues-2.json": ("hj", "he", 40, 40)}
 
 def norm(s):
