@@ -20,7 +20,7 @@ SETS = {"dialogues.json": ("tj", "te", 40, 40), "dialogues-2.json": ("uj", "ue",
         "dialogues-10.json": ("mj", "me", 40, 0),
         "dialogues-11.json": ("nj", "ne", 0, 40),
         "../heldout/dialogues-2.json": ("hj", "he", 40, 40),
-        "../heldout/dialogues-4.json": ("gj", "ge", 0, 20)}
+        "../heldout/dialogues-4.json": ("gj", "ge", 0, 40)}
 
 def norm(s):
     return unicodedata.normalize("NFKC", s).lower()
