@@ -12,14 +12,16 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * engine's time per turn. A measurement, not a test: it asserts nothing and runs only on demand,
  * {@code -Dheldout=true} (see the README). It prints the table only, never a dialogue: rules are
  * tuned on the tuning sets ({@link TuningScore}), never on these. The second set was written by another
- * writer at round 11 of issue 19, after ten rounds had been measured on the first. Both are also played
+ * writer at round 11 of issue 19, after ten rounds had been measured on the first; the third (Japanese) and fourth
+ * (English) at round 13, from a brief for a fair sample of first-day users rather than a set of traps. All are also played
  * with each message retyped in each {@link TypingStyle}.
  */
 @EnabledIfSystemProperty(named = "heldout", matches = "true")
 class HeldOutScore {
 
     /** The held-out sets, each written by a helper who never saw the rules ({@code heldout/README.md}). */
-    private static final List<String> SETS = List.of("/heldout/dialogues.json", "/heldout/dialogues-2.json");
+    private static final List<String> SETS = List.of("/heldout/dialogues.json", "/heldout/dialogues-2.json",
+            "/heldout/dialogues-3.json", "/heldout/dialogues-4.json");
 
     @Test
     void scoreTheHeldOutSets() throws IOException {
