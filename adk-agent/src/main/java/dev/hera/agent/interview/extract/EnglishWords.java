@@ -30,6 +30,8 @@ final class EnglishWords {
             // chat shorthand ("kids asap", "im kinda shy")
             "asap", "imo", "imho", "fyi", "tho", "thru", "pls", "plz", "ya", "yea", "ur", "kinda", "sorta", "gonna", "wanna", "gotta", "tryna",
             "lowkey", "highkey", "cuz", "coz", "obvs", "probs", "rly", "srsly", "abt", "bout",
+            // a message mending the one before ("chirs... CHRIS lol typo", "*Sarah, autocorrect")
+            "typo", "typos", "autocorrect", "oops", "whoops", "oopsie", "jk", "nvm", "ngl",
             // food, drink, things
             "coffee", "tea", "beer", "wine", "pizza", "pasta", "sushi", "bread", "cake", "chocolate", "water", "milk", "food",
             "dinner", "lunch", "breakfast", "phone", "car", "bike", "book", "books", "music", "movie", "movies", "film", "films",

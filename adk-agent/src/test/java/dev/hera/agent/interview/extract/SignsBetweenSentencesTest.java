@@ -45,7 +45,12 @@ class SignsBetweenSentencesTest {
                 ja("妻は笑顔がかわいくて、よく笑う人です", "p.name=-", "p.appearance~笑顔"),
                 en("I love 🍕 and my wife Anna loves it too", "p.name=Anna"),
                 en("Moved Boston → Austin last year, Austin is home now", "location=Austin"),
-                ja("東京→大阪に引っ越して、今は大阪住み", "location=大阪"));
+                ja("東京→大阪に引っ越して、今は大阪住み", "location=大阪"),
+                // a word mending the message before, alone after a sign, is no name
+                en("helo im chirs... CHRIS lol typo", "name=-").first(),
+                en("Typo lol", "name=-").first(),
+                en("oops 😅 autocorrect", "name=-").first(),
+                en("I'm Kate 😅 autocorrect", "name=Kate").first());
     }
 
     @ParameterizedTest(name = "{0}")
