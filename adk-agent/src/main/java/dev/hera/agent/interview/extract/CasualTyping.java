@@ -39,16 +39,28 @@ final class CasualTyping {
 
     /** "i", "i'm", "i've": the pronoun, capitalised. */
     private static final Pattern PRONOUN_I = Pattern.compile("(?<![\\p{L}'])i(?!\\p{L})");
+    /** A partner or a child, as people say them before a name ("my wife sarah", "a son, leo", "the twins: ava and mia"). */
+    private static final String PEOPLE = "wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse|hubby|wifey|missus|bf|gf|son|daughter"
+            + "|boy|girl|lad|lass|sons|daughters|boys|girls|kids|twins|eldest|oldest|youngest";
     /**
      * Where a name stands next: after a partner or child ("my wife sarah", "a son, leo", "a boy and a girl: nora and levi"),
      * after naming words ("named kai", "called becky", "let's call her grace", "his name's cian", "names alfie and poppy"),
      * after a marriage ("married to bronwen").
      */
     private static final Pattern NAME_CUE = Pattern.compile(
-            "\\b(?:(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse|hubby|wifey|missus|bf|gf|son|daughter|boy|girl|lad|lass"
-                    + "|sons|daughters|boys|girls|kids|twins|eldest|oldest|youngest)(?:\\s*[,:.—–-]\\s*|\\s+is\\s+(?=\\p{L}+(?:\\s*[,.!;]|\\s*$))|\\s+)"
+            "\\b(?:(?:" + PEOPLE + ")(?:\\s*[,:.—–-]\\s*|\\s+is\\s+(?=\\p{L}+(?:\\s*[,.!;]|\\s*$))|\\s+)"
                     + "|(?:named|called|call (?:me|her|him|them)|name (?:her|him|them)|myself|(?:married|engaged) to(?: my)?)\\s+"
                     + "|names?(?:'s| is| are)?(?:\\s*,\\s*(?:hmm+|um+|uh+))?(?:\\s*[,:—–]\\s*|\\s+))");
+    /** A partner or a child right before a word: "my wife sarah", "my husband snores" — which of the two, the word says. */
+    private static final Pattern PERSON_THEN_WORD = Pattern.compile("\\b(?:" + PEOPLE + ")\\s+$");
+    /**
+     * A word shaped as a verb said of someone ("knits", "paints", "works", "helps", "sews"): a consonant before its final s,
+     * which given names seldom have (James, Chris, Marcus, Rhys do not); "bakes" and "cycles" are known by their stem.
+     */
+    private static final Pattern VERB_SHAPE = Pattern.compile("\\p{L}{2,}[bdfgkmnprtvw]s");
+    private static final Pattern VERB_WITH_E = Pattern.compile("\\p{L}{3,}es");
+    /** An adverb after the word, which makes it a verb ("my husband snores loudly", "my wife sings beautifully"). */
+    private static final Pattern ADVERB_NEXT = Pattern.compile("\\G\\s+\\p{L}{2,}ly\\b");
     /**
      * A name said before the words that place it: "mick here", "tam and i got hitched", "leo for a boy", "zora if it's a girl".
      */
@@ -168,7 +180,9 @@ final class CasualTyping {
         }
         Matcher cue = NAME_CUE.matcher(text);
         while (cue.find()) {
-            namesAt(text, chars, cue.end());
+            if (!PERSON_THEN_WORD.matcher(cue.group()).find() || !verbAt(text, cue.end())) {
+                namesAt(text, chars, cue.end());
+            }
         }
         Matcher before = NAME_BEFORE_CUE.matcher(text);
         while (before.find()) {
@@ -214,6 +228,18 @@ final class CasualTyping {
         }
         Matcher second = SECOND_WORD.matcher(text);
         return second.find(word.end()) && second.start() == word.end() && couldBeName(second.group(1));
+    }
+
+    /** Whether the word at {@code start}, right after a partner or a child, is what the person does ("my husband snores"). */
+    private static boolean verbAt(String text, int start) {
+        Matcher word = WORD.matcher(text);
+        if (!word.find(start) || word.start() != start) {
+            return false;
+        }
+        String w = word.group();
+        return VERB_SHAPE.matcher(w).matches()
+                || VERB_WITH_E.matcher(w).matches() && EnglishWords.isCommonWord(w.substring(0, w.length() - 1))
+                || ADVERB_NEXT.matcher(text).region(word.end(), text.length()).lookingAt();
     }
 
     /** A name at {@code start}, and the further names of its list. */

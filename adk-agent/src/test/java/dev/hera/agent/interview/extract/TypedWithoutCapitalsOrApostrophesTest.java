@@ -88,6 +88,12 @@ class TypedWithoutCapitalsOrApostrophesTest {
                 en("Yes I have a girlfriend. Her name is mei", "p.name=Mei").asked(STATUS),
                 en("Two. A boy and a girl, arlo and wren", "kids=男:Arlo,女:Wren").asked(CHILDREN),
                 en("Married. My wife is lovely", "p.name=-").asked(STATUS),
+                en("My husband dave loves hiking", "p.name=Dave").asked(STATUS),
+                // what a partner does, said right after the noun, is no name
+                en("Yes. My husband snores loudly", "p.name=-").asked(STATUS),
+                en("Married. My wife knits. She is calm", "p.name=-").asked(STATUS),
+                en("My girlfriend sews her own clothes", "p.name=-").asked(STATUS),
+                en("my boyfriend bakes on sundays", "p.name=-").asked(STATUS),
                 // a capital inside a sentence is the writer's own: the rest is read as written
                 en("My wife Sarah is lovely and her sister jo visits", "p.name=Sarah").asked(STATUS));
     }
