@@ -20,8 +20,11 @@ import java.util.regex.Pattern;
  */
 final class EnglishWords {
 
-    /** Gerunds and participles ("hiking", "dancing"); Sterling-like names are rarer than the words. */
-    private static final Pattern SHAPE = Pattern.compile("[a-z]{2,}(?:ing|ies|ness|ment|ful|less|ous|able|ible)");
+    /**
+     * Gerunds and participles ("hiking", "dancing", "exhausted", "stressed", "organized"); Sterling-like names are rarer than
+     * the words, and the names that end in -ed end otherwise (Alfred, Javed, Zayed, Saeed, Ahmed, Khaled).
+     */
+    private static final Pattern SHAPE = Pattern.compile("[a-z]{2,}(?:ing|ies|ness|ment|ful|less|ous|able|ible)|[a-z]{3,}[tszcgxkpnd]ed");
 
     private static final Set<String> EVERYDAY = Set.of(
             // reactions and fillers

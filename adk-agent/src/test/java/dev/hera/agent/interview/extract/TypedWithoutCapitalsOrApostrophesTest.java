@@ -67,6 +67,9 @@ class TypedWithoutCapitalsOrApostrophesTest {
                 en("im so tired lol, 27 and single", "name=-").asked(INTRO).first(),
                 en("nah im singel lol", "name=-").asked(STATUS),
                 en("im fiercely independent and blunt", "name=-").asked(INTRO).first(),
+                en("I'm exhausted, honestly. 35, female.", "name=-", "age=35").asked(INTRO).first(),
+                en("im stressed, 41, m", "name=-").asked(INTRO).first(),
+                en("Hi. I'm khaled, 29", "name=Khaled").asked(INTRO).first(),
                 en("i am architect, i earn 50k", "name=-").asked(INTRO).first());
     }
 
