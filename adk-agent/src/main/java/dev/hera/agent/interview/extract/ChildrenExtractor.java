@@ -667,6 +667,7 @@ final class ChildrenExtractor {
             mentions.add(new Mention(m.start(), m.end(), jaGender(m.group(1)), null, 1, false, ordinal));
         }
         english(ctx, lower, text, mentions);
+        alternatives(text, mentions);
         takenBack(lower, mentions);
         settled(text, lower, mentions);
         return allOfOneGenderEnglish(ctx, allOfOneGender(text, assemble(ctx, mentions)));
@@ -1010,6 +1011,35 @@ final class ChildrenExtractor {
             if (name != null) {
                 mentions.add(new Mention(start + Math.max(0, at), start + Math.max(0, at) + piece.length(), gender, name, 1, false));
             }
+        }
+    }
+
+    /** A second name offered for the same child: "? or Niamh", " or maybe Emma". */
+    private static final Pattern OR_NAME_AFTER = Pattern.compile("^[\\s?.…,!]*or\\s+(?:maybe\\s+|perhaps\\s+)?(\\p{L}[\\p{L}'-]+)");
+    /** One of the names offered said again right after them: "... Niamh", ", Felix I think", "hmm Xiaoyu". */
+    private static final Pattern NAME_SAID_AGAIN = Pattern.compile("^[\\s?.…,!]*(?:(?:hmm+|yeah|yes|ok|okay|so|no)[\\s?.…,!]+)?(\\p{L}[\\p{L}'-]+)");
+
+    /**
+     * "a girl, maybe Saoirse? or Niamh... Niamh", "Leo or Max... Max": names offered for one child are one child, named
+     * with the name said again after them, else with the first; the child keeps the gender said with the first.
+     */
+    private static void alternatives(String text, List<Mention> mentions) {
+        List<Integer> ends = mentions.stream().filter(x -> x.name() != null && !x.total()).map(Mention::end).distinct().sorted().toList();
+        int done = -1;
+        for (int end : ends) {
+            Matcher or = OR_NAME_AFTER.matcher(text).region(end, text.length());
+            if (end < done || !or.lookingAt() || EnglishWords.isCommonWord(or.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                continue; // ("Leo or something": no second name)
+            }
+            String first = mentions.stream().filter(x -> x.name() != null && x.end() == end).findFirst().orElseThrow().name();
+            Matcher again = NAME_SAID_AGAIN.matcher(text).region(or.end(), text.length());
+            boolean repeated = again.lookingAt() && (again.group(1).equalsIgnoreCase(or.group(1)) || again.group(1).equalsIgnoreCase(first));
+            String chosen = repeated ? name(again.group(1)) : first;
+            int until = repeated ? again.end() : or.end();
+            mentions.removeIf(x -> x.name() != null && x.start() >= end && x.start() < until);
+            mentions.replaceAll(x -> x.name() != null && x.end() == end && chosen != null
+                    ? new Mention(x.start(), x.end(), x.gender(), chosen, x.count(), x.total(), x.distinct()) : x);
+            done = until;
         }
     }
 
