@@ -556,9 +556,10 @@ final class PartnerExtractor {
         if (found == null && partnerContext(ctx)) {
             for (Utterance.Sentence sentence : ctx.utterance().sentences) {
                 m = EN_SUBJECT.matcher(sentence.text());
-                // "Always has a scarf on": a common word opening a sentence is no subject named
+                // "Always has a scarf on": a common word opening a sentence is no subject named; "Ama is a girl, Kofi …" names a child
                 if (m.find() && ctx.subjects().at(sentence.start()) != Subject.CHILD
-                        && !EnglishWords.isCommonWord(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                        && !EnglishWords.isCommonWord(m.group(1).toLowerCase(java.util.Locale.ROOT))
+                        && !Subjects.NAMES_A_CHILD.matcher(sentence.text()).region(m.end(), sentence.text().length()).lookingAt()) {
                     found = pick(found, m.group(1), false);
                 }
             }

@@ -169,7 +169,7 @@ final class Subjects {
      * "Paul is the boy", "Ama is a girl, Kofi …": after "is", a child's gender names that child; "Emma is a girl I met at
      * work" is someone the person knows.
      */
-    private static final Pattern NAMES_A_CHILD = Pattern.compile("\\s+(?i:the|our|my|a|an)\\s+(?i:boy|girl|son|daughter|eldest|oldest|youngest)\\b"
+    static final Pattern NAMES_A_CHILD = Pattern.compile("\\s+(?i:the|our|my|a|an)\\s+(?i:boy|girl|son|daughter|eldest|oldest|youngest)\\b"
             + "(?!\\s+(?i:i|i've|i'm|who|that|from|at|in|with)\\b)");
 
     private final Utterance utterance;

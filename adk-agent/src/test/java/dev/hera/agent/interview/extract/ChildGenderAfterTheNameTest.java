@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.hera.model.ChildWish;
+import dev.hera.model.RelationshipStatus;
 import dev.hera.model.UserProfile;
 
 /**
@@ -25,6 +26,8 @@ class ChildGenderAfterTheNameTest {
     private static final UserProfile NAMED_THREE = profile()
             .children(new ChildWish(null, "Lily", 1), new ChildWish(null, "Rose", 2), new ChildWish(null, "Sam", 3)).build();
 
+    private static final UserProfile AKOSUA = profile().status(RelationshipStatus.SINGLE).idealPartner("Akosua").build();
+
     static Stream<ExtractionCase> genderAfterTheName() {
         return Stream.of(
                 en("Children: three. Ama is a girl, Kofi and Yaw are boys.", "kids=女:Ama,男:Kofi,男:Yaw").asked(CHILDREN),
@@ -34,6 +37,7 @@ class ChildGenderAfterTheNameTest {
                 en("Two. Zoe is a girl and Max is a boy", "kids=女:Zoe,男:Max").asked(CHILDREN),
                 en("Helena is the girl of course and Theo the boy", "kids=女:Helena,男:Theo").given(NAMED_TWO).asked(CHILDREN),
                 en("Helena's a girl and Theo a boy", "kids=女:Helena,男:Theo").given(NAMED_TWO).asked(CHILDREN),
+                en("Children: three. Ama is a girl, Kofi and Yaw are boys.", "kids=女:Ama,男:Kofi,男:Yaw", "p.name=-").given(AKOSUA),
                 en("Lily and Rose are girls, Sam is a boy.", "kids=女:Lily,女:Rose,男:Sam").given(NAMED_THREE).asked(CHILDREN),
                 // a word of another language before the gender is no name; someone the person knows is no child
                 en("Sam is a boy I met at uni, sweet and shy", "kids=-").asked(PARTNER),
