@@ -212,9 +212,9 @@ final class ChildrenExtractor {
                     + "(?i:(?:maybe|perhaps|probably|like|say)\\s+)?(" + Names.EN_CAP_WORD + ")(?=\\s*(?:,|and\\b|[.!;?)—–\\p{So}-]|$))");
     /** "we've always liked the name Caleb" once a child was the last person mentioned. */
     private static final Pattern EN_THE_NAME = Pattern.compile("\\bthe name\\s+(" + Names.EN_CAP_WORD + ")");
-    /** "Rory for a boy", "Zora if it's a girl": the name, then the child it is for. */
+    /** "Rory for a boy", "Vikram for boy", "Zora if it's a girl": the name, then the child it is for. */
     private static final Pattern EN_FOR_A = Pattern.compile(
-            "(" + Names.EN_CAP_WORD + ")\\s+(?i:(?:for\\s+(?:a|the)|if\\s+(?:it's|it is|they're|she's|he's|we have|we get|it turns out to be)\\s+an?)\\s+(girl|boy))");
+            "(" + Names.EN_CAP_WORD + ")\\s+(?i:(?:for(?:\\s+(?:a|the))?|if\\s+(?:it's|it is|they're|she's|he's|we have|we get|it turns out to be)\\s+an?)\\s+(girl|boy))");
     private static final Pattern EN_IF_A = Pattern.compile("(?i:if (?:it's|it is|we have|we get) an?\\s+(girl|boy)\\s*,?\\s*(?:then\\s+|we'd call (?:her|him)\\s+|maybe\\s+)?)(" + Names.EN_CAP_WORD + ")");
     private static final Pattern EN_COUNT = Pattern.compile(
             "\\b(\\d+|" + Numbers.EN_NUMBER_WORD + "|a couple of|a few)\\s+(?:little\\s+|more\\s+|wee\\s+)?(kids|children|child|babies|sons|daughters|boys|girls|boy|girl|son|daughter|lads|lasses|lad|lass)\\b");
@@ -302,9 +302,21 @@ final class ChildrenExtractor {
     private static final Pattern EN_NAMES_SAID = Pattern.compile(
             "(?i:\\bnames?)(?:\\s*[:.…]+\\s*|\\s+(?:is|are|would be|will be|'d be)\\s+|\\s+(?=\\p{Lu})|\\s+(?=\\p{Ll}[\\p{L}'-]+\\s*(?:[,.!?;]|$)))"
                     + "(?!(?i:him|her|them|it|me|us|yet|tbd|tba|pending|later|undecided|none|idk)\\b)(?:" + EN_LIST + "|(" + EN_LIST_NAME + "))");
-    /** "Noah and Ethan are the boys", "Mia's our girl". */
+    /**
+     * "Noah and Ethan are the boys", "Mia's our girl", "Ama is a girl, Kofi and Yaw are boys", "Chidera and Kamsi are for
+     * the girls", "tiwa na girl" (Pidgin's copula): names, then the gender they are.
+     */
     private static final Pattern EN_NAMES_ARE = Pattern.compile(
-            "(" + EN_LIST_NAME + "(?:\\s*,\\s*" + EN_LIST_NAME + ")*(?:\\s*,?\\s*(?:and|&)\\s+" + EN_LIST_NAME + ")?)(?:\\s+(?:are|is)|'s)\\s+(?:the|our|my)\\s+(?i:(boys?|girls?|sons?|daughters?))\\b");
+            "(" + EN_LIST_NAME + "(?:\\s*,\\s*" + EN_LIST_NAME + ")*(?:\\s*,?\\s*(?:and|&)\\s+" + EN_LIST_NAME + ")?)(?:\\s+(?:are|is|na)(?:\\s+for)?|'s)\\s+(?:(?:the|our|my|a|an)\\s+)?"
+                    + "(?i:(boys?|girls?|sons?|daughters?))\\b(?!\\s+(?:i|i've|i'm|who|that|from|at|in|with)\\b|'s)");
+    /**
+     * "… and Theo the boy", "Mateo boy, Sofía girl": a name and its gender side by side, opening a clause and closing it,
+     * once children are the topic. Without an article the name must be one said already ("2 lang po. Isang boy": a
+     * word of another language before the gender).
+     */
+    private static final Pattern EN_NAME_THEN_GENDER = Pattern.compile(
+            "(?:^|(?<=[,;.!?:]\\s{0,3})|(?<=\\band\\s))(\\p{L}[\\p{L}-]+)\\s+(?:(the|a|an)\\s+)?(?i:(boy|girl|son|daughter))\\b"
+                    + "(?=\\s*(?:[,;.!?…]|and\\b|$|[\\p{So}\\x{FE0F}])|\\s+of course\\b)");
     /** "Rory and Finn for the boys". */
     private static final Pattern EN_NAMES_FOR = Pattern.compile(
             "(\\p{Lu}[\\p{Ll}'-]+\\s+and\\s+\\p{Lu}[\\p{Ll}'-]+)\\s+(?i:for\\s+the\\s+(girls|boys))");
@@ -655,6 +667,7 @@ final class ChildrenExtractor {
             mentions.add(new Mention(m.start(), m.end(), jaGender(m.group(1)), null, 1, false, ordinal));
         }
         english(ctx, lower, text, mentions);
+        alternatives(text, mentions);
         takenBack(lower, mentions);
         settled(text, lower, mentions);
         return allOfOneGenderEnglish(ctx, allOfOneGender(text, assemble(ctx, mentions)));
@@ -723,7 +736,7 @@ final class ChildrenExtractor {
             String before = lower.substring(Math.max(0, m.start() - 24), m.start());
             boolean respective = EN_GENDER_WORD.matcher(before).find() && LIST_GOES_ON.matcher(text).region(m.end(), text.length()).lookingAt();
             // "Paul is the boy, Lena …": the gender word closes a clause about someone else
-            boolean predicate = before.matches("(?s).*\\b(?:is|are|'s)\\s+(?:the|our|my)\\s*$");
+            boolean predicate = before.matches("(?s).*\\b(?:is|are|'s|na)\\s+(?:(?:the|our|my)\\s*)?$");
             if (name != null && !respective && !predicate) {
                 mentions.add(new Mention(m.start(), m.end(), enGender(m.group(2)), name, 1, false));
             }
@@ -941,6 +954,41 @@ final class ChildrenExtractor {
         while (m.find()) {
             addEnglishList(ctx, mentions, m.group(1), m.start(1), enGender(m.group(2)));
         }
+        m = EN_NAME_THEN_GENDER.matcher(text);
+        while (m.find()) {
+            // the mention takes in the gender word: "Helena a girl" is one child, not Helena and a girl
+            String name = name(m.group(1));
+            Subject subject = subjectAt(ctx, m.start(1));
+            // ("then a boy": a word, no name)
+            if (name != null && !EnglishWords.isCommonWord(m.group(1).toLowerCase(java.util.Locale.ROOT)) && subject != Subject.PARTNER && subject != Subject.OTHER
+                    && (m.group(2) != null || saidBefore(ctx, text, name, m.start(1)))) {
+                mentions.add(new Mention(m.start(1), m.end(), enGender(m.group(3)), name, 1, false));
+            }
+        }
+    }
+
+    /** A child's gender word right after a word ("isang boy"): that word was no name. */
+    private static final Pattern GENDER_NEXT = Pattern.compile("\\s+(?i:boy|girl|son|daughter)s?\\b");
+
+    /**
+     * Whether the child's name was said before: as a child already known, or earlier in the message as a name (not right
+     * before a gender word, as "isang" is in "Isang boy and isang girl").
+     */
+    private static boolean saidBefore(Context ctx, String text, String name, int at) {
+        List<ChildWish> known = ctx.current().childrenInfo();
+        if (known != null && known.stream().anyMatch(child -> name.equalsIgnoreCase(child.name()))) {
+            return true;
+        }
+        String before = text.substring(0, at).toLowerCase(java.util.Locale.ROOT);
+        String word = name.toLowerCase(java.util.Locale.ROOT);
+        for (int i = before.indexOf(word); i >= 0; i = before.indexOf(word, i + 1)) {
+            int end = i + word.length();
+            boolean whole = (i == 0 || !Character.isLetter(before.charAt(i - 1))) && (end == before.length() || !Character.isLetter(before.charAt(end)));
+            if (whole && !GENDER_NEXT.matcher(text).region(end, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -963,6 +1011,35 @@ final class ChildrenExtractor {
             if (name != null) {
                 mentions.add(new Mention(start + Math.max(0, at), start + Math.max(0, at) + piece.length(), gender, name, 1, false));
             }
+        }
+    }
+
+    /** A second name offered for the same child: "? or Niamh", " or maybe Emma". */
+    private static final Pattern OR_NAME_AFTER = Pattern.compile("^[\\s?.…,!]*or\\s+(?:maybe\\s+|perhaps\\s+)?(\\p{L}[\\p{L}'-]+)");
+    /** One of the names offered said again right after them: "... Niamh", ", Felix I think", "hmm Xiaoyu". */
+    private static final Pattern NAME_SAID_AGAIN = Pattern.compile("^[\\s?.…,!]*(?:(?:hmm+|yeah|yes|ok|okay|so|no)[\\s?.…,!]+)?(\\p{L}[\\p{L}'-]+)");
+
+    /**
+     * "a girl, maybe Saoirse? or Niamh... Niamh", "Leo or Max... Max": names offered for one child are one child, named
+     * with the name said again after them, else with the first; the child keeps the gender said with the first.
+     */
+    private static void alternatives(String text, List<Mention> mentions) {
+        List<Integer> ends = mentions.stream().filter(x -> x.name() != null && !x.total()).map(Mention::end).distinct().sorted().toList();
+        int done = -1;
+        for (int end : ends) {
+            Matcher or = OR_NAME_AFTER.matcher(text).region(end, text.length());
+            if (end < done || !or.lookingAt() || EnglishWords.isCommonWord(or.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                continue; // ("Leo or something": no second name)
+            }
+            String first = mentions.stream().filter(x -> x.name() != null && x.end() == end).findFirst().orElseThrow().name();
+            Matcher again = NAME_SAID_AGAIN.matcher(text).region(or.end(), text.length());
+            boolean repeated = again.lookingAt() && (again.group(1).equalsIgnoreCase(or.group(1)) || again.group(1).equalsIgnoreCase(first));
+            String chosen = repeated ? name(again.group(1)) : first;
+            int until = repeated ? again.end() : or.end();
+            mentions.removeIf(x -> x.name() != null && x.start() >= end && x.start() < until);
+            mentions.replaceAll(x -> x.name() != null && x.end() == end && chosen != null
+                    ? new Mention(x.start(), x.end(), x.gender(), chosen, x.count(), x.total(), x.distinct()) : x);
+            done = until;
         }
     }
 

@@ -204,7 +204,9 @@ final class LocationExtractor {
     private static final Set<String> NOT_EN_PLACES = Set.copyOf(java.util.Arrays.asList("The", "A", "My", "Our", "This", "That", "It", "Here", "There", "Home",
             "I", "We", "Japan's",
             // units of an income said after its figure ("18 LPA.", "12 Lakhs"), never a place
-            "LPA", "CTC", "Lakh", "Lakhs", "Crore", "Crores", "PA", "K", "Grand"));
+            "LPA", "CTC", "Lakh", "Lakhs", "Crore", "Crores", "PA", "K", "Grand",
+            // a status opening a sentence of a short introduction ("Divorced, the papers went through in 2022")
+            "Single", "Married", "Divorced", "Widowed", "Separated", "Engaged"));
 
     /** The places of one message weighed at most, the first in the message. */
     private static final int MAX_CANDIDATES = 24;

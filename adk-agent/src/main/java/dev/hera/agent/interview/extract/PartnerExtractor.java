@@ -121,9 +121,9 @@ final class PartnerExtractor {
     private static final Pattern CRUSH_WORDS = Pattern.compile(
             "\\b(?:fancy|fancying|fancied|crush|crushing|keen on|into (?:her|him)|like (?:her|him)|liking (?:her|him)|look forward|smitten"
                     + "|feelings for|in love|thinking about (?:her|him)|talking to|seeing|dating|sweet on|soft spot|admire|obsessed)\\b");
-    /** "name him... lachlan?", "If I must choose a name, Sophia": a name given after Hera asked for the partner's. */
+    /** "name him... lachlan?", "If I'm naming him, Rhys", "If I must choose a name, Sophia": a name given after Hera asked for the partner's. */
     private static final Pattern EN_NAME_GIVEN = Pattern.compile(
-            "\\b(?:name (?:him|her|them)|(?:choose|pick|give (?:him|her|them)) a name|a name"
+            "\\b(?:nam(?:e|ing) (?:him|her|them)|(?:choose|pick|give (?:him|her|them)) a name|a name"
                     // "name... Georgie", "Name: Sky", "Name I will say Priya", "name... idk, marcus?"
                     // (not "my favourite name." or "a nice name." before the next sentence: a name talked of, none given)
                     + "|(?<!my |user |your |favourite |favorite |fave |own |nice |lovely |cute |pretty |good |great |common |popular |middle |last |family |real |full )"
@@ -432,6 +432,16 @@ final class PartnerExtractor {
                 }
             }
         }
+        m = EN_NAME_PRAISED.matcher(text);
+        while (found == null && partnerContext(ctx) && m.find()) {
+            // ("A girl. Grace, that's a lovely name." names a child; "Honesty is a nice thing" is a word)
+            String sentence = ctx.utterance().sentenceAt(m.start()).text().toLowerCase(java.util.Locale.ROOT);
+            if (ctx.subjects().at(m.start()) != Subject.CHILD && !Subjects.childMentionedLast(lower, m.start()) && !CHILD_WORDS.matcher(sentence).find()
+                    && !ctx.question().asked(LastQuestion.Topic.CHILDREN) && !EnglishWords.isCommonWord(m.group(1).toLowerCase(java.util.Locale.ROOT))
+                    && !m.group(1).equalsIgnoreCase(ctx.current().userName())) {
+                found = pickNamed(found, m.group(1));
+            }
+        }
         // "someone like Arjun, ok that's just a name i like": the one imagined, modelled on a name
         m = EN_LIKE_NAME.matcher(text);
         while (found == null && partnerContext(ctx) && m.find()) {
@@ -546,9 +556,10 @@ final class PartnerExtractor {
         if (found == null && partnerContext(ctx)) {
             for (Utterance.Sentence sentence : ctx.utterance().sentences) {
                 m = EN_SUBJECT.matcher(sentence.text());
-                // "Always has a scarf on": a common word opening a sentence is no subject named
+                // "Always has a scarf on": a common word opening a sentence is no subject named; "Ama is a girl, Kofi …" names a child
                 if (m.find() && ctx.subjects().at(sentence.start()) != Subject.CHILD
-                        && !EnglishWords.isCommonWord(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                        && !EnglishWords.isCommonWord(m.group(1).toLowerCase(java.util.Locale.ROOT))
+                        && !Subjects.NAMES_A_CHILD.matcher(sentence.text()).region(m.end(), sentence.text().length()).lookingAt()) {
                     found = pick(found, m.group(1), false);
                 }
             }
@@ -643,6 +654,16 @@ final class PartnerExtractor {
     /** "someone like Arjun", "a guy like Ryan": the one imagined, modelled on a name. */
     private static final Pattern EN_LIKE_NAME = Pattern.compile(
             "(?i:\\b(?:someone|somebody|a (?:guy|man|girl|woman|person|lady|bloke|fella)))\\s+(?i:like)\\s+(" + Names.EN_CAP_WORD + ")\\b(?!\\s+(?i:my|his|her)\\b)");
+    /**
+     * "Kaylee I think Kaylee is a pretty name", "Angelica, that is a nice name po", "Mateo, such a lovely name", "Rhys.
+     * Always liked that name": a name praised as a name, said while the partner is the topic, names the one imagined.
+     */
+    private static final Pattern EN_NAME_PRAISED = Pattern.compile(
+            "\\b(\\p{L}[\\p{L}'-]+)(?:\\s*,?\\s+(?:i think|i guess|i reckon|hmm+)\\s+\\1\\b)?"
+                    + "(?:\\s*,?\\s*(?:(?:that's|thats|that is|is|'s|would be|'d be|will be|sounds like)\\s+)?(?:such\\s+)?an?\\s+(?:(?:really|very|so|pretty)\\s+)?"
+                    + "(?:nice|pretty|lovely|beautiful|cute|good|great|sweet|cool|strong|solid|classic|gorgeous)\\s+name\\b"
+                    + "|\\s*[.,!]\\s*(?:i've\\s+|i\\s+)?always\\s+(?:liked|loved)\\s+(?:that|the|this)\\s+name\\b)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "married to priya", "engaged to sam", "me n rose have been on n off": whom the person is with, typed in lower case. */
     private static final Pattern EN_MARRIED_TO_LOWER = Pattern.compile(
             "\\b(?:married to|engaged to|going out with)\\s+([a-z][a-z'-]+)\\b"

@@ -165,7 +165,12 @@ final class Subjects {
     private static final Pattern JA_NAMED_SUBJECT = Pattern.compile(
             "(?:^|(?<=[、,。!！\\s]))" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)(?:は|って|も)(?!名前|いう|言う|いい|言い|呼)"); // 「ゆうきくんって名前」 names
 
-    private static final Pattern NAMES_A_CHILD = Pattern.compile("\\s+(?i:the|our|my)\\s+(?i:boy|girl|son|daughter|eldest|oldest|youngest)\\b");
+    /**
+     * "Paul is the boy", "Ama is a girl, Kofi …": after "is", a child's gender names that child; "Emma is a girl I met at
+     * work" is someone the person knows.
+     */
+    static final Pattern NAMES_A_CHILD = Pattern.compile("\\s+(?i:the|our|my|a|an)\\s+(?i:boy|girl|son|daughter|eldest|oldest|youngest)\\b"
+            + "(?!\\s+(?i:i|i've|i'm|who|that|from|at|in|with)\\b)");
 
     private final Utterance utterance;
     private final List<Marker> markers;
