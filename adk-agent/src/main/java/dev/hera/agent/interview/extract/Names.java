@@ -26,6 +26,8 @@ final class Names {
     static final String JA_END = "(?=\\s*(?:さん|くん|君|ちゃん|様|氏|です|でーす|だよ|だ(?:[。!！、]|$)|(?<![はがを:、,\\s「『]\\p{L})や(?:で(?!す)|ねん|けど|から|し[、,])|や[!！]|(?<=や)や(?:[。!！、]|$)"
             // 「主人は正一いうて」: in Kansai and Hiroshima the calling verb goes without its と
             + "|と(?:申し|言い|いい|いう|名付|呼|[男女娘息長次三末上下])|って|という|っつう|っ?ちゅう|(?:いう|言う|ゆう)て|(?<=\\p{IsHan})と(?:考え|思)|[(（]|が(?:いい|良い|ええ|理想|希望)|に(?:したい|しよう|します|決め|しと(?:こ|く))"
+            // 「名前は弘樹ね」, 「大輔よ！」: a closing particle after a name in kanji (あかね keeps its ね)
+            + "|(?<=\\p{IsHan})[ねよ](?=[。!！、,\\s〜~]|$)"
             + "|かな(?![\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])|とか|[、,。!！?？)）」\\p{So}]|\\s|$|で(?!す)|(?<![はがを:、,\\s「『]\\p{L})や[男女]))";
 
     /** A capitalised English name of one or two words. */
