@@ -108,6 +108,16 @@ final class ChildrenExtractor {
     /** 「まこととゆうとは男の子、ひなは女の子」, 「ゆずき（女の子）」: names, then their gender. */
     private static final Pattern JA_NAMES_THEN_GENDER = Pattern.compile(
             "(?:^|(?<=[、,。!！\\s]))([^、,。!！?？\\s()]{1,20}?)(?:は|が|[(（])\\s*(男の子|女の子|男|女)(?=[)）、,。!！で\\s]|$)");
+    /** 「村上 翼」, 「中村 あかり。」: a surname of kanji, a space and a given name, opening the text. */
+    private static final Pattern FULL_NAME = Pattern.compile(
+            "^\\s*(\\p{IsHan}{1,3}) [\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々]{1,5}(?=[、,。!！\\s]|$)");
+
+    /** Whether the names said are one person's full name: a surname the dictionary knows, a space, a given name. */
+    private static boolean isFullName(String names) {
+        Matcher full = FULL_NAME.matcher(names);
+        return full.find() && JapaneseNameShape.isSurname(full.group(1));
+    }
+
     /** Where a sentence of names breaks into its pieces. */
     private static final Pattern LIST_BREAK = Pattern.compile("[、,。.!！?？\\s]+");
 
@@ -554,8 +564,8 @@ final class ChildrenExtractor {
                     .anyMatch(k -> k.name() != null && k.name().equals(name(n)) && k.start() >= from && k.end() <= to))) {
                 continue;
             }
-            // two names or more are children: a partner is one person
-            if (children || names.size() >= 2 && subject != Subject.OTHER) {
+            // two names or more are children: a partner is one person, and so is a surname and a given name
+            if (children || names.size() >= 2 && subject != Subject.OTHER && !isFullName(m.group(2))) {
                 addNames(mentions, m.start(2), m.end(2), names);
             }
         }

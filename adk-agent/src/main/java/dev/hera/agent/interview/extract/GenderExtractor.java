@@ -18,7 +18,8 @@ final class GenderExtractor {
     record Result(Gender gender, boolean corrected) {
     }
 
-    private static final String JA_WORD = "(男性|女性|男子|女子|男|女|おとこ|おんな)";
+    /** The gender words, in kanji and as typed in kana on a phone (「19さいのじょし」, 「はたちのだんし」). */
+    private static final String JA_WORD = "(男性|女性|男子|女子|男|女|おとこ|おんな|じょし|だんし)";
     /**
      * Words for a man or a woman of some years that people call themselves after their age
      * (「35のおっさん」, 「六十五のおばあちゃん」); said of someone else (「近所のおばあちゃん」) they are
@@ -38,9 +39,12 @@ final class GenderExtractor {
                     + "(?=です|でーす|だ|や|で(?!す)|なんで|なの|っす|。|!|！|$)");
     private static final Pattern JA_COPULA = Pattern.compile(
             // 「船橋市に住んでいる女性です」: what the person is, after where they live or work
-            "(?:(?<![^\\s、,。!！はの歳才身ー0-9「])|(?<=(?:住んで|働いて|暮らして|勤めて)(?:い|お)?る))(?<![男女子][、,・と])" + JA_WORD // 「上から男、男、女。」 lists children
+            // 「#27歳 #女 #大阪」: a hashtag of its own
+            "(?:(?<![^\\s、,。!！はの歳才身ー0-9「#])|(?<=(?:住んで|働いて|暮らして|勤めて)(?:い|お)?る))(?<![男女子][、,・と])" + JA_WORD // 「上から男、男、女。」 lists children
                     + "(?=です|でーす|だよ|だ(?:[。!！、]|$)|だわ|だがね|やって(?:ます|る|ん)|や(?:で|ねん|けど|から)?(?:[。!！、]|$)|やで|やねん|やけど|っす|なんです|なんだ|なんやけど"
                     + "|なので|やから|だから|として|で、|で,"
+                    // 「女子大生」, 「じょしだいせい」, 「男子高校生」: the student the person is; 「#女 #OL」: the next hashtag
+                    + "|(?<=子|し)(?:大生|高生|大学生|高校生|だいせい|こうこうせい)|\\s+#"
                     // dialect copulas: 「男じゃけえ」, 「男やき」, 「女ばい」, 「男だべ」, 「女だす」 (「女じゃない」 is not one)
                     + "|じゃ(?!な|あな)(?:けえ|けん|き|よ|ね|のう|の)?|やき|やけん|ばい|たい|だべ|だっちゃ|だに|だがや|だす(?=[。!！、よ]|$)|でございます"
                     + "|の(?:会社員|社会人|学生|大学生|OL|公務員|エンジニア|看護師|教師|フリーランス)|[。!！]|$)");
@@ -321,11 +325,11 @@ final class GenderExtractor {
 
     static Gender word(String word) {
         return switch (word.toLowerCase(java.util.Locale.ROOT)) {
-            case "男性", "男子", "男", "おとこ", "主夫", "おっさん", "おっちゃん", "おじさん", "おじちゃん", "おじいちゃん", "じいちゃん", "じいさん",
+            case "男性", "男子", "男", "おとこ", "だんし", "主夫", "おっさん", "おっちゃん", "おじさん", "おじちゃん", "おじいちゃん", "じいちゃん", "じいさん",
                     "オヤジ", "おやじ", "親父", "シングルファーザー", "父", "父親", "パパ", "おじいさん", "爺さん", "じじい", "ジジイ", "おじい", "man", "guy", "dude", "male", "boy", "gentleman", "dad",
                     "father", "husband", "widower", "m", "he", "bloke", "fella", "fellow", "chap", "lad", "grandpa", "grandfather", "granddad",
                     "grandad" -> Gender.MALE;
-            case "女性", "女子", "女", "おんな", "主婦", "おばさん", "おばちゃん", "おばあちゃん", "ばあちゃん", "ばあさん", "専業主婦", "兼業主婦", "シングルマザー", "母", "母親", "ママ",
+            case "女性", "女子", "女", "おんな", "じょし", "主婦", "おばさん", "おばちゃん", "おばあちゃん", "ばあちゃん", "ばあさん", "専業主婦", "兼業主婦", "シングルマザー", "母", "母親", "ママ",
                     "おばあさん", "婆さん", "ばばあ", "ババア", "おばはん", "おばあ", "ol", "woman", "girl", "lady", "gal", "female", "mom",
                     "mum", "mother", "wife", "widow", "f", "she", "lass", "grandma", "grandmother", "granny", "nana" -> Gender.FEMALE;
             case "その他", "ノンバイナリー", "xジェンダー", "non-binary", "nonbinary", "enby", "genderqueer", "other", "they" -> Gender.OTHER;

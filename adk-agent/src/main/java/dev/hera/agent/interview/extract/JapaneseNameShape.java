@@ -97,6 +97,21 @@ final class JapaneseNameShape {
                 && NEGATIONS.contains(tokens.get(first + 1).surface());
     }
 
+    private static final Remembered<Boolean> SURNAMES = new Remembered<>(1_024, JapaneseNameShape::readsAsSurname);
+
+    /**
+     * Whether a word of kanji is a surname the dictionary knows (村上, 田中, 百瀬, 越智), read as one word, or a family's
+     * name it files as a firm's (松田, 金子): 東京, 彼氏, 翼 are not (remembered).
+     */
+    static boolean isSurname(String kanji) {
+        return SURNAMES.get(kanji);
+    }
+
+    private static boolean readsAsSurname(String kanji) {
+        List<Token> tokens = JapaneseMorphology.tokens(kanji);
+        return tokens.size() == 1 && (tokens.get(0).is("名詞-固有名詞-人名-姓") || tokens.get(0).is("名詞-固有名詞-組織"));
+    }
+
     /** 伊藤ともこ: a surname the dictionary knows, then a given name in kana (its と is no list's). */
     static boolean surnameThenKanaName(String candidate) {
         List<Token> tokens = JapaneseMorphology.tokens(candidate);

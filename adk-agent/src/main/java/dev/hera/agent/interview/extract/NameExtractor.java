@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 final class NameExtractor {
 
     private static final String NAME = Names.JA_NAME + Names.JA_END;
-    private static final Pattern JA_MY_NAME = Pattern.compile("(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分)の(?:名前|名)(?:は|:)\\s*[、,…・.「『]*\\s*" + NAME);
-    private static final Pattern JA_NAME_IS = Pattern.compile("(?:^|(?<=[、,。!！\\s〜~]))(?:(?:お|下の)?名前|名)(?:は|:)\\s*[、,…・.「『]*\\s*" + NAME);
+    private static final Pattern JA_MY_NAME = Pattern.compile("(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分)の(?:名前|なまえ|名)(?:は|:)\\s*[、,…・.「『]*\\s*" + NAME);
+    private static final Pattern JA_NAME_IS = Pattern.compile("(?:^|(?<=[、,。!！\\s〜~]))(?:(?:お|下の)?(?:名前|なまえ)|名)(?:は|:)\\s*[、,…・.「『]*\\s*" + NAME);
     private static final Pattern JA_INTRODUCE = Pattern.compile(
             "(?:^|(?<=[、,。!！\\s]|は))" + Names.JA_NAME + "(?=(?:" + Names.READING.pattern() + ")?\\s*(?:と申します|といいます|と言います|って言います|っていいます|言います|いいます|申します|と呼んで|って呼んで|っていう(?:っちゃん|んだ|んや|ねん|の|よ|[。!！、]|$)))");
     /** 「名前やっぱ言うわ、ななみ」, 「名前教えるね、ゆか」: the name the person decides to tell after all. */
@@ -41,7 +41,9 @@ final class NameExtractor {
     private static final Pattern JA_DESCRIBED = Pattern.compile(
             "(?:^|(?<=[、,。!！\\s]))[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー0-9A-Za-z]{0,12}?"
                     + "(?:(?:女子|男子|女|男|OL|会社員|主婦|主夫|ママ|パパ|学生|歳|才|アラサー|アラフォー|アラフィフ|在住|出身|生まれ)の|" + JA_DOING + ")"
-                    + Names.JA_NAME + "(?=(?:です|でーす|だよ|っす|やで|と申します|といいます|いいます|言います|っていいます|って言います)(?:[。!！、,]|\\s|$|よろしく|[笑w]))");
+                    // 「住んでる鈴木 よしえです」: a given name after the surname and a space (the full name is kept, see fullName)
+                    + Names.JA_NAME + "(?=(?: [\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々]{1,5})?"
+                    + "(?:です|でーす|だよ|っす|やで|と申します|といいます|いいます|言います|っていいます|って言います)(?:[。!！、,]|\\s|$|よろしく|[笑w]))");
     /** 「ひなって呼んで」, 「まーくんと呼んでください」: what to call the person. */
     private static final Pattern CALL_ME_AFTER = Pattern.compile("(?:" + Names.READING.pattern() + ")?\\s*(?:と|って)呼んで");
     /** 「大阪の吹田に住んでる健太」 read as one name: the clause before the name is cut off. */
@@ -156,6 +158,9 @@ final class NameExtractor {
         found = japanese(ctx, JA_I_AM.matcher(text), found, false);
         if (text.indexOf('の') >= 0 || text.indexOf('る') >= 0) { // cheap gate: 「…女子のりえです」 needs its の, 「…住んでる健太」 its る
             found = japanese(ctx, JA_DESCRIBED.matcher(text), found, true);
+        }
+        if (found == null && text.indexOf(' ') >= 0) {
+            found = spacedFullName(ctx, text);
         }
         boolean greeting = JA_GREETING_WORDS.matcher(text).find() || ctx.question().asked(LastQuestion.Topic.USER_NAME);
         sentences:
@@ -297,18 +302,54 @@ final class NameExtractor {
         return found != null && Names.greetingAt(text, found) ? null : fullName(text, found);
     }
 
-    /** A given name typed right after the surname: kanji, or two to four kana (いつき, さち). */
+    /**
+     * A given name typed right after the surname, or after a space: kanji, two to four kana (いつき, さち), kana
+     * and 子 (けい子).
+     */
     private static final Pattern GIVEN_AFTER_SURNAME = Pattern.compile(
-            "(\\p{IsHan}[\\p{IsHan}々]{0,2}|[\\p{IsHiragana}\\p{IsKatakana}ー]{2,4})(?=\\s*(?:[、,。!！]|です|と申します|といいます|と言います)|\\s|$)");
+            "( ?)(\\p{IsHan}[\\p{IsHan}々]{0,2}|[\\p{IsHiragana}\\p{IsKatakana}ー]{2,4}|\\p{IsHiragana}{1,3}子)"
+                    + "(?=\\s*(?:[、,。!！]|です|と申します|といいます|と言います|いいます|っ?ちゅう)|\\s|$)");
     private static final Pattern NOT_GIVEN_NAME = Pattern.compile("^(?:で|じゃ|だ|っ|や|さん|くん|ちゃん|様)");
+    private static final Pattern KANA_ONLY = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}ー]+");
+    /** 「伊藤 拓也です」: a surname of kanji and a space, just before a given name. */
+    private static final Pattern SURNAME_AND_SPACE = Pattern.compile("(?<!\\p{IsHan})(\\p{IsHan}{1,3}) $");
+
+    /**
+     * 「看護師の井上 さやかです」, 「松本 ひろし。」, 「小野 ケン、29歳」: a surname, a space and a given name, then a copula, a
+     * verb of naming or a clause's end: said of oneself, a full name as typed needs no 「名前は」 (the surname must be
+     * one the dictionary knows, see {@link JapaneseNameShape#isSurname}).
+     */
+    private static final Pattern JA_FULL_NAME_SPACED = Pattern.compile(
+            "(?:^|(?<=[、,。!！\\s]|[はの]))((\\p{IsHan}{1,3}) ([\\p{IsHan}々]{1,3}|\\p{IsHiragana}{1,3}子|[\\p{IsHiragana}\\p{IsKatakana}ー]{2,5}?))"
+                    + "(?=\\s*(?:です|でーす|と申します|といいます|と言います|いいます|言います|っていいます|って言います|っ?ちゅう|やで|[、,。!！]|$))");
+
+    /** The user's full name typed with a space (see {@link #JA_FULL_NAME_SPACED}), or null. */
+    private static String spacedFullName(Context ctx, String text) {
+        if (ctx.current().userName() != null && !ctx.question().asked(LastQuestion.Topic.USER_NAME)) {
+            return null;
+        }
+        Matcher m = JA_FULL_NAME_SPACED.matcher(text);
+        while (m.find()) {
+            if (ctx.subjects().at(m.start()) == Subject.USER && JapaneseNameShape.isSurname(m.group(2))
+                    && !NOT_GIVEN_NAME.matcher(m.group(3)).find()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
 
     /**
      * 「佐々木です。佐々木正。」, 「森です。森いつき、30歳です」: the surname said first, then the full name
-     * opening a clause of its own; the full name is kept.
+     * opening a clause of its own; 「名前は村上 翼」, 「伊藤 拓也です」: a surname the dictionary knows and the given
+     * name, a space between. The full name is kept as typed.
      */
     private static String fullName(String text, String found) {
-        if (found == null || !found.matches("\\p{IsHan}[\\p{IsHan}々]{0,3}")) {
-            return found;
+        if (found == null) {
+            return null;
+        }
+        String withSurname = surnameBefore(text, found);
+        if (withSurname != null || !found.matches("\\p{IsHan}[\\p{IsHan}々]{0,3}")) {
+            return withSurname != null ? withSurname : found;
         }
         int from = 0;
         int at;
@@ -316,12 +357,32 @@ final class NameExtractor {
             from = at + found.length();
             boolean opens = at == 0 || "、,。!！ 　".indexOf(text.charAt(at - 1)) >= 0;
             Matcher given = GIVEN_AFTER_SURNAME.matcher(text).region(from, text.length());
-            if (opens && given.lookingAt() && !NOT_GIVEN_NAME.matcher(given.group(1)).find() && Names.plausibleJapanese(given.group(1))
-                    && Names.plausibleJapanese(found + given.group(1))) {
-                return found + given.group(1);
+            if (!given.lookingAt() || NOT_GIVEN_NAME.matcher(given.group(2)).find()) {
+                continue;
+            }
+            // a given name in kana after a surname and a space (「鈴木 よしえ」) is one, whatever else it might read as
+            boolean spaced = !given.group(1).isEmpty() && JapaneseNameShape.isSurname(found);
+            if (spaced && (KANA_ONLY.matcher(given.group(2)).matches() || Names.plausibleJapanese(given.group(2)))
+                    || opens && Names.plausibleJapanese(given.group(2)) && Names.plausibleJapanese(found + given.group(2))) {
+                return text.substring(at, given.end(2));
             }
         }
         return found;
+    }
+
+    /** The full name as typed when the name found is a given name after a surname and a space (「伊藤 拓也」), else null. */
+    private static String surnameBefore(String text, String found) {
+        int from = 0;
+        int at;
+        while ((at = text.indexOf(found, from)) > 0) {
+            from = at + found.length();
+            Matcher surname = SURNAME_AND_SPACE.matcher(text).region(0, at);
+            surname.useTransparentBounds(true);
+            if (surname.find() && JapaneseNameShape.isSurname(surname.group(1))) {
+                return surname.group(1) + " " + found;
+            }
+        }
+        return null;
     }
 
     /**

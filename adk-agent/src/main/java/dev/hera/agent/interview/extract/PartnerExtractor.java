@@ -72,6 +72,8 @@ final class PartnerExtractor {
             "(?<![元前])(?<!前の)(?:奥さん|嫁さん|嫁|女房|妻|家内|旦那さん|旦那|だんな|主人|(?<![丈工])夫|彼氏|かれし|彼女|かのじょ|恋人|パートナー|婚約者)(?:[、,]|の)\\s*"
                     + Names.JA_NAME + "(?:さん|くん|君|ちゃん)?(?=\\s*[。!！\\p{So}\\x{1F000}-\\x{1FAFF}]|\\s*$)");
     private static final Pattern KANA_NAME = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}ー]{2,6}");
+    /** 「りんちゃん。」, 「れおくん」: a name with its honorific, alone in its sentence. */
+    private static final Pattern JA_HONORIFIC_ALONE = Pattern.compile("^\\s*" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)\\s*[。!！〜~]*\\s*$");
     private static final Pattern JA_HONORIFIC_TOPIC = Pattern.compile(
             "(?:^|(?<=[のは、,\\s。!！]))" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)(?=は|って|が|と|の|も)");
     private static final Pattern JA_CALLED_OPENING = Pattern.compile(
@@ -338,6 +340,9 @@ final class PartnerExtractor {
             } else {
                 found = pick(found, m.group(1), true);
             }
+        }
+        if (found == null) {
+            found = namedAloneAfterHavingSomeone(ctx);
         }
         // the unanchored Japanese name patterns run only where their words are (most messages have none)
         boolean calling = text.contains("って") || text.contains("と");
@@ -768,6 +773,20 @@ final class PartnerExtractor {
      * without anyone as its subject, outside talk of children, and before the partner has one, is the
      * partner's (the user would not give theirs again under another name).
      */
+    /**
+     * 「かのじょおる！⏎りんちゃん🥰」, 「彼氏いる。れおくん」: a name with its くん, ちゃん or さん said as a sentence of its own, after
+     * the user says they have someone, is that person's.
+     */
+    private static String namedAloneAfterHavingSomeone(Context ctx) {
+        for (Utterance.Sentence sentence : ctx.utterance().sentences) {
+            Matcher alone = JA_HONORIFIC_ALONE.matcher(sentence.text());
+            if (alone.find() && introducedJustBefore(ctx, sentence.start())) {
+                return pick(null, alone.group(1), true);
+            }
+        }
+        return null;
+    }
+
     /** 「付き合って一年の彼がいます。颯太といいます」: a name said in the sentence after the user says they have someone. */
     private static boolean introducedJustBefore(Context ctx, int position) {
         Utterance.Sentence sentence = ctx.utterance().sentenceAt(position);

@@ -720,9 +720,14 @@ final class Subjects {
     }
 
     /** Whether any part of the message is about a partner. */
-    /** 「彼がいます」, 「悠真という彼と付き合っています」: the message says the user has someone. */
+    /**
+     * 「彼がいます」, 「悠真という彼と付き合っています」, and as typed on a phone, the particle left out and the words in kana
+     * (「かのじょおる！」, 「彼氏いる」, 「つきあって3ヶ月のかれぴ」): the message says the user has someone.
+     */
     private static final Pattern HAS_SOMEONE = Pattern.compile(
-            "(?:彼|彼氏|彼女|恋人|パートナー|夫|妻|旦那|嫁|主人)(?:さん)?(?:が(?:いま|いる|おる|おりま)|と(?:付き合|お付き合い|交際|同棲|結婚))|付き合って(?:い|る|ま)|交際(?:中|して)");
+            "(?:彼|彼氏|かれし|かれぴ|彼ぴ|彼女|かのじょ|恋人|パートナー|夫|妻|旦那|嫁|主人)(?:さん)?(?:が(?:いま|いる|おる|おりま)|(?:いる|おる|います|おります)(?![かの]))"
+                    + "|(?:彼|彼氏|彼女|恋人|パートナー|夫|妻|旦那|嫁|主人)(?:さん)?と(?:付き合|お付き合い|交際|同棲|結婚)"
+                    + "|(?:付き合|つきあ)って(?:い|る|ま|[0-9一二三四五六七八九十半]+(?:年|ヶ月|か月|カ月))|交際(?:中|して)");
 
     /** Whether the message says the user has someone (so a bare 「年は三つ上です」 after it is about them). */
     static boolean saysUserHasSomeone(String text) {

@@ -35,6 +35,12 @@ final class Utterance {
     private static final Pattern BREAK = Pattern.compile("[。！？!?\\n]+[」』)）]*|\\.+(?=\\s|$)|…+|;\\s"
             + "|(?<=[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}ーw])(?<!(?:^|[\\s、,。])\\p{IsHan}{1,3})\\s+(?=[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}])");
     /**
+     * What a sentence never opens with: the copula or the verb of naming that ends an introduction, typed after a
+     * space (「岡田 ゆうき いいます」, 「ゆいな でした」, 「山下 龍之介 ちゅうもんです」).
+     */
+    private static final Pattern INTRODUCTION_ENDING = Pattern.compile(
+            "(?:です|でした|でーす|と申します|申します|といいます|と言います|いいます|言います|っていいます|って言います|ちゅう|っちゅう)");
+    /**
      * One emoji: a pictograph (😊, 🍕, 💕, 👨‍👩‍👧), dingbat or symbol (❤, ☺, ★, ♡) with its variation selectors,
      * skin tones and joiners; not an arrow ("Tokyo → Osaka").
      */
@@ -211,7 +217,7 @@ final class Utterance {
         Matcher m = BREAK.matcher(text);
         int start = 0;
         while (m.find()) {
-            if (m.group().startsWith(".") && isAbbreviation(text, m.start())) {
+            if (m.group().startsWith(".") && isAbbreviation(text, m.start()) || isSpaceInAName(text, m)) {
                 continue;
             }
             add(result, text, start, m.end());
@@ -219,6 +225,26 @@ final class Utterance {
         }
         add(result, text, start, text.length());
         return List.copyOf(result);
+    }
+
+    /**
+     * A space that parts a full name (「名前は村上 翼」, 「住んでる鈴木 よしえです」: a surname the dictionary knows before
+     * it) or a name from the verb that introduces it (「岡田 ゆうき いいます」) is no sentence end.
+     */
+    private static boolean isSpaceInAName(String text, Matcher space) {
+        if (!space.group().isBlank() || space.group().indexOf('\n') >= 0) {
+            return false;
+        }
+        if (INTRODUCTION_ENDING.matcher(text).region(space.end(), text.length()).lookingAt()) {
+            return true;
+        }
+        int start = space.start();
+        while (start > 0 && space.start() - start < 4 && Character.UnicodeScript.of(text.charAt(start - 1)) == Character.UnicodeScript.HAN) {
+            start--;
+        }
+        int length = space.start() - start;
+        return length >= 1 && length <= 3 && (start == 0 || Character.UnicodeScript.of(text.charAt(start - 1)) != Character.UnicodeScript.HAN)
+                && JapaneseNameShape.isSurname(text.substring(start, space.start()));
     }
 
     private static boolean isAbbreviation(String text, int dot) {
