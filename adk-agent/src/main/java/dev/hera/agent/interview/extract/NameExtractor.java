@@ -63,10 +63,15 @@ final class NameExtractor {
     private static final Pattern JA_NAME_TAKEN_BACK = Pattern.compile(
             "^\\s*" + Names.JA_NAME + "[…‥.]*\\s*(?:じゃなくて|じゃのうて|じゃなかった|ではなく(?:て)?|やなくて|じゃなか)[、,…\\s]*" + Names.JA_NAME + Names.JA_END);
 
-    /** "My name is Eleanor Hughes": a surname written after the given name is kept. */
+    /**
+     * The last part of a name of three ("Tan Hui Min,", "Nguyen Thi Lan.", "Maria Jose Lopez"): a capitalised word
+     * that ends the clause, so the name said whole is kept whole.
+     */
+    private static final String NAME_PART_BEFORE_BREAK = "\\s+\\p{Lu}[\\p{L}'-]+(?=\\s*[,.!]|\\s*$|\\s+and\\b)";
+    /** "My name is Eleanor Hughes", "My name is Tan Hui Min, 41": the surname (and a third part) written after the given name is kept. */
     /** "My name is Ama", "My English name is Kevin, Chinese name is Zhang Hao": which of one's names it is may come between. */
     private static final Pattern EN_MY_NAME = Pattern.compile("(?i:\\bmy (?:(?:english|real|full|first|given|proper|actual|legal|christian)\\s+)?name(?:'s|\\s+is|:))"
-            + "\\s+(\\p{L}[\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)?)");
+            + "\\s+(\\p{L}[\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)?)(" + NAME_PART_BEFORE_BREAK + ")?");
     /** "Good day! Name is Claudette.", "Name's Craig.": the same without "my", opening a sentence, while Hera asks for it. */
     private static final Pattern EN_NAME_IS_OPENING = Pattern.compile("^\\s*(?i:name(?:'s|\\s+is|:))\\s+(\\p{L}[\\p{L}'-]+)(?=\\s*(?:[,.!;]|$))");
     private static final Pattern EN_I_AM = Pattern.compile("(?i:\\bi'?m|\\bi am)\\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+)?(" + Names.EN_CAP_WORD_PLAIN + ")\\b(?![-'])");
@@ -86,7 +91,8 @@ final class NameExtractor {
     private static final Pattern JA_CLAUSE_NAME = Pattern.compile(
             "(?:^|(?<=[、,。!！〜~\\s]))" + Names.JA_NAME + "(?:" + WILL_DO + "|です|でーす|っす|でしゅ|だよ|じゃ|やで)(?=[、,。!！\\s〜~…\\p{So}]|$)");
     private static final Pattern GREETING_OPENING = Pattern.compile("^\\W*(?:hi|hey|hiya|hello|heyy+|yo|howdy)\\b");
-    private static final Pattern SURNAME = Pattern.compile("\\s+\\p{Lu}[\\p{L}'-]+(?=\\s*[,.!]|\\s*$|\\s+and\\b)");
+    /** "I'm Daniel Kaplan, 48", "I'm Tan Hui Min, 41": the surname (or the two last parts of a name) after the given name. */
+    private static final Pattern SURNAME = Pattern.compile("(?:\\s+\\p{Lu}[\\p{L}'-]+)?" + NAME_PART_BEFORE_BREAK);
     /**
      * "Ryan, I'm 34, guy", "sam, 29, f", "Fiona. 39.", "Hi there, Brent. 42.", "Dr. Sarah Kim, 38": a name
      * opening an introduction (a title before it is not part of it).
@@ -180,7 +186,10 @@ final class NameExtractor {
         Matcher m = EN_MY_NAME.matcher(text);
         while (m.find()) {
             String before = found;
-            found = accept(found, m.group(1));
+            if (m.group(2) != null) {
+                found = accept(found, m.group(1) + m.group(2));
+            }
+            found = found != before ? found : accept(found, m.group(1));
             String typed = Names.clean(m.group(1));
             if (found == before && Names.plausibleEnglishAfterMyNameIs(typed)) {
                 found = typed; // "My name is Blessing": a name that has a word's shape

@@ -164,7 +164,8 @@ final class Names {
     private static final Pattern QUOTES = Pattern.compile("[「」『』\"]");
     /** 「芽衣」「結衣」: two quoted names with nothing between them. */
     private static final Pattern QUOTED_SIDE_BY_SIDE = Pattern.compile("[」』]\\s*[「『]");
-    private static final Pattern LATIN_NAME = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}'-]*(?:\\s\\p{IsLatin}[\\p{IsLatin}'-]*)?");
+    /** A name in Latin letters of one to three parts: "Lily", "Eleanor Hughes", "Tan Hui Min". */
+    private static final Pattern LATIN_NAME = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}'-]*(?:\\s\\p{IsLatin}[\\p{IsLatin}'-]*){0,2}");
 
     private Names() {
     }
