@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * it reads 「36」 or 「400万」: ages (「はたちのじょし」, 「さんじゅうろくの女です」, 「にじゅうごさい」) and amounts
  * (「よんひゃくまん」, 「にひゃくまんいかない」, 「ごひゃくまんちょい」, 「年90まん」). A kana run is read as a number only
  * where nothing else reads it: it carries a unit (じゅう, ひゃく, せん) or stands before まん or さい, and it is followed
- * by a counter or ends a word (「みなさんじゅうぶん」 stays as typed).
+ * by a counter or ends a word (「みなさんじゅうぶん」 and the negation 「気にせん」 stay as typed).
  */
 final class KanaNumbers {
 
@@ -53,7 +53,7 @@ final class KanaNumbers {
                 replacement = "20歳";
             } else {
                 String kana = m.group(2) != null ? m.group(2) : m.group(3);
-                if (kana.isEmpty() || (m.group(3) != null && !hasUnit(kana))) {
+                if (kana.isEmpty() || (m.group(3) != null && (!hasUnit(kana) || negation(kana, text, m.end())))) {
                     m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
                     continue;
                 }
@@ -73,6 +73,14 @@ final class KanaNumbers {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a number ending in せん stands where a dialect negation does (「気にせん、」 is 気にしない, not 2000): a
+     * thousand typed in kana is only read before まん.
+     */
+    private static boolean negation(String kana, String text, int end) {
+        return (kana.endsWith("せん") || kana.endsWith("ぜん")) && !text.startsWith("まん", end);
     }
 
     private static boolean hasUnit(String kana) {

@@ -31,7 +31,9 @@ class NumbersTypedInKanaTest {
                 ja("せんもんがくせいです", "age=-", "income=-"),
                 ja("みなさんじゅうでんしてね", "age=-", "income=-"),
                 ja("さいたまにすんでる", "age=-", "location=さいたま"),
-                ja("いちばんすきなのはまんがです", "age=-", "income=-"));
+                ja("いちばんすきなのはまんがです", "age=-", "income=-"),
+                ja("細かいことは気にせん、おおざっぱやけん", "age=-", "income=-", "C<0.5"),
+                ja("人見知りは全然せん。年収は三百万", "income=300万円"));
     }
 
     @ParameterizedTest(name = "{0}")
