@@ -98,7 +98,7 @@ final class Utterance {
             folded = folded.substring(0, MAX_LENGTH);
         }
         boolean lowerCaseTyped = CasualTyping.typedInLowerCase(folded);
-        String text = CasualTyping.restore(folded);
+        String text = KanaNumbers.restore(CasualTyping.restore(folded));
         Matcher set = PRONOUN_SET.matcher(text);
         if (!set.find()) {
             return new Utterance(text, List.of(), lowerCaseTyped);
