@@ -327,6 +327,8 @@ final class ChildrenExtractor {
     private static final Pattern EN_NAME_THEN_GENDER = Pattern.compile(
             "(?:^|(?<=[,;.!?:]\\s{0,3})|(?<=\\band\\s))(\\p{L}[\\p{L}-]+)\\s+(?:(the|a|an)\\s+)?(?i:(boy|girl|son|daughter))\\b"
                     + "(?=\\s*(?:[,;.!?…]|and\\b|$|[\\p{So}\\x{FE0F}])|\\s+of course\\b)");
+    /** "Paul is the boy", "tiwa na girl": the words before a gender word that make it what someone is, not a new child. */
+    private static final Pattern GENDER_AS_PREDICATE = Pattern.compile("\\b(?:is|are|'s|na)\\s+(?:(?:the|our|my)\\s*)?$");
     /** "Rory and Finn for the boys". */
     private static final Pattern EN_NAMES_FOR = Pattern.compile(
             "(\\p{Lu}[\\p{Ll}'-]+\\s+and\\s+\\p{Lu}[\\p{Ll}'-]+)\\s+(?i:for\\s+the\\s+(girls|boys))");
@@ -746,7 +748,7 @@ final class ChildrenExtractor {
             String before = lower.substring(Math.max(0, m.start() - 24), m.start());
             boolean respective = EN_GENDER_WORD.matcher(before).find() && LIST_GOES_ON.matcher(text).region(m.end(), text.length()).lookingAt();
             // "Paul is the boy, Lena …": the gender word closes a clause about someone else
-            boolean predicate = before.matches("(?s).*\\b(?:is|are|'s|na)\\s+(?:(?:the|our|my)\\s*)?$");
+            boolean predicate = GENDER_AS_PREDICATE.matcher(before).find();
             if (name != null && !respective && !predicate) {
                 mentions.add(new Mention(m.start(), m.end(), enGender(m.group(2)), name, 1, false));
             }
