@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.tokenattributes.BaseFormAttribute;
@@ -42,15 +44,39 @@ public final class JapaneseMorphology {
     private static final ThreadLocal<JapaneseTokenizer> TOKENIZER = ThreadLocal
             .withInitial(() -> new JapaneseTokenizer(null, false, JapaneseTokenizer.Mode.NORMAL));
 
+    /**
+     * The texts this thread tokenized last: one turn asks for the same message's words from several
+     * extractors, and for the same phrase at every cut it tries. Small and per thread, so no lock.
+     */
+    private static final int RECENT = 32;
+
+    private static final ThreadLocal<Map<String, List<Token>>> RECENT_TOKENS = ThreadLocal
+            .withInitial(() -> new LinkedHashMap<>(RECENT * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<Token>> eldest) {
+                    return size() > RECENT;
+                }
+            });
+
     private JapaneseMorphology() {
     }
 
-    /** The words of {@code text}, in order. */
+    /** The words of {@code text}, in order (an unmodifiable list). */
     public static List<Token> tokens(String text) {
-        List<Token> tokens = new ArrayList<>();
         if (text == null || text.isEmpty()) {
-            return tokens;
+            return List.of();
         }
+        Map<String, List<Token>> recent = RECENT_TOKENS.get();
+        List<Token> known = recent.get(text);
+        if (known == null) {
+            known = List.copyOf(tokenize(text));
+            recent.put(text, known);
+        }
+        return known;
+    }
+
+    private static List<Token> tokenize(String text) {
+        List<Token> tokens = new ArrayList<>();
         JapaneseTokenizer tokenizer = TOKENIZER.get();
         CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
         PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);

@@ -153,7 +153,7 @@ final class AgeExtractor {
         while (m.find()) {
             boolean first = m.group(1) != null;
             String number = first ? m.group(1) : m.group(3);
-            Integer offset = number.matches("a|an|one") ? Integer.valueOf(1) : value(number);
+            Integer offset = List.of("a", "an", "one").contains(number) ? Integer.valueOf(1) : value(number);
             boolean older = first ? !"younger".equals(m.group(2)) : "senior".equals(m.group(4));
             if (offset != null && offset < 30 && aboutPartner(ctx, m.start())) {
                 return userAge + (older ? offset : -offset);

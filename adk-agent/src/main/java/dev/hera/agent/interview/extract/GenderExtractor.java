@@ -309,13 +309,16 @@ final class GenderExtractor {
         return found;
     }
 
+    private static final Pattern TRAILING_AND_A = Pattern.compile("\\band an?$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static boolean notAboutSelf(String middle) {
         if (middle == null || middle.isBlank()) {
             return false;
         }
         // "I'm twenty-nine and a woman": and joins the user's own descriptions
-        String words = middle.strip().replaceAll("\\band an?$", "");
-        for (String word : words.split("\\s+")) {
+        String words = TRAILING_AND_A.matcher(middle.strip()).replaceAll("");
+        for (String word : SPACES.split(words)) {
             if (NOT_SELF.contains(word)) {
                 return true;
             }

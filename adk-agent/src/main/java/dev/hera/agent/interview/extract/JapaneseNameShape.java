@@ -2,6 +2,7 @@ package dev.hera.agent.interview.extract;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import dev.hera.agent.text.JapaneseMorphology;
 import dev.hera.agent.text.JapaneseMorphology.Token;
@@ -126,13 +127,17 @@ final class JapaneseNameShape {
                         || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA);
     }
 
+    /** A long vowel or a small っ: うーん and えっと are hesitation, そら is a name. */
+    private static final Pattern HESITATION_SOUND = Pattern.compile("[ーっ]");
+    private static final Pattern LONG_KATAKANA = Pattern.compile("[\\p{IsKatakana}ー]{3,}");
+
     private static boolean standsAlone(Token token, boolean kanji) {
         if (token.is("名詞-固有名詞")) {
             return false;
         }
         if (NEVER_A_NAME.stream().anyMatch(token::is)) {
             // そら is an interjection and a name; うーん, えっと, あのー are only hesitation
-            return !token.is("感動詞") || token.surface().length() >= 3 || token.surface().matches(".*[ーっ].*");
+            return !token.is("感動詞") || token.surface().length() >= 3 || HESITATION_SOUND.matcher(token.surface()).find();
         }
         if (token.is("副詞-一般") && token.surface().length() >= 3) {
             return true; // たぶん, やっぱり, まあまあ (りん, そう are 副詞-助詞類接続, and names)
@@ -147,7 +152,7 @@ final class JapaneseNameShape {
         }
         // a loanword the dictionary knows (コーヒー, ゲーム) is a word; names it does not know
         // (ケンタ, ミア) come back as proper nouns without a reading; short ones (サラ, ジム) stay names
-        return token.surface().matches("[\\p{IsKatakana}ー]{3,}") && token.is("名詞-一般") && token.reading() != null;
+        return LONG_KATAKANA.matcher(token.surface()).matches() && token.is("名詞-一般") && token.reading() != null;
     }
 
     /** 料理上手, 黒髪ロング: common words run together; a name part (陽 + 翔) or single kanji keep it a name. */

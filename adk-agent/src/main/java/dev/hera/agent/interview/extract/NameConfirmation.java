@@ -36,8 +36,10 @@ final class NameConfirmation {
         return corrected == null || corrected.equals(asked.name()) && rest > 0 ? null : new NameCheck(asked.whose(), corrected);
     }
 
+    private static final Pattern SENTENCE_END = Pattern.compile("[。!！?？\\n]");
+
     private static String correction(String text) {
-        String sentence = text.split("[。!！?？\\n]", 2)[0];
+        String sentence = SENTENCE_END.split(text, 2)[0];
         Matcher en = EN_NAME.matcher(sentence);
         if (en.find()) {
             String name = Names.capitalise(en.group(1));

@@ -347,6 +347,10 @@ final class NameExtractor {
         return null;
     }
 
+    /** A given name of one to four kanji, which a surname may stand before. */
+    private static final Pattern KANJI_GIVEN_NAME = Pattern.compile("\\p{IsHan}[\\p{IsHan}々]{0,3}");
+    private static final Pattern LATIN_LETTERS = Pattern.compile("[\\p{IsLatin}' -]+");
+
     /**
      * 「佐々木です。佐々木正。」, 「森です。森いつき、30歳です」: the surname said first, then the full name
      * opening a clause of its own; 「名前は村上 翼」, 「伊藤 拓也です」: a surname the dictionary knows and the given
@@ -357,7 +361,7 @@ final class NameExtractor {
             return null;
         }
         String withSurname = surnameBefore(text, found);
-        if (withSurname != null || !found.matches("\\p{IsHan}[\\p{IsHan}々]{0,3}")) {
+        if (withSurname != null || !KANJI_GIVEN_NAME.matcher(found).matches()) {
             return withSurname != null ? withSurname : found;
         }
         int from = 0;
@@ -453,7 +457,7 @@ final class NameExtractor {
         if (name == null || name.isEmpty()) {
             return current;
         }
-        boolean plausible = name.matches("[\\p{IsLatin}' -]+") ? Names.plausibleEnglish(name) : Names.plausibleJapanese(name);
+        boolean plausible = LATIN_LETTERS.matcher(name).matches() ? Names.plausibleEnglish(name) : Names.plausibleJapanese(name);
         return plausible ? name : current;
     }
 }

@@ -584,7 +584,7 @@ final class PartnerExtractor {
             // a bare name answers the question: the whole short answer, or the sentence that opens a longer one (「えみ。明るい。…」)
             List<Utterance.Sentence> sentences = ctx.utterance().sentences;
             // (after a question back to Hera, the next sentence: 「名前も決めていいんですか？じゃあナオ。…」)
-            int opening = sentences.size() > 2 && sentences.get(0).text().matches(".*[?？]\\s*$") ? 2 : 1;
+            int opening = sentences.size() > 2 && QUESTION_END.matcher(sentences.get(0).text()).find() ? 2 : 1;
             for (Utterance.Sentence sentence : sentences.size() <= 2 ? sentences : sentences.subList(0, opening)) {
                 m = JA_BARE.matcher(sentence.text());
                 if (m.find()) {
@@ -810,18 +810,25 @@ final class PartnerExtractor {
                 && !own.startsWith(Names.clean(name)) && !Names.clean(name).startsWith(own);
     }
 
+    /** A sentence that asks Hera something back. */
+    private static final Pattern QUESTION_END = Pattern.compile("[?？]\\s*\\z");
+    private static final Pattern JA_WISHED = Pattern.compile("\\s*(?:さん|くん|君|ちゃん)?(?:が(?:いい|良い|ええ|理想|希望)|に(?:したい|しよう)|かな|とか)");
+    private static final Pattern JA_CHILD_BEFORE = Pattern.compile(
+            "(?:子供|子ども|娘|息子|男の子|女の子|長女|長男|次女|次男|赤ちゃん|犬|猫|ペット)(?:の|は)?\\s*\\z");
+    private static final Pattern JA_CHILD_AFTER = Pattern.compile("\\s*の?(?:子供|子ども|娘|息子|男の子|女の子|赤ちゃん)");
+
     /** 「名前はけんたがいいな」: a name one wishes for is a partner's (or a child's), never one's own. */
     static boolean wished(String text, int end) {
-        return text.substring(end).matches("(?s)^\\s*(?:さん|くん|君|ちゃん)?(?:が(?:いい|良い|ええ|理想|希望)|に(?:したい|しよう)|かな|とか).*");
+        return JA_WISHED.matcher(text).region(end, text.length()).lookingAt();
     }
 
     private static boolean childNear(String text, int position) {
         String before = text.substring(Math.max(0, position - 8), position);
-        return before.matches(".*(?:子供|子ども|娘|息子|男の子|女の子|長女|長男|次女|次男|赤ちゃん|犬|猫|ペット)(?:の|は)?\\s*$");
+        return JA_CHILD_BEFORE.matcher(before).find();
     }
 
     private static boolean childAfter(String text, int end) {
-        return text.substring(end).matches("(?s)^\\s*の?(?:子供|子ども|娘|息子|男の子|女の子|赤ちゃん).*") || text.substring(Math.max(0, end - 1), end).equals("子");
+        return JA_CHILD_AFTER.matcher(text).region(end, text.length()).lookingAt() || text.substring(Math.max(0, end - 1), end).equals("子");
     }
 
     private static boolean partnerContext(Context ctx) {

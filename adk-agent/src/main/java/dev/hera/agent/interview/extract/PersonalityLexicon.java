@@ -42,22 +42,14 @@ final class PersonalityLexicon {
     }
 
     /**
-     * A word or phrase, its effects, and the characters any match of it starts with ({@code null} when that
-     * cannot be told from its expression): a message holding none of them need not be searched.
+     * A word or phrase, its effects, and the {@link Openings} of its matches ({@code null} when they cannot be
+     * told from its expression): a message holding none of them need not be searched.
      */
-    record Entry(Pattern pattern, Form form, List<Effect> effects, String firstChars) {
+    record Entry(Pattern pattern, Form form, List<Effect> effects, List<String> openings) {
 
-        /** Whether a match may start in {@code text}: false only when none of its first characters is there. */
+        /** Whether a match may start in {@code text}: false only when none of its openings is there. */
         boolean mayMatch(String text) {
-            if (firstChars == null) {
-                return true;
-            }
-            for (int i = 0; i < firstChars.length(); i++) {
-                if (text.indexOf(firstChars.charAt(i)) >= 0) {
-                    return true;
-                }
-            }
-            return false;
+            return Openings.anyIn(openings, text);
         }
     }
 
@@ -510,11 +502,11 @@ final class PersonalityLexicon {
             case I_ADJ -> "(?:い|く(?:て)?|かっ(?:た)?|け(?:れば)?|さ|め|そう|すぎ|ぇ|(?=ない|のうて|うない)|か(?=[、,。!！?？\\sねよばけと人ひ方ほ子女男]|$))";
             default -> "";
         };
-        entries.add(new Entry(Pattern.compile("(?:" + stems + ")" + suffix), form, List.of(effects), FirstChars.of(stems)));
+        entries.add(new Entry(Pattern.compile("(?:" + stems + ")" + suffix), form, List.of(effects), Openings.of(stems)));
     }
 
     private static void en(List<Entry> entries, String words, Effect... effects) {
         // "calmest", "kinder", "nicest": a word compared is the same word
-        entries.add(new Entry(Pattern.compile("\\b(?:" + words + ")(?:e?st|e?r)?\\b"), Form.EN, List.of(effects), FirstChars.of(words)));
+        entries.add(new Entry(Pattern.compile("\\b(?:" + words + ")(?:e?st|e?r)?\\b"), Form.EN, List.of(effects), Openings.of(words)));
     }
 }

@@ -25,10 +25,23 @@ final class RelationshipExtractor {
     }
 
     /** @param cased matched against the text as typed (a capital tells a name), not its lower case */
-    private record Rule(Pattern pattern, RelationshipStatus status, boolean explicit, boolean cased) {
+    /** Which messages a rule can match: those with kana or kanji, those with Latin letters, or any. */
+    private enum Script {
+        JA, EN, ANY
+    }
 
-        Rule(Pattern pattern, RelationshipStatus status, boolean explicit) {
-            this(pattern, status, explicit, false);
+    private record Rule(Pattern pattern, RelationshipStatus status, boolean explicit, boolean cased, Script script) {
+
+        Rule(Pattern pattern, RelationshipStatus status, boolean explicit, Script script) {
+            this(pattern, status, explicit, false, script);
+        }
+
+        boolean mayMatch(Utterance utterance) {
+            return switch (script) {
+                case JA -> utterance.hasJapanese;
+                case EN -> utterance.hasLatin;
+                case ANY -> true;
+            };
         }
     }
 
@@ -92,9 +105,9 @@ final class RelationshipExtractor {
             // "32 years to Dawn", "Forty years this June to my Darlene": how long one has been married to someone named
             // "I'm going out with Aoife", "been seeing Tom a year": someone named one goes out with
             new Rule(Pattern.compile("\\b(?i:i'm|i am|im|i've been|been)\\s+(?i:going out with|seeing|dating)\\s+\\p{Lu}\\p{Ll}"),
-                    RelationshipStatus.PARTNERED, true, true),
+                    RelationshipStatus.PARTNERED, true, true, Script.EN),
             new Rule(Pattern.compile("\\b(?i:years|yrs)(?:\\s+(?i:this|last|come)\\s+\\p{Alpha}+)?\\s+(?i:to)\\s+(?:(?i:my)\\s+)?\\p{Lu}[\\p{Ll}'-]+"),
-                    RelationshipStatus.MARRIED, false, true),
+                    RelationshipStatus.MARRIED, false, true, Script.EN),
             en("\\b(?:it's|its|it is|relationship is|status is) complicated\\b|\\bcomplicated relationship\\b|\\bseparated\\b|\\bon a break\\b|\\bopen relationship\\b", RelationshipStatus.OTHER));
 
     /** Mentions that imply a status while none is known. */
@@ -135,16 +148,16 @@ final class RelationshipExtractor {
     }
 
     private static Rule ja(String regex, RelationshipStatus status) {
-        return new Rule(Pattern.compile(regex), status, true);
+        return new Rule(Pattern.compile(regex), status, true, Script.JA);
     }
 
     private static Rule en(String regex, RelationshipStatus status) {
-        return new Rule(Pattern.compile(regex), status, true);
+        return new Rule(Pattern.compile(regex), status, true, Script.EN);
     }
 
     /** An event or a duration that tells the status only where no statement of it is made in the message. */
     private static Rule weak(String regex, RelationshipStatus status) {
-        return new Rule(Pattern.compile(regex), status, false);
+        return new Rule(Pattern.compile(regex), status, false, Script.ANY);
     }
 
     private record Hit(int start, int end, RelationshipStatus status, boolean explicit) {
@@ -162,6 +175,9 @@ final class RelationshipExtractor {
         }
         List<Hit> hits = new ArrayList<>();
         for (Rule rule : RULES) {
+            if (!rule.mayMatch(ctx.utterance())) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(rule.cased() ? ctx.text() : lower);
             while (m.find()) {
                 if (!counts(ctx, m, rule.status())) {

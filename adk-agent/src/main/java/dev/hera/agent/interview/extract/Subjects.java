@@ -381,6 +381,9 @@ final class Subjects {
         return utterance.text.substring(marker.start(), marker.end());
     }
 
+    /** A clause that only goes on (「穏やかで、」), not one that ends. */
+    private static final Pattern CONTINUING_CLAUSE = Pattern.compile("(?:で|て)[、,]\\z");
+
     /**
      * Where the clause of a preference starts: after the last break before it, extended back over
      * clauses that only continue the description (「性格は穏やかで、見た目は眼鏡の人がいい」) but not
@@ -398,7 +401,7 @@ final class Subjects {
             int clauseEnd = breaks.get(i);
             int clauseBegin = i == 0 ? sentence.start() : breaks.get(i - 1);
             String before = utterance.text.substring(clauseBegin, clauseEnd);
-            boolean continues = before.matches("(?s).*(?:で|て)[、,]$");
+            boolean continues = CONTINUING_CLAUSE.matcher(before).find();
             boolean aboutUser = found.stream().anyMatch(k -> k.subject() == Subject.USER && k.start() >= clauseBegin && k.start() < clauseEnd);
             if (!continues || aboutUser) {
                 break;

@@ -149,8 +149,8 @@ final class TraitExtractor {
         String lower = ctx.lower();
         List<Found> found = new ArrayList<>();
         // a lexicon is read only over text in its script: most messages are in one language
-        boolean japanese = text.codePoints().anyMatch(c -> c >= 0x3040);
-        boolean latin = lower.chars().anyMatch(c -> c >= 'a' && c <= 'z');
+        boolean japanese = ctx.utterance().hasJapanese;
+        boolean latin = ctx.utterance().hasLatin;
         for (Entry entry : PersonalityLexicon.ENTRIES) {
             if (entry.form() == Form.EN ? !latin : !japanese) {
                 continue;

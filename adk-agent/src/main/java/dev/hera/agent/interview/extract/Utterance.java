@@ -77,6 +77,9 @@ final class Utterance {
     final List<Sentence> sentences;
     /** The subject form of each pronoun set given, lower case ("she" for "she/her"), in order. */
     final List<String> pronouns;
+    /** Whether the message holds any kana or kanji, and any Latin letter: lexicons of the other script are not read. */
+    final boolean hasJapanese;
+    final boolean hasLatin;
 
     private Utterance(String typed, List<String> pronouns, boolean lowerCaseTyped) {
         this.text = signsAsSentenceEnds(RunOnSentences.restore(ClauseBoundaries.restore(typed)));
@@ -84,6 +87,8 @@ final class Utterance {
         this.lower = lowerSameLength(text);
         this.sentences = split(text);
         this.pronouns = pronouns;
+        this.hasJapanese = text.codePoints().anyMatch(c -> c >= 0x3040);
+        this.hasLatin = lower.chars().anyMatch(c -> c >= 'a' && c <= 'z');
     }
 
     /**

@@ -19,33 +19,37 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The personality lexicon skips a message holding none of the characters an entry's matches start with:
- * that must never skip a message the entry matches.
+ * The personality lexicon skips a message holding none of the openings of an entry's matches: that must
+ * never skip a message the entry matches.
  */
-class FirstCharsTest {
+class OpeningsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
-            "優し|思いやり; 優思",
-            "(?:一人|ひとり)で; 一ひ",
-            "明る|(?:ノリ|のり)がいい|明るい; 明ノの",
-            "kind|caring|(?:warm|soft)[- ]hearted; kcws",
+            "優し|思いやり; 優し 思いや",
+            "(?:一人|ひとり)で; 一人 ひとり",
+            "明る|(?:ノリ|のり)がいい|明るい; 明る ノリ のり",
+            "kind|caring|(?:warm|soft)[- ]hearted; kin car war sof",
             "a+b; a",
+            "colou?r|grey; col gre",
+            "organi[sz]ed|well-organized; org wel",
+            "go{2}d|x; go x",
+            "ab\\s*c|de.f; ab de",
     })
-    void readsTheFirstCharactersOfSimpleExpressions(String regex, String chars) {
-        assertEquals(chars, FirstChars.of(regex));
+    void readsTheLiteralOpeningsOfSimpleExpressions(String regex, String openings) {
+        assertEquals(List.of(openings.split(" ")), Openings.of(regex));
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "[あい]う", "\\bkind", "(?:友達と)?出かける", "お?優しい", "(?<!不)安心", "(?i:kind)", "(kind)", "a|",
-            "優し|[^。]{0,3}人", "x{0,2}y", "a*b" })
+            "優し|[^。]{0,3}人", "x{0,2}y", "a*b", "a?b|c" })
     void saysNothingWhenTheExpressionDoesNotTell(String regex) {
-        assertNull(FirstChars.of(regex));
+        assertNull(Openings.of(regex));
     }
 
     @Test
     void aCharacterClassHoldingAParenthesisDoesNotEndTheGroup() {
-        assertEquals("あか", FirstChars.of("(?:あ[)(]|か)い"));
+        assertEquals(List.of("あ", "か"), Openings.of("(?:あ[)(]|か)い"));
     }
 
     /** Every entry of the lexicon, over every message of the tuning sets: a match is never skipped. */
@@ -73,8 +77,8 @@ class FirstCharsTest {
         List<String> messages = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
         for (String set : List.of("dialogues.json", "dialogues-2.json", "dialogues-3.json", "dialogues-4.json", "dialogues-5.json",
-                "dialogues-6.json", "dialogues-7.json", "dialogues-8.json", "dialogues-9.json")) {
-            try (InputStream in = FirstCharsTest.class.getResourceAsStream("/tuning/" + set)) {
+                "dialogues-6.json", "dialogues-7.json", "dialogues-8.json", "dialogues-9.json", "dialogues-10.json", "dialogues-11.json")) {
+            try (InputStream in = OpeningsTest.class.getResourceAsStream("/tuning/" + set)) {
                 for (JsonNode dialogue : json.readTree(in)) {
                     for (JsonNode turn : dialogue.get("turns")) {
                         messages.add(turn.get("user").asText());
