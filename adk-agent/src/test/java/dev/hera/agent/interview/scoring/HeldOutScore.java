@@ -1,7 +1,9 @@
 package dev.hera.agent.interview.scoring;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -14,7 +16,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * tuned on the tuning sets ({@link TuningScore}), never on these. The second set was written by another
  * writer at round 11 of issue 19, after ten rounds had been measured on the first; the third (Japanese) and fourth
  * (English) at round 13, from a brief for a fair sample of first-day users rather than a set of traps. All are also played
- * with each message retyped in each {@link TypingStyle}.
+ * with each message retyped in each {@link TypingStyle}, unless {@code -Dheldout.tables-only=true} (to compare the
+ * turn times of two engines in alternating runs). Every set is warmed up before the first is timed.
  */
 @EnabledIfSystemProperty(named = "heldout", matches = "true")
 class HeldOutScore {
@@ -25,9 +28,17 @@ class HeldOutScore {
 
     @Test
     void scoreTheHeldOutSets() throws IOException {
+        Map<String, DialogueSetScore> sets = new LinkedHashMap<>();
+        for (String resource : SETS) {
+            sets.put(resource, DialogueSetScore.of(resource));
+        }
+        sets.values().forEach(DialogueSetScore::warmUp);
         for (String resource : SETS) {
             System.out.println("== " + resource);
-            System.out.println(DialogueSetScore.of(resource).table());
+            System.out.println(sets.get(resource).table());
+            if (Boolean.getBoolean("heldout.tables-only")) {
+                continue;
+            }
             System.out.println("the same messages typed otherwise (facts right, violations, complete):");
             for (TypingStyle style : TypingStyle.values()) {
                 System.out.println(DialogueSetScore.of(resource, false, style).factsLine());
