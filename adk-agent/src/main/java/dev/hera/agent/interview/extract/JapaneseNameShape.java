@@ -84,6 +84,9 @@ final class JapaneseNameShape {
         if (kanji && (last.is("助詞") || last.is("助動詞"))) {
             return true; // 女で, 髪が: a word with its particle, cut out of a sentence
         }
+        if (kanji && tokens.get(0).is("接続詞") && KANA_WORD.matcher(tokens.get(0).surface()).matches()) {
+            return true; // でも人, だから夏: a conjunction and the word after it, cut out of a sentence
+        }
         return endsAStatement(tokens) || kanji && compoundOfWords(tokens) || (kanji || candidate.length() >= KANA_CLAUSE_LENGTH) && isClause(tokens, kanji);
     }
 
@@ -129,6 +132,7 @@ final class JapaneseNameShape {
 
     /** A long vowel or a small っ: うーん and えっと are hesitation, そら is a name. */
     private static final Pattern HESITATION_SOUND = Pattern.compile("[ーっ]");
+    private static final Pattern KANA_WORD = Pattern.compile("\\p{IsHiragana}+");
     private static final Pattern LONG_KATAKANA = Pattern.compile("[\\p{IsKatakana}ー]{3,}");
 
     private static boolean standsAlone(Token token, boolean kanji) {

@@ -72,8 +72,12 @@ final class NameExtractor {
     /** "My name is Ama", "My English name is Kevin, Chinese name is Zhang Hao": which of one's names it is may come between. */
     private static final Pattern EN_MY_NAME = Pattern.compile("(?i:\\bmy (?:(?:english|real|full|first|given|proper|actual|legal|christian)\\s+)?name(?:'s|\\s+is|:))"
             + "\\s+(\\p{L}[\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)?)(" + NAME_PART_BEFORE_BREAK + ")?");
-    /** "Good day! Name is Claudette.", "Name's Craig.": the same without "my", opening a sentence, while Hera asks for it. */
-    private static final Pattern EN_NAME_IS_OPENING = Pattern.compile("^\\s*(?i:name(?:'s|\\s+is|:))\\s+(\\p{L}[\\p{L}'-]+)(?=\\s*(?:[,.!;]|$))");
+    /**
+     * "Good day! Name is Claudette.", "Name's Craig.", "Name: Daniel Kim", "Name - Priya Shah, Age - 29": the same without
+     * "my", opening a sentence or a form-like list, while Hera asks for it; a surname written after it is kept.
+     */
+    private static final Pattern EN_NAME_IS_OPENING = Pattern.compile("^\\s*(?i:name(?:'s|\\s+is|\\s*:|\\s+[-–]))\\s*(\\p{L}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,2})"
+            + "(?=\\s*(?:[,.!;]|$)|\\s+\\p{L}+\\s*[:\\-–]\\s)");
     private static final Pattern EN_I_AM = Pattern.compile("(?i:\\bi'?m|\\bi am)\\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+)?(" + Names.EN_CAP_WORD_PLAIN + ")\\b(?![-'])");
     private static final Pattern EN_CALL_ME = Pattern.compile(
             "\\b(?:call me|(?<!\\b(?:her|his|their|wife's|husband's|partner's|girlfriend's|boyfriend's|wifes|husbands)\\s)name's)\\s+(\\p{L}[\\p{L}'-]+)");

@@ -103,9 +103,9 @@ final class PartnerDescription {
     private static final Pattern EN_LEADING = Pattern.compile(
             "^(?:'s\\s+|'s got\\s+|\\s*is\\s+|\\s*has\\s+)?(?i:(?:oh|and|also|but|so|plus|yeah|well)\\s+)*(?:(?i:(?:she|he|they)(?:'s|\\s+is|\\s+has|'s got|\\s+have)?|(?:she|he) is)\\s+)?");
 
-    /** 「(彼氏は)いますよ」, 「おるで」, 「いない〜」: that the partner exists or not, nothing about them. */
-    private static final Pattern BARE_EXISTENCE = Pattern.compile(
-            "(?:い|お)(?:る|ます|ります|て|んの|ない|ません|らん|らへん|ねえ)?(?:よ|ね|で|けど|し|わ|っす|です|[〜~ー])*");
+    /** 「(彼氏は)いますよ」, 「彼氏いるよ〜」, 「おるで」, 「いない〜」: that the partner exists or not, nothing about them. */
+    private static final Pattern BARE_EXISTENCE = Pattern.compile("(?:(?:" + Subjects.JA_PARTNER_NOUNS + ")(?:さん)?[がもは]?)?"
+            + "(?:い|お)(?:る|ます|ります|て|んの|ない|ません|らん|らへん|ねえ)?(?:よ|ね|で|けど|し|わ|っす|です|[〜~ー])*");
     private static final Pattern CASE_PARTICLE = Pattern.compile("[がはを]");
     private static final Pattern JA_LEADING = Pattern.compile("^[、,\\s]+");
     /** A closing copula or particle; a verb keeps its ます (「走りに行きます」, not 「走りに行き」). */

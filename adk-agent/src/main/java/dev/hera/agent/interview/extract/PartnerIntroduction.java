@@ -3,6 +3,7 @@ package dev.hera.agent.interview.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.hera.agent.text.JapaneseMorphology;
@@ -16,9 +17,9 @@ import dev.hera.agent.text.JapaneseMorphology.Token;
  */
 final class PartnerIntroduction {
 
-    private static final Pattern PARTNER_NOUN = Pattern.compile(
-            "奥さん|奥様|お嫁さん|嫁さん|嫁はん|嫁|妻|家内|女房|旦那さん|旦那|ご主人|主人|夫|彼氏|カレシ|彼女|カノジョ|恋人|婚約者|フィアンセ|パートナー|相方");
-    private static final Set<String> EXISTENCE = Set.of("いる", "おる", "できる", "居る");
+    private static final Pattern PARTNER_NOUN = Pattern.compile(Subjects.JA_PARTNER_NOUNS);
+    /** The existence verbs, by lemma: the dictionary reads the polite 「おります」 as おりる. */
+    private static final Set<String> EXISTENCE = Set.of("いる", "おる", "おりる", "できる", "居る");
     /** 「彼女と同棲してる」, 「妻と暮らしてる」: living or going out with the partner. */
     private static final Set<String> TOGETHER = Set.of("同棲", "付き合う", "付き合っ", "暮らす", "住む", "結婚", "交際", "一緒");
     /** Negating auxiliaries: いない, いません, おらん, おらへん. */
@@ -34,8 +35,10 @@ final class PartnerIntroduction {
             return ends; // most messages: no tokenizing needed
         }
         List<Token> tokens = JapaneseMorphology.tokens(text);
-        for (int i = 0; i < tokens.size(); i++) {
-            if (!tokens.get(i).is("名詞") || !PARTNER_NOUN.matcher(tokens.get(i).surface()).matches()) {
+        Matcher noun = PARTNER_NOUN.matcher(text);
+        for (int first = 0; first < tokens.size(); first++) {
+            int i = nounEnd(tokens, first, noun);
+            if (i < 0) {
                 continue;
             }
             int verb = i + 1 < tokens.size() && "が".equals(tokens.get(i + 1).surface()) ? i + 2 : i + 1;
@@ -43,7 +46,7 @@ final class PartnerIntroduction {
             // 「彼女と同棲してる。」, 「妻。」 (an answer): the partner is there, and what follows is about them
             boolean with = verb < tokens.size() && "と".equals(tokens.get(verb).surface()) && i + 2 < tokens.size()
                     && TOGETHER.contains(tokens.get(i + 2).lemma());
-            boolean alone = i == 0 && verb < tokens.size() && tokens.get(verb).is("記号");
+            boolean alone = first == 0 && verb < tokens.size() && tokens.get(verb).is("記号");
             if (alone) {
                 ends.add(tokens.get(verb).end());
             } else if (exists || with) {
@@ -54,6 +57,23 @@ final class PartnerIntroduction {
             }
         }
         return ends;
+    }
+
+    /**
+     * The last word of a partner noun that starts at word {@code first}, or -1: the dictionary may cut one in
+     * two (婚約|者, 旦那|さん), so the noun is matched on the text and must end where a word ends.
+     */
+    private static int nounEnd(List<Token> tokens, int first, Matcher noun) {
+        Token start = tokens.get(first);
+        if (!start.is("名詞") && !start.is("接頭詞") || !noun.region(start.start(), noun.regionEnd()).lookingAt()) {
+            return -1;
+        }
+        for (int i = first; i < tokens.size() && tokens.get(i).start() < noun.end(); i++) {
+            if (tokens.get(i).end() == noun.end()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The offset after the clause's closing punctuation or conjunction; -1 if it is negated or never ends. */

@@ -45,7 +45,7 @@ final class Subjects {
         }
     }
 
-    private static final String JA_PARTNER_NOUNS = "奥さん|奥様|お嫁さん|嫁はん|嫁さん|嫁|妻|家内|女房|旦那さん|旦那様|旦那|ダンナ|だんなさん|だんな|"
+    static final String JA_PARTNER_NOUNS = "奥さん|奥様|お嫁さん|嫁はん|嫁さん|嫁|妻|家内|女房|旦那さん|旦那様|旦那|ダンナ|だんなさん|だんな|"
             + "ご主人|主人|(?<![丈工])夫|彼氏|カレシ|かれし|彼女|カノジョ|かのじょ|恋人|婚約者|フィアンセ|パートナー|相方|うちの人|ダーリン"
             + "|(?<=^|[、,。!！\\s])うちの(?=は)"; // 「うちのは洋子っていうの」: one's spouse
 
@@ -666,10 +666,15 @@ final class Subjects {
                 && text.startsWith(Normalization.fold(name.strip()), nameEnd - name.strip().length()));
     }
 
-    /** Earlier markers win; at the same start the longer one wins; side-only markers are kept apart. */
+    /**
+     * Earlier markers win; at the same start the longer one wins; side-only markers are kept apart. A marker
+     * without width (the topic a clause before hands on: 「妻がいます。」) comes before a word at the same place,
+     * so the word names the subject: 「妻がいます。私は心配性です。」 is the user's worry.
+     */
     private static List<Marker> withoutOverlaps(List<Marker> found) {
         List<Marker> sorted = new ArrayList<>(found);
-        sorted.sort(Comparator.comparingInt(Marker::start).thenComparing(Comparator.comparingInt(Marker::end).reversed()));
+        sorted.sort(Comparator.comparingInt(Marker::start).thenComparingInt((Marker m) -> m.end() == m.start() ? 0 : 1)
+                .thenComparing(Comparator.comparingInt(Marker::end).reversed()));
         List<Marker> result = new ArrayList<>();
         int covered = -1;
         for (Marker marker : sorted) {

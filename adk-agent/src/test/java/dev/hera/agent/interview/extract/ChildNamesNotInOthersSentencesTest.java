@@ -33,6 +33,10 @@ class ChildNamesNotInOthersSentencesTest {
                 ja("わいは、のんびり屋や。せやけど、片付けは苦手", "kids=-").given(SINGLE).asked(OWN_AND_CHILDREN),
                 ja("あたしは明るい方。ほんで、パートの仕事は好き", "kids=-").given(SINGLE).asked(OWN_AND_CHILDREN),
                 ja("にぎやかなのが好き。ばってん、朝は弱か", "kids=-").given(SINGLE).asked(OWN_AND_CHILDREN),
+                // a conjunction and the word after it (round 14, found by playing a first-day conversation)
+                ja("わたしは心配性で、ちょっと神経質なところある。でも人と話すのは好き！", "kids=-").given(SINGLE).asked(OWN_AND_CHILDREN),
+                ja("几帳面な方です。でも部屋と机は散らかってます", "kids=-").given(SINGLE).asked(OWN_AND_CHILDREN),
+                ja("人見知り。だから家と職場の往復ばっかり", "kids=-").given(SINGLE).asked(OWN_AND_CHILDREN),
                 // a sentence of names opening with the children still names them
                 ja("ふたり。はるととみお", "kids=?:はると,?:みお").given(SINGLE).asked(OWN_AND_CHILDREN),
                 ja("ふたり。そうた、こはる", "kids=?:そうた,?:こはる").given(SINGLE).asked(OWN_AND_CHILDREN));
