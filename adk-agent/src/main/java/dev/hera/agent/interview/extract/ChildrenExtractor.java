@@ -357,16 +357,18 @@ final class ChildrenExtractor {
                     + "|\\bmy\\s+(?:real|actual|grown|grown-up)\\s+(?:kids|children|sons|daughters)\\b"
                     + "|\\bmy\\s+(?:\\w+\\s+)?(?:kids|children|sons|daughters)\\b[^.!?]*?\\b(?:are|were)\\s+(?:all\\s+)?(?:grown|adults)\\b");
     /**
-     * 「娘の美帆はもうおるけえ」, 「娘が一人おるけど、もう嫁いどる」, 「大学生の息子がいます。」, 「息子がすでにいて」: a child the
-     * person has already, said in its clause with the verb of being and a もう/すでに, a concession after it, or the
-     * sentence ending on it; not 「男の子が二人いて、女の子もいる家庭が理想」 nor 「男の子がいたらいいな」.
+     * 「娘の美帆はもうおるけえ」, 「娘が一人おるけど、もう嫁いどる」, 「大学生の息子がいます。」, 「息子がすでにいて」, 「もう娘いるけど」
+     * (no particle, as typed), 「娘はもう成人してる」, 「連れ子の娘さんがもう大人」: a child the person has already, said in its
+     * clause with the verb of being and a もう/すでに, a concession after it, the sentence ending on it, or grown up
+     * already; not 「男の子が二人いて、女の子もいる家庭が理想」 nor 「男の子がいたらいいな」.
      */
     private static final Pattern JA_EXISTING_AFTER = Pattern.compile(
-            "^(?:[^、,。!！?？「」]{0,8}?(?:が|は|も)|(?<=[0-9一二三]人|ひとり|ふたり))[、,\\s]*(?:(?:もう|既に|すでに)\\s*(?:[0-9一二三]人|ひとり|ふたり)?\\s*(?:おる|いる|いて|います|おります|おって|いてる|おんねん)"
+            "^(?:[^、,。!！?？「」]{0,8}?(?:が|は|も)|(?<=[0-9一二三]人|ひとり|ふたり)|)[、,\\s]*(?:(?:もう|既に|すでに)\\s*(?:[0-9一二三]人|ひとり|ふたり)?\\s*(?:おる|いる|いて|います|おります|おって|いてる|おんねん)"
+                    + "|(?:もう|既に|すでに)\\s*(?:大人|成人|社会人|大学生|高校生|働いて|嫁い|結婚して|独立して|巣立っ|家を出)"
                     + "|(?:[0-9一二三]人|ひとり|ふたり)?\\s*(?:おる|いる|います|おります|いてる|おるん(?:です|や)?)(?:けど|けれど|けえ|けん|が[、,]|ので|から|[。!！]|$)"
                     + "|(?:[0-9一二三]人|ひとり|ふたり)?\\s*(?:いて|おって)(?:[、,]\\s*)?もう)");
-    /** A wish for children said somewhere in the message: then a child one has already is not one of them. */
-    private static final Pattern JA_WISH_CUE = Pattern.compile("ほし|欲し|がいい|がええ|でいい|でええ|いたら|おったら|希望|理想|夢|なら|望|たい");
+    /** A wish for children said somewhere in the message (「できれば男の子」 too): then a child one has already is not one of them. */
+    private static final Pattern JA_WISH_CUE = Pattern.compile("ほし|欲し|がいい|がええ|でいい|でええ|いたら|おったら|希望|理想|夢|なら|望|たい|できれば|できたら");
     /** A child beyond the ones named: "a third", "another one", "one more". */
     private static final Pattern ANOTHER_CHILD = Pattern.compile("\\b(?:a|the)\\s+(?:third|fourth|fifth|last|next)\\b|\\banother\\b|\\bone more\\b");
     private static final Pattern WANT = Pattern.compile("欲しい|ほしい|がいい|want|would like|'d like|'d love|hope|dream|plan|いたら|希望|理想");
