@@ -58,9 +58,9 @@ final class ChildrenExtractor {
     private static final Pattern JA_EACH = Pattern.compile("(?:男の子と女の子|女の子と男の子|男と女|女と男|男女|息子と娘|娘と息子)(?:が|を|は)?[、,\\s]*(?:一人|1人|ひとり)ずつ");
     /** 「名前は、男の子がはると、女の子がひなた」, 「長女に真央、長男に拓也と名付けたい」: が or に names a child after 名前は or beside another. */
     private static final Pattern JA_NAMED_GA = Pattern.compile(JA_GW + "(?:が|に)[…‥.\\s]*" + Names.JA_NAME + Names.JA_END);
-    /** 「兄貴が大和、弟が武蔵」: the children named as each other's brothers and sisters, two or more side by side. */
+    /** 「兄貴が大和、弟が武蔵」, 「名前は兄が陸斗、妹が美桜」: the children named as each other's brothers and sisters, two or more side by side. */
     private static final Pattern JA_SIBLING_NAMED = Pattern.compile(
-            "(?:^|(?<=[、,。!！\\s]))(兄貴|兄ちゃん|お兄ちゃん|兄|弟|姉ちゃん|お姉ちゃん|姉|妹)(?:が|は)[…‥.\\s]*" + Names.JA_NAME + Names.JA_END);
+            "(?:^|(?<=[、,。!！\\s]|(?:名前|なまえ)は))(兄貴|兄ちゃん|お兄ちゃん|兄|弟|姉ちゃん|お姉ちゃん|姉|妹)(?:が|は)[…‥.\\s]*" + Names.JA_NAME + Names.JA_END);
     /** A comma, then the next gendered item of a list (「ひなたと、男の子の蓮」). */
     /** 「「つむぎ」と「かける」」, 「大和と、美羽」: after a name, the list of names goes on. */
     private static final Pattern NAMES_LIST_GOES_ON = Pattern.compile(
@@ -100,9 +100,12 @@ final class ChildrenExtractor {
     private static final Pattern JA_TWINS = Pattern.compile("(?:" + JA_GW + "の)?双子(?:の" + JA_GW + ")?");
     /** 「末っ子の男の子」, 「一番上の女の子」: one child, its place and its gender. */
     private static final Pattern JA_PLACE_OF_GENDER = Pattern.compile("(?:末っ子|一番上|一番下|真ん中|上の子|下の子)の(男の子|女の子|息子|娘)");
-    /** 「子供の名前はみおとそうま」 (or 「名前は、はるととゆい」 once the children are the topic): names without genders. */
+    /**
+     * 「子供の名前はみおとそうま」 (or 「名前は、はるととゆい」, 「候補は湊斗と結菜」, 「名前の候補は蓮と陽葵」 once the children are
+     * the topic): names without genders.
+     */
     private static final Pattern JA_NAMES_AFTER = Pattern.compile(
-            "((?:子供|子ども|こども|子)(?:たち|達)?の)?" + NAME_WORD + "(?:は|:)\\s*[、,….]*\\s*([^。!！?？]{1,40})");
+            "((?:子供|子ども|こども|子)(?:たち|達)?の)?(?:" + NAME_WORD + "(?:の候補)?|候補)(?:は|:)\\s*[、,….]*\\s*([^。!！?？]{1,40})");
     /** 「ゆいとはるとって名前にしたい」: names before 「って名前」 or 「という名前」. */
     private static final Pattern JA_NAMES_CALLED = Pattern.compile("(?:^|(?<=[、,。!！\\s]))([^。!！?？、,\\s]{1,24}?)(?:ちゃん|くん)?(?:って|という)名前");
     /** 「まこととゆうとは男の子、ひなは女の子」, 「ゆずき（女の子）」: names, then their gender. */
@@ -182,8 +185,8 @@ final class ChildrenExtractor {
     private static final Pattern JA_BARE_GENDER_COUNT = Pattern.compile("(?<![\\p{IsHan}&&[^人]])(男|女)\\s*" + JA_NUM);
     /** 「1人 男」, 「二人、女」: a count, then a bare gender of its own, while children are the topic. */
     private static final Pattern JA_COUNT_BARE_GENDER = Pattern.compile(JA_NUM + "(?:\\s+|[、,]\\s*)(男|女)(?=[\\s、,。!！]|$)");
-    /** 「全員男の子」: every child of one gender. */
-    private static final Pattern JA_ALL_OF = Pattern.compile("(?:全員|みんな|皆|二人とも|ふたりとも|三人とも|両方|どっちも|どちらも)\\s*(男の子|女の子|おとこのこ|おんなのこ|男|女)"
+    /** 「全員男の子」, 「ぜんぶ男で」: every child of one gender. */
+    private static final Pattern JA_ALL_OF = Pattern.compile("(?:全員|みんな|皆|全部|ぜんぶ|二人とも|ふたりとも|三人とも|両方|どっちも|どちらも)\\s*(男の子|女の子|おとこのこ|おんなのこ|男|女)"
             // 「男ばっかり三人」, 「女の子だけ」
             + "|(?<![\\p{IsHan}])(男の子|女の子|男|女)(?:ばっかり|ばっか|ばかり|だけ)");
     /** 「四人、全員女の子」: a bare count opening the answer to Hera's question about children. */
@@ -354,16 +357,18 @@ final class ChildrenExtractor {
                     + "|\\bmy\\s+(?:real|actual|grown|grown-up)\\s+(?:kids|children|sons|daughters)\\b"
                     + "|\\bmy\\s+(?:\\w+\\s+)?(?:kids|children|sons|daughters)\\b[^.!?]*?\\b(?:are|were)\\s+(?:all\\s+)?(?:grown|adults)\\b");
     /**
-     * 「娘の美帆はもうおるけえ」, 「娘が一人おるけど、もう嫁いどる」, 「大学生の息子がいます。」, 「息子がすでにいて」: a child the
-     * person has already, said in its clause with the verb of being and a もう/すでに, a concession after it, or the
-     * sentence ending on it; not 「男の子が二人いて、女の子もいる家庭が理想」 nor 「男の子がいたらいいな」.
+     * 「娘の美帆はもうおるけえ」, 「娘が一人おるけど、もう嫁いどる」, 「大学生の息子がいます。」, 「息子がすでにいて」, 「もう娘いるけど」
+     * (no particle, as typed), 「娘はもう成人してる」, 「連れ子の娘さんがもう大人」: a child the person has already, said in its
+     * clause with the verb of being and a もう/すでに, a concession after it, the sentence ending on it, or grown up
+     * already; not 「男の子が二人いて、女の子もいる家庭が理想」 nor 「男の子がいたらいいな」.
      */
     private static final Pattern JA_EXISTING_AFTER = Pattern.compile(
-            "^(?:[^、,。!！?？「」]{0,8}?(?:が|は|も)|(?<=[0-9一二三]人|ひとり|ふたり))[、,\\s]*(?:(?:もう|既に|すでに)\\s*(?:[0-9一二三]人|ひとり|ふたり)?\\s*(?:おる|いる|いて|います|おります|おって|いてる|おんねん)"
+            "^(?:[^、,。!！?？「」]{0,8}?(?:が|は|も)|(?<=[0-9一二三]人|ひとり|ふたり)|)[、,\\s]*(?:(?:もう|既に|すでに)\\s*(?:[0-9一二三]人|ひとり|ふたり)?\\s*(?:おる|いる|いて|います|おります|おって|いてる|おんねん)"
+                    + "|(?:もう|既に|すでに)\\s*(?:大人|成人|社会人|大学生|高校生|働いて|嫁い|結婚して|独立して|巣立っ|家を出)"
                     + "|(?:[0-9一二三]人|ひとり|ふたり)?\\s*(?:おる|いる|います|おります|いてる|おるん(?:です|や)?)(?:けど|けれど|けえ|けん|が[、,]|ので|から|[。!！]|$)"
                     + "|(?:[0-9一二三]人|ひとり|ふたり)?\\s*(?:いて|おって)(?:[、,]\\s*)?もう)");
-    /** A wish for children said somewhere in the message: then a child one has already is not one of them. */
-    private static final Pattern JA_WISH_CUE = Pattern.compile("ほし|欲し|がいい|がええ|でいい|でええ|いたら|おったら|希望|理想|夢|なら|望|たい");
+    /** A wish for children said somewhere in the message (「できれば男の子」 too): then a child one has already is not one of them. */
+    private static final Pattern JA_WISH_CUE = Pattern.compile("ほし|欲し|がいい|がええ|でいい|でええ|いたら|おったら|希望|理想|夢|なら|望|たい|できれば|できたら");
     /** A child beyond the ones named: "a third", "another one", "one more". */
     private static final Pattern ANOTHER_CHILD = Pattern.compile("\\b(?:a|the)\\s+(?:third|fourth|fifth|last|next)\\b|\\banother\\b|\\bone more\\b");
     private static final Pattern WANT = Pattern.compile("欲しい|ほしい|がいい|want|would like|'d like|'d love|hope|dream|plan|いたら|希望|理想");
@@ -548,7 +553,10 @@ final class ChildrenExtractor {
             }
         }
         m = JA_NAMES_AFTER.matcher(text);
-        while (m.find()) {
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            // 「名前は妻と相談中ですが、候補は湊斗と結菜です」: where no name follows, a later 候補 or 名前 may say them
+            from = m.end();
             Subject subject = ctx.subjects().at(m.start());
             // Hera may have asked about the partner and the children at once: a name said while
             // talking about the partner (「理想の相手は…名前はけんた」) is the partner's.
@@ -558,12 +566,16 @@ final class ChildrenExtractor {
                             && subject != Subject.PARTNER && !ctx.question().asked(LastQuestion.Topic.PARTNER_NAME)
                             && !ctx.question().asked(LastQuestion.Topic.USER_NAME);
             List<String> names = JA_GW_INSIDE.matcher(m.group(2)).find() ? List.of() : Names.japaneseList(m.group(2));
+            if (names.isEmpty()) {
+                from = m.start(2);
+                continue;
+            }
             // 「名前は「楓」「椿」「桜」」: names read already where they stand in their brackets keep their places in the order
-            int from = m.start(2);
-            int to = m.end(2);
+            int start = m.start(2);
+            int end = m.end(2);
             boolean quoted = m.group(2).indexOf('「') >= 0 || m.group(2).indexOf('『') >= 0;
-            if (quoted && !names.isEmpty() && names.stream().allMatch(n -> mentions.stream()
-                    .anyMatch(k -> k.name() != null && k.name().equals(name(n)) && k.start() >= from && k.end() <= to))) {
+            if (quoted && names.stream().allMatch(n -> mentions.stream()
+                    .anyMatch(k -> k.name() != null && k.name().equals(name(n)) && k.start() >= start && k.end() <= end))) {
                 continue;
             }
             // two names or more are children: a partner is one person, and so is a surname and a given name

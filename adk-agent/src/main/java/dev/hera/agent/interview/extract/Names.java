@@ -13,8 +13,12 @@ import java.util.regex.Pattern;
  */
 final class Names {
 
-    /** Hedges said before a name that are no part of it: 「名前は…なんとなく「はると」」, 「一応さくら」, 「じゃあ、みさきで」. */
-    static final String JA_HEDGE_WORDS = "そうだなあ|そうだなぁ|そうやなあ|そうやなぁ|せやなあ|そうねえ|そうですねえ|なんとなく|何となく|とりあえず|一応|たぶん|多分|個人的には|今のところ|じゃあ|ほんなら|それなら";
+    /**
+     * Hedges and insistences said before a name that are no part of it: 「名前は…なんとなく「はると」」, 「一応さくら」,
+     * 「じゃあ、みさきで」, 「名前は絶対ソラ」, 「やっぱり蓮がいい」.
+     */
+    static final String JA_HEDGE_WORDS = "そうだなあ|そうだなぁ|そうやなあ|そうやなぁ|せやなあ|そうねえ|そうですねえ|なんとなく|何となく|とりあえず|一応|たぶん|多分|個人的には|今のところ|じゃあ|ほんなら|それなら"
+            + "|絶対に|絶対|ぜったいに|ぜったい|やっぱり|やっぱ|もちろん";
     /** A Japanese (or Latin) name, lazily; always followed by {@link #JA_END}. */
     static final String JA_NAME = "([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々・A-Za-z]{1,12}?)";
 
