@@ -656,8 +656,9 @@ final class PartnerExtractor {
     private static boolean takenBack(String text, String name) {
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
             int end = at + name.length();
-            if ((end == text.length() || !Character.isLetter(text.charAt(end)))
-                    && TAKEN_BACK_AFTER.matcher(text.toLowerCase(java.util.Locale.ROOT)).region(end, text.length()).lookingAt()) {
+            Matcher back = TAKEN_BACK_AFTER.matcher(text.toLowerCase(java.util.Locale.ROOT)).region(end, text.length());
+            // "call her Kylie haha. Nah serious, Kylie's fine": a name said again after the "nah" is kept
+            if ((end == text.length() || !Character.isLetter(text.charAt(end))) && back.lookingAt() && text.indexOf(name, back.end()) < 0) {
                 return true;
             }
             boolean afterNot = at >= 4 && text.regionMatches(true, at - 4, "not ", 0, 4) && (at == 4 || !Character.isLetter(text.charAt(at - 5)));
