@@ -96,6 +96,14 @@ final class EnglishWords {
         return EVERYDAY.contains(lower) || SHAPE.matcher(lower).matches();
     }
 
+    /**
+     * Whether the lower-case word is on either list of common words, its shape aside: a capitalised Schwabing or Blessing
+     * may be a place or a name, "married" and "obviously" are not.
+     */
+    static boolean isListedCommonWord(String lower) {
+        return COMMON.contains(lower) || EVERYDAY.contains(lower);
+    }
+
     /** Whether the lower-case word is on the list of everyday words (its shape aside: Blessing, Sterling). */
     static boolean isListedEverydayWord(String lower) {
         return EVERYDAY.contains(lower);

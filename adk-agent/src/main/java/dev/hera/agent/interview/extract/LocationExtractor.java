@@ -43,6 +43,16 @@ final class LocationExtractor {
     private static final Pattern JA_LOCAL_EXTENSION = Pattern.compile(
             "^の([\\p{IsHan}\\p{IsKatakana}ー々ヶケ]{1,5})(?=(?:" + JA_LIVES + "|におる|にいます|にいる))");
     private static final Pattern LATIN_EXTENSION = Pattern.compile("^,\\s*([A-Z]{2}\\b|[A-Z][\\p{L}]+(?:\\s[A-Z][\\p{L}]+)?)");
+    /**
+     * "Munich, Schwabing.", "Dubai, Al Barsha.", "melbourne (brunswick)", "manchester, stockport bit": a neighbourhood said
+     * right after its city, ending the clause; common words ("Leeds, married", "Boston, obviously") are no neighbourhood.
+     */
+    private static final String LOCAL_WORDS = "\\p{L}[\\p{L}'-]+(?:\\s\\p{L}[\\p{L}'-]+){0,2}?";
+    private static final Pattern LOCAL_AFTER_CITY = Pattern.compile(
+            "^(?:,\\s*(" + LOCAL_WORDS + ")(?:\\s+(?:bit|side|area|part))?(?=\\s*(?:[.!?;,\\n]|\\p{So}|$))|\\s*\\(\\s*(" + LOCAL_WORDS + ")\\s*\\))");
+    private static final Pattern LOCAL_WORD_BREAK = Pattern.compile("\\s+");
+    /** "Brisbane, northside", "Perth, southside", "Toronto, midtown": a side of the city, no neighbourhood's name. */
+    private static final Pattern SIDE_OF_CITY = Pattern.compile("(?:north|south|east|west|mid|down|up)(?:side|town|ern|east|west)?|cbd|inner|outer");
     private static final String JA_NEAR = "(?:都|府|県)?(?:の(?:方|ほう|近く|辺り|あたり|周辺|近辺|郊外|はずれ)|あたり|辺り|周辺|近郊|郊外|のはずれ)?\\s*";
     private static final Pattern JA_NEAR_SAID = Pattern.compile("駅?(?:の?(?:近く|辺り|あたり|周辺|近辺|郊外|はずれ)|寄り)");
     private static final Pattern JA_STRONG_AFTER = Pattern.compile("^" + JA_NEAR
@@ -243,9 +253,15 @@ final class LocationExtractor {
                 }
             } else if (last.place().latin()) {
                 Matcher ext = LATIN_EXTENSION.matcher(text.substring(end));
+                Matcher after = LOCAL_AFTER_CITY.matcher(text.substring(end));
                 if (ext.find() && (ext.group(1).length() == 2 || LocationGazetteer.latin(ext.group(1)) != null)) {
                     end += ext.end();
                     parts++;
+                } else if (last.place().kind() == LocationGazetteer.Kind.CITY && after.find() && neighbourhood(local(after))) {
+                    String city = said(text, first);
+                    candidates.add(new Candidate(first.start(), end + after.end(), city + ", " + Names.capitalise(local(after)),
+                            last.place().kind().specificity + 1));
+                    continue;
                 }
             }
             // 「名古屋市の中区」 is written 名古屋市中区; 「大阪の堺」 stays as said
@@ -613,6 +629,25 @@ final class LocationExtractor {
                 }
             }
         }
+    }
+
+    private static String local(Matcher after) {
+        return after.group(1) != null ? after.group(1) : after.group(2);
+    }
+
+    /**
+     * Words that can name a neighbourhood: none of them a common English word ("married", "obviously") or a known place; a
+     * capitalised word is judged by the lists alone, for places may end like gerunds (Schwabing, Ealing, Reading).
+     */
+    private static boolean neighbourhood(String words) {
+        for (String word : LOCAL_WORD_BREAK.split(words)) {
+            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            boolean common = Character.isUpperCase(word.codePointAt(0)) ? EnglishWords.isListedCommonWord(lower) : EnglishWords.isCommonWord(lower);
+            if (common || SIDE_OF_CITY.matcher(lower).matches() || LocationGazetteer.latin(word) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Lekki, Lagos": the span opens before every place it overlaps, and those lie within it. */

@@ -112,6 +112,15 @@ final class PartnerExtractor {
                     + "|floor|shop|store|cafe|bar|pub|library|lab|ward|company|firm|site|yard|neighbou?rhood|area|estate|mosque|temple|parish))"
                     + "\\s*[,:—–-]\\s*(" + Names.EN_ANY_WORD + ")\\b");
     /**
+     * "theres this guy tyler in my chem class", "There's this girl Chloe at my gym.", "there is one lad, Sean, who": a crush
+     * named straight after "this guy", before where the person met them or the end of the clause.
+     */
+    private static final Pattern EN_THIS_ONE_NAMED = Pattern.compile(
+            "(?i:\\b(?:there's|theres|there’s|there is)\\s+(?:this|a|one)\\s+(?:girl|guy|woman|man|lady|dude|bloke|boy|gal|lad|lass|fella|chap)\\s*,?\\s+)"
+                    + "(" + Names.EN_ANY_WORD + ")(?=\\s+(?i:in|at|from|on|who|that|but|and)\\b|\\s*[,.!;?]|\\s*$|\\s+\\p{So})");
+    /** "im single", "Single lah": the person says they are single, so someone they name is one they wish for. */
+    private static final Pattern SINGLE_SAID = Pattern.compile("\\bsingle\\b");
+    /**
      * "I've a boyfriend, Conor.", "got a girlfriend - Mia", "I have a husband: Tomás": the partner said with "a", then named
      * after a comma, a colon or a dash (as "my wife, Emma" is).
      */
@@ -512,6 +521,14 @@ final class PartnerExtractor {
                 found = pick(found, m.group(1), true);
             }
         }
+        m = EN_THIS_ONE_NAMED.matcher(text);
+        while (m.find()) {
+            boolean crush = ctx.subjects().at(m.start()) == Subject.PARTNER || partnerContext(ctx) || SINGLE_SAID.matcher(lower).find()
+                    || CRUSH_WORDS.matcher(lower).find();
+            if (crush && crushName(m.group(1))) {
+                found = pick(found, m.group(1), true);
+            }
+        }
         m = EN_A_PARTNER_NAMED.matcher(text);
         while (m.find()) {
             if (typedAsName(ctx, m.start(1), m.end(1))) {
@@ -639,8 +656,9 @@ final class PartnerExtractor {
     private static boolean takenBack(String text, String name) {
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
             int end = at + name.length();
-            if ((end == text.length() || !Character.isLetter(text.charAt(end)))
-                    && TAKEN_BACK_AFTER.matcher(text.toLowerCase(java.util.Locale.ROOT)).region(end, text.length()).lookingAt()) {
+            Matcher back = TAKEN_BACK_AFTER.matcher(text.toLowerCase(java.util.Locale.ROOT)).region(end, text.length());
+            // "call her Kylie haha. Nah serious, Kylie's fine": a name said again after the "nah" is kept
+            if ((end == text.length() || !Character.isLetter(text.charAt(end))) && back.lookingAt() && text.indexOf(name, back.end()) < 0) {
                 return true;
             }
             boolean afterNot = at >= 4 && text.regionMatches(true, at - 4, "not ", 0, 4) && (at == 4 || !Character.isLetter(text.charAt(at - 5)));
@@ -701,6 +719,15 @@ final class PartnerExtractor {
         boolean closed = CLOSED_BY_COMMA.matcher(ctx.text()).region(end, ctx.text().length()).lookingAt();
         boolean typedLower = ctx.utterance().sentenceAt(start).text().equals(ctx.utterance().sentenceAt(start).text().toLowerCase(java.util.Locale.ROOT));
         return typedLower && closed && !EnglishWords.isCommonWord(lowerWord) && Names.plausibleEnglish(Names.capitalise(typed));
+    }
+
+    /** A word after "this guy" that names him: capitalised, or in lower case a plausible name that is no common word ("tyler", not "here"). */
+    private static boolean crushName(String typed) {
+        if (CONTRACTION.matcher(typed).find()) {
+            return false;
+        }
+        String lowerWord = typed.toLowerCase(java.util.Locale.ROOT);
+        return !EnglishWords.isCommonWord(lowerWord) && (Character.isUpperCase(typed.codePointAt(0)) || Names.plausibleEnglish(Names.capitalise(typed)));
     }
 
     /** "My husband wants to call her…", "she'd name him…": the partner is who calls, so the one named is someone else. */

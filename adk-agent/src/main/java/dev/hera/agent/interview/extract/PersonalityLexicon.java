@@ -321,7 +321,7 @@ final class PersonalityLexicon {
                 + "|(?:like|love|prefer) staying (?:in|home)", E_LOW);
         en(e, "friendly", E_HIGH, A_HIGH);
         // conscientiousness
-        en(e, "organi[sz]ed(?!\\s+(?:our|my|the|a|an|his|her|their|it|this|that|every|all|some|[a-z]+'s)\\b)|well-organized|tidy|neat|meticulous|punctual|disciplined|responsible(?!\\s+for)|reliable|dependable|diligent"
+        en(e, "organi[sz]ed(?!\\s+(?:our|my|the|a|an|his|her|their|it|this|that|every|all|some|[a-z]+'s)\\b)|well-organized|tid(?:y|ier|iest)|neat|meticulous|punctual|disciplined|responsible(?!\\s+for)|reliable|dependable|diligent"
                 + "|hard-working|hardworking|hard working|conscientious|careful|detail-oriented|a planner|plan ahead|plan everything|perfectionist"
                 + "|ambitious|workaholic|methodical|thorough|orderly|structured|sincere|serious(?!\\s+(?:relationship|about|question)|\\s*(?:though|tho|lol|haha|lmao)\\b|\\s*!)|trustworthy|dedicated", C_HIGH);
         en(e, "disorganized|disorganised|messy|lazy|forgetful|scatterbrained|procrastinate|procrastinator|chaotic|careless|sloppy|flaky|impulsive", C_LOW);
@@ -355,9 +355,9 @@ final class PersonalityLexicon {
         en(e, "fond of routine|(?:like|love) my routines?|creature of habit|new things unsettle me|stick to what i know", O_LOW);
         en(e, "help anyone|would do anything for (?:anyone|people)|hate saying no", A_HIGH);
         en(e, "get angry (?:fast|easily|quickly)|argue a lot|lose my temper|hold a grudge", A_LOW, N_HIGH);
-        en(e, "don'?t stress (?:much|out)|not much (?:gets to|bothers) me|nothing fazes (?:me|him|her)|relaxd", N_LOW);
+        en(e, "don'?t stress (?:much|out)|not much (?:gets to|bothers|rattles|fazes|worries|stresses|upsets) me|nothing fazes (?:me|him|her)|relaxd", N_LOW);
         // English behaviour said without a trait word
-        en(e, "cheeky|big kid|larrikin|(?:a |the )?joker|jokester|class clown|a (?:good |great )?laugh|(?:a |the )?comedian", E_HIGH);
+        en(e, "cheeky|big kid|larrikin|every(?:body|one)'?s friend|friends with every(?:body|one)|(?:a |the )?joker|jokester|class clown|a (?:good |great )?laugh|(?:a |the )?comedian", E_HIGH);
         en(e, "(?:a |big )talker|always (?:at|down) the (?:bar|pub|club)|organi[sz]ing (?:\\p{L}+ )?(?:gatherings|parties|get-togethers|events)|knows? everyone|life and soul", E_HIGH);
         en(e, "need (?:a lot of |lots of |my |some )?(?:alone|me) time|(?:not|never) (?:big on|much for|into|one for) (?:parties|crowds|socia[lz]i[sz]ing|going out)"
                 + "|rather stay (?:in|home)|stay(?:ing)? in with a book", E_LOW);
@@ -381,7 +381,7 @@ final class PersonalityLexicon {
         en(e, "tranquil|calmly|nothing (?:stresses|stress|fazes|bothers) (?:him|her)|never gets? cross", N_LOW);
         en(e, "strict", C_HIGH);
         en(e, "love a (?:good )?yarn|can'?t shut (?:me|him|her) up|(?:can )?gist with (?:anybody|anyone|everybody|everyone)", E_HIGH);
-        en(e, "ball of nerves|bundle of nerves|fret(?:s|ting)?|lie awake|worry about everything", N_HIGH);
+        en(e, "ball of nerves|bundle of nerves|stress case|stress ball|stress-head|stresshead|fret(?:s|ting)?|lie awake|worry about everything", N_HIGH);
         en(e, "tough as nails|even[- ]keeled|keep my cool|keeps (?:his|her) cool|takes a lot to (?:upset|rattle|annoy|anger|faze)|(?:don'?t|doesn'?t|never) get rattled"
                 + "|don'?t let (?:things|it|anything|stuff) (?:worry|bother|get to) me", N_LOW);
         en(e, "(?:love|like|into|up for) (?:a bit of |some )?adventure|keen to try|try(?:ing)? new (?:stuff|food|places|recipes|cuisines?|dishes|hobbies)"
@@ -398,7 +398,7 @@ final class PersonalityLexicon {
         en(e, "on time|plan b|(?:remembers?|never forgets?) (?:\\w+ )?birthdays?|follows? through|reads? the (?:instructions|manual|fine print)"
                 + "|(?:organi[sz]es|plans?) (?:every|the entire|everything|ahead)|texts? back|pays? (?:the )?bills|colou?r-coded", C_HIGH);
         en(e, "(?:rather|happiest|happy|prefers? to) (?:stay(?:ing)? (?:in|home)|at home|on the sofa|host(?:ing)? a small|with a book)|homely", E_LOW);
-        en(e, "talk to a wall|can'?t sit still|talks? to (?:everyone|everybody|anybody|anyone|strangers)|chats? (?:up|with) (?:every|everyone|everybody|strangers|anybody|anyone)", E_HIGH);
+        en(e, "talk to a wall|can'?t sit still|talks? to (?:literally |just about |pretty much |almost )?(?:everyone|everybody|anybody|anyone|strangers)|chats? (?:up|with) (?:every|everyone|everybody|strangers|anybody|anyone)", E_HIGH);
         en(e, "at parties i'?m (?:(?:usually|always|the one) )*(?:in the kitchen|with the (?:dog|cat)|in the corner)|talking to the (?:dog|cat) at parties", E_LOW);
         en(e, "hopeless (?:with|at) (?:plans|planning|organi[sz]ing|time|deadlines|dates)|all over the place|never plans? (?:anything|ahead)|(?:doesn'?t|don'?t) plan (?:anything|ahead)"
                 + "|(?:never|rarely|don'?t) finish (?:anything|what i start|projects)|finish (?:0|zero|none|nothing)\\b", C_LOW);

@@ -89,7 +89,7 @@ final class TraitExtractor {
     private static final Pattern JUDGED_TOPIC = Pattern.compile("\\s*(?:は|が|も|とは|とか|って|なんて|の(?:は|が)|(?:する)?(?:こと|事|もの|ところ|とこ)?(?:は|が|も))");
     private static final Pattern NEG_VERB = Pattern.compile("^(?:い)?(?:ない|ません|へん|ひん|なくて|なかった)" + NEVER_DONE);
     private static final Pattern NEG_EN_BEFORE = Pattern.compile(
-            "(?:\\bnot|n't|\\b(?:dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|aint)|\\bnever|\\bhardly|\\bbarely|\\bfar from|\\bno|\\bopposite of)\\s+(?:(?:very|v|rly|really|like|enjoy|care for|to be|be|ever|get|feel|that|so|too|particularly|especially|exactly|at all"
+            "(?:\\bnot|n't|\\b(?:dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|aint)|\\bnever|\\bhardly|\\bbarely|\\brarely|\\bseldom|\\bfar from|\\bno|\\bopposite of)\\s+(?:(?:very|v|rly|really|like|enjoy|care for|to be|be|ever|get|feel|that|so|too|particularly|especially|exactly|at all"
                     + "|overly|super|the most|the|a|an|much of an?|much of|too much|much|call myself|describe myself as|describe myself|consider myself|say i'm|say i am|remotely|terribly|all that|always|the type to|one to|someone who is|a very|an overly)\\s+){0,3}$");
     private static final Pattern EXTREME_BEFORE = Pattern.compile("(?:全然|ぜんぜん|まったく|全く|決して|\\bnot at all|\\bnever)\\s*\\S{0,10}$");
     private static final Pattern STRONG_BEFORE = Pattern.compile(
