@@ -231,10 +231,14 @@ final class NameExtractor {
                 found = accept(found, named.group(1));
             }
         }
+        // "Mike, 40, Denver" answering the first question (age, gender, place): a name opens the list, unless it is the place
+        boolean introductionAsked = ctx.current().userName() == null && (ctx.question().asked(LastQuestion.Topic.AGE)
+                || ctx.question().asked(LastQuestion.Topic.LOCATION) || ctx.question().asked(LastQuestion.Topic.GENDER));
         for (Utterance.Sentence sentence : ctx.utterance().sentences) {
             // from the sentence on: "Fiona. 39." is split into sentences at the name's full stop
             Matcher opening = EN_NAME_OPENING.matcher(text).region(sentence.start(), text.length());
-            if (found == null && nameAsked && opening.find()) {
+            if (found == null && (nameAsked || introductionAsked) && opening.find()
+                    && (nameAsked || LocationGazetteer.latin(opening.group(1)) == null)) {
                 found = accept(found, opening.group(1));
             }
         }
