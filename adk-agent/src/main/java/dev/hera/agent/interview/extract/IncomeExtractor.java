@@ -61,8 +61,10 @@ final class IncomeExtractor {
     private static final String EUROPEAN_THOUSANDS = "\\d{1,3}(?:\\.\\d{3})+";
     private static final Pattern EUROPEAN_GROUPED = Pattern.compile(EUROPEAN_THOUSANDS);
     private static final String EN_NUM = EUROPEAN_THOUSANDS + "(?![\\d.,])|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
-    private static final String EN_ONE = "(?:(c\\$|ca\\$|a\\$|au\\$|us\\$|[$€£¥₹₱₦])|\\b(usd|eur|gbp|jpy|cad|aud|inr|php)\\s?)?\\s*(" + EN_NUM + ")\\s*(k\\b|thousand\\b|grand\\b|m\\b|mil\\b|million\\b|mn\\b)?"
-            + "(?:\\s*(dollars?|bucks|usd|euros?|eur|pounds?|gbp|quid|yen|jpy|cad|aud|rupees|pesos|naira)\\b)?";
+    /** Currency codes said before or after the amount ("AED 25,000", "25,000 AED"), each known to {@link #currency}. */
+    private static final String EN_CODES = "usd|eur|gbp|jpy|cad|aud|inr|php|aed|sar|sgd|hkd|nzd|zar|chf|cny|rmb|krw|mxn|brl";
+    private static final String EN_ONE = "(?:(c\\$|ca\\$|a\\$|au\\$|us\\$|[$€£¥₹₱₦])|\\b(" + EN_CODES + ")\\s?)?\\s*(" + EN_NUM + ")\\s*(k\\b|thousand\\b|grand\\b|m\\b|mil\\b|million\\b|mn\\b)?"
+            + "(?:\\s*(dollars?|bucks|euros?|pounds?|quid|yen|rupees|pesos|naira|dirhams?|riyals?|rand|francs?|yuan|" + EN_CODES + ")\\b)?";
     private static final Pattern EN_MONEY = Pattern.compile(EN_ONE + "(?:\\s*(?:-|–|to|〜)\\s*" + EN_ONE + ")?");
     private static final Pattern EN_WORD_MONEY = Pattern.compile("\\b(thousand|grand|million)\\b(?:\\s*(dollars?|bucks|euros?|pounds?|yen)\\b)?");
     private static final Pattern EN_KEYWORD = Pattern.compile(
@@ -450,6 +452,17 @@ final class IncomeExtractor {
             case "₹", "inr", "rupees" -> "₹";
             case "₱", "php", "pesos" -> "₱";
             case "₦", "naira" -> "₦";
+            case "aed", "dirham", "dirhams" -> "AED ";
+            case "sar", "riyal", "riyals" -> "SAR ";
+            case "sgd" -> "S$";
+            case "hkd" -> "HK$";
+            case "nzd" -> "NZ$";
+            case "zar", "rand" -> "R";
+            case "chf", "franc", "francs" -> "CHF ";
+            case "cny", "rmb", "yuan" -> "CN¥";
+            case "krw" -> "₩";
+            case "mxn" -> "MX$";
+            case "brl" -> "R$";
             default -> null;
         };
     }
