@@ -2,6 +2,7 @@ package dev.hera.agent.interview.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -93,6 +94,8 @@ final class AgeExtractor {
     private static final Pattern EN_RELATIVE = Pattern.compile(
             "\\b(" + EN_NUMBER + "|a|an|one)\\s+(?:years?|yrs?)\\s+(older|elder|younger)\\s+(?:than|to)\\s+(?:me|i am|i'm)\\b|\\b(" + EN_NUMBER
                     + ")\\s+years?\\s+my\\s+(senior|junior)\\b");
+    /** "a year older than me": one year. */
+    private static final Set<String> A_YEAR = Set.of("a", "an", "one");
     private static final Pattern EN_SAME_AGE = Pattern.compile("\\bsame age as me\\b|\\b(?:we're|we are) the same age\\b");
 
     /** 「30になったとこ」, 「先月で３０になりました」, 「五十二になる」, 「29の女」, 「31の会社員っす」, 「35のおっさん」: the user's age said without 歳. */
@@ -153,7 +156,7 @@ final class AgeExtractor {
         while (m.find()) {
             boolean first = m.group(1) != null;
             String number = first ? m.group(1) : m.group(3);
-            Integer offset = List.of("a", "an", "one").contains(number) ? Integer.valueOf(1) : value(number);
+            Integer offset = A_YEAR.contains(number) ? Integer.valueOf(1) : value(number);
             boolean older = first ? !"younger".equals(m.group(2)) : "senior".equals(m.group(4));
             if (offset != null && offset < 30 && aboutPartner(ctx, m.start())) {
                 return userAge + (older ? offset : -offset);

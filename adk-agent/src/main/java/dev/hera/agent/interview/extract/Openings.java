@@ -6,10 +6,11 @@ import java.util.List;
 /**
  * The literal text every match of a regular expression opens with, read from the expression itself when it
  * is simple enough to tell: per top-level alternative, its leading literal characters, at most
- * {@value #LONGEST} ({@code "優し|思いやり|優しい"} → 優し, 思いや: one that holds another adds nothing), also inside a leading non-capturing group
- * ({@code "(?:一人|ひとり)で"} → 一人, ひとり). A match holds one of them, so a message holding none needs no
- * search. Anything else at a start — a character class, an escape, a look-around, a flag, an optional
- * first character or group, an empty alternative — makes the answer {@code null}: unknown, search anyway.
+ * {@value #LONGEST} ({@code "優し|思いやり|優しい"} → 優し, 思いや: one that holds another adds nothing),
+ * also inside a leading non-capturing group ({@code "(?:一人|ひとり)で"} → 一人, ひとり). A match holds one
+ * of them, so a message holding none needs no search. Anything else at a start — a character class, an
+ * escape, a look-around, a flag, an optional first character or group, an empty alternative — makes the
+ * answer {@code null}: unknown, search anyway.
  */
 final class Openings {
 
