@@ -79,7 +79,7 @@ final class GenderExtractor {
             "\\b(?:i'm|i am|im)\\s+((?:[\\p{L}\\d_'&-]+,?\\s+){0,5}?)(man|woman|guy|girl|lady|gal|dude|male|female|boy|gentleman|mom|mum|mother|dad"
                     + "|father|husband|wife|widower|widow|non-binary|nonbinary|enby|genderqueer"
                     // "I'm 67, a grandma": what one is to grandchildren says it too
-                    + "|grandma|grandmother|granny|nana|grandpa|grandfather|granddad|grandad)\\b");
+                    + "|grandma|grandmother|granny|nana|grandpa|grandfather|granddad|grandad)\\b(?!['’]s\\b)");
     private static final Pattern EN_AS_A = Pattern.compile(
             "(?<!\\bsee (?:him|her) )\\bas an?\\s+((?:[\\w'-]+\\s+){0,2}?)(man|woman|guy|girl|lady|male|female|mom|mother|dad|father)\\b");
     private static final Pattern EN_TOPIC = Pattern.compile(
@@ -92,7 +92,7 @@ final class GenderExtractor {
      */
     static final Pattern EN_COMPACT_SELF = Pattern.compile(
             "(?:^|(?<=[.!?;]\\s{0,3}))\\s*(?:(?:hi|hey|hello)[,!]?\\s*)?(?:i'm\\s+|i am\\s+)?(?:an?\\s+)?"
-                    + "(?:(\\d{2})(?:\\s*,\\s*|\\s+|\\s*(?:-|\\s)\\s*(?:y/?o|yrs?(?:\\s+|-)old|years?(?:\\s+|-)old)\\s+)(?:an?\\s+)?" + EN_SELF_WORD + "|" + EN_SELF_WORD + "\\s*,\\s*(\\d{2}))\\b(?!\\s*(?:k\\b|%|,\\d))");
+                    + "(?:(\\d{2})(?:\\s*,\\s*|\\s+|\\s*(?:-|\\s)\\s*(?:y/?o|yrs?(?:\\s+|-)old|years?(?:\\s+|-)old)\\s+)(?:an?\\s+)?" + EN_SELF_WORD + "|" + EN_SELF_WORD + "\\s*,\\s*(\\d{2}))\\b(?!\\s*(?:k\\b|%)|[.,]\\d)");
     /**
      * "hi im ashley 29 female dallas", "im sofia 25 f nyc", "31-year-old lass": an age followed by a
      * gender word anywhere in a self-introduction (not "30 guys", "25 girls' night").
@@ -310,6 +310,7 @@ final class GenderExtractor {
     }
 
     private static final Pattern TRAILING_AND_A = Pattern.compile("\\band an?$");
+    private static final Pattern THE_ONE = Pattern.compile("(?:just |basically )?the(?: only)?");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static boolean notAboutSelf(String middle) {
@@ -318,6 +319,10 @@ final class GenderExtractor {
         }
         // "I'm twenty-nine and a woman": and joins the user's own descriptions
         String words = TRAILING_AND_A.matcher(middle.strip()).replaceAll("");
+        // "I'm the guy with the spreadsheet", "i'm just the girl who plans": the one the person is
+        if (THE_ONE.matcher(words).matches()) {
+            return false;
+        }
         for (String word : SPACES.split(words)) {
             if (NOT_SELF.contains(word)) {
                 return true;

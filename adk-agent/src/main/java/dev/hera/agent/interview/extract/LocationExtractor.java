@@ -177,6 +177,8 @@ final class LocationExtractor {
             // "Grant, fifty-two, Mosgiel": the age may be spelled out
             "(?:(?:i'm|im|i am)\\s+)?(?:aged?\\s+)?(?:\\d{2}|(?:eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)(?=[\\s,.;!?/-]|$))(?:[\\s-]*(?:yrs?|years?|yo)(?:[\\s-]*old)?)?(?:\\s+(?:female|male|woman|man|guy|girl|lady|dude|bloke|m|f))?"
                     + "|female|male|woman|man|guy|girl|lady|dude|bloke|gal|lass|lad|fella|nonbinary|non-binary|m|f");
+    /** The separator before a list's next item: a comma, a slash, a dash or a full stop. */
+    private static final Pattern NEXT_ITEM = Pattern.compile("[.!]?\\s*(?:[,;/]|[-–—]+)?\\s*");
     private static final Pattern CAPITALISED_RUN = Pattern.compile("[A-Z][\\p{L}'.]+(?:\\s(?:[A-Z][\\p{L}'.]+|of|upon|on))*");
     private static final Pattern LOWER_WORD = Pattern.compile("[a-z][a-z'-]{2,}");
     private static final Pattern LOCAL_IN_CITY = Pattern.compile("(.+?)\\s+in\\s+(.+)");
@@ -603,9 +605,11 @@ final class LocationExtractor {
                     placeShape = false;
                 }
                 // "Cardiff, born in Swansea though" answering "Where are you based?": the place opens the answer
-                // not when the name was asked too: "Callum. 42. Glasgow." opens with the name
+                // not when the name was asked too: "Callum. 42. Glasgow." opens with the name; nor a word no gazetteer
+                // knows before the age or the gender: "Mike, 40, Denver" opens with the name as well
                 boolean opening = asked && !ctx.question().asked(LastQuestion.Topic.USER_NAME) && sentence.index() == 0 && rawStart == 0
-                        && !GREETING.matcher(lower).find();
+                        && !GREETING.matcher(lower).find()
+                        && (LocationGazetteer.latin(word) != null || !beforeAgeOrGender(text, sentence.start() + rawStart + raw.length()));
                 if (!(afterAgeOrGender || opening) || !placeShape || NOT_EN_PLACES.contains(word.split("\\s")[0])) {
                     continue;
                 }
@@ -629,6 +633,15 @@ final class LocationExtractor {
                 }
             }
         }
+    }
+
+    /** Whether the next item of a list, after the given offset, is the age or the gender ("Mike, 40, Denver", "Mike. 40."). */
+    private static boolean beforeAgeOrGender(String text, int end) {
+        Matcher next = NEXT_ITEM.matcher(text).region(end, text.length());
+        next.lookingAt();
+        String rest = text.substring(next.end()).toLowerCase(java.util.Locale.ROOT);
+        Matcher self = LIST_AGE_OR_GENDER.matcher(rest);
+        return self.lookingAt() && (self.end() == rest.length() || !Character.isLetterOrDigit(rest.charAt(self.end())));
     }
 
     private static String local(Matcher after) {

@@ -98,12 +98,13 @@ final class NameExtractor {
     /** "I'm Daniel Kaplan, 48", "I'm Tan Hui Min, 41": the surname (or the two last parts of a name) after the given name. */
     private static final Pattern SURNAME = Pattern.compile("(?:\\s+\\p{Lu}[\\p{L}'-]+)?" + NAME_PART_BEFORE_BREAK);
     /**
-     * "Ryan, I'm 34, guy", "sam, 29, f", "Fiona. 39.", "Hi there, Brent. 42.", "Dr. Sarah Kim, 38": a name
+     * "Ryan, I'm 34, guy", "sam, 29, f", "Fiona. 39.", "Hi there, Brent. 42.", "Dr. Sarah Kim, 38", "Kwame / 33": a name
      * opening an introduction (a title before it is not part of it).
      */
     private static final Pattern EN_NAME_OPENING = Pattern.compile(
             "^\\s*(?:(?i:hi|hey|hiya|hello|howdy|yo|hi there|hey there|well)[,!.]?\\s+(?:hera[,!.]?\\s+)?)?(?:(?i:dr|mr|mrs|ms|mx|miss|prof)\\.?\\s+)?"
-                    + "(\\p{L}[\\p{Ll}'-]+(?:\\s+\\p{Lu}[\\p{Ll}'-]+)?)[,.]\\s+"
+                    // "Aroha - 27 - female", "Kwame / 33 / male": items between dashes or slashes
+                    + "(\\p{L}[\\p{Ll}'-]+(?:\\s+\\p{Lu}[\\p{Ll}'-]+)?)(?:[,.]|\\s*/|\\s+[-–—])\\s*"
                     // "Grant, fifty-two, Mosgiel": the age may be spelled out
                     + "(?i:i'm|i am|im|\\d|guy|girl|man|woman|male|female|m\\b|f\\b|bloke|dude|lady"
                     + "|(?:eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\b)");

@@ -46,8 +46,8 @@ final class PartnerDescription {
     private static final Pattern NEITHER = Pattern.compile(
             "[0-9０-９](?![0-9０-９]*\\s*(?:分|秒|時間|回|度|杯|冊|本|キロ|km))|名前|なまえ|名は|の名|と一緒に|(?<!ひ)と$|(?:とは|と)(?:真逆|逆|違って|違い|違うて|ちごうて|ちごて|ちがって|ちがい|反対|正反対)(?:で|に)?$|[一二三四五六七八九十百]+年|じゃなくて|打ち間違|歳|才|年上|年下|同い年"
                     + "|(?:[一二三四五六七八九十]つ|ひとつ|ふたつ|みっつ|よっつ|いつつ|むっつ|ななつ|やっつ|ここのつ)(?:上|下)|付き合|結婚|同棲|婚約|別れ|振られ|フラれ|年収|子供|子ども|息子|娘|見た目|性格|外見|別居|離婚|単身赴任|遠距離|喧嘩|けんか|年金|収入|給料|給与|稼ぎ|手取り|ボーナス|片思い|片想い|決め(?:た|て(?:くれ|もろ|もら))|名付け"
-                    + "|\\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy)(?:-[a-z]+)?|years?|older|younger|name|named|call|called|married|engaged|dating|together|kids?|children|son|daughter|income|salary|separated|divorc\\w*|long-distance)\\b"
-                    + "|といい|と言い|っていう|って言う|っていい|と申|(?<=\\p{L})(?:いうて|言うて|ゆうて)|\\b(?:goes by|called)\\b|住ん|住み|在住|暮らし|暮らす|暮らして|同居|越して|越し|転勤|仕事|働い|勤め|\\b(?:lives?|living|works?|working|job|makes?|earns?|paid)\\b|^(?:oh|so|yeah|and|also|well|ok|okay|um|hmm|me|and me|as for me|myself)?$"
+                    + "|\\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy)(?:-[a-z]+)?|years?|older|younger|names?|named|call|called|married|engaged|dating|together|kids?|children|son|daughter|income|salary|separated|divorc\\w*|long-distance)\\b"
+                    + "|といい|と言い|っていう|って言う|っていい|と申|(?<=\\p{L})(?:いうて|言うて|ゆうて)|\\b(?:goes by|called)\\b|住ん|住み|在住|暮らし|暮らす|暮らして|同居|越して|越し|転勤|仕事|働い|勤め|\\b(?:lives?|living|works?|working|job|makes?|earns?|paid)\\b|^(?:oh|so|yeah|and|also|well|ok|okay|um|hmm|idk|dunno|me|and me|as for me|myself)?$"
                     // a filler or a conjunction left alone by the clause break (「せやけど」, 「ほうじゃねぇ、…」)
                     + "|^(?:せや|そや|ほや|ほんで|そんで|でも|だけど|ほうじゃ(?:ねぇ|ねえ|のう)?|そうだ(?:ね|な)ぁ?|うーん|えっと|まあ|あと)$");
     /**

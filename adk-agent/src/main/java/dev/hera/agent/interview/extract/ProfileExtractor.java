@@ -151,7 +151,7 @@ public final class ProfileExtractor {
         String face = found == null ? null : found.appearance();
         // 「石川です」 given as the name is no place
         String place = userName != null && userName.equals(location.location()) || surnameSaidFirst(utterance, userName, location.location())
-                ? null : withoutName(location.location(), userName);
+                ? null : location.location();
         UserProfile fragment = new UserProfile(userName, age.user(), gender.gender(), status, place,
                 income.income(), traits.user(), face, children,
                 side == PartnerField.CURRENT ? found : null, side == PartnerField.IDEAL ? found : null,
@@ -184,11 +184,6 @@ public final class ProfileExtractor {
      * 「工藤です。工藤さち、四十二になります」, 「前川です。下の名前は亮」: the surname said first, as the person gives their name in
      * the same message, is no place, though a town may bear it.
      */
-    /** "Mike, 40, Denver" read as a list of places: the name that opens it is no part of the place. */
-    private static String withoutName(String place, String userName) {
-        return place != null && userName != null && place.startsWith(userName + ", ") ? place.substring(userName.length() + 2) : place;
-    }
-
     private static boolean surnameSaidFirst(Utterance utterance, String userName, String place) {
         if (userName == null || place == null) {
             return false;
