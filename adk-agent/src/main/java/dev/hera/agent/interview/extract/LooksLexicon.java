@@ -43,7 +43,7 @@ final class LooksLexicon {
     /** English look cues, over lower-case text. */
     static final Pattern EN = Pattern.compile(
             "\\b(?:hair|haired|eyes|eye|eyed|freckles|freckled|glasses|spectacles|beard|bearded|moustache|mustache|stubble|smile|dimples"
-                    + "|skin|complexion|face|nose|lips|tall|petite|slim|slender|skinny|thin|athletic|muscular|curvy|chubby|stocky|handsome"
+                    + "|skin|skinned|complexion|height|face|nose|lips|tall|petite|slim|slender|skinny|thin|athletic|muscular|curvy|chubby|stocky|handsome"
                     + "|beautiful|pretty(?=\\s*(?:[,.!?]|and\\b|$|face|eyes|smile))|cute|gorgeous|good-looking|attractive|blondes?|blonds?|brunettes?"
                     + "|redheads?|bald|tanned|tan|pale|tattoos?|piercings?|dreadlocks|ponytail|bun|buzz cut|crew cut"
                     // build and hair in everyday words: "lanky", "wee", "a big bloke", "broad-chested", "dad bod", "a mullet"

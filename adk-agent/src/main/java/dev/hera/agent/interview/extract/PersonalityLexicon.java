@@ -323,7 +323,8 @@ final class PersonalityLexicon {
         // conscientiousness
         en(e, "organi[sz]ed(?!\\s+(?:our|my|the|a|an|his|her|their|it|this|that|every|all|some|[a-z]+'s)\\b)|well-organized|tid(?:y|ier|iest)|neat|meticulous|punctual|disciplined|responsible(?!\\s+for)|reliable|dependable|diligent"
                 + "|hard-working|hardworking|hard working|conscientious|careful|detail-oriented|a planner|plan ahead|plan everything|perfectionist"
-                + "|ambitious|workaholic|methodical|thorough|orderly|structured|sincere|serious(?!\\s+(?:relationship|about|question)|\\s*(?:though|tho|lol|haha|lmao)\\b|\\s*!)|trustworthy|dedicated", C_HIGH);
+                + "|ambitious|workaholic|methodical|thorough|orderly|structured|sincere|serious(?!\\s+(?:relationship|about|question)|\\s*(?:though|tho|lol|haha|lmao)\\b|\\s*!)|trustworthy|dedicated"
+                + "|focus(?:s)?ed|goal-oriented|determined|systematic|efficient", C_HIGH);
         en(e, "disorganized|disorganised|messy|lazy|forgetful|scatterbrained|procrastinate|procrastinator|chaotic|careless|sloppy|flaky|impulsive", C_LOW);
         // agreeableness
         en(e, "(?<!what |this |that |same |any |the )kind(?!\\s+of|a\\b)|kindhearted|kind-hearted|caring|gentle|warm(?!\\s+(?:weather|place|climate|water|day))|warm-hearted"
