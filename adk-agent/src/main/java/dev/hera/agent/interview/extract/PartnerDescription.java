@@ -48,6 +48,8 @@ final class PartnerDescription {
                     + "|(?:[一二三四五六七八九十]つ|ひとつ|ふたつ|みっつ|よっつ|いつつ|むっつ|ななつ|やっつ|ここのつ)(?:上|下)|付き合|結婚|同棲|婚約|別れ|振られ|フラれ|年収|子供|子ども|息子|娘|見た目|性格|外見|別居|離婚|単身赴任|遠距離|喧嘩|けんか|年金|収入|給料|給与|稼ぎ|手取り|ボーナス|片思い|片想い|決め(?:た|て(?:くれ|もろ|もら))|名付け"
                     + "|\\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy)(?:-[a-z]+)?|years?|older|younger|names?|named|call|called|married|engaged|dating|together|kids?|children|son|daughter|income|salary|separated|divorc\\w*|long-distance)\\b"
                     + "|といい|と言い|っていう|って言う|っていい|と申|(?<=\\p{L})(?:いうて|言うて|ゆうて)|\\b(?:goes by|called)\\b|住ん|住み|在住|暮らし|暮らす|暮らして|同居|越して|越し|転勤|仕事|働い|勤め|\\b(?:lives?|living|works?|working|job|makes?|earns?|paid)\\b|^(?:oh|so|yeah|and|also|well|ok|okay|um|hmm|idk|dunno|me|and me|as for me|myself)?$"
+                    // "not sure yet", "no idea tbh": no answer at all
+                    + "|^(?:i'm |im |i am |honestly |tbh )?(?:not sure|unsure|no idea|no clue|don'?t know|not decided|undecided|haven'?t thought(?: about it| about that)?)(?: yet)?(?: tbh| honestly| lol| haha)?$"
                     // a filler or a conjunction left alone by the clause break (「せやけど」, 「ほうじゃねぇ、…」)
                     + "|^(?:せや|そや|ほや|ほんで|そんで|でも|だけど|ほうじゃ(?:ねぇ|ねえ|のう)?|そうだ(?:ね|な)ぁ?|うーん|えっと|まあ|あと)$");
     /**
@@ -59,7 +61,7 @@ final class PartnerDescription {
             "(?:^|\\s)(?:i|i'm|we|we're)\\b|^\\W*(?:(?:and|but|so|also|plus)\\s+)?(?:my|our)\\b"
                     + "|(?:私|俺|僕|わたし|あたし|自分|うち|わし)(?:自身)?(?:は|が|も|って|的に)");
     /** 「性格は」, 「見た目は」, "personality:": a label in front of the description, not what it says. */
-    private static final Pattern TOPIC_LABEL = Pattern.compile("^(?:性格|見た目|外見|中身|人柄)(?:は|が|:|的には|的に)\\s*|^(?i:personality|looks)\\s*(?:wise|:|-)\\s*");
+    private static final Pattern TOPIC_LABEL = Pattern.compile("^(?:性格|見た目|外見|中身|人柄)(?:は|が|:|的には|的に)\\s*|^(?i:personality|looks|(?:my )?ideal(?: partner| guy| girl| man| woman| type)?|(?:my )?type)\\s*(?:wise|:|-)\\s*");
     /**
      * 「見た目は…」 opening a clause: the looks Hera asks for are the partner's, whoever the sentence before was about
      * (「…俺はなんも考えねくていい。見た目は小柄で、…いつもエプロンしてる」).

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import dev.hera.agent.interview.reply.QuestionPlan.PartnerDetail;
 import dev.hera.agent.interview.reply.QuestionPlan.Topic;
@@ -51,6 +52,15 @@ final class Questions {
             "Next, I'd love to hear about {who} — {items}.",
             "What is {who} like? Please share {items}.",
             "I'm curious about {who}: could you describe {items}?"));
+
+    /**
+     * The partner's name alone: in English no "what is … like" nor "describe", which asked for a character too ("could you
+     * describe their name"); the Japanese questions ask for 「お名前」 either way.
+     */
+    static final Phrases PARTNER_NAME = Phrases.of(PARTNER.ja(), List.of(
+            "Tell me about {who}, too: {items}.",
+            "Next, I'd love to hear about {who} — {items}.",
+            "Could you tell me about {who}, too — {items}?"));
 
     static final Phrases PERSONALITY = Phrases.of(List.of(
             "あなた自身の性格も聞かせてください。好奇心旺盛、社交的、慎重、穏やかなど、ご自分ではどんなタイプだと思いますか？",
@@ -226,7 +236,8 @@ final class Questions {
                 items.add(partnerItem(language, detail, ideal));
             }
         }
-        return Template.fill(variants.pick("q.partner", PARTNER.in(language)),
+        Phrases phrases = plan.partnerDetails().equals(Set.of(PartnerDetail.NAME)) ? PARTNER_NAME : PARTNER;
+        return Template.fill(variants.pick("q.partner", phrases.in(language)),
                 Map.of("who", partnerWho(language, ideal, name), "items", Wording.items(language, items)));
     }
 

@@ -113,6 +113,20 @@ class QuestionTest {
         });
     }
 
+    /** Asking for the name alone, Hera neither asks what the partner is like nor to describe a name (in English). */
+    @Test
+    void theNameAloneIsAskedForAsAName() {
+        TestProfiles.Builder single = TestProfiles.seattle().income("$90k").status(RelationshipStatus.SINGLE)
+                .ideal(new Partner(null, null, null, "kind", null, null, "tall")).face("tall");
+        everyReply(Language.EN, single, reply -> {
+            assertMentions(reply, "their name");
+            assertMentionsNone(reply, "partner like?", "describe their name", "their personality");
+        });
+        TestProfiles.Builder singleJa = TestProfiles.osaka().income("450万円").status(RelationshipStatus.SINGLE)
+                .ideal(new Partner(null, null, null, "穏やか", null, null, "背が高い")).face("背が高い");
+        everyReply(Language.JA, singleJa, reply -> assertMentions(reply, "お名前"));
+    }
+
     @Test
     void onlyTheMissingFaceIsAskedWhenThePartnerIsOtherwiseComplete() {
         TestProfiles.Builder profile = TestProfiles.seattleComplete().face(null);
