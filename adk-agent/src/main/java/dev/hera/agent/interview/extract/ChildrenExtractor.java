@@ -367,6 +367,28 @@ final class ChildrenExtractor {
                     + "|(?:もう|既に|すでに)\\s*(?:大人|成人|社会人|大学生|高校生|働いて|嫁い|結婚して|独立して|巣立っ|家を出)"
                     + "|(?:[0-9一二三]人|ひとり|ふたり)?\\s*(?:おる|いる|います|おります|いてる|おるん(?:です|や)?)(?:けど|けれど|けえ|けん|が[、,]|ので|から|[。!！]|$)"
                     + "|(?:[0-9一二三]人|ひとり|ふたり)?\\s*(?:いて|おって)(?:[、,]\\s*)?もう)");
+    /**
+     * "we've two grown up already", "two teens, Jake and Emily", "a son from his first marriage", "already raised three":
+     * a clause about children the person has now.
+     */
+    private static final Pattern EN_HAD = Pattern.compile("\\balready\\b|\\bgrown(?:[- ]?up)?\\b|\\bteen(?:s|agers?)\\b|\\braised\\b"
+            + "|\\bfrom (?:my|his|her|our|their|a) (?:first|previous|last|former|other|old) (?:marriage|relationship)\\b|\\bfrom my ex\\b");
+    /**
+     * What makes a clause with "already" one of the wish after all: "we have names picked for the first two already",
+     * "we already know the names", "I already know I want three", "let's say", "one more".
+     */
+    private static final Pattern EN_WISH_CUE = Pattern.compile("\\b(?:want|wants|wanted|would|'d|hope|dream|plan|let's|say|count|imagine|"
+            + "names?|named|picked|chosen|decided|know|mind|more|next|another|own|game)\\b");
+    /**
+     * Where an English clause ends inside a sentence: "…, but for the game one more", "…; we want", "one son already
+     * (Daan, 4), we want one more", "…, and we'd like two more".
+     */
+    private static final Pattern EN_CLAUSE_END = Pattern.compile(
+            ";|,?\\s+(?:but|so|though|although)\\b|,\\s*(?:and\\s+)?(?=(?:we|i|he|she|they)(?:'d|'ve|'re|'ll)?\\s)");
+    /** "I already have a son, Oliver, and I'd love a daughter too": a wish that adds to the children one has, who count. */
+    private static final Pattern EN_WISH_BESIDE = Pattern.compile("\\b(?:too|also|as well)\\b");
+    /** "let's say one more", "we'd like two more": the children wished beside the ones the person has. */
+    private static final Pattern EN_MORE_COUNT = Pattern.compile("\\b(one|two|three|four|[1-4])\\s+more\\b");
     /** A wish for children said somewhere in the message (「できれば男の子」 too): then a child one has already is not one of them. */
     private static final Pattern JA_WISH_CUE = Pattern.compile("ほし|欲し|がいい|がええ|でいい|でええ|いたら|おったら|希望|理想|夢|なら|望|たい|できれば|できたら");
     /** A child beyond the ones named: "a third", "another one", "one more". */
@@ -1184,10 +1206,54 @@ final class ChildrenExtractor {
         return false;
     }
 
+    /**
+     * "We've two grown up already, Fiona and Callum, but for the game let's say one more", "one son already (Daan, 4),
+     * we want one more", "Two teens, Jake and Emily. But Lisa wants one of her own": a child said in a clause about the
+     * children the person has, beside a wish said elsewhere in the message, is no wish; "we have names picked already:
+     * Hazel and Brooks" still is, and so is one the wish adds to ("I already have a son, Oliver, and I'd love a
+     * daughter too").
+     */
+    private static boolean hadAlreadyInEnglish(Context ctx, Mention mention) {
+        String lower = ctx.lower();
+        if (PartnerExtractor.isJapanese(lower)) {
+            return false;
+        }
+        Utterance.Sentence sentence = ctx.utterance().sentenceAt(mention.start());
+        int clauseStart = sentence.start();
+        int clauseEnd = sentence.end();
+        Matcher end = EN_CLAUSE_END.matcher(lower).region(sentence.start(), sentence.end());
+        while (end.find()) {
+            if (end.end() <= mention.start()) {
+                clauseStart = end.end();
+            } else if (end.start() >= mention.end()) {
+                clauseEnd = end.start();
+                break;
+            }
+        }
+        String clause = lower.substring(clauseStart, clauseEnd);
+        if (!EN_HAD.matcher(clause).find() || EN_WISH_CUE.matcher(clause).find()) {
+            return false;
+        }
+        String before = lower.substring(0, clauseStart);
+        String after = lower.substring(clauseEnd);
+        return (EN_WISH_CUE.matcher(before).find() || EN_WISH_CUE.matcher(after).find())
+                && !EN_WISH_BESIDE.matcher(before).find() && !EN_WISH_BESIDE.matcher(after).find();
+    }
+
+    /** "…, but for the game let's say one more": once the children one has are set aside, the "one more" is the count. */
+    private static void addCountBeyondThoseHad(Context ctx, List<Mention> kept) {
+        Matcher more = EN_MORE_COUNT.matcher(ctx.lower());
+        if (more.find()) {
+            kept.add(new Mention(more.start(), more.end(), null, null, Numbers.count(more.group(1)), true));
+            kept.sort(Comparator.comparingInt(Mention::start));
+        }
+    }
+
     private static List<ChildWish> assemble(Context ctx, List<Mention> all) {
         // drop mentions inside a longer one (the 女の子 of 女の子のみお), about other people, or refused
         all.sort(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt(Mention::end).reversed()));
         List<Mention> kept = new ArrayList<>();
+        boolean hadSome = false;
         for (Mention mention : all) {
             boolean inside = kept.stream().anyMatch(k -> mention.start() >= k.start() && mention.end() <= k.end() && k != mention
                     && !(k.total() && !mention.total()));
@@ -1204,7 +1270,14 @@ final class ChildrenExtractor {
             if (hadAlready(ctx, mention)) {
                 continue;
             }
+            if (hadAlreadyInEnglish(ctx, mention)) {
+                hadSome = true;
+                continue;
+            }
             kept.add(mention);
+        }
+        if (hadSome) {
+            addCountBeyondThoseHad(ctx, kept);
         }
         int total = 0;
         int lastTotalEnd = -1;
