@@ -323,19 +323,33 @@ final class ChildrenExtractor {
             "(" + EN_LIST_NAME + "(?:\\s*,\\s*" + EN_LIST_NAME + ")*(?:\\s*,?\\s*(?:and|&)\\s+" + EN_LIST_NAME + ")?)(?:\\s+(?:are|is|na)(?:\\s+for)?|'s)\\s+(?:(?:the|our|my|a|an)\\s+)?"
                     + "(?i:(boys?|girls?|sons?|daughters?))\\b(?!\\s+(?:i|i've|i'm|who|that|from|at|in|with)\\b|'s)");
     /**
-     * "… and Theo the boy", "Mateo boy, Sofía girl": a name and its gender side by side, opening a clause and closing it,
-     * once children are the topic. Without an article the name must be one said already ("2 lang po. Isang boy": a
-     * word of another language before the gender).
+     * What may close a name and its gender: a mark, "and", the end, an emoji, a word of certainty ("Ira girl obviously",
+     * "Veer boy hopefully") or the next name and its gender ("Ira girl Veer boy"); not "or girl" nor "next door".
+     */
+    private static final String EN_GENDER_CLOSED = "(?=\\s*(?:[,;.!?…]|and\\b|n\\s|$|[\\p{So}\\x{FE0F}])"
+            + "|\\s+(?:of course|obviously|ofc|for sure|probably|hopefully|maybe|lol|haha|then|too|i think)\\b"
+            + "|\\s+(?!or\\b)\\p{L}[\\p{L}-]+\\s+(?:(?:the|a|an)\\s+)?(?i:boy|girl|son|daughter)s?\\b)";
+    /**
+     * "… and Theo the boy", "Mateo boy, Sofía girl", "Ira girl Veer boy obviously": a name and its gender side by side,
+     * opening a clause (or after the pair before it) and closing it, once children are the topic. Without an article the
+     * name must be one said already ("2 lang po. Isang boy": a word of another language before the gender).
      */
     private static final Pattern EN_NAME_THEN_GENDER = Pattern.compile(
-            "(?:^|(?<=[,;.!?:]\\s{0,3})|(?<=\\band\\s))(\\p{L}[\\p{L}-]+)\\s+(?:(the|a|an)\\s+)?(?i:(boy|girl|son|daughter))\\b"
-                    + "(?=\\s*(?:[,;.!?…]|and\\b|$|[\\p{So}\\x{FE0F}])|\\s+of course\\b)");
+            "(?:^|(?<=[,;.!?:]\\s{0,3})|(?<=\\band\\s)|(?<=\\b(?i:boy|girl|son|daughter)\\s))(\\p{L}[\\p{L}-]+)\\s+(?:(the|a|an)\\s+)?"
+                    + "(?i:(boy|girl|son|daughter))\\b" + EN_GENDER_CLOSED);
+    /**
+     * "Kai and Nalu boys, Malia girl", "kai n nalu boys": names said already, then the one gender they share, without a
+     * verb.
+     */
+    private static final Pattern EN_NAMES_THEN_GENDER = Pattern.compile(
+            "(?:^|(?<=[,;.!?:]\\s{0,3})|(?<=\\band\\s))(" + EN_LIST_NAME + "(?:\\s*,\\s*" + EN_LIST_NAME + ")*\\s*,?\\s*(?:and|&|n)\\s+" + EN_LIST_NAME + ")"
+                    + "\\s+(?:(?:both|all)\\s+)?(?i:(boys|girls|sons|daughters))\\b" + EN_GENDER_CLOSED);
     /** "Paul is the boy", "tiwa na girl": the words before a gender word that make it what someone is, not a new child. */
     private static final Pattern GENDER_AS_PREDICATE = Pattern.compile("\\b(?:is|are|'s|na)\\s+(?:(?:the|our|my)\\s*)?$");
     /** "Rory and Finn for the boys". */
     private static final Pattern EN_NAMES_FOR = Pattern.compile(
             "(\\p{Lu}[\\p{Ll}'-]+\\s+and\\s+\\p{Lu}[\\p{Ll}'-]+)\\s+(?i:for\\s+the\\s+(girls|boys))");
-    private static final Pattern EN_LIST_SPLIT = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|&\\s+)?|\\s+and\\s+|\\s*&\\s*)");
+    private static final Pattern EN_LIST_SPLIT = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|&\\s+)?|\\s+and\\s+|\\s*&\\s*|\\s+n\\s+)");
     private static final Pattern LIST_GOES_ON = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|&\\s*)?\\p{Lu}|,?\\s*(?:and|&|n)\\s+\\p{Lu})");
     private static final Pattern EN_GENDER_WORD = Pattern.compile("(?i:\\b(?:boys?|girls?|sons?|daughters?|lad|lass)\\b)");
     private static final Pattern EN_PLACE_BEFORE = Pattern.compile("(?i:\\b(?:from|in|near|live in|living in|based in|outside|around)\\s*)$");
@@ -1000,6 +1014,12 @@ final class ChildrenExtractor {
         while (m.find()) {
             addEnglishList(ctx, mentions, m.group(1), m.start(1), enGender(m.group(2)));
         }
+        m = EN_NAMES_THEN_GENDER.matcher(text);
+        while (m.find()) {
+            if (allSaidBefore(ctx, text, m.group(1), m.start(1))) {
+                addEnglishList(ctx, mentions, m.group(1), m.start(1), enGender(m.group(2)));
+            }
+        }
         m = EN_NAME_THEN_GENDER.matcher(text);
         while (m.find()) {
             // the mention takes in the gender word: "Helena a girl" is one child, not Helena and a girl
@@ -1011,6 +1031,17 @@ final class ChildrenExtractor {
                 mentions.add(new Mention(m.start(1), m.end(), enGender(m.group(3)), name, 1, false));
             }
         }
+    }
+
+    /** Whether every name of a list was said before it ("Kai, Nalu and Malia. Kai and Nalu boys"). */
+    private static boolean allSaidBefore(Context ctx, String text, String list, int at) {
+        for (String piece : EN_LIST_SPLIT.split(list.strip())) {
+            String name = name(Names.capitalise(piece.strip()));
+            if (name == null || !saidBefore(ctx, text, name, at)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A child's gender word right after a word ("isang boy"): that word was no name. */
