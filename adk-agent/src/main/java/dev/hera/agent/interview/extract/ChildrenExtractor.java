@@ -388,8 +388,9 @@ final class ChildrenExtractor {
     private static final Pattern EN_HAD = Pattern.compile("\\balready\\b|\\bgrown(?:[- ]?up)?\\b|\\bteen(?:s|agers?)\\b|\\braised\\b"
             + "|\\bfrom (?:my|his|her|our|their|a) (?:first|previous|last|former|other|old) (?:marriage|relationship)\\b|\\bfrom my ex\\b");
     /**
-     * What makes a clause with "already" one of the wish after all: "we have names picked for the first two already",
-     * "we already know the names", "I already know I want three", "let's say", "one more".
+     * A wish for children or for their names: "we want", "let's say", "one more", "for the game". Said in the clause with
+     * "already", it makes that clause one of the wish ("we have names picked for the first two already", "I already know
+     * I want three"); said elsewhere in the message, it is the wish beside the children one has.
      */
     private static final Pattern EN_WISH_CUE = Pattern.compile("\\b(?:want|wants|wanted|would|'d|hope|dream|plan|let's|say|count|imagine|"
             + "names?|named|picked|chosen|decided|know|mind|more|next|another|own|game)\\b");
