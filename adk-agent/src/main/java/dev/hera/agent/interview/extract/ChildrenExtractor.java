@@ -323,19 +323,33 @@ final class ChildrenExtractor {
             "(" + EN_LIST_NAME + "(?:\\s*,\\s*" + EN_LIST_NAME + ")*(?:\\s*,?\\s*(?:and|&)\\s+" + EN_LIST_NAME + ")?)(?:\\s+(?:are|is|na)(?:\\s+for)?|'s)\\s+(?:(?:the|our|my|a|an)\\s+)?"
                     + "(?i:(boys?|girls?|sons?|daughters?))\\b(?!\\s+(?:i|i've|i'm|who|that|from|at|in|with)\\b|'s)");
     /**
-     * "… and Theo the boy", "Mateo boy, Sofía girl": a name and its gender side by side, opening a clause and closing it,
-     * once children are the topic. Without an article the name must be one said already ("2 lang po. Isang boy": a
-     * word of another language before the gender).
+     * What may close a name and its gender: a mark, "and", the end, an emoji, a word of certainty ("Ira girl obviously",
+     * "Veer boy hopefully") or the next name and its gender ("Ira girl Veer boy"); not "or girl" nor "next door".
+     */
+    private static final String EN_GENDER_CLOSED = "(?=\\s*(?:[,;.!?…]|and\\b|n\\s|$|[\\p{So}\\x{FE0F}])"
+            + "|\\s+(?:of course|obviously|ofc|for sure|probably|hopefully|maybe|lol|haha|then|too|i think)\\b"
+            + "|\\s+(?!or\\b)\\p{L}[\\p{L}-]+\\s+(?:(?:the|a|an)\\s+)?(?i:boy|girl|son|daughter)s?\\b)";
+    /**
+     * "… and Theo the boy", "Mateo boy, Sofía girl", "Ira girl Veer boy obviously": a name and its gender side by side,
+     * opening a clause (or after the pair before it) and closing it, once children are the topic. Without an article the
+     * name must be one said already ("2 lang po. Isang boy": a word of another language before the gender).
      */
     private static final Pattern EN_NAME_THEN_GENDER = Pattern.compile(
-            "(?:^|(?<=[,;.!?:]\\s{0,3})|(?<=\\band\\s))(\\p{L}[\\p{L}-]+)\\s+(?:(the|a|an)\\s+)?(?i:(boy|girl|son|daughter))\\b"
-                    + "(?=\\s*(?:[,;.!?…]|and\\b|$|[\\p{So}\\x{FE0F}])|\\s+of course\\b)");
+            "(?:^|(?<=[,;.!?:]\\s{0,3})|(?<=\\band\\s)|(?<=\\b(?i:boy|girl|son|daughter)\\s))(\\p{L}[\\p{L}-]+)\\s+(?:(the|a|an)\\s+)?"
+                    + "(?i:(boy|girl|son|daughter))\\b" + EN_GENDER_CLOSED);
+    /**
+     * "Kai and Nalu boys, Malia girl", "kai n nalu boys": names said already, then the one gender they share, without a
+     * verb.
+     */
+    private static final Pattern EN_NAMES_THEN_GENDER = Pattern.compile(
+            "(?:^|(?<=[,;.!?:]\\s{0,3})|(?<=\\band\\s))(" + EN_LIST_NAME + "(?:\\s*,\\s*" + EN_LIST_NAME + ")*\\s*,?\\s*(?:and|&|n)\\s+" + EN_LIST_NAME + ")"
+                    + "\\s+(?:(?:both|all)\\s+)?(?i:(boys|girls|sons|daughters))\\b" + EN_GENDER_CLOSED);
     /** "Paul is the boy", "tiwa na girl": the words before a gender word that make it what someone is, not a new child. */
     private static final Pattern GENDER_AS_PREDICATE = Pattern.compile("\\b(?:is|are|'s|na)\\s+(?:(?:the|our|my)\\s*)?$");
     /** "Rory and Finn for the boys". */
     private static final Pattern EN_NAMES_FOR = Pattern.compile(
             "(\\p{Lu}[\\p{Ll}'-]+\\s+and\\s+\\p{Lu}[\\p{Ll}'-]+)\\s+(?i:for\\s+the\\s+(girls|boys))");
-    private static final Pattern EN_LIST_SPLIT = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|&\\s+)?|\\s+and\\s+|\\s*&\\s*)");
+    private static final Pattern EN_LIST_SPLIT = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|&\\s+)?|\\s+and\\s+|\\s*&\\s*|\\s+n\\s+)");
     private static final Pattern LIST_GOES_ON = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|&\\s*)?\\p{Lu}|,?\\s*(?:and|&|n)\\s+\\p{Lu})");
     private static final Pattern EN_GENDER_WORD = Pattern.compile("(?i:\\b(?:boys?|girls?|sons?|daughters?|lad|lass)\\b)");
     private static final Pattern EN_PLACE_BEFORE = Pattern.compile("(?i:\\b(?:from|in|near|live in|living in|based in|outside|around)\\s*)$");
@@ -367,6 +381,29 @@ final class ChildrenExtractor {
                     + "|(?:もう|既に|すでに)\\s*(?:大人|成人|社会人|大学生|高校生|働いて|嫁い|結婚して|独立して|巣立っ|家を出)"
                     + "|(?:[0-9一二三]人|ひとり|ふたり)?\\s*(?:おる|いる|います|おります|いてる|おるん(?:です|や)?)(?:けど|けれど|けえ|けん|が[、,]|ので|から|[。!！]|$)"
                     + "|(?:[0-9一二三]人|ひとり|ふたり)?\\s*(?:いて|おって)(?:[、,]\\s*)?もう)");
+    /**
+     * "we've two grown up already", "two teens, Jake and Emily", "a son from his first marriage", "already raised three":
+     * a clause about children the person has now.
+     */
+    private static final Pattern EN_HAD = Pattern.compile("\\balready\\b|\\bgrown(?:[- ]?up)?\\b|\\bteen(?:s|agers?)\\b|\\braised\\b"
+            + "|\\bfrom (?:my|his|her|our|their|a) (?:first|previous|last|former|other|old) (?:marriage|relationship)\\b|\\bfrom my ex\\b");
+    /**
+     * A wish for children or for their names: "we want", "let's say", "one more", "for the game". Said in the clause with
+     * "already", it makes that clause one of the wish ("we have names picked for the first two already", "I already know
+     * I want three"); said elsewhere in the message, it is the wish beside the children one has.
+     */
+    private static final Pattern EN_WISH_CUE = Pattern.compile("\\b(?:want|wants|wanted|would|'d|hope|dream|plan|let's|say|count|imagine|"
+            + "names?|named|picked|chosen|decided|know|mind|more|next|another|own|game)\\b");
+    /**
+     * Where an English clause ends inside a sentence: "…, but for the game one more", "…; we want", "one son already
+     * (Daan, 4), we want one more", "…, and we'd like two more".
+     */
+    private static final Pattern EN_CLAUSE_END = Pattern.compile(
+            ";|,?\\s+(?:but|so|though|although)\\b|,\\s*(?:and\\s+)?(?=(?:we|i|he|she|they)(?:'d|'ve|'re|'ll)?\\s)");
+    /** "I already have a son, Oliver, and I'd love a daughter too": a wish that adds to the children one has, who count. */
+    private static final Pattern EN_WISH_BESIDE = Pattern.compile("\\b(?:too|also|as well)\\b");
+    /** "let's say one more", "we'd like two more": the children wished beside the ones the person has. */
+    private static final Pattern EN_MORE_COUNT = Pattern.compile("\\b(one|two|three|four|[1-4])\\s+more\\b");
     /** A wish for children said somewhere in the message (「できれば男の子」 too): then a child one has already is not one of them. */
     private static final Pattern JA_WISH_CUE = Pattern.compile("ほし|欲し|がいい|がええ|でいい|でええ|いたら|おったら|希望|理想|夢|なら|望|たい|できれば|できたら");
     /** A child beyond the ones named: "a third", "another one", "one more". */
@@ -978,6 +1015,12 @@ final class ChildrenExtractor {
         while (m.find()) {
             addEnglishList(ctx, mentions, m.group(1), m.start(1), enGender(m.group(2)));
         }
+        m = EN_NAMES_THEN_GENDER.matcher(text);
+        while (m.find()) {
+            if (allSaidBefore(ctx, text, m.group(1), m.start(1))) {
+                addEnglishList(ctx, mentions, m.group(1), m.start(1), enGender(m.group(2)));
+            }
+        }
         m = EN_NAME_THEN_GENDER.matcher(text);
         while (m.find()) {
             // the mention takes in the gender word: "Helena a girl" is one child, not Helena and a girl
@@ -989,6 +1032,17 @@ final class ChildrenExtractor {
                 mentions.add(new Mention(m.start(1), m.end(), enGender(m.group(3)), name, 1, false));
             }
         }
+    }
+
+    /** Whether every name of a list was said before it ("Kai, Nalu and Malia. Kai and Nalu boys"). */
+    private static boolean allSaidBefore(Context ctx, String text, String list, int at) {
+        for (String piece : EN_LIST_SPLIT.split(list.strip())) {
+            String name = name(Names.capitalise(piece.strip()));
+            if (name == null || !saidBefore(ctx, text, name, at)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A child's gender word right after a word ("isang boy"): that word was no name. */
@@ -1184,10 +1238,54 @@ final class ChildrenExtractor {
         return false;
     }
 
+    /**
+     * "We've two grown up already, Fiona and Callum, but for the game let's say one more", "one son already (Daan, 4),
+     * we want one more", "Two teens, Jake and Emily. But Lisa wants one of her own": a child said in a clause about the
+     * children the person has, beside a wish said elsewhere in the message, is no wish; "we have names picked already:
+     * Hazel and Brooks" still is, and so is one the wish adds to ("I already have a son, Oliver, and I'd love a
+     * daughter too").
+     */
+    private static boolean hadAlreadyInEnglish(Context ctx, Mention mention) {
+        String lower = ctx.lower();
+        if (PartnerExtractor.isJapanese(lower)) {
+            return false;
+        }
+        Utterance.Sentence sentence = ctx.utterance().sentenceAt(mention.start());
+        int clauseStart = sentence.start();
+        int clauseEnd = sentence.end();
+        Matcher end = EN_CLAUSE_END.matcher(lower).region(sentence.start(), sentence.end());
+        while (end.find()) {
+            if (end.end() <= mention.start()) {
+                clauseStart = end.end();
+            } else if (end.start() >= mention.end()) {
+                clauseEnd = end.start();
+                break;
+            }
+        }
+        String clause = lower.substring(clauseStart, clauseEnd);
+        if (!EN_HAD.matcher(clause).find() || EN_WISH_CUE.matcher(clause).find()) {
+            return false;
+        }
+        String before = lower.substring(0, clauseStart);
+        String after = lower.substring(clauseEnd);
+        return (EN_WISH_CUE.matcher(before).find() || EN_WISH_CUE.matcher(after).find())
+                && !EN_WISH_BESIDE.matcher(before).find() && !EN_WISH_BESIDE.matcher(after).find();
+    }
+
+    /** "…, but for the game let's say one more": once the children one has are set aside, the "one more" is the count. */
+    private static void addCountBeyondThoseHad(Context ctx, List<Mention> kept) {
+        Matcher more = EN_MORE_COUNT.matcher(ctx.lower());
+        if (more.find()) {
+            kept.add(new Mention(more.start(), more.end(), null, null, Numbers.count(more.group(1)), true));
+            kept.sort(Comparator.comparingInt(Mention::start));
+        }
+    }
+
     private static List<ChildWish> assemble(Context ctx, List<Mention> all) {
         // drop mentions inside a longer one (the 女の子 of 女の子のみお), about other people, or refused
         all.sort(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt(Mention::end).reversed()));
         List<Mention> kept = new ArrayList<>();
+        boolean hadSome = false;
         for (Mention mention : all) {
             boolean inside = kept.stream().anyMatch(k -> mention.start() >= k.start() && mention.end() <= k.end() && k != mention
                     && !(k.total() && !mention.total()));
@@ -1204,7 +1302,14 @@ final class ChildrenExtractor {
             if (hadAlready(ctx, mention)) {
                 continue;
             }
+            if (hadAlreadyInEnglish(ctx, mention)) {
+                hadSome = true;
+                continue;
+            }
             kept.add(mention);
+        }
+        if (hadSome) {
+            addCountBeyondThoseHad(ctx, kept);
         }
         int total = 0;
         int lastTotalEnd = -1;

@@ -186,6 +186,12 @@ final class PartnerExtractor {
                     + "|lost (?:him|her|my)|no longer with us|called it quits|we split|ex-(?:wife|husband|missus|partner))\\b"
                     // "My husband Pádraig passed six years ago": passed, and when
                     + "|\\bpassed(?=\\s+(?:\\w+\\s+){0,2}(?:years?|months?|weeks?)\\s+ago\\b|\\s+in\\s+(?:19|20)\\d\\d\\b|\\s+last\\s+(?:year|month|spring|summer|autumn|fall|winter)\\b)");
+    /**
+     * "my wife", "my husband": the spouse of a marriage told as over elsewhere in the message ("Separated. My husband
+     * Jürgen lives with his new girlfriend"); a girlfriend, boyfriend, partner or fiancé said beside it is one of now
+     * ("Divorced. But I live with my girlfriend Lisa now").
+     */
+    private static final Pattern SPOUSE_WORD = Pattern.compile("(?i:\\b(?:wife|husband|spouse|hubby|wifey|missus)\\b)");
     /** "I was married forty years to my Eddie": a marriage said in the past, no partner now (unless one is now: "now married to"). */
     private static final Pattern MARRIED_BEFORE = Pattern.compile("\\b(?:was|were|had been|used to be)\\s+married\\b");
     private static final Pattern MARRIED_NOW = Pattern.compile("\\b(?:now|again|remarried|second time|second marriage)\\b");
@@ -536,16 +542,17 @@ final class PartnerExtractor {
             }
         }
         // "Separated. My husband Jürgen lives with his new girlfriend", "my husband, Geoffrey, passed away": a spouse
-        // named while the marriage is told as over is no partner now, nor the one imagined
+        // named while the marriage is told as over is no partner now, nor the one imagined; "Divorced. But I live with
+        // my girlfriend Lisa now" names the partner of now
         boolean over = MARRIAGE_OVER.matcher(lower).find();
         for (Pattern p : List.of(EN_APPOSITION, EN_IS_MY, EN_MARRIED_TO)) {
             m = p.matcher(text);
             while (m.find()) {
-                if (over && p != EN_MARRIED_TO) {
-                    continue;
-                }
                 // "I was married forty years to my Eddie, God rest him": the marriage of that sentence is over
                 String sentence = ctx.utterance().sentenceAt(m.start()).text().toLowerCase(java.util.Locale.ROOT);
+                if (over && p != EN_MARRIED_TO && (SPOUSE_WORD.matcher(m.group()).find() || endedAfter(ctx, lower, m.start()))) {
+                    continue;
+                }
                 if (p == EN_MARRIED_TO && (MARRIAGE_OVER.matcher(sentence).find() || MARRIED_BEFORE.matcher(sentence).find())
                         && !MARRIED_NOW.matcher(sentence).find()) {
                     continue;
@@ -706,6 +713,14 @@ final class PartnerExtractor {
     }
 
     /** A name as typed: capitalised, or in lower case where the message is typed so and the word is no common one ("ivy", "priya"). */
+    /**
+     * "my boyfriend Tom and I broke up", "my partner, Geoffrey, passed away": the end told of the one just named, in the
+     * rest of the sentence ("Widowed in 2015, but my partner Elaine has been with me six years" is a partner of now).
+     */
+    private static boolean endedAfter(Context ctx, String lower, int at) {
+        return MARRIAGE_OVER.matcher(lower).region(at, ctx.utterance().sentenceAt(at).end()).find();
+    }
+
     private static boolean typedAsName(Context ctx, int start, int end) {
         String typed = ctx.text().substring(start, end);
         if (CONTRACTION.matcher(typed).find()) {

@@ -45,6 +45,37 @@ class ChildGenderAfterTheNameTest {
                 en("My brother has two kids, Ali is a boy and Huda a girl. We want one child.", "kids#=1").asked(CHILDREN));
     }
 
+    private static final UserProfile IRA_VEER = profile()
+            .children(new ChildWish(null, "Ira", 1), new ChildWish(null, "Veer", 2)).build();
+    private static final UserProfile KAI_NALU_MALIA = profile().children(new ChildWish(null, "Kai", 1),
+            new ChildWish(null, "Nalu", 2), new ChildWish(null, "Malia", 3)).build();
+
+    /**
+     * "Ira girl Veer boy obviously", "Kai and Nalu boys, Malia girl": the genders in a message of their own, one bare
+     * gender word after each name or after two names joined, a word like "obviously" after it, no mark between the
+     * pairs. Issue 19, round 15: set 13 left these children without a gender.
+     */
+    static Stream<ExtractionCase> bareGendersAfterTheNames() {
+        return Stream.of(
+                en("Ira girl Veer boy obviously", "kids=女:Ira,男:Veer").given(IRA_VEER).asked(CHILDREN),
+                en("Veer boy, Ira girl of course", "kids=男:Veer,女:Ira").given(IRA_VEER).asked(CHILDREN),
+                en("ira girl veer boy lol", "kids=女:Ira,男:Veer").given(IRA_VEER).asked(CHILDREN),
+                en("Kai and Nalu boys, Malia girl", "kids=男:Kai,男:Nalu,女:Malia").given(KAI_NALU_MALIA).asked(CHILDREN),
+                en("3! Kai, Nalu and Malia. Kai and Nalu boys, Malia girl", "kids=男:Kai,男:Nalu,女:Malia").asked(CHILDREN),
+                en("Malia girl obviously and Kai n Nalu boys", "kids=女:Malia,男:Kai,男:Nalu").given(KAI_NALU_MALIA).asked(CHILDREN),
+                en("Ira girl probably, Veer boy hopefully", "kids=女:Ira,男:Veer").given(IRA_VEER).asked(CHILDREN),
+                // a gender left open stays open; a word before a gender is no name
+                en("Ira girl, Veer boy or girl whatever happens", "kids=女:Ira").given(IRA_VEER).asked(CHILDREN),
+                en("Sam boy next door type, sweet", "kids=-").asked(PARTNER),
+                en("2 lang po. Isang boy obviously and isang girl", "kids=?:?,?:?").asked(CHILDREN));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bareGendersAfterTheNames")
+    void bareGendersAfterTheNames(ExtractionCase c) {
+        c.check();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("genderAfterTheName")
     void theGenderSaidAfterTheName(ExtractionCase c) {
