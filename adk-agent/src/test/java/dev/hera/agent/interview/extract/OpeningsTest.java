@@ -77,7 +77,8 @@ class OpeningsTest {
         List<String> messages = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
         for (String set : List.of("dialogues.json", "dialogues-2.json", "dialogues-3.json", "dialogues-4.json", "dialogues-5.json",
-                "dialogues-6.json", "dialogues-7.json", "dialogues-8.json", "dialogues-9.json", "dialogues-10.json", "dialogues-11.json")) {
+                "dialogues-6.json", "dialogues-7.json", "dialogues-8.json", "dialogues-9.json", "dialogues-10.json", "dialogues-11.json",
+                "dialogues-12.json")) {
             try (InputStream in = OpeningsTest.class.getResourceAsStream("/tuning/" + set)) {
                 for (JsonNode dialogue : json.readTree(in)) {
                     for (JsonNode turn : dialogue.get("turns")) {

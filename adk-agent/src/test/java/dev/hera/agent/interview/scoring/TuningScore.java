@@ -21,7 +21,8 @@ class TuningScore {
     private static final List<String> SETS = List.of("/tuning/dialogues.json", "/tuning/dialogues-2.json",
             "/tuning/dialogues-3.json", "/tuning/dialogues-4.json", "/tuning/dialogues-5.json",
             "/tuning/dialogues-6.json", "/tuning/dialogues-7.json", "/tuning/dialogues-8.json",
-            "/tuning/dialogues-9.json", "/tuning/dialogues-10.json", "/tuning/dialogues-11.json");
+            "/tuning/dialogues-9.json", "/tuning/dialogues-10.json", "/tuning/dialogues-11.json",
+            "/tuning/dialogues-12.json");
 
     @Test
     void scoreTheTuningSets() throws IOException {
