@@ -30,6 +30,8 @@ class CharacterThroughHabitsTest {
                 ja("新しいカフェができたらすぐ行ってみたくなる", "O>0.6").asked(ASKED),
                 ja("気になったことは何でも試してみたくなる", "O>0.6").asked(ASKED),
                 ja("流行りものが大好きです", "O>0.6").asked(ASKED),
+                // Kansai-looking ちゃう of 「なっちゃう」 is no negation
+                ja("新しいもの好きで流行りのものはすぐ試したくなっちゃう", "O>0.6").asked(ASKED),
                 ja("新作のお菓子が出たらすぐ買っちゃう", "O>0.6").asked(ASKED),
                 ja("何があってもどっしり構えてます", "N<0.4").asked(ASKED),
                 // unrest, a wish not to, the partner's habit: none of these
