@@ -4,8 +4,8 @@ dialogues.json holds tj-01..40 / te-01..40, dialogues-2.json uj-01..40 / ue-01..
 dialogues-3.json vj-01..40 / ve-01..24, dialogues-4.json wj-01..40 (Japanese only), dialogues-5.json
 xe-01..40 (English only), dialogues-6.json yj-01..40 (Japanese only), dialogues-7.json ze-01..40 (English
 only), dialogues-8.json kj-01..40 (Japanese only), dialogues-9.json ke-01..40 (English only),
-dialogues-10.json mj-01..40 (Japanese only), dialogues-11.json ne-01..40 (English only),
-dialogues-13.json qe-01..40 (English only); it also checks
+dialogues-10.json mj-01..40 (Japanese only), dialogues-11.json ne-01..40 (English only), dialogues-12.json
+pj-01..40 (Japanese only), dialogues-13.json qe-01..40 (English only); it also checks
 the held-out sets 2, 3 and 4: ../heldout/dialogues-2.json hj-01..40 / he-01..40, ../heldout/dialogues-3.json
 gj-01..40 (Japanese only), ../heldout/dialogues-4.json ge-01..40 (English only) (format only: never read
 them while tuning). `python3 check.py <file>` checks one set."""
@@ -21,6 +21,7 @@ SETS = {"dialogues.json": ("tj", "te", 40, 40), "dialogues-2.json": ("uj", "ue",
         "dialogues-8.json": ("kj", "ke", 40, 0), "dialogues-9.json": ("kj", "ke", 0, 40),
         "dialogues-10.json": ("mj", "me", 40, 0),
         "dialogues-11.json": ("nj", "ne", 0, 40),
+        "dialogues-12.json": ("pj", "pe", 40, 0),
         "dialogues-13.json": ("qj", "qe", 0, 40),
         "../heldout/dialogues-2.json": ("hj", "he", 40, 40),
         "../heldout/dialogues-3.json": ("gj", "ge", 40, 0),

@@ -55,7 +55,12 @@ final class ChildrenExtractor {
     private static final Pattern JA_GENDER_COUNT = Pattern.compile(JA_GW + "\\s*(?:が|を|も)?\\s*" + JA_NUM);
     /** 「下二人が女の子」, 「三人とも男の子」: the count first, then the gender of those children. */
     private static final Pattern JA_COUNT_GENDER = Pattern.compile(JA_NUM + "\\s*(?:が|は|とも)\\s*" + JA_GW);
-    private static final Pattern JA_EACH = Pattern.compile("(?:男の子と女の子|女の子と男の子|男と女|女と男|男女|息子と娘|娘と息子)(?:が|を|は)?[、,\\s]*(?:一人|1人|ひとり)ずつ");
+    /**
+     * 「男の子と女の子ひとりずつ」, 「男女1人ずつ」, 「男と女いっこずつ」, 「男の子、女の子一個ずつ」: a boy and a girl, one each, counted in
+     * persons or, casually, in things (いっこ, ひとつ).
+     */
+    private static final Pattern JA_EACH = Pattern.compile("(?:男の子[と、,]?女の子|女の子[と、,]?男の子|男と女|女と男|男女|息子と娘|娘と息子)(?:が|を|は)?[、,\\s]*"
+            + "(?:一人|1人|ひとり|いっこ|一個|1個|1こ|ひとつ|一つ|1つ)ずつ");
     /** 「名前は、男の子がはると、女の子がひなた」, 「長女に真央、長男に拓也と名付けたい」: が or に names a child after 名前は or beside another. */
     private static final Pattern JA_NAMED_GA = Pattern.compile(JA_GW + "(?:が|に)[…‥.\\s]*" + Names.JA_NAME + Names.JA_END);
     /** 「兄貴が大和、弟が武蔵」, 「名前は兄が陸斗、妹が美桜」: the children named as each other's brothers and sisters, two or more side by side. */

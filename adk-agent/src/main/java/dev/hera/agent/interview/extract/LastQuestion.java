@@ -29,6 +29,22 @@ final class LastQuestion {
     private static final Pattern PARTNER = Pattern.compile(
             "その(?:方|人|かた|ひと)(?:について|のこと|は|って)|パートナー|お相手|相手|理想|一緒に(?:過ごす|過ごしたい|暮らす|暮らしたい|歩む|歩みたい|生きる|なる|なりたい|いたい)(?:方|人|ひと|相手)|旦那|奥さん|奥様|ご主人|彼氏|彼女|恋人|(?<!元)彼(?:の|は|って|さん)|どんな(?:人|方|ひと|タイプ)が(?:いい|好き|タイプ)|partner|spouse|wife|husband|"
                     + "boyfriend|girlfriend|ideal|someone|" + WISHED_FOR_EN);
+    /**
+     * 「お名前と、旦那さまのことを教えてください」, 「お名前とお住まい、婚約者さんのことを」, 「名前と、恋人の有無を教えて」: the
+     * person's own name listed before the partner, not the partner's (「旦那さまのお名前」 is his: a name after の is
+     * someone's, but for 「あなたの」). The list names the partner himself, not what he is like (Hera's own
+     * 「お名前、性格、外見はいかがでしょう？」 lists the partner's).
+     */
+    private static final Pattern OWN_NAME_BEFORE_PARTNER = Pattern.compile(
+            "(?:(?<![のお])|(?<=あなたの|ご自身の))お?名前(?:と|、|,|や)[^。？?！!]*?(?:旦那|奥さん|奥様|ご主人|夫|妻|彼氏|彼女|恋人|パートナー|婚約者|お相手|相手|カレシ|カノジョ)"
+                    + "(?:さん|さま|様)?(?:の(?:こと|有無|話)|について|は(?:いる|います|いらっしゃ|おる|おります))");
+    /**
+     * 「お名前を教えてもらえますか？」 in a sentence of its own, that names no one whose name it is: the person's name,
+     * when the question beside it asks whether there is a partner at all (「彼氏はいますか？」).
+     */
+    /** 「いればお名前も」, 「その方のお名前」: a name asked of the someone there may be. */
+    private static final Pattern SOMEONE_IF_ANY = Pattern.compile("いれば|いたら|いるなら|おられ|その(?:方|人|かた|ひと)");
+    private static final Pattern OWN_NAME_WORD = Pattern.compile("(?:(?<![のお])|(?<=あなたの|ご自身の))お?名前");
     private static final Pattern IDEAL = Pattern.compile("理想|どんな人|どんな方|ideal|dream|would like|looking for|" + WISHED_FOR_EN);
     private static final Pattern CURRENT = Pattern.compile("今の|現在の|ご主人|奥様|奥さん|旦那さん|current|your (?:wife|husband|partner)");
     private static final Pattern CHILD = Pattern.compile("子供|子ども|こども|お子|娘|息子|\\bchild|\\bkids?\\b|\\bsons?\\b|\\bdaughters?\\b|\\bbab(?:y|ies)\\b");
@@ -147,7 +163,8 @@ final class LastQuestion {
         if (find(q, "年収|収入|所得|お給料|income|earn|salary|make a year|make per year")) {
             topics.add(Topic.INCOME);
         }
-        boolean name = NAME.matcher(q).find();
+        boolean ownName = ownNameBesidePartner(q, topics.contains(Topic.STATUS) && !child);
+        boolean name = NAME.matcher(ownName ? OWN_NAME_WORD.matcher(q).replaceAll("") : q).find();
         boolean personality = find(q, "性格|人柄|タイプ|personality|character|describe|what (?:kind|sort) of person|like as a person")
                 || PERSON_LIKE.matcher(q).find();
         boolean looks = find(q, "見た目|外見|容姿|顔|髪|雰囲気|ルックス|look|appearance|hair|eyes|face");
@@ -180,7 +197,7 @@ final class LastQuestion {
             topics.add(Topic.USER_PERSONALITY);
         }
         // 「名前と年齢を教えて」: a name asked with the age, of no partner or child, is the user's
-        if (name && !partner && !child && (aboutYou || find(q, "お名前") || topics.contains(Topic.AGE))) {
+        if (name && !partner && !child && (aboutYou || find(q, "お名前") || topics.contains(Topic.AGE)) || ownName) {
             topics.add(Topic.USER_NAME);
         }
         // 「自己紹介をお願いします」, "tell me about yourself", "who am I talking to?": a self-introduction
@@ -260,6 +277,26 @@ final class LastQuestion {
             }
         }
         return asking.isEmpty() ? message : asking.toString();
+    }
+
+    /**
+     * Whether the question asks the person's own name beside the partner: listed before him (「お名前と、彼氏のことを」),
+     * or in a sentence of its own beside one asking whether there is anyone (「お名前は？彼氏はいますか？」), when no child
+     * is asked of (「…男の子か女の子か、そしてつけたいお名前も」 names the children).
+     */
+    private static boolean ownNameBesidePartner(String q, boolean statusAsked) {
+        if (OWN_NAME_BEFORE_PARTNER.matcher(q).find()) {
+            return true;
+        }
+        Matcher sentence = SENTENCE.matcher(q);
+        while (statusAsked && sentence.find()) {
+            String text = sentence.group();
+            if (OWN_NAME_WORD.matcher(text).find() && !PARTNER.matcher(text).find() && !CHILD.matcher(text).find()
+                    && !SOMEONE_IF_ANY.matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

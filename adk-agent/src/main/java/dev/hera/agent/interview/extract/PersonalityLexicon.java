@@ -116,7 +116,7 @@ final class PersonalityLexicon {
         ja(e, Form.I_ADJ, "頭が固", O_LOW);
         // neuroticism
         ja(e, Form.VERB, "落ち着い(?:て(?:いる|いて|る|ます|はる|とる)?|た)?", N_LOW);
-        ja(e, Form.NOUN, "落ち着き", N_LOW);
+        ja(e, Form.NOUN, "落ち着き(?!ませ|まへん)", N_LOW);
         ja(e, Form.NA_ADJ, "楽観的|前向き|マイペース|冷静|クール|能天気|のんき|呑気|楽天的|楽天家|のほほん", N_LOW);
         ja(e, Form.NA_ADJ, "ポジティブ", N_LOW, E_HIGH);
         ja(e, Form.NA_ADJ, "おおらか|大らか", N_LOW, A_HIGH);
@@ -313,6 +313,20 @@ final class PersonalityLexicon {
                 + "|寝(?:たら|れば|ると|りゃ|て起きたら)[^。、!！?？]{0,6}?(?:忘れ|元通り|元気|スッキリ|すっきり|リセット|回復|けろっ|ケロッ)|(?:次の日|翌日|一晩)(?:に|で)?(?:は|には)?(?:もう)?(?:忘れ|ケロッ|けろっ|元気|復活|切り替)"
                 + "|ケロッと|けろっと|あっけらかん|へこたれ(?:ない|ん|へん|ず|ねえ)|ストレス(?:を|は)?(?:溜め|ため|溜めこ|ためこ|溜め込)(?:ない|ん|へん|まない|まん)|お気楽|のうてんき", N_LOW);
 
+        // habits that tell the trait without a trait word: records kept every night, plans made ahead and unrest until they are
+        // (「毎晩家計簿につけてから寝ます」, 「献立を全部決めておかないと落ち着きません」, 「締め切り前に慌てたことは一度もない」)
+        ja(e, Form.NOUN, "(?:家計簿|日記|手帳|日誌)(?:を|に|は|も)?(?:毎日|毎晩|毎朝|欠かさず|ちゃんと|きっちり|必ず)?(?:つけ|付け|書い|書く|書き)|(?:毎晩|毎日|毎朝|欠かさず)[^。、!！?？]{0,10}?(?:家計簿|日記|手帳)"
+                + "|前倒し|(?:決め|準備し|用意し|作っ|片付け|片づけ|整え|立て|調べ)(?:て|と)(?:おか|か)(?:ない|ん|へん)と(?:落ち着|気が済|気持ち悪|不安)"
+                + "|(?:決まって|片付いて|片づいて|揃って|そろって|整って)(?:い)?(?:ない|へん|ん)と(?:イライラ|いらいら|落ち着|気持ち悪|気が済)"
+                + "|(?:慌て|あわて|焦っ|あせっ)たこと(?:は|が|も)?(?:一度も|いっぺんも|一回も|ほとんど)?(?:ない|なく|ありません|ねえ)", C_HIGH);
+        // time alone preferred, leaving the party early (「休みの日は一人で過ごしたい派」, 「飲み会は1次会で帰ります」, 「陽キャではない」)
+        ja(e, Form.NOUN, "(?:一人|ひとり)で[^。、!！?？]{0,14}?(?:過ごしたい|過ごす|いたい|いる|行く|出かける|遊ぶ)(?:派|タイプ)|(?:一人|ひとり)で(?:過ごしたい|いたい)"
+                + "|(?:飲み会|宴会|集まり|パーティー)(?:は|も|では)?(?:いつも|毎回|だいたい)?(?:[1１一]次会|早め|すぐ|途中)で(?:帰|抜け)|陽キャ(?:では|じゃ|でも)(?:ない|な)", E_LOW);
+        // trying what is new at once, being drawn to the unknown (「新しいコスメ出たらすぐ試す」, 「知らない路地に入りたくなる」, 「流行りもん大好き」)
+        ja(e, Form.NOUN, "(?:新しい|知らない|知らん|珍しい|見たことのない|見たことない)[^。!！?？]{0,14}?(?:入り|行き|行ってみ|試し|試してみ|やってみ)たく(?:なる|なっ(?:ちゃう|ちゃ|て)?|なり)"
+                + "|(?:何でも|なんでも)(?:試して?み|やってみ)(?:たく|る)|(?:流行り|はやり|流行)(?:もの|もん|物)?(?:が|は)?(?:大)?好き|(?:新しい|新作)[^。、!！?？]{1,10}?出たら(?:すぐ)?(?:試|買)", O_HIGH);
+        // unshaken, in dialect too (「わりとどっしり構えとる方」)
+        ja(e, Form.NOUN, "どっしり(?:構え|して|しとる|と)", N_LOW);
         // ---- English: extraversion
         en(e, "outgoing|sociable|social(?!\\s+(?:media|worker|work|life|security|network|anxiety|skills))|extroverted|extrovert|extraverted|extravert"
                 + "|talkative|chatty|bubbly|energetic|lively|cheerful|upbeat|vivacious|a people person|people person|social butterfly|party animal"

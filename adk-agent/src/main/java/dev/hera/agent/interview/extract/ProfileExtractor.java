@@ -147,7 +147,7 @@ public final class ProfileExtractor {
 
         RelationshipStatus status = relationship.status();
         PartnerField side = partnerSide(ctx, status != null ? status : profile.relationshipStatus(), asked);
-        Partner found = adding(ctx, partner.partner(), profile.partner(side));
+        Partner found = adding(ctx, withoutOwnName(partner.partner(), userName), profile.partner(side));
         String face = found == null ? null : found.appearance();
         // 「石川です」 given as the name is no place
         String place = userName != null && userName.equals(location.location()) || surnameSaidFirst(utterance, userName, location.location())
@@ -296,6 +296,20 @@ public final class ProfileExtractor {
      * partner's looks or temperament is kept beside what they said before. Only a message that opens
      * by taking something back (「いや、」, "Actually, no") replaces it.
      */
+    /**
+     * 「奈緒子です。夫は隆之といって…」 answering 「お名前と、旦那さまのことを教えてください」: the clause that gives the
+     * person's own name describes no partner.
+     */
+    private static Partner withoutOwnName(Partner found, String userName) {
+        if (found == null || userName == null || found.temperament() == null || !found.temperament().contains(userName)) {
+            return found;
+        }
+        String separator = found.temperament().contains("、") ? "、" : ", ";
+        List<String> kept = java.util.Arrays.stream(found.temperament().split(separator)).filter(part -> !part.contains(userName)).toList();
+        return new Partner(found.name(), found.age(), found.personalityTraits(), kept.isEmpty() ? null : String.join(separator, kept),
+                found.hobbies(), found.speakingStyle(), found.appearance());
+    }
+
     private static Partner adding(Context ctx, Partner found, Partner before) {
         if (found == null || before == null || TAKING_BACK.matcher(ctx.lower()).find()) {
             return found;

@@ -78,7 +78,7 @@ class OpeningsTest {
         ObjectMapper json = new ObjectMapper();
         for (String set : List.of("dialogues.json", "dialogues-2.json", "dialogues-3.json", "dialogues-4.json", "dialogues-5.json",
                 "dialogues-6.json", "dialogues-7.json", "dialogues-8.json", "dialogues-9.json", "dialogues-10.json", "dialogues-11.json",
-                "dialogues-13.json")) {
+                "dialogues-12.json", "dialogues-13.json")) {
             try (InputStream in = OpeningsTest.class.getResourceAsStream("/tuning/" + set)) {
                 for (JsonNode dialogue : json.readTree(in)) {
                     for (JsonNode turn : dialogue.get("turns")) {

@@ -22,7 +22,7 @@ class TuningScore {
             "/tuning/dialogues-3.json", "/tuning/dialogues-4.json", "/tuning/dialogues-5.json",
             "/tuning/dialogues-6.json", "/tuning/dialogues-7.json", "/tuning/dialogues-8.json",
             "/tuning/dialogues-9.json", "/tuning/dialogues-10.json", "/tuning/dialogues-11.json",
-            "/tuning/dialogues-13.json");
+            "/tuning/dialogues-12.json", "/tuning/dialogues-13.json");
 
     @Test
     void scoreTheTuningSets() throws IOException {
