@@ -38,12 +38,12 @@ final class LastQuestion {
     private static final Pattern OWN_NAME_BEFORE_PARTNER = Pattern.compile(
             "(?:(?<![のお])|(?<=あなたの|ご自身の))お?名前(?:と|、|,|や)[^。？?！!]*?(?:旦那|奥さん|奥様|ご主人|夫|妻|彼氏|彼女|恋人|パートナー|婚約者|お相手|相手|カレシ|カノジョ)"
                     + "(?:さん|さま|様)?(?:の(?:こと|有無|話)|について|は(?:いる|います|いらっしゃ|おる|おります))");
+    /** 「いればお名前も」, 「その方のお名前」: a name asked of the someone there may be. */
+    private static final Pattern SOMEONE_IF_ANY = Pattern.compile("いれば|いたら|いるなら|おられ|その(?:方|人|かた|ひと)");
     /**
      * 「お名前を教えてもらえますか？」 in a sentence of its own, that names no one whose name it is: the person's name,
      * when the question beside it asks whether there is a partner at all (「彼氏はいますか？」).
      */
-    /** 「いればお名前も」, 「その方のお名前」: a name asked of the someone there may be. */
-    private static final Pattern SOMEONE_IF_ANY = Pattern.compile("いれば|いたら|いるなら|おられ|その(?:方|人|かた|ひと)");
     private static final Pattern OWN_NAME_WORD = Pattern.compile("(?:(?<![のお])|(?<=あなたの|ご自身の))お?名前");
     private static final Pattern IDEAL = Pattern.compile("理想|どんな人|どんな方|ideal|dream|would like|looking for|" + WISHED_FOR_EN);
     private static final Pattern CURRENT = Pattern.compile("今の|現在の|ご主人|奥様|奥さん|旦那さん|current|your (?:wife|husband|partner)");

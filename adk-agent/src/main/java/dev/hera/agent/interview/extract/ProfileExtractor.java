@@ -291,12 +291,6 @@ public final class ProfileExtractor {
     }
 
     /**
-     * The partner is described over several answers ("She's stubborn", then "She's blonde", then
-     * "she's also super generous"; 「優しい人」, then 「あと、笑顔がかわいい」): what the person adds to the
-     * partner's looks or temperament is kept beside what they said before. Only a message that opens
-     * by taking something back (「いや、」, "Actually, no") replaces it.
-     */
-    /**
      * 「奈緒子です。夫は隆之といって…」 answering 「お名前と、旦那さまのことを教えてください」: the clause that gives the
      * person's own name describes no partner.
      */
@@ -310,6 +304,12 @@ public final class ProfileExtractor {
                 found.hobbies(), found.speakingStyle(), found.appearance());
     }
 
+    /**
+     * The partner is described over several answers ("She's stubborn", then "She's blonde", then
+     * "she's also super generous"; 「優しい人」, then 「あと、笑顔がかわいい」): what the person adds to the
+     * partner's looks or temperament is kept beside what they said before. Only a message that opens
+     * by taking something back (「いや、」, "Actually, no") replaces it.
+     */
     private static Partner adding(Context ctx, Partner found, Partner before) {
         if (found == null || before == null || TAKING_BACK.matcher(ctx.lower()).find()) {
             return found;
