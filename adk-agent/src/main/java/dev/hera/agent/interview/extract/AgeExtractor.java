@@ -77,7 +77,7 @@ final class AgeExtractor {
     private static final Pattern BARE = Pattern.compile(
             "^\\s*(?:(?:いや|いえ|いいえ|あ|えっと|ええと|えーと|うーん|えー|はい|正確には|実は|ちゃう|ちゃいます|違います|no|um|uh|well|oh|actually|sorry|it's|i'm)[、,\\s]*+){0,4}+"
                     + "(" + Numbers.JA_NUMBER + "|" + EN_NUMBER + ")\\s*(?:歳|才)?\\s*"
-                    + "(?:です|だよ|だ|や|やで|やねん|っす|でーす|になりました|になります|ですね|です!?)?\\s*(?:[。!！]|\\.(?!\\d)|$)");
+                    + "(?:です|だよ|だ|や|やで|やねん|っす|でーす|になりました|になります|ですね|です!?)?\\s*(?:[。!！]|(?!" + Numbers.GROUPING_MARK + ")\\.|$)");
     private static final Pattern REJECTED_NUMBER = Pattern.compile(
             "[0-9一二三四五六七八九十]+\\s*(?:歳|才)?\\s*(?:じゃなく|ではなく|やなく)|\\bnot\\s+(?:\\d+|" + Numbers.EN_NUMBER_WORD + ")\\b");
     private static final Pattern NOT_YET = Pattern.compile("(?:来年|来月|再来年|次の誕生日で|もうすぐ|turning|turn|will be|'ll be|going to be|next year)(?:で|に)?\\s*$");

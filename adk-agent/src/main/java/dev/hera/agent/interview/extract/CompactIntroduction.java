@@ -23,11 +23,10 @@ final class CompactIntroduction {
 
     private static final Set<String> GENDER_WORDS = Set.of("male", "female", "man", "woman", "guy", "girl", "lady", "dude", "gal",
             "bloke", "fella", "fellow", "chap", "lad", "lass", "m", "f", "nonbinary", "non-binary", "enby", "男", "女", "男性", "女性", "おとこ", "おんな");
-    /** A comma or a point between digits groups them (25,000; 1.500): no end of an item, so 25 of 25,000 is no age. */
-    private static final String DIGIT_GROUP = "|(?<=\\d)[,.](?=\\d)";
-    private static final Pattern ITEM = Pattern.compile("(?:[^,、，;/]" + DIGIT_GROUP + ")+");
+    /** An item of the list: up to a comma, a slash or a semicolon, but not a comma grouping digits (25 of 25,000 is no age). */
+    private static final Pattern ITEM = Pattern.compile("(?:[^,、，;/]|" + Numbers.GROUPING_MARK + ")+");
     /** An answer to Hera's question for age and gender may be bare words: 「45 男 静岡」, "51. M. Glasgow". */
-    private static final Pattern BARE_ITEM = Pattern.compile("(?:[^,、，;/.。!！\\s]" + DIGIT_GROUP + ")+");
+    private static final Pattern BARE_ITEM = Pattern.compile("(?:[^,、，;/.。!！\\s]|" + Numbers.GROUPING_MARK + ")+");
     private static final Pattern AGE_ITEM = Pattern.compile(
             "^(?:(?:i'm|im|i am|age|aged)\\s+)?(\\d{2}|" + Numbers.EN_NUMBER_WORD + ")(?:\\s*(?:yrs?|years?)(?:\\s*old)?|\\s*yo|\\s*歳|\\s*才)?(?:です|っす|でーす|や|じゃ|だ)?"
                     // "27 m", and "27m" typed as one word

@@ -92,7 +92,7 @@ final class GenderExtractor {
      */
     static final Pattern EN_COMPACT_SELF = Pattern.compile(
             "(?:^|(?<=[.!?;]\\s{0,3}))\\s*(?:(?:hi|hey|hello)[,!]?\\s*)?(?:i'm\\s+|i am\\s+)?(?:an?\\s+)?"
-                    + "(?:(\\d{2})(?:\\s*,\\s*|\\s+|\\s*(?:-|\\s)\\s*(?:y/?o|yrs?(?:\\s+|-)old|years?(?:\\s+|-)old)\\s+)(?:an?\\s+)?" + EN_SELF_WORD + "|" + EN_SELF_WORD + "\\s*,\\s*(\\d{2}))\\b(?!\\s*(?:k\\b|%)|[.,]\\d)");
+                    + "(?:(\\d{2})(?:\\s*,\\s*|\\s+|\\s*(?:-|\\s)\\s*(?:y/?o|yrs?(?:\\s+|-)old|years?(?:\\s+|-)old)\\s+)(?:an?\\s+)?" + EN_SELF_WORD + "|" + EN_SELF_WORD + "\\s*,\\s*(\\d{2}))\\b(?!\\s*(?:k\\b|%)|" + Numbers.GROUPING_MARK + ")");
     /**
      * "hi im ashley 29 female dallas", "im sofia 25 f nyc", "31-year-old lass": an age followed by a
      * gender word anywhere in a self-introduction (not "30 guys", "25 girls' night").

@@ -12,6 +12,12 @@ import java.util.regex.Pattern;
 final class Numbers {
 
     /**
+     * A comma or a point between digits, which groups them into one number (25,000; 62.000 euros; 1.5): it ends
+     * no number, no item of a list and no sentence, so 62 of "62.000" is no age.
+     */
+    static final String GROUPING_MARK = "(?<=\\d)[,.](?=\\d)";
+
+    /**
      * One Japanese number: digits (commas, decimals) or a run of kanji numerals below 万. It only
      * starts where a run of digits starts and never gives digits back, so a long run of digits
      * costs linear time.
