@@ -81,7 +81,7 @@ final class Acknowledgements {
             "今は独身でいらっしゃるのですね。これからの出会いが楽しみですね。",
             "おひとりの今だからこそ、理想を自由に描けますね。"), List.of(
             "You're single for now — that leaves your heart free to dream.",
-            "So you're single; let's imagine who might be waiting for you.",
+            "So you're single; someone may well be waiting for you.",
             "Single for now — what a lovely time to picture your ideal partner."));
 
     static final Phrases OTHER_STATUS = Phrases.of(List.of(
@@ -131,8 +131,8 @@ final class Acknowledgements {
             "「{t}」――{who}のぬくもりが伝わってきます。",
             "{who}は{t}とのこと、一緒にいると心が安らぎそうですね。"), List.of(
             "{^who} is {t} — I can feel the warmth already.",
-            "“{t}” — what a lovely way to describe {who}.",
-            "I love how you describe {who}: {t}."));
+            "“{t}” — what a lovely picture of {who}.",
+            "I love how you see {who}: {t}."));
 
     static final Phrases APPEARANCE = Phrases.of(List.of(
             "「{looks}」――{who}の姿が目に浮かぶようです。",

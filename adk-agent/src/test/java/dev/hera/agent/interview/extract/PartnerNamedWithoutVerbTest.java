@@ -16,7 +16,7 @@ import dev.hera.model.RelationshipStatus;
  */
 class PartnerNamedWithoutVerbTest {
 
-    private static final String IDEAL_EN = "So you're single; let's imagine who might be waiting for you. What is your ideal partner like? "
+    private static final String IDEAL_EN = "So you're single; someone may well be waiting for you. What is your ideal partner like? "
             + "Please share their name (any name you'd love to call them), their personality and how they look (hair, eyes, face, height).";
 
     static Stream<ExtractionCase> named() {
