@@ -75,8 +75,8 @@ final class RelationshipExtractor {
                     + "|\\b(?:i'm|i am|im)\\s+(?:not|no longer)\\s+(?:currently\\s+|really\\s+)?(?:married|partnered|in a relationship|seeing anyone|dating anyone|with anyone)"
                     + "|\\bsingle\\s+(?!(?:mom|mum|mother|dad|father|parent|child|kid|room|bed|file|player|use|day|time|person|people|word|thing|income|malt)s?\\b)(?=[a-z])"
                     // "not married, parents are searching though", "Not married yet.": said without the I'm (not "not married but we live together")
-                    // (opening its sentence: "Together 15 years, not married" is a couple)
-                    + "|(?:^|[.!?]\\s*)(?<!(?:together|partner|boyfriend|girlfriend|missus|fianc[ée]e?|engaged|live with|living with)[^.!?]{0,40})"
+                    // (opening its sentence or an item of a list, "34, f, Dublin, not married"; "Together 15 years, not married" is a couple)
+                    + "|(?:^|[.!?]\\s*|[,/|;]\\s*)(?<!(?:together|partner|boyfriend|girlfriend|missus|fianc[ée]e?|engaged|live with|lives with|living with)[^.!?]{0,40})"
                     + "not\\s+(?:yet\\s+)?married\\b(?![^.!?]*\\b(?:but (?:we|i|living|engaged|have|in a)|or anything|together|boyfriend|girlfriend|partner|engaged|fianc))"
                     + "|\\bnot (?:seeing|dating) anyone\\b|\\bno (?:boyfriend|girlfriend|partner|wife|husband)\\b"
                     + "|\\b(?:don't|do not|dont)\\s+have\\s+(?:an?\\s+)?(?:boyfriend|girlfriend|partner|wife|husband)\\b|\\bnever (?:been )?married\\b"
@@ -88,9 +88,11 @@ final class RelationshipExtractor {
                     + "|\\blost my (?:wife|husband|hubby|spouse|partner)\\b|\\bmy late (?:wife|husband|hubby|spouse|partner)\\b", RelationshipStatus.SINGLE),
             en("\\b(?:i'm|i am|im|we're|we are|got|just got|recently|happily|been)\\s+(?:happily\\s+|recently\\s+|newly\\s+)?married\\b|\\bmarried (?:for|since)\\b"
                     + "|\\bnewlywed|\\bmarried to\\b|\\b(?:i|we)\\s+(?:got\\s+)?married\\s+(?:to|with)\\b|\\b(?:my|our) (?:wedding anniversary|marriage)\\b|(?:^|[.!?]\\s*)marr?ied\\b(?!\\s+(?:to\\s+)?(?:someone|somebody|one day|someday))"
+                    // "39, F, Vancouver, married", "39 / F / Vancouver / married / 2 kids wanted": an item of a list of facts
+                    + "|(?:^|[,/|;]\\s*)(?:happily\\s+)?marr?ied\\s*(?=[,/|;.!]|$)"
                     + "|\\b(?:i've got|i have got|i've|got|i have)\\s+an?\\s+(?:wife|husband)\\b", RelationshipStatus.MARRIED),
             en("\\bengaged\\b|\\bmy fianc[ée]e?\\b|\\bin a (?:relationship|long-distance relationship|committed relationship)\\b|\\b(?:i'm|i am|im) (?:dating|seeing) (?:someone|somebody|a\\b)"
-                    + "|\\blive with my (?:boyfriend|girlfriend|partner)\\b|\\bhave an? (?:boyfriend|girlfriend|partner)\\b"
+                    + "|\\b(?:live|lives|living) with (?:my )?(?:boyfriend|girlfriend|partner|gf|bf)\\b|\\bhave an? (?:boyfriend|girlfriend|partner)\\b"
                     + "|\\b(?:i'm|i am|im) taken\\b|\\b(?:i've got|i have got|i've|got|i have)\\s+an?\\s+(?:boyfriend|girlfriend|partner|missus|gf|bf)\\b"
                     // "Got girlfriend already, 6 years": the article left out, as people whose first language has none leave it
                     + "|(?:^|[.!,;]\\s*|\\b(?:i|yes|yeah|yep)\\s+)(?:got|have)\\s+(?:boyfriend|girlfriend|partner|gf|bf)\\b"
@@ -119,7 +121,7 @@ final class RelationshipExtractor {
             ja("(?<![元前])(?:彼氏|カレシ|恋人)(?:さん)?(?:は|の|と|って|、|[。!]|$)|^\\s*彼女(?:[。!]|$)"
                     // 「彼女の美月と、犬と一緒に」: living with her
                     + "|(?<![元前の])彼女(?:さん)?の[^、。!！]{1,6}?と(?:[、,]|一緒|暮ら|住|同棲|二人|ふたり)", RelationshipStatus.PARTNERED),
-            en("(?<!\\bex-)\\bmy (?:wife|husband|hubby|spouse)\\b|^\\s*(?:wife|husband)\\s*[.,!:;-]|\\b(?:wife|husband)'?s name\\b", RelationshipStatus.MARRIED),
+            en("(?<!\\bex-)\\bmy (?:wife|husband|hubby|spouse)\\b|(?:^|[.!?]\\s*)(?:wife|husband|hubby)\\s*[.,!:;-]|\\b(?:wife|husband)'?s name\\b", RelationshipStatus.MARRIED),
             en("\\bmy (?:boyfriend|girlfriend|partner|gf|bf)\\b|^\\s*(?:girlfriend|boyfriend|partner)\\s*[.,!:;-]", RelationshipStatus.PARTNERED));
 
     /** "Yes, to Dave", "yep, with my girl Destiny", "Sure am, to Rich": whom the yes is married to or together with. */
