@@ -16,19 +16,28 @@ import org.junit.jupiter.params.provider.MethodSource;
 import dev.hera.model.RelationshipStatus;
 
 /**
- * Hera's reply opens by taking in what she heard ("So you're single; …", "“Kind, patient” — …") and then asks. The
- * acknowledgement asks nothing: read before a question for the income, every variant of every acknowledgement leaves
- * the income the only topic asked. One that read as asking the status or the person's own character ("let's imagine
+ * Hera's reply opens by taking in what she heard ("So you're single; …", "“Kind, patient” — …"), goes on ("Just a few
+ * more things, if you will.") and then asks. Only the question asks: read before a question for the income, every
+ * variant of every acknowledgement, transition and closing leaves the income the only topic asked. One that read as asking the status or the person's own character ("let's imagine
  * who might be waiting for you", "what a lovely way to describe Daniel") made the answer to the partner question that
  * followed ("Kind and patient.") the person's own traits.
  */
 class HerasAcknowledgementsAskNothingTest {
 
-    private static final String ACKNOWLEDGEMENTS = "dev.hera.agent.interview.reply.Acknowledgements";
+    /** Hera's sentences around her question: what she heard, the way on, the closing words. */
+    private static final List<String> AROUND_THE_QUESTION = List.of("Acknowledgements", "Transitions", "Closings");
 
     static Stream<String> acknowledgements() throws ReflectiveOperationException {
         List<String> all = new ArrayList<>();
-        for (Field field : Class.forName(ACKNOWLEDGEMENTS).getDeclaredFields()) {
+        for (String phrases : AROUND_THE_QUESTION) {
+            all.addAll(variants(Class.forName("dev.hera.agent.interview.reply." + phrases)));
+        }
+        return all.stream();
+    }
+
+    private static List<String> variants(Class<?> phrasesOf) throws ReflectiveOperationException {
+        List<String> all = new ArrayList<>();
+        for (Field field : phrasesOf.getDeclaredFields()) {
             if (!field.getType().getSimpleName().equals("Phrases")) {
                 continue;
             }
@@ -43,7 +52,7 @@ class HerasAcknowledgementsAskNothingTest {
                 }
             }
         }
-        return all.stream();
+        return all;
     }
 
     @ParameterizedTest
