@@ -106,6 +106,12 @@ final class Subjects {
     private static final Pattern EN_CLAUSE_START = Pattern.compile(
             "(?:[,;:.!?()—–\\p{So}\\x{FE0F}-]|\\b(?:me|and|but|so|because|bc|cuz|coz|cos|cause|tell you|though|although|while|also|plus|honestly|well|actually|oh|hi|hey|hello|yes|yeah|no|then|as for|"
                     + "i think|think|thinks|say|says|said|tells me|told me|believes|guess|feel|know|and now|now|currently|basically|tbh|lol|haha|ok|okay|um|so yeah))$");
+    /**
+     * "Can't sit still, me, always out with the walking group", "Proper homebody, me.": a clause tagged with ", me" at its
+     * end, as speakers in Britain, Ireland and Australia say, is about the speaker from its start (not "me too", "me
+     * included", "Who, me?").
+     */
+    private static final Pattern EN_ME_TAG = Pattern.compile("(?:^|(?<=[.!;]))\\s*([^.!?;,]+?),\\s*me\\s*(?=[,.!;]|$)");
     /** "warm, I mean, and always laughing", "kind, I guess —": an aside of the speaker's, after "I", that says nothing of them. */
     private static final Pattern EN_ASIDE = Pattern.compile("\\s+(?:mean|guess|suppose|reckon|think|believe|'d say|would say)\\s*(?:[,;.!?—–)-]|$)");
     private static final Pattern EN_SUBORDINATE = Pattern.compile("(?<![,;.!?]\\s{0,2})\\b(?:while|when|whenever|until|before|after)$");
@@ -434,9 +440,13 @@ final class Subjects {
 
     /**
      * "I" marks the user where a clause starts ("I'm calm", "and I'm messy"), not inside another
-     * clause ("the most generous person I know").
+     * clause ("the most generous person I know"); a clause tagged ", me" is the user's from its start.
      */
     private static void addEnglishUser(List<Marker> found, String lower) {
+        Matcher tagged = EN_ME_TAG.matcher(lower);
+        while (tagged.find()) {
+            found.add(new Marker(tagged.start(1), tagged.end(), Subject.USER, Side.NONE));
+        }
         Matcher m = EN_USER.matcher(lower);
         while (m.find()) {
             String before = lower.substring(Math.max(0, m.start() - 12), m.start()).stripTrailing();
