@@ -40,6 +40,12 @@ final class AgeExtractor {
     private static final Pattern JA_SELF_NUMBER = Pattern.compile(
             "(?:私|わたし|あたし|僕|ぼく|俺|おれ|うち|わい|自分)(?:は|、|,)?\\s*(" + Numbers.JA_NUMBER
                     + ")\\s*(?=です|でーす|だよ|だけど|ですが|や(?:で|ねん|けど|し)?|で、|っす|[。!！]|$)");
+    /**
+     * 「大輔、34です」, 「まゆみです、29」: a name, a comma and a bare number, alone in the sentence; the age of whoever the
+     * name is (the person's own answering 「お名前と年齢は？」, the partner's when it is the partner's name).
+     */
+    private static final Pattern JA_NAME_THEN_NUMBER = Pattern.compile("^\\s*" + Names.JA_NAME
+            + "(?:さん|くん|君|ちゃん)?(?:です)?[、,]\\s*([1-9][0-9]|[二三四五六七八九]?十[一二三四五六七八九]?)\\s*(?:歳|才)?\\s*(?:です|だよ|や|じゃ)?\\s*[。!！]?$");
     /** 「29で、名古屋住み」, 「三十四で、港区住み」: a sentence opening with a bare number, as in a quick self-introduction. */
     private static final Pattern JA_LEADING_NUMBER = Pattern.compile(
             "^\\s*(?:(?:で|ん)?[、,]\\s*)?([1-9][0-9]|[二三四五六七八九]?十[一二三四五六七八九]?|はたち|ハタチ)\\s*(?=で[、,]|です|っす|やで|や[、,]|[、,]"
@@ -82,11 +88,11 @@ final class AgeExtractor {
             "[0-9一二三四五六七八九十]+\\s*(?:歳|才)?\\s*(?:じゃなく|ではなく|やなく)|\\bnot\\s+(?:\\d+|" + Numbers.EN_NUMBER_WORD + ")\\b");
     private static final Pattern NOT_YET = Pattern.compile("(?:来年|来月|再来年|次の誕生日で|もうすぐ|turning|turn|will be|'ll be|going to be|next year)(?:で|に)?\\s*$");
 
-    /** 「私より五つ上」, 「わしの三つ下」, 「一個下」, 「２コ上」: the partner's age from the user's. */
+    /** 「私より五つ上」, 「わしの三つ下」, 「一個下」, 「いっこ下」, 「２コ上」: the partner's age from the user's. */
     static final Pattern JA_RELATIVE = Pattern.compile(
             "(?:(?:私|わたし|あたし|僕|ぼく|俺|おれ|わし|自分|うち)(?:の|より)\\s*)?(?:年(?:は|齢は)\\s*)?(" + Numbers.JA_NUMBER
                     // 「5つくらい下」: about that many
-                    + "|ひと|ふた|みっ|よっ|いつ)\\s*(?:つ|個|コ|こ|歳|才)\\s*(?:くらい|ぐらい|ほど|位)?\\s*(?:年)?(上|下)(?![手品位])");
+                    + "|ひと|ふた|みっ|よっ|いつ|いっ)\\s*(?:つ|個|コ|こ|歳|才)\\s*(?:くらい|ぐらい|ほど|位)?\\s*(?:年)?(上|下)(?![手品位])");
     private static final Pattern JA_SAME_AGE = Pattern.compile("同い年|同じ年|タメ(?:です|や|だ|[。!、]|$)");
     /** 「年下の31」, 「５つ下の４２」: an age said with 年上/年下 or against the user's, and no 歳. */
     private static final Pattern JA_OLDER_NUMBER = Pattern.compile(
@@ -175,7 +181,7 @@ final class AgeExtractor {
 
     private static Integer relativeOffset(String number) {
         return switch (number) {
-            case "ひと" -> 1;
+            case "ひと", "いっ" -> 1;
             case "ふた" -> 2;
             case "みっ" -> 3;
             case "よっ" -> 4;
@@ -224,6 +230,13 @@ final class AgeExtractor {
         m = JA_SELF_NUMBER.matcher(text);
         while (m.find()) {
             addJapanese(candidates, m);
+        }
+        for (Utterance.Sentence sentence : ctx.utterance().sentences) {
+            Matcher named = JA_NAME_THEN_NUMBER.matcher(sentence.text());
+            Integer value = named.find() ? Numbers.smallJapanese(named.group(2)) : null;
+            if (value != null && value >= 16) {
+                candidates.add(new Candidate(value, sentence.start() + named.start(2), sentence.start() + named.end(2), false));
+            }
         }
         m = JA_AGE_TOPIC.matcher(text);
         while (m.find()) {

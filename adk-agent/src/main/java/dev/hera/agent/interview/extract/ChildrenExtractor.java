@@ -411,6 +411,21 @@ final class ChildrenExtractor {
     private static final Pattern EN_MORE_COUNT = Pattern.compile("\\b(one|two|three|four|[1-4])\\s+more\\b");
     /** A wish for children said somewhere in the message (「できれば男の子」 too): then a child one has already is not one of them. */
     private static final Pattern JA_WISH_CUE = Pattern.compile("ほし|欲し|がいい|がええ|でいい|でええ|いたら|おったら|希望|理想|夢|なら|望|たい|できれば|できたら");
+    /**
+     * 「5歳の息子の蒼空と二人暮らし」, 「娘に勧められて始めました」, 「息子は那覇の大学に行ってて」, 「前の結婚で子どもが二人いるんですが」,
+     * 「娘の由香は東京で所帯を持っております」, 「小学3年生の男の子」: what is told of a child the person has now (its age, its
+     * school, a marriage before, living together, the child doing something, the verb of being said of it).
+     */
+    private static final Pattern JA_CHILD_ONE_HAS = Pattern.compile(
+            "[0-9０-９一二三四五六七八九十]+(?:歳|才|か月|ヶ月)の(?:息子|娘|男の子|女の子|子)|(?:小学|中学|高校)[0-9一二三四五六]年|(?:小学|中学|高校|大学)生の(?:息子|娘|男の子|女の子|子)"
+                    + "|(?:大学|学校|保育園|幼稚園)に(?:行って|通って|入っ)|前の(?:結婚|奥さん|旦那|夫|妻|嫁|彼)|連れ子"
+                    + "|元(?:夫|妻|旦那|嫁)との|暮らし|所帯|家を出|独立し|嫁い|(?:息子|娘|子供|子ども|こども)(?:に|から)(?:勧め|すすめ|薦め|言われ|教え|頼ま|誘わ)"
+                    + "|(?:子供|子ども|こども|子|息子|娘|男の子|女の子)(?:が|は|も)?\\s*(?:[0-9一二三]人|ひとり|ふたり)?\\s*(?:おる|いる|いて|います|おります|おって|いてる|おった|いた|いました)(?!ら)");
+    /**
+     * A wish said in the message, beyond {@link #JA_WISH_CUE}: 「生まれたら」, 「できれば」, 「いつか」, 「子どもが二人いる家庭に憧れる」.
+     * Without one, and when Hera asked nothing of the children, a child told of as one the person has is no wish.
+     */
+    private static final Pattern JA_WISH_BESIDE_CUE = Pattern.compile("たら|れば|憧れ|あこがれ|家庭|将来|いつか|予定|つもり");
     /** A child beyond the ones named: "a third", "another one", "one more". */
     private static final Pattern ANOTHER_CHILD = Pattern.compile("\\b(?:a|the)\\s+(?:third|fourth|fifth|last|next)\\b|\\banother\\b|\\bone more\\b");
     private static final Pattern WANT = Pattern.compile("欲しい|ほしい|がいい|want|would like|'d like|'d love|hope|dream|plan|いたら|希望|理想");
@@ -1244,6 +1259,28 @@ final class ChildrenExtractor {
     }
 
     /**
+     * 「今は5歳の息子の蒼空と二人暮らしです」, 「娘に勧められて使ってみることにしました」, 「息子は那覇の大学に行ってて」: a child the
+     * person has, told of in passing when Hera asked nothing of the children and the message wishes for none, is no wish.
+     */
+    private static boolean toldInPassing(Context ctx, Mention mention) {
+        String text = ctx.text();
+        return !ctx.question().asked(LastQuestion.Topic.CHILDREN) && PartnerExtractor.isJapanese(text)
+                && JA_CHILD_ONE_HAS.matcher(clauseAt(ctx.utterance().sentenceAt(mention.start()), mention.start())).find()
+                && !JA_WISH_CUE.matcher(text).find() && !JA_WISH_BESIDE_CUE.matcher(text).find();
+    }
+
+    /** The clause of the sentence, between commas, that holds the position. */
+    private static String clauseAt(Utterance.Sentence sentence, int position) {
+        Matcher clause = JA_CLAUSE.matcher(sentence.text());
+        while (clause.find()) {
+            if (sentence.start() + clause.end() > position) {
+                return clause.group();
+            }
+        }
+        return sentence.text();
+    }
+
+    /**
      * "We've two grown up already, Fiona and Callum, but for the game let's say one more", "one son already (Daan, 4),
      * we want one more", "Two teens, Jake and Emily. But Lisa wants one of her own": a child said in a clause about the
      * children the person has, beside a wish said elsewhere in the message, is no wish; "we have names picked already:
@@ -1304,7 +1341,7 @@ final class ChildrenExtractor {
             if (subject == Subject.USER && mention.name() == null && !mention.total() && isSelfDescription(ctx, mention)) {
                 continue;
             }
-            if (hadAlready(ctx, mention)) {
+            if (hadAlready(ctx, mention) || toldInPassing(ctx, mention)) {
                 continue;
             }
             if (hadAlreadyInEnglish(ctx, mention)) {

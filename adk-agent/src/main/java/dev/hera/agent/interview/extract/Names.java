@@ -117,7 +117,9 @@ final class Names {
     private static final Pattern JA_NOT_NAME_END = Pattern.compile(
             ".*(?:歳|才|的|系|性|者|員|師|派|職|業|型|症|感|好き|屋|円|万|年|時|分|化|町|市|区|県|都|府|人見知り|出身|生まれ|育ち|勤め|勤務|務め)$"
                     // a nationality (アメリカ人, 日本人), not 直人 or 隼人
-                    + "|[\\p{IsKatakana}ー]{2,}人|(?:日本|中国|韓国|台湾|外国|英国|米国|異国)人");
+                    + "|[\\p{IsKatakana}ー]{2,}人|(?:日本|中国|韓国|台湾|外国|英国|米国|異国)人"
+                    // 「すぐカッとなる」, 「イラッとする」, 「ぼーっとしてる」: a sound word before と, cut there, ends in a small っ
+                    + "|.*[っッ]");
     /** 「二人ほしい」, 「欲しいです」: a wish or a count (「二児の母」 too), never a name; nor 「シュンでいい」. */
     private static final Pattern JA_WISH_OR_COUNT = Pattern.compile(
             "(?:しい|たい|ない|ます|です|ました|ません|ている|てる)$|ほしい|欲しい|[一二三四五六七八九十0-9０-９](?:人|児)"

@@ -78,10 +78,18 @@ final class PartnerExtractor {
             "(?:^|(?<=[のは、,\\s。!！]))" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)(?=は|って|が|と|の|も)");
     private static final Pattern JA_CALLED_OPENING = Pattern.compile(
             "^\\s*" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)?(?:" + Names.READING.pattern() + ")?(?:っていう|って言う|っていい|って言い|っていっ|って言っ|といい|と言い|という|といっ|と言っ|っつう|っちゅう)");
+    /**
+     * 「34です」, 「うちより５こ上」, 「俺のいっこ下」, 「2個下」, 「同い年」: the partner's age said after their name, in the
+     * same breath as the name Hera asked for.
+     */
+    private static final String JA_AGE_AFTER_NAME = "[、,]\\s*(?:(?:[1-9][0-9]|[二三四五六七八九]?十[一二三四五六七八九]?)\\s*(?:歳|才)?"
+            + "|(?:(?:私|わたし|あたし|僕|ぼく|俺|おれ|わし|自分|うち)(?:の|より)\\s*)?(?:[0-9一二三四五六七八九十]+|ひと|ふた|みっ|よっ|いつ|いっ)\\s*(?:つ|個|コ|こ|歳|才)\\s*(?:年)?(?:上|下)"
+            + "|同い年|タメ)\\s*(?:です|だよ|や|じゃ)?";
+    /** 「えみ。」, 「名前は大輔です」, 「大輔、34です」, 「正人、うちより５こ上」: the name Hera asked for, alone in its sentence. */
     private static final Pattern JA_BARE = Pattern.compile(
             "^\\s*(?:えっと|ええと|うーん|名前は|そうですね)?[、,\\s]*(?:(?:" + Names.JA_HEDGE_WORDS + ")[、,\\s]*)?" + Names.JA_NAME
                     + "(?:さん|くん|君|ちゃん)?\\s*(?:です|かな|がいい(?:な|です)?|にします|で(?:お願いします)?|だよ|や|っていいます|って言います|といいます|と言います|っていう|って名前)?"
-                    + "\\s*[。!！]?$");
+                    + "(?:" + JA_AGE_AFTER_NAME + ")?\\s*[。!！]?$");
 
     /**
      * "his real name is Paolo (but everyone calls him Honey)", "her full name's Mariana", "his actual name: Bear": which of

@@ -459,6 +459,12 @@ final class Subjects {
         }
     }
 
+    /**
+     * Where a sentence opens: 「大輔、34です」, 「結衣ちゃんです、俺のいっこ下」 open with the partner's name and a comma, and what
+     * follows is said of them.
+     */
+    private static final String JA_OPENING = "(?:^|(?<=[。!！?？\\n]))\\s*";
+
     /** The patterns of the partner's names, compiled once per name. */
     private static final Remembered<Pattern> PARTNER_NAME_PATTERNS = new Remembered<>(1_024, Subjects::compilePartnerName);
 
@@ -469,7 +475,7 @@ final class Subjects {
     private static Pattern compilePartnerName(String name) {
         String n = Pattern.quote(Utterance.lowerSameLength(Normalization.fold(name.strip())));
         return name.codePoints().anyMatch(c -> c > 0x2FF)
-                ? Pattern.compile(n + "(?:さん|くん|君|ちゃん)?(?:は|って|も|の|が|とは)")
+                ? Pattern.compile(n + "(?:さん|くん|君|ちゃん)?(?:は|って|も|の|が|とは)|" + JA_OPENING + n + "(?:さん|くん|君|ちゃん)?(?:です)?(?=[、,])")
                 : Pattern.compile("\\b" + n + "\\b(?!\\s+jr\\b)"); // Wyatt Jr is a child
     }
 
