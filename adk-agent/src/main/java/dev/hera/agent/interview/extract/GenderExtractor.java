@@ -94,11 +94,12 @@ final class GenderExtractor {
             "(?:^|(?<=[.!?;]\\s{0,3}))\\s*(?:(?:hi|hey|hello)[,!]?\\s*)?(?:i'm\\s+|i am\\s+)?(?:an?\\s+)?"
                     + "(?:(\\d{2})(?:\\s*,\\s*|\\s+|\\s*(?:-|\\s)\\s*(?:y/?o|yrs?(?:\\s+|-)old|years?(?:\\s+|-)old)\\s+)(?:an?\\s+)?" + EN_SELF_WORD + "|" + EN_SELF_WORD + "\\s*,\\s*(\\d{2}))\\b(?!\\s*(?:k\\b|%)|[.,]\\d)");
     /**
-     * "hi im ashley 29 female dallas", "im sofia 25 f nyc", "31-year-old lass": an age followed by a
-     * gender word anywhere in a self-introduction (not "30 guys", "25 girls' night").
+     * "hi im ashley 29 female dallas", "im sofia 25 f nyc", "31-year-old lass", "im wanjiru 19yrs female", "#29 #F #chennai",
+     * "26 po, female" (po, the Filipino word of respect): an age followed by a gender word anywhere in a self-introduction (not
+     * "30 guys", "25 girls' night", "together 20 years, man").
      */
     static final Pattern EN_AGE_THEN_GENDER = Pattern.compile(
-            "(?<![$€£¥₹\\d.,])\\b(1[6-9]|[2-9]\\d)(?:\\s*,\\s*|\\s+|\\s*-?\\s*(?:y/?o|yrs?[\\s-]old|years?[\\s-]old)\\s+)(?:an?\\s+)?"
+            "(?<![$€£¥₹\\d.,])\\b(1[6-9]|[2-9]\\d)(?:\\s*-?\\s*(?:y/?o|yrs?[\\s-]old|years?[\\s-]old)|yrs?)?(?:\\s+po\\b)?(?:\\s*,\\s*|\\s+#?)(?:an?\\s+)?"
                     // "jo here 👋 26, non-binary": a gender beyond man and woman says the number is an age as well
                     + "(male|female|man|woman|guy|girl|lady|dude|gal|bloke|fella|lass|lad|f|m|non-binary|nonbinary|enby|genderqueer)\\b(?!['’]|\\s*(?:/|-)\\s*\\d)");
     /** "Male, live in Austin.", "A man of sixty years of age": a sentence opening with the person's gender. */
