@@ -16,12 +16,13 @@ final class Corrections {
 
     /**
      * Before a value that is being taken back: "not 33"; 「33じゃなくて」, 「480万…あ、ちゃうわ」 (a filler before the
-     * cue) and 「「太陽」…いや、「陽太」」 (a quoted name) are checked with {@link #REJECTED_AFTER}.
+     * cue) and 「「太陽」…いや、「陽太」」 (a quoted name) are checked with {@link #REJECTED_AFTER}; "Chorlton actually." and
+     * "34 actually!", "actually" ending the clause, affirm the value said before it ("33, actually 34" takes it back).
      */
     private static final Pattern REJECTED_BEFORE = Pattern.compile("(?:\\bnot|\\bno longer|\\bisn't|\\bwasn't)\\s*(?:\\$|€|£|¥)?\\s*$");
     private static final Pattern REJECTED_AFTER = Pattern.compile(
             "^\\s*(?:歳|才|万円?|円|億円?|[」』])?\\s*[…‥.]*\\s*(?:(?:あ|あっ|え|えっ)[、,…\\s]*)?(?:じゃなく|ではなく|やなく|じゃない|ではない|ちゃう|ちゃいます|違(?:う|います|った)|ちが(?:う|った)|では(?:あり)?ません|、\\s*いや|,\\s*いや|(?<=[…‥.])いや(?=[、,…\\s])|って言った|と言った"
-                    + "|,?\\s*no\\b(?!\\s+[a-z])|,?\\s*i mean\\b|,?\\s*sorry|,?\\s*wait|,?\\s*actually)");
+                    + "|,?\\s*no\\b(?!\\s+[a-z])|,?\\s*i mean\\b|,?\\s*sorry|,?\\s*wait|,?\\s*actually(?!\\s*(?:[.!?;)]|\\p{So}|$)))");
 
     private Corrections() {
     }

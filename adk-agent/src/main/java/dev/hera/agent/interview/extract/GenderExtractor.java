@@ -94,11 +94,12 @@ final class GenderExtractor {
             "(?:^|(?<=[.!?;]\\s{0,3}))\\s*(?:(?:hi|hey|hello)[,!]?\\s*)?(?:i'm\\s+|i am\\s+)?(?:an?\\s+)?"
                     + "(?:(\\d{2})(?:\\s*,\\s*|\\s+|\\s*(?:-|\\s)\\s*(?:y/?o|yrs?(?:\\s+|-)old|years?(?:\\s+|-)old)\\s+)(?:an?\\s+)?" + EN_SELF_WORD + "|" + EN_SELF_WORD + "\\s*,\\s*(\\d{2}))\\b(?!\\s*(?:k\\b|%)|" + Numbers.GROUPING_MARK + ")");
     /**
-     * "hi im ashley 29 female dallas", "im sofia 25 f nyc", "31-year-old lass": an age followed by a
-     * gender word anywhere in a self-introduction (not "30 guys", "25 girls' night").
+     * "hi im ashley 29 female dallas", "im sofia 25 f nyc", "31-year-old lass", "im wanjiru 19yrs female", "#29 #F #chennai",
+     * "26 po, female" (po, the Filipino word of respect): an age followed by a gender word anywhere in a self-introduction (not
+     * "30 guys", "25 girls' night", "together 20 years, man").
      */
     static final Pattern EN_AGE_THEN_GENDER = Pattern.compile(
-            "(?<![$€£¥₹\\d.,])\\b(1[6-9]|[2-9]\\d)(?:\\s*,\\s*|\\s+|\\s*-?\\s*(?:y/?o|yrs?[\\s-]old|years?[\\s-]old)\\s+)(?:an?\\s+)?"
+            "(?<![$€£¥₹\\d.,])\\b(1[6-9]|[2-9]\\d)(?:\\s*-?\\s*(?:y/?o|yrs?[\\s-]old|years?[\\s-]old)|yrs?)?(?:\\s+po\\b)?(?:\\s*,\\s*|\\s+#?)(?:an?\\s+)?"
                     // "jo here 👋 26, non-binary": a gender beyond man and woman says the number is an age as well
                     + "(male|female|man|woman|guy|girl|lady|dude|gal|bloke|fella|lass|lad|f|m|non-binary|nonbinary|enby|genderqueer)\\b(?!['’]|\\s*(?:/|-)\\s*\\d)");
     /** "Male, live in Austin.", "A man of sixty years of age": a sentence opening with the person's gender. */
@@ -122,6 +123,25 @@ final class GenderExtractor {
                     + "|laid-back|laid back|friendly|shy|big|old|young|nice|normal|ordinary|honest|hard-working|hardworking|working|country|family|outdoors|outdoorsy"
                     + "|practical|plain|steady|happy|lucky|busy|decent|proper|down-to-earth|down to earth|good|cheerful|chatty)\\s+){1,2}"
                     + "(?:sort of\\s+|kind of\\s+|type of\\s+)?(bloke|fella|chap|lad|gal|lass)\\b(?!'s|s\\b)");
+    /**
+     * A gender the person gives themselves in passing, as a clause of its own in an introduction: "so here i am, just a bloke
+     * from qld", "Keoni, 27, local boy from Kaneohe", "I'm Niamh, a 36 year old Irish woman, originally from Galway", "Name's
+     * Wade, 44 year old country boy", "hey there! 33 yr old dad-to-be", "Jean, 61, Truro. Grandmother of four.", "Dee here, mum
+     * of two", "31, big woman now", "As for me, a fairly typical middle-aged man." Up to four words may qualify the noun, none of
+     * them saying whose it is or what the person wants ("My 62 year old dad", "married to a guy from Leeds", "looking for a
+     * man"). The clause must open with "just", "a" or an age (group 1, or group 2 starting with a digit) or the noun be followed
+     * by where the person is from, "-to-be", "of" a number or "now" (group 4): "tiwa na girl" names a child.
+     */
+    private static final Pattern EN_PASSING_SELF = Pattern.compile(
+            "(?:^|[,.;:!?—–(]|\\s-)\\s*(?:(?:i'm|im|i am)\\s+)?((?:just\\s+|only\\s+)?an?\\s+|just\\s+|only\\s+)?"
+                    + "((?:(?!(?:my|our|his|her|their|your|the|this|that|she|he|they|is|was|to|with|for|looking|dating|seeing|into|like|likes|want"
+                    + "|wants|need|have|has|had|got|and|married|engaged|than|not|of|by|a|an)\\b)[a-z0-9-]+\\s+){0,4}?)"
+                    + "(man|woman|guy|girl|lady|gal|bloke|dude|lad|lass|boy|fella|chap|mum|mom|mother|dad|father|grandmother|grandma|grandfather"
+                    + "|grandpa|granny|nana)(?=(-to-be|\\s+of\\s+(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten)\\b"
+                    + "|\\s+(?:from|out of|in|here|now|born)\\b)|\\s+(?:lol|haha|hopefully|obviously|obvs|tbh)\\b|\\s*(?:[,.;!?)—–]|\\s-\\s|$))");
+    /** "I am Mrs Tendai Moyo", "my name is Mr. Rajesh Kumar": a title before the person's own name. */
+    private static final Pattern EN_TITLED_NAME = Pattern.compile(
+            "\\b(?:i'm|im|i am|my name is|my name's|name's|this is)\\s+(mrs|ms|miss|mr)\\b\\.?\\s+\\p{L}");
     private static final Pattern CHILD_TALK = Pattern.compile("\\b(?:kids?|children|child|sons?|daughters?|babies|baby)\\b");
     /** "Me? Laid back…", "As for me, …", "About me - …": the person takes themselves as the subject. */
     private static final Pattern ME_OPENING = Pattern.compile("^\\W*(?:me|myself|as for me|about me|and me|me myself)\\b\\s*[?!:,.—–-]");
@@ -224,6 +244,17 @@ final class GenderExtractor {
                 }
             }
         }
+        if (introducing(ctx.question()) || speaksOfSelf) {
+            Matcher passing = EN_PASSING_SELF.matcher(lower);
+            while (passing.find()) {
+                boolean marked = passing.group(1) != null || passing.group(4) != null
+                        || !passing.group(2).isEmpty() && Character.isDigit(passing.group(2).charAt(0));
+                if (marked && ctx.subjects().at(passing.start(3)) == Subject.USER && !Corrections.isRejected(lower, passing.start(3), passing.end(3))) {
+                    best = later(best, new Found(word(passing.group(3)), passing.start(3)));
+                }
+            }
+        }
+        best = later(best, english(ctx, EN_TITLED_NAME.matcher(lower), false));
         CompactIntroduction.Found listed = CompactIntroduction.read(ctx);
         if (listed != null && listed.gender() != null) {
             best = later(best, new Found(listed.gender(), listed.genderStart()));
@@ -335,11 +366,11 @@ final class GenderExtractor {
         return switch (word.toLowerCase(java.util.Locale.ROOT)) {
             case "男性", "男子", "男", "おとこ", "だんし", "主夫", "おっさん", "おっちゃん", "おじさん", "おじちゃん", "おじいちゃん", "じいちゃん", "じいさん",
                     "オヤジ", "おやじ", "親父", "シングルファーザー", "父", "父親", "パパ", "おじいさん", "爺さん", "じじい", "ジジイ", "おじい", "man", "guy", "dude", "male", "boy", "gentleman", "dad",
-                    "father", "husband", "widower", "m", "he", "bloke", "fella", "fellow", "chap", "lad", "grandpa", "grandfather", "granddad",
+                    "father", "husband", "widower", "m", "he", "mr", "bloke", "fella", "fellow", "chap", "lad", "grandpa", "grandfather", "granddad",
                     "grandad" -> Gender.MALE;
             case "女性", "女子", "女", "おんな", "じょし", "主婦", "おばさん", "おばちゃん", "おばあちゃん", "ばあちゃん", "ばあさん", "専業主婦", "兼業主婦", "シングルマザー", "母", "母親", "ママ",
                     "おばあさん", "婆さん", "ばばあ", "ババア", "おばはん", "おばあ", "ol", "woman", "girl", "lady", "gal", "female", "mom",
-                    "mum", "mother", "wife", "widow", "f", "she", "lass", "grandma", "grandmother", "granny", "nana" -> Gender.FEMALE;
+                    "mum", "mother", "wife", "widow", "f", "she", "mrs", "ms", "miss", "lass", "grandma", "grandmother", "granny", "nana" -> Gender.FEMALE;
             case "その他", "ノンバイナリー", "xジェンダー", "non-binary", "nonbinary", "enby", "genderqueer", "other", "they" -> Gender.OTHER;
             default -> null;
         };

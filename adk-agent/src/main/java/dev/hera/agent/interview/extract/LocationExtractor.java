@@ -149,6 +149,15 @@ final class LocationExtractor {
     /** "Accra, Madina to be exact", "Perth, Fremantle specifically": the place narrowed down to, said before the word that narrows. */
     private static final Pattern EN_NARROWED = Pattern.compile(
             "(?:[,(]\\s*|\\b(?:in|from|well|actually)\\s+)(" + "[A-Z][\\p{L}'.-]*(?:\\s+[A-Z][\\p{L}'.-]*){0,2}" + ")\\s*,?\\s*(?=(?:to be (?:exact|precise)|specifically|precisely|exactly|more precisely)\\b)");
+    private static final String NARROWED_NAME = "[A-Z][\\p{L}'.-]*(?:\\s+[A-Z][\\p{L}'.-]*){0,2}";
+    /**
+     * "Phoenix. Well, Mesa", "Manchester. Chorlton actually.", "Leeds - I mean, Headingley", "Cebu, well Mandaue really": the
+     * place the person narrows a place just said down to, in the next words and as a clause of its own. Group 1 or 2.
+     */
+    private static final Pattern EN_NARROWED_NEXT = Pattern.compile(
+            "^[.!?;,:\\s–—-]*(?:(?:(?i:well|actually|i mean|or rather|more like|technically|precisely)\\s*[,:]?\\s+){1,2}(" + NARROWED_NAME
+                    + ")(?:\\s*,?\\s+(?i:actually|really|technically|tbh))?|(" + NARROWED_NAME
+                    + ")\\s*,?\\s+(?i:actually|really|technically|tbh))(?=\\s*(?:[.!?;,\\n)]|\\p{So}|$))");
     /** "in a little town called Nicholasville", "a suburb named Bellville": the place called so, wherever the sentence puts it. */
     private static final Pattern EN_CALLED_PLACE = Pattern.compile(
             "\\b(?:a|an|the)\\s+(?:[a-z]+\\s+){0,2}?(?:village|town|suburb|city|hamlet|neighbou?rhood|place|spot|area|township|district)\\s+(?:called|named)\\s+("
@@ -371,6 +380,7 @@ final class LocationExtractor {
                 candidates.add(new Candidate(m.start(1), m.end(1), name, UNKNOWN_SPECIFICITY));
             }
         }
+        narrowedNext(text, candidates);
         m = EN_CALLED_PLACE.matcher(text);
         while (m.find()) {
             String name = TRAILING_STOPS.matcher(m.group(1)).replaceFirst("");
@@ -455,6 +465,20 @@ final class LocationExtractor {
             }
         }
         return local.value();
+    }
+
+    /** Adds the place a place just said is narrowed down to ("Phoenix. Well, Mesa") as the more local one. */
+    private static void narrowedNext(String text, List<Candidate> candidates) {
+        for (Candidate place : List.copyOf(candidates)) {
+            Matcher m = EN_NARROWED_NEXT.matcher(text).region(place.end(), text.length());
+            if (m.lookingAt()) {
+                int group = m.group(1) != null ? 1 : 2;
+                String name = m.group(group);
+                if (!NOT_EN_PLACES.contains(name.split("\\s")[0]) && !covered(candidates, m.start(group), m.end(group))) {
+                    candidates.add(new Candidate(m.start(group), m.end(group), name, UNKNOWN_SPECIFICITY));
+                }
+            }
+        }
     }
 
     /**
