@@ -45,10 +45,10 @@ final class AgeExtractor {
      * name is (the person's own answering 「お名前と年齢は？」, the partner's when it is the partner's name).
      */
     private static final Pattern JA_NAME_THEN_NUMBER = Pattern.compile("^\\s*" + Names.JA_NAME
-            + "(?:さん|くん|君|ちゃん)?(?:です)?[、,]\\s*([1-9][0-9]|[二三四五六七八九]?十[一二三四五六七八九]?)\\s*(?:歳|才)?\\s*(?:です|だよ|や|じゃ)?\\s*[。!！]?$");
+            + "(?:さん|くん|君|ちゃん)?(?:です)?[、,]\\s*(" + Numbers.JA_AGE + ")\\s*(?:歳|才)?\\s*(?:です|だよ|や|じゃ)?\\s*[。!！]?$");
     /** 「29で、名古屋住み」, 「三十四で、港区住み」: a sentence opening with a bare number, as in a quick self-introduction. */
     private static final Pattern JA_LEADING_NUMBER = Pattern.compile(
-            "^\\s*(?:(?:で|ん)?[、,]\\s*)?([1-9][0-9]|[二三四五六七八九]?十[一二三四五六七八九]?|はたち|ハタチ)\\s*(?=で[、,]|です|っす|やで|や[、,]|[、,]"
+            "^\\s*(?:(?:で|ん)?[、,]\\s*)?(" + Numbers.JA_AGE + "|はたち|ハタチ)\\s*(?=で[、,]|です|っす|やで|や[、,]|[、,]"
                     // 「三十八じゃけえ」, 「四十二やけど」: a dialect copula; 「はたち！」 (twenty) said alone
                     + "|じゃ(?!な|あな)|やけど|だけど|(?<=たち|タチ)(?:[!！。〜ー]|$))");
     private static final Pattern EN_YEARS_OLD = Pattern.compile(
@@ -96,7 +96,7 @@ final class AgeExtractor {
     private static final Pattern JA_SAME_AGE = Pattern.compile("同い年|同じ年|タメ(?:です|や|だ|[。!、]|$)");
     /** 「年下の31」, 「５つ下の４２」: an age said with 年上/年下 or against the user's, and no 歳. */
     private static final Pattern JA_OLDER_NUMBER = Pattern.compile(
-            "(?:年|(?:" + Numbers.JA_NUMBER + "|ひと|ふた|みっ|よっ|いつ)\\s*(?:つ|個|コ|こ|歳|才)\\s*(?:年)?)(?:上|下)の\\s*([1-9][0-9]|[二三四五六七八九]?十[一二三四五六七八九]?)(?![0-9万円])");
+            "(?:年|(?:" + Numbers.JA_NUMBER + "|ひと|ふた|みっ|よっ|いつ|いっ)\\s*(?:つ|個|コ|こ|歳|才)\\s*(?:年)?)(?:上|下)の\\s*(" + Numbers.JA_AGE + ")(?![0-9万円])");
     private static final Pattern EN_RELATIVE = Pattern.compile(
             "\\b(" + EN_NUMBER + "|a|an|one)\\s+(?:years?|yrs?)\\s+(older|elder|younger)\\s+(?:than|to)\\s+(?:me|i am|i'm)\\b|\\b(" + EN_NUMBER
                     + ")\\s+years?\\s+my\\s+(senior|junior)\\b");
@@ -106,7 +106,7 @@ final class AgeExtractor {
 
     /** 「30になったとこ」, 「先月で３０になりました」, 「五十二になる」, 「29の女」, 「31の会社員っす」, 「35のおっさん」: the user's age said without 歳. */
     private static final Pattern JA_BECAME = Pattern.compile(
-            "(?<![0-9])([1-9][0-9]|[二三四五六七八九]?十[一二三四五六七八九]?)\\s*(?:歳|才)?(?:に(?:なった|なりました|なったとこ|なる|なります|なるわ)"
+            "(?<![0-9])(" + Numbers.JA_AGE + ")\\s*(?:歳|才)?(?:に(?:なった|なりました|なったとこ|なる|なります|なるわ)"
                     + "|の(?:(?:(?:女|男)(?:性)?|会社員|OL|学生|大学生|院生|主婦|主夫|社会人|フリーター|公務員)(?:[。、,!！で]|っす|です|や|だ|じゃ|$)"
                     + "|" + GenderExtractor.JA_ELDER_WORD + "))");
     /** "mid-thirties... 36 actually", "36 if we're being exact", "forty-one next week so 40 for now": the age settled on. */

@@ -29,7 +29,7 @@ final class GenderExtractor {
             + "|おばさん|おばちゃん|おばはん|おばあちゃん|おばあさん|ばあちゃん|ばあさん|婆さん|ばばあ|ババア|おばあ)";
     /** 「35のおっさんです」, 「44のおっちゃん」: an age, then what the person calls themselves. */
     private static final Pattern JA_AGED_ELDER = Pattern.compile(
-            "(?<![0-9])(?:[1-9][0-9]|[二三四五六七八九]?十[一二三四五六七八九]?)\\s*(?:歳|才)?の" + JA_ELDER_WORD);
+            "(?<![0-9])" + Numbers.JA_AGE + "\\s*(?:歳|才)?の" + JA_ELDER_WORD);
     /** 「もうおっさんよ」, 「ただのおばちゃんやけど」: what the person calls themselves, with a shrug (not someone else's grandmother). */
     private static final Pattern JA_SHRUGGED_ELDER = Pattern.compile("(?:もう|ただの|しがない)" + JA_ELDER_WORD);
     private static final Pattern JA_AFTER_AGE = Pattern.compile(

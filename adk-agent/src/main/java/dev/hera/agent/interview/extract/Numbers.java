@@ -17,6 +17,9 @@ final class Numbers {
      */
     static final String GROUPING_MARK = "(?<=\\d)[,.](?=\\d)";
 
+    /** A grown-up's age, two digits or kanji up to 九十九 (34, 三十四, 二十): no 歳 needed where the words around say so. */
+    static final String JA_AGE = "(?:[1-9][0-9]|[二三四五六七八九]?十[一二三四五六七八九]?)";
+
     /**
      * One Japanese number: digits (commas, decimals) or a run of kanji numerals below 万. It only
      * starts where a run of digits starts and never gives digits back, so a long run of digits

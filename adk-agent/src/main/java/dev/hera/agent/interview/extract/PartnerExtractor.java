@@ -82,8 +82,8 @@ final class PartnerExtractor {
      * 「34です」, 「うちより５こ上」, 「俺のいっこ下」, 「2個下」, 「同い年」: the partner's age said after their name, in the
      * same breath as the name Hera asked for.
      */
-    private static final String JA_AGE_AFTER_NAME = "[、,]\\s*(?:(?:[1-9][0-9]|[二三四五六七八九]?十[一二三四五六七八九]?)\\s*(?:歳|才)?"
-            + "|(?:(?:私|わたし|あたし|僕|ぼく|俺|おれ|わし|自分|うち)(?:の|より)\\s*)?(?:[0-9一二三四五六七八九十]+|ひと|ふた|みっ|よっ|いつ|いっ)\\s*(?:つ|個|コ|こ|歳|才)\\s*(?:年)?(?:上|下)"
+    private static final String JA_AGE_AFTER_NAME = "[、,]\\s*(?:" + Numbers.JA_AGE + "\\s*(?:歳|才)?"
+            + "|" + AgeExtractor.JA_RELATIVE.pattern()
             + "|同い年|タメ)\\s*(?:です|だよ|や|じゃ)?";
     /** 「えみ。」, 「名前は大輔です」, 「大輔、34です」, 「正人、うちより５こ上」: the name Hera asked for, alone in its sentence. */
     private static final Pattern JA_BARE = Pattern.compile(
