@@ -146,10 +146,11 @@ final class LocationExtractor {
                     + "|\\b(?:north|south|east|west)(?:east|west)?\\s+of|\\bminutes from|\\bhours? from|\\bup the road from|\\bdown the road from|\\bdrive from"
                     + "|\\bcommute (?:to|from)|\\bwork(?:ing)? in|\\boffice in|\\bsuburb of|\\bsuburbs of|\\bpart of|\\bside of)\\s+(?:the\\s+)?$");
     private static final Pattern AREA_AFTER = Pattern.compile("^(?:'s)?\\s*(?:area|region|metro|side|county|suburbs?|northern suburbs|southern suburbs|outskirts)\\b");
+    /** A place's name in English: up to three capitalised words ("Mesa", "Mbezi Beach", "St. Kilda East"). */
+    private static final String NARROWED_NAME = "[A-Z][\\p{L}'.-]*(?:\\s+[A-Z][\\p{L}'.-]*){0,2}";
     /** "Accra, Madina to be exact", "Perth, Fremantle specifically": the place narrowed down to, said before the word that narrows. */
     private static final Pattern EN_NARROWED = Pattern.compile(
-            "(?:[,(]\\s*|\\b(?:in|from|well|actually)\\s+)(" + "[A-Z][\\p{L}'.-]*(?:\\s+[A-Z][\\p{L}'.-]*){0,2}" + ")\\s*,?\\s*(?=(?:to be (?:exact|precise)|specifically|precisely|exactly|more precisely)\\b)");
-    private static final String NARROWED_NAME = "[A-Z][\\p{L}'.-]*(?:\\s+[A-Z][\\p{L}'.-]*){0,2}";
+            "(?:[,(]\\s*|\\b(?:in|from|well|actually)\\s+)(" + NARROWED_NAME + ")\\s*,?\\s*(?=(?:to be (?:exact|precise)|specifically|precisely|exactly|more precisely)\\b)");
     /**
      * "Phoenix. Well, Mesa", "Manchester. Chorlton actually.", "Leeds - I mean, Headingley", "Cebu, well Mandaue really": the
      * place the person narrows a place just said down to, in the next words and as a clause of its own. Group 1 or 2.
@@ -376,7 +377,7 @@ final class LocationExtractor {
             // after a comma only beside a place already found ("Accra, Madina to be exact"), not after a name ("I'm Sam, specifically")
             int at = m.start();
             boolean afterPlace = m.group().startsWith("(") || !m.group().startsWith(",") || candidates.stream().anyMatch(c -> c.end() <= at && at - c.end() <= 2);
-            if (afterPlace && !NOT_EN_PLACES.contains(name.split("\\s")[0]) && !covered(candidates, m.start(1), m.end(1))) {
+            if (afterPlace && !NOT_EN_PLACES.contains(firstWord(name)) && !covered(candidates, m.start(1), m.end(1))) {
                 candidates.add(new Candidate(m.start(1), m.end(1), name, UNKNOWN_SPECIFICITY));
             }
         }
@@ -384,7 +385,7 @@ final class LocationExtractor {
         m = EN_CALLED_PLACE.matcher(text);
         while (m.find()) {
             String name = TRAILING_STOPS.matcher(m.group(1)).replaceFirst("");
-            if (!NOT_EN_PLACES.contains(name.split("\\s")[0]) && !covered(candidates, m.start(1), m.start(1) + name.length())) {
+            if (!NOT_EN_PLACES.contains(firstWord(name)) && !covered(candidates, m.start(1), m.start(1) + name.length())) {
                 candidates.add(new Candidate(m.start(1), m.start(1) + name.length(), name, UNKNOWN_SPECIFICITY));
             }
         }
@@ -467,6 +468,11 @@ final class LocationExtractor {
         return local.value();
     }
 
+    /** The first word of a name ("Well" of "Well Mesa"). */
+    private static String firstWord(String name) {
+        return LOCAL_WORD_BREAK.split(name, 2)[0];
+    }
+
     /** Adds the place a place just said is narrowed down to ("Phoenix. Well, Mesa") as the more local one. */
     private static void narrowedNext(String text, List<Candidate> candidates) {
         for (Candidate place : List.copyOf(candidates)) {
@@ -474,7 +480,7 @@ final class LocationExtractor {
             if (m.lookingAt()) {
                 int group = m.group(1) != null ? 1 : 2;
                 String name = m.group(group);
-                if (!NOT_EN_PLACES.contains(name.split("\\s")[0]) && !covered(candidates, m.start(group), m.end(group))) {
+                if (!NOT_EN_PLACES.contains(firstWord(name)) && !covered(candidates, m.start(group), m.end(group))) {
                     candidates.add(new Candidate(m.start(group), m.end(group), name, UNKNOWN_SPECIFICITY));
                 }
             }
