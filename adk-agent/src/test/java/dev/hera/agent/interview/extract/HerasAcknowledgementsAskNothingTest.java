@@ -18,16 +18,17 @@ import dev.hera.model.RelationshipStatus;
 /**
  * Hera's reply opens by taking in what she heard ("So you're single; …", "“Kind, patient” — …"), goes on ("Just a few
  * more things, if you will.") and then asks. Only the question asks: read before a question for the income, every
- * variant of every acknowledgement, transition and closing leaves the income the only topic asked. One that read as asking the status or the person's own character ("let's imagine
- * who might be waiting for you", "what a lovely way to describe Daniel") made the answer to the partner question that
- * followed ("Kind and patient.") the person's own traits.
+ * variant of every acknowledgement, transition and closing leaves the income the only topic asked. An acknowledgement
+ * that read as asking the status or the person's own character ("let's imagine who might be waiting for you", "what a
+ * lovely way to describe Daniel") made the answer to the partner question that followed ("Kind and patient.") the
+ * person's own traits.
  */
 class HerasAcknowledgementsAskNothingTest {
 
     /** Hera's sentences around her question: what she heard, the way on, the closing words. */
     private static final List<String> AROUND_THE_QUESTION = List.of("Acknowledgements", "Transitions", "Closings");
 
-    static Stream<String> acknowledgements() throws ReflectiveOperationException {
+    static Stream<String> aroundTheQuestion() throws ReflectiveOperationException {
         List<String> all = new ArrayList<>();
         for (String phrases : AROUND_THE_QUESTION) {
             all.addAll(variants(Class.forName("dev.hera.agent.interview.reply." + phrases)));
@@ -56,9 +57,9 @@ class HerasAcknowledgementsAskNothingTest {
     }
 
     @ParameterizedTest
-    @MethodSource("acknowledgements")
-    void anAcknowledgementAsksNothing(String acknowledgement) {
-        String question = acknowledgement + (acknowledgement.chars().anyMatch(c -> c > 0x3000)
+    @MethodSource("aroundTheQuestion")
+    void onlyTheQuestionAsks(String sentence) {
+        String question = sentence + (sentence.chars().anyMatch(c -> c > 0x3000)
                 ? "年収を教えていただけますか？" : " Could you tell me your rough annual income?");
         LastQuestion read = LastQuestion.of(question);
         List<LastQuestion.Topic> asked = Arrays.stream(LastQuestion.Topic.values()).filter(read::asked).toList();
