@@ -31,7 +31,7 @@ final class PartnerExtractor {
     }
 
     private static final String NAME = Names.JA_NAME + Names.JA_END;
-    private static final String JA_PARTNER_NOUN = "(?:奥さん|奥様|お嫁さん|嫁さん|嫁はん|嫁|妻|家内|旦那さん|旦那|ご主人|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|お相手|相手|婚約者|フィアンセ|理想の[^\\s。、]{0,6}?)";
+    private static final String JA_PARTNER_NOUN = "(?:" + Subjects.JA_PARTNER_NOUNS + "|お相手|相手|理想の[^\\s。、]{0,6}?)";
 
     /** 「妻の名前は美咲」, and the question put to oneself: 「嫁の名前？ 美穂です」. */
     private static final Pattern JA_NOUN_NAME = Pattern.compile("(?<![元前])(?<!前の)(?:" + JA_PARTNER_NOUN + "|彼(?![女氏]))(?:さん)?の(?:お)?名(?:前)?(?:は|が|:|[？?]+)\\s*[、,…・.「『]*\\s*" + NAME);
@@ -51,7 +51,7 @@ final class PartnerExtractor {
     /** 「理想は…「はると」くん」: a name in brackets or with an honorific, right after 理想は. */
     private static final Pattern JA_IDEAL_IS = Pattern.compile("理想(?:の(?:人|相手|彼氏|彼女|男性|女性))?は[、,…・.\\s]*(?:[「『]" + Names.JA_NAME + "[」』](?:さん|くん|君|ちゃん)?|" + Names.JA_NAME + "(?:さん|くん|君|ちゃん))(?=[。!！、,\\s]|です|$)");
     /** 「妻の美由紀に勧められて」: a partner noun, の, and a name the dictionary knows as a given name. */
-    private static final Pattern JA_NOUN_OF = Pattern.compile("(?<![元前])(?:奥さん|嫁さん|嫁|妻|家内|旦那さん|旦那|主人|(?<![丈工])夫|彼氏|彼女|恋人|パートナー|婚約者)の([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,5}?)(?:さん|くん|ちゃん)?(?=に|が|を|から|も|は|って|と|[、,])");
+    private static final Pattern JA_NOUN_OF = Pattern.compile("(?<![元前])(?:" + Subjects.JA_PARTNER_NOUNS + ")の([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,5}?)(?:さん|くん|ちゃん)?(?=に|が|を|から|も|は|って|と|[、,])");
     /** 「と一緒に暮らして」, 「と二人暮らし」: living with the one just named. */
     private static final Pattern LIVES_WITH = Pattern.compile("と(?:一緒に|二人で|ふたりで)?(?:暮ら|住|同棲|二人暮らし|ふたり暮らし)");
     /** 「千夏さんに片思いしてて」, 「ゆうきくんのことが好きで」: a crush, the ideal partner named. */
@@ -61,7 +61,7 @@ final class PartnerExtractor {
      * then the name and how it is said.
      */
     private static final Pattern JA_NOUN_IS = Pattern.compile(
-            "(?<![元前])(?<!前の)(?:奥さん|奥様|嫁さん|嫁はん|嫁|女房|妻|家内|旦那さん|旦那|だんなさん|だんな|主人|(?<![丈工])夫|彼氏|かれし|彼女|かのじょ|恋人|パートナー|婚約者|(?<!理想の)相手|(?<=^|[、,。!！\\s])彼(?=は))(?:は|の)[、,\\s]*(?:[\\p{IsHan}\\p{IsKatakana}ー]{1,8}(?:人|出身|生まれ)の)?[「『]?" + Names.JA_NAME
+            "(?<![元前])(?<!前の)(?:" + Subjects.JA_PARTNER_NOUNS + "|(?<!理想の)相手|(?<=^|[、,。!！\\s])彼(?=は))(?:は|の)[、,\\s]*(?:[\\p{IsHan}\\p{IsKatakana}ー]{1,8}(?:人|出身|生まれ)の)?[「『]?" + Names.JA_NAME
                     // 「相手は健（けん）。」: its reading in brackets
                     + "(?:さん|くん|君|ちゃん)?[」』]?(?:[(（][\\p{IsHiragana}\\p{IsKatakana}ー]+[)）])?(?=です(?:[。!！よね]|$)|っていい|って言い|っていう|って言う|っていって|といい|と言い|と申し|(?:いう|言う|ゆう)(?:て|ねん|んや|んよ|の|けど)|っつう|っちゅう|(?:いい|言い)ます|という(?:名前|の|ん)|だよ|や(?:で|ねん)(?:[。!！]|$)|(?<=や)や(?:[。!！]|$)|で[、,]|[、,]|と(?:は|の|同棲|暮ら|付き合|結婚|一緒|婚約|二人|ふたり|住|喧嘩|けんか|話)|の(?:転勤|仕事|実家|両親|親|母|父|家|地元|趣味|ため|こと)|[。!！]|$)");
     /**
@@ -69,13 +69,16 @@ final class PartnerExtractor {
      * the sentence.
      */
     private static final Pattern JA_NOUN_COMMA_NAME = Pattern.compile(
-            "(?<![元前])(?<!前の)(?:奥さん|嫁さん|嫁|女房|妻|家内|旦那さん|旦那|だんな|主人|(?<![丈工])夫|彼氏|かれし|彼女|かのじょ|恋人|パートナー|婚約者)(?:[、,]|の)\\s*"
+            "(?<![元前])(?<!前の)(?:" + Subjects.JA_PARTNER_NOUNS + ")(?:[、,]|の)\\s*"
                     + Names.JA_NAME + "(?:さん|くん|君|ちゃん)?(?=\\s*[。!！\\p{So}\\x{1F000}-\\x{1FAFF}]|\\s*$)");
     private static final Pattern KANA_NAME = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}ー]{2,6}");
     /** 「りんちゃん。」, 「れおくん」: a name with its honorific, alone in its sentence. */
     private static final Pattern JA_HONORIFIC_ALONE = Pattern.compile("^\\s*" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)\\s*[。!！〜~]*\\s*$");
+    /** 「りんちゃんは」, 「拓也くんって」: a name with its honorific as the topic. */
     private static final Pattern JA_HONORIFIC_TOPIC = Pattern.compile(
             "(?:^|(?<=[のは、,\\s。!！]))" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)(?=は|って|が|と|の|も)");
+    /** 「奥さんは」, 「かみさんが」, 「旦那さんって」: a word for the partner with its own honorific, which is no name. */
+    private static final Pattern JA_PARTNER_NOUN_AS_TOPIC = Pattern.compile("(?:" + Subjects.JA_PARTNER_NOUNS + ")(?:さん)?(?=は|って|が|と|の|も)");
     private static final Pattern JA_CALLED_OPENING = Pattern.compile(
             "^\\s*" + Names.JA_NAME + "(?:さん|くん|君|ちゃん)?(?:" + Names.READING.pattern() + ")?(?:っていう|って言う|っていい|って言い|っていっ|って言っ|といい|と言い|という|といっ|と言っ|っつう|っちゅう)");
     /**
@@ -331,17 +334,27 @@ final class PartnerExtractor {
 
     // ---------------------------------------------------------------- name
 
+    /** 「友達の奥さんは美香っていうらしい」, 「兄の嫁の名前は由美」: a word for a partner that is someone else's. */
+    private static boolean anothers(Context ctx, int partnerNoun) {
+        return ctx.subjects().at(partnerNoun) == Subject.OTHER;
+    }
+
     static String name(Context ctx) {
         String text = ctx.text();
         String lower = ctx.lower();
         String found = null;
         Matcher m = JA_NOUN_NAME.matcher(text);
         while (m.find()) {
-            found = pick(found, m.group(1), true);
+            if (!anothers(ctx, m.start())) {
+                found = pick(found, m.group(1), true);
+            }
         }
         m = JA_NOUN_IS.matcher(text);
         while (m.find()) {
             String name = Names.clean(m.group(1));
+            if (anothers(ctx, m.start())) {
+                continue;
+            }
             // 「彼氏は空です」: 空 is a name and a word; an honorific or brackets would settle it, else ask
             boolean marked = MARKED_NAME.matcher(m.group()).find() || CALLED_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
             if (!marked && Names.alsoAnEverydayWord(name)) {
@@ -355,7 +368,7 @@ final class PartnerExtractor {
             String name = Names.clean(m.group(1));
             // after の only a name in kana (「彼女のみゆ」), not what belongs to them (「彼氏の車。」)
             boolean of = text.charAt(m.start(1) - 1) == 'の' || text.substring(m.start(), m.start(1)).strip().endsWith("の");
-            if (name == null || of && !KANA_NAME.matcher(name).matches()) {
+            if (name == null || of && !KANA_NAME.matcher(name).matches() || anothers(ctx, m.start())) {
                 continue;
             }
             if (Names.alsoAnEverydayWord(name)) {
@@ -480,8 +493,11 @@ final class PartnerExtractor {
         if (found == null && partnerContext(ctx)) {
             m = JA_HONORIFIC_TOPIC.matcher(text);
             while (m.find()) {
-                if (ctx.subjects().at(m.start()) != Subject.CHILD && ctx.subjects().at(m.start()) != Subject.OTHER) {
-                    found = pick(found, Names.trimLeadingWords(m.group(1)), false);
+                String named = Names.trimLeadingWords(m.group(1));
+                boolean partnerNoun = JA_PARTNER_NOUN_AS_TOPIC.matcher(text).region(m.end(1) - named.length(), text.length())
+                        .useTransparentBounds(true).lookingAt();
+                if (!partnerNoun && ctx.subjects().at(m.start()) != Subject.CHILD && ctx.subjects().at(m.start()) != Subject.OTHER) {
+                    found = pick(found, named, false);
                 }
             }
         }

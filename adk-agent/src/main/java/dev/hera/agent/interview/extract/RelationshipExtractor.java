@@ -47,7 +47,7 @@ final class RelationshipExtractor {
 
     private static final String NEG_JA = "(?:いな|いませ|いーひ|いーへ|いいひ|いやへ|いてへ|おら|おりませ|なし|無し|ない|ありませ|いねえ|いねぇ|いねー|いね(?=[、,。!！\\s]|$))";
     /** Someone one goes out with, in kanji or kana: 彼女, かのじょ, カノジョ. */
-    private static final String SWEETHEART = "(?:彼氏|彼女|恋人|パートナー|カレシ|カノジョ|かれし|かのじょ|こいびと)";
+    private static final String SWEETHEART = "(?:" + Subjects.JA_SWEETHEART_NOUNS + ")";
 
     private static final List<Rule> RULES = List.of(
             // single
@@ -63,8 +63,8 @@ final class RelationshipExtractor {
                     + "(?:[0-9一二三四五六七八九十半何]+(?:年|ヶ月|か月|カ月)(?:くらい|ぐらい|ほど|以上)?)?" + NEG_JA, RelationshipStatus.SINGLE),
             ja("結婚(?:は)?(?:して(?:いな|いませ|へん|ない|ません)|したことがな|歴はな|していない)|付き合って(?:いな|いませ|へん|ない)", RelationshipStatus.SINGLE),
             // married
-            ja("既婚|結婚して(?:い|る|ます|ま|おり|て|ん|はる)|結婚(?:済|しました|してる|しとる|してん|して[0-9一二三四五六七八九十]|[0-9一二三四五六七八九十]+年目)|新婚|再婚(?:し|です)|夫婦(?:です|で)|妻帯者"
-                    + "|(?:妻|夫|嫁|旦那|主人|奥さん|家内|女房)(?:さん)?[)）]?(?:が|も)?(?:いま|いる|いて|おりま|おる|おって|います)", RelationshipStatus.MARRIED),
+            ja("既婚|結婚して(?:い|る|ます|ま|おり|て|ん|はる|長|もう)|結婚(?:済|しました|してる|しとる|してん|して[0-9一二三四五六七八九十]|[0-9一二三四五六七八九十]+年目)|新婚|再婚(?:し|です)|夫婦(?:です|で)|妻帯者"
+                    + "|(?:" + Subjects.JA_SPOUSE_NOUNS + ")(?:さん)?[)）]?(?:が|も)?(?:いま|いる|いて|おりま|おる|おって|います)", RelationshipStatus.MARRIED),
             // partnered
             ja("付き合って(?:い|る|ます|ま|て|ん|はる|[0-9一二三四五六七八九十]+(?:年|ヶ月|か月))|付き合い(?:中|始め|(?:を)?して(?:い|る|おり))|交際(?:中|して)|同棲|(?:彼氏|彼女|恋人|パートナー|カレシ|カノジョ)(?:さん)?(?:の[^、。!！\\sのとはが]{1,8}?)?と(?:一緒に)?(?:暮らし|住んで|住ん)|婚約|フィアンセ|事実婚|内縁"
                     + "|" + SWEETHEART + "(?:さん)?(?:が|も|は)?(?:いま(?!せ)|いる|いて|おりま(?!せ)|おる|おって|でき(?!な|ませ|へ|ひ)|おんねん)", RelationshipStatus.PARTNERED),
@@ -278,7 +278,7 @@ final class RelationshipExtractor {
     }
 
     /** A word for one's spouse (not a former one: 「元夫」, 「前の妻」). */
-    private static final Pattern SPOUSE = Pattern.compile("(?<![元前])(?<!前の)(?:妻|嫁|旦那|主人|家内|女房|奥さん|(?<![丈工])夫)");
+    private static final Pattern SPOUSE = Pattern.compile("(?<![元前])(?<!前の)(?:" + Subjects.JA_SPOUSE_NOUNS + ")");
 
     /**
      * "Yes, to Meera, for 15 years now", "yep, with Sam, three years": a yes with the one it is to or with, answering

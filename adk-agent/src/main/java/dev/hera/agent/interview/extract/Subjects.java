@@ -45,16 +45,32 @@ final class Subjects {
         }
     }
 
-    static final String JA_PARTNER_NOUNS = "奥さん|奥様|お嫁さん|嫁はん|嫁さん|嫁|妻|家内|女房|旦那さん|旦那様|旦那|ダンナ|だんなさん|だんな|"
-            + "ご主人|主人|(?<![丈工])夫|彼氏|カレシ|かれし|彼女|カノジョ|かのじょ|恋人|婚約者|フィアンセ|パートナー|相方|うちの人|ダーリン"
+    /** The words for one's spouse, longest first: 「奥さん」「嫁はん」「かみさん」「家内」「旦那さん」「ご主人」「夫」 (not 「丈夫」「工夫」). */
+    static final String JA_SPOUSE_NOUNS = "奥さん|奥様|お嫁さん|嫁はん|嫁さん|嫁|妻|家内|女房|かみさん|カミさん|旦那さん|旦那様|旦那|ダンナ|だんなさん|だんな"
+            + "|ご主人|主人|(?<![丈工])夫";
+    /** The words for the one someone goes out with: 「彼氏」「カノジョ」「恋人」「パートナー」. */
+    static final String JA_SWEETHEART_NOUNS = "彼氏|カレシ|かれし|彼女|カノジョ|かのじょ|恋人|こいびと|パートナー";
+    /** The words for one's partner: {@link #JA_SPOUSE_NOUNS}, {@link #JA_SWEETHEART_NOUNS}, a fiancé's, and 「うちの」 before は. */
+    static final String JA_PARTNER_NOUNS = JA_SPOUSE_NOUNS + "|" + JA_SWEETHEART_NOUNS + "|婚約者|フィアンセ|相方|うちの人|ダーリン"
             + "|(?<=^|[、,。!！\\s])うちの(?=は)"; // 「うちのは洋子っていうの」: one's spouse
 
     /** The words the speaker calls themselves by. */
     static final String JA_SELF = "(?:私|わたし|あたし|わたくし|僕|ぼく|俺|おれ|オレ|自分|わし|ウチ|うち)";
     private static final Pattern JA_USER = Pattern.compile(
             JA_SELF + "(?:たち|達|ら)?(?:自身)?(?:は|って|も|が|の|、|,|として)");
+    /**
+     * The people other than the speaker, the partner and the children: kin, friends, colleagues, former partners, pets
+     * (relatives too: 「息子夫婦は子どもが二人」 are their children, not a wish).
+     */
+    private static final String JA_OTHER_PEOPLE = "(?:お母さん|お父さん|母親|父親|おかん|おとん|両親|母|父|兄貴|姉貴|お兄ちゃん|お姉ちゃん|兄弟|姉妹|兄|姉|弟|妹"
+            + "|祖母|祖父|おばあちゃん|おじいちゃん|親友|友達|友人|ツレ|同僚|同期|上司|部下|先輩|後輩|元彼|元カレ|元カノ"
+            + "|(?:元|前の)(?:" + JA_SPOUSE_NOUNS + "|彼氏|彼女)|犬|猫|ペット|親|(?:息子|娘|兄|姉|弟|妹)夫婦|義(?:姉|兄|妹|弟|母|父)|甥っ子|姪っ子|甥|姪|いとこ|従兄弟|従姉妹|親戚"
+            + "|叔母|叔父|伯母|伯父|おばさん|おじさん)"
+            // 「姉ちゃんは東京で」, 「兄さんも」: kin with an honorific
+            + "(?:ちゃん|さん)?";
+    /** 「妻は」, 「うちの旦那って」; not another's (「友達の奥さんは」, 「兄の嫁が」). */
     private static final Pattern JA_PARTNER_CURRENT = Pattern.compile(
-            "(?:うちの|私の|僕の|俺の|自分の|わたしの)?(?:" + JA_PARTNER_NOUNS + ")(?:さん)?(?:は|って|も|の|が(?![いおで])|とは|には|、)");
+            "(?<!" + JA_OTHER_PEOPLE + "の)(?:うちの|私の|僕の|俺の|自分の|わたしの)?(?:" + JA_PARTNER_NOUNS + ")(?:さん)?(?:は|って|も|の|が(?![いおで])|とは|には|、)");
     private static final Pattern JA_PARTNER_NEUTRAL = Pattern.compile("(?:お)?相手(?:の方)?(?:は|って|には|の|に|が(?![いおで]))");
     private static final Pattern JA_PARTNER_IDEAL = Pattern.compile(
             "(?<!(?:子供|子ども|こども|お子さん)は)(?:理想|(?<![\\p{IsHiragana}])りそう)(?:の[^。、!！?？\\s]{0,8}?)?(?:は|って|としては|像は|だと|なのは)(?![、,\\s]*(?:[一二三四五六七八九十0-9]+|ひとり|ふたり)\\s*(?:人|り))|(?:理想|求める)の(?:相手|人|パートナー|男性|女性|旦那さん|奥さん|彼氏|彼女|タイプ)"
@@ -72,13 +88,7 @@ final class Subjects {
     private static final Pattern JA_CHILD = Pattern.compile(
             "(?:子供|子ども|こども|お子さん|娘|息子|長女|長男|次女|次男|三女|三男|男の子|女の子|赤ちゃん|双子|三つ子|第一子|第二子|一人目|二人目|1人目|2人目|上の子|下の子)"
                     + "(?:は|って|も|の|が|なら|には|を|(?=\\s*(?:[一二三四五1-5]人|ひとり|ふたり)))");
-    private static final Pattern JA_OTHER = Pattern.compile(
-            "(?:お母さん|お父さん|母親|父親|おかん|おとん|両親|母|父|兄貴|姉貴|お兄ちゃん|お姉ちゃん|兄弟|姉妹|兄|姉|弟|妹|祖母|祖父|おばあちゃん|おじいちゃん"
-                    + "|親友|友達|友人|ツレ|同僚|同期|上司|部下|先輩|後輩|元彼|元カレ|元カノ|元妻|元夫|元旦那|元嫁|前の(?:夫|妻|彼氏|彼女)|犬|猫|ペット|親"
-                    // relatives: 「息子夫婦は子どもが二人」 are their children, not a wish
-                    + "|(?:息子|娘|兄|姉|弟|妹)夫婦|義(?:姉|兄|妹|弟|母|父)|甥っ子|姪っ子|甥|姪|いとこ|従兄弟|従姉妹|親戚|叔母|叔父|伯母|伯父|おばさん|おじさん)"
-                    // 「姉ちゃんは東京で」, 「兄さんも」: kin with an honorific
-                    + "(?:ちゃん|さん)?"
+    private static final Pattern JA_OTHER = Pattern.compile(JA_OTHER_PEOPLE
                     // 「友達のゆうこは」「同僚の田中さんって」: the one named after の is that person
                     + "(?:の[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,6}?(?:さん|くん|君|ちゃん)?)?"
                     // 「同僚の田中さんのところは男の子３人」: that person's household

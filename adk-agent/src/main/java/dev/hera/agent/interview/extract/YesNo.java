@@ -1,5 +1,6 @@
 package dev.hera.agent.interview.extract;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -11,6 +12,8 @@ final class YesNo {
 
     static final Pattern JA_YES = Pattern.compile(
             "^\\s*(?:はい|うん|ええ|そう|そうそう|せや|そうです|そうだよ|そうやで|合って|あって|その通り|それで(?:いい|大丈夫|ok|お願い)|ok|おっけー|オッケー|大丈夫)");
+    /** A word of assent and what closes it: 「はい、」, 「大丈夫です、」, 「うん 」. */
+    private static final Pattern JA_YES_THEN = Pattern.compile(JA_YES.pattern() + "(?:です|だよ|よ|ね)?[、,。!！\\s]*");
     static final Pattern JA_NO = Pattern.compile("^\\s*(?:いいえ|いや|いえ|ううん|ちがう|違う|違います|ちゃう|ちゃいます|じゃなくて)[、,。!！\\s]*");
     static final Pattern EN_YES = Pattern.compile(
             "^\\s*(?:yes|yeah|yep|yup|yea|ya|yeh|aye|right|correct|exactly|sure|indeed|that's right|that's it|it is|mhm|uh-huh|of course|ok|okay)\\b");
@@ -56,6 +59,11 @@ final class YesNo {
     /** Like {@link #opening}, with the shapes only an answer about having someone takes (「いますよ」, "I'm not"). */
     static Boolean statusOpening(String lower) {
         if (JA_STATUS_NO.matcher(lower).find() || EN_STATUS_NO.matcher(lower).find()) {
+            return Boolean.FALSE;
+        }
+        // 「はい、まだいないです」, 「大丈夫です、いません」: the word of assent, then that no one is there
+        Matcher assent = JA_YES_THEN.matcher(lower);
+        if (assent.lookingAt() && JA_STATUS_NO.matcher(lower).region(assent.end(), lower.length()).lookingAt()) {
             return Boolean.FALSE;
         }
         if (JA_STATUS_YES.matcher(lower).find() || EN_STATUS_YES.matcher(lower).find()) {
