@@ -51,6 +51,8 @@ final class LocationExtractor {
     private static final Pattern LOCAL_AFTER_CITY = Pattern.compile(
             "^(?:,\\s*(" + LOCAL_WORDS + ")(?:\\s+(?:bit|side|area|part))?(?=\\s*(?:[.!?;,\\n]|\\p{So}|$))|\\s*\\(\\s*(" + LOCAL_WORDS + ")\\s*\\))");
     private static final Pattern LOCAL_WORD_BREAK = Pattern.compile("\\s+");
+    /** Where the first word of a place's name ends: a space or a comma. */
+    private static final Pattern FIRST_WORD_END = Pattern.compile("[\\s,]+");
     /** "Brisbane, northside", "Perth, southside", "Toronto, midtown": a side of the city, no neighbourhood's name. */
     private static final Pattern SIDE_OF_CITY = Pattern.compile("(?:north|south|east|west|mid|down|up)(?:side|town|ern|east|west)?|cbd|inner|outer");
     private static final String JA_NEAR = "(?:都|府|県)?(?:の(?:方|ほう|近く|辺り|あたり|周辺|近辺|郊外|はずれ)|あたり|辺り|周辺|近郊|郊外|のはずれ)?\\s*";
@@ -346,7 +348,7 @@ final class LocationExtractor {
             if (name.isEmpty()) {
                 continue;
             }
-            String firstWord = name.split("[\\s,]")[0];
+            String firstWord = firstWord(name);
             int nameStart = m.start(group);
             int nameEnd = nameStart + name.length();
             if (!NOT_EN_PLACES.contains(firstWord) && withinAfterLocal(candidates, nameStart, nameEnd)) {
@@ -365,7 +367,7 @@ final class LocationExtractor {
                 int group = settlement.group(2) != null ? 2 : 1;
                 int start = sentence.start() + settlement.start(group);
                 int end = sentence.start() + settlement.end(group);
-                if (!NOT_EN_PLACES.contains(settlement.group(group).split("\\s")[0]) && !covered(candidates, start, end)) {
+                if (!NOT_EN_PLACES.contains(firstWord(settlement.group(group))) && !covered(candidates, start, end)) {
                     String name = TRAILING_STOPS.matcher(settlement.group(group)).replaceFirst("");
                     candidates.add(new Candidate(start, start + name.length(), name, UNKNOWN_SPECIFICITY));
                 }
@@ -468,9 +470,9 @@ final class LocationExtractor {
         return local.value();
     }
 
-    /** The first word of a name ("Well" of "Well Mesa"). */
+    /** The first word of a name ("Well" of "Well Mesa", "Leeds" of "Leeds, UK"). */
     private static String firstWord(String name) {
-        return LOCAL_WORD_BREAK.split(name, 2)[0];
+        return FIRST_WORD_END.split(name, 2)[0];
     }
 
     /** Adds the place a place just said is narrowed down to ("Phoenix. Well, Mesa") as the more local one. */
@@ -640,7 +642,7 @@ final class LocationExtractor {
                 boolean opening = asked && !ctx.question().asked(LastQuestion.Topic.USER_NAME) && sentence.index() == 0 && rawStart == 0
                         && !GREETING.matcher(lower).find()
                         && (LocationGazetteer.latin(word) != null || !beforeAgeOrGender(text, sentence.start() + rawStart + raw.length()));
-                if (!(afterAgeOrGender || opening) || !placeShape || NOT_EN_PLACES.contains(word.split("\\s")[0])) {
+                if (!(afterAgeOrGender || opening) || !placeShape || NOT_EN_PLACES.contains(firstWord(word))) {
                     continue;
                 }
                 int start = sentence.start() + rawStart + raw.indexOf(word);
