@@ -21,7 +21,9 @@ import dev.hera.agent.text.JapaneseMorphology.Token;
  * <li>before a topic word of the profile with は (「彼女いる名前は」, 「けんと年収は」, 「さくら髪は」), or with は or が
  * after a number (「28歳旦那がいて」);</li>
  * <li>after the word one calls oneself, before a name: 「私鈴木と申します」;</li>
- * <li>after a name followed by a number in digits, an adverb or an adjective: 「名前は健二47歳」, 「みさきめっちゃ優しい」;</li>
+ * <li>after a name followed by a number in digits, an adverb or an adjective: 「名前は健二47歳」, 「みさきめっちゃ優しい」;
+ * after a name said after 「名前は」 or a partner's word with は, followed by a number, the word for oneself or an age
+ * beside one's own: 「嫁はミカ二つ下」, 「妻は菜々子僕より」, 「名前は真由美同い年」;</li>
  * <li>after an age and gender given together, before a word in kanji, katakana or letters: 「26の女渋谷区笹塚」.</li>
  * </ul>
  * A 、 goes back where it stood between two pairs of a list of children named one by one (「男の子が蓮女の子が楓」
@@ -86,6 +88,22 @@ final class ClauseBoundaries {
 
     /** A word opening in hiragana. */
     private static final Pattern HIRAGANA_START = Pattern.compile("\\p{IsHiragana}");
+
+    /**
+     * The words for a partner (and for a real name) that a name follows with は: 「嫁はミカ二つ下」, 「旦那は祐介二つ上」,
+     * 「本名は陽斗1コ上」.
+     */
+    private static final Set<String> NAMED_BY = Set.of("本名", "嫁", "妻", "夫", "旦那", "主人", "家内", "奥さん", "嫁さん",
+            "彼女", "彼氏", "彼", "相手", "パートナー", "かれぴ", "恋人");
+
+    /**
+     * A count said after a name: digits (「35歳」, 「1コ上」) or things counted (「二つ下」, 「ひとつ上」); not a kanji figure
+     * alone, which ends a name (「研一」, 「健二」).
+     */
+    private static final Pattern COUNT = Pattern.compile("\\d+|[一二三四五六七八九十]つ|ひとつ|ふたつ|みっつ|よっつ|いつつ");
+
+    /** An age said beside one's own: 「同い年」, 「年上」. */
+    private static final Set<String> RELATIVE_AGES = Set.of("同い年", "同じ年", "タメ", "年上", "年下");
 
     /** The words one calls oneself, which chat runs into one's name: 「私鈴木と申します」, 「わたくし松本紗季です」. */
     private static final Set<String> SELF = Set.of("私", "わたし", "わたくし", "あたし", "僕", "ぼく", "俺", "おれ", "わし");
@@ -202,7 +220,15 @@ final class ClauseBoundaries {
         if (before.is("名詞-固有名詞-人名-名") && next.is("名詞-数") && Character.isDigit(next.surface().charAt(0))) {
             return true;
         }
-        return isName(tokens, i) && (next.is("副詞") || next.is("形容詞-自立"));
+        return isName(tokens, i) && (next.is("副詞") || next.is("形容詞-自立") || saysMoreOfThePerson(next));
+    }
+
+    /**
+     * A word that goes on about the person just named, not on with the name: a count (「ミカ二つ下」, 「陽斗1コ上」), the
+     * word for oneself (「菜々子僕より三つ下」) or an age beside one's own (「真由美同い年」).
+     */
+    private static boolean saysMoreOfThePerson(Token next) {
+        return COUNT.matcher(next.surface()).matches() || next.is("名詞-代名詞") || RELATIVE_AGES.contains(next.surface());
     }
 
     /** Whether word {@code j} is an age in digits after a name said alone at the start: 「シンジ‖32男」 reads 「シンジ、32、男」. */
@@ -343,11 +369,24 @@ final class ClauseBoundaries {
     }
 
     /**
-     * A person's name: a word Kuromoji knows as one (「みさき」, 「健二」), or the one word said after 「名前は」 whatever
-     * Kuromoji makes of it (「名前はあおい」, read as the adjective 青い).
+     * A person's name: a word Kuromoji knows as one (「みさき」, 「健二」), the one word said after 「名前は」 whatever
+     * Kuromoji makes of it (「名前はあおい」, read as the adjective 青い), or the one noun said after a partner's word with
+     * は (「嫁はミカ」, 「本名は陽斗」).
      */
     private static boolean isName(List<Token> tokens, int i) {
-        return tokens.get(i).is("名詞-固有名詞-人名")
-                || (i >= 2 && tokens.get(i - 2).surface().equals("名前") && tokens.get(i - 1).surface().equals("は"));
+        if (tokens.get(i).is("名詞-固有名詞-人名")) {
+            return true;
+        }
+        if (i < 2 || !tokens.get(i - 1).surface().equals("は")) {
+            return false;
+        }
+        String topic = tokens.get(i - 2).surface();
+        return topic.equals("名前") || (NAMED_BY.contains(topic) && isNoun(tokens.get(i)));
+    }
+
+    /** A noun that can be a name: not a number, a pronoun, a suffix or a noun that leans on another. */
+    private static boolean isNoun(Token token) {
+        return token.is("名詞") && !token.is("名詞-数") && !token.is("名詞-代名詞") && !token.is("名詞-接尾")
+                && !token.is("名詞-非自立") && !RELATIVE_AGES.contains(token.surface());
     }
 }

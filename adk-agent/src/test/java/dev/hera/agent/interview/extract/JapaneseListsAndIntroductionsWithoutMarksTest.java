@@ -12,14 +12,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What a Japanese message typed without 。 or 、 runs together besides its sentences: children named one by one
- * (「男の子が蓮女の子が楓」), an age and gender given in one breath (「32男東京住み」, 「シンジ32男」), and a full name
- * whose only space parts surname from given name (「名前は村上 翼年収は400万」). Each is read as if its marks were
+ * (「男の子が蓮女の子が楓」), an age and gender given in one breath (「32男東京住み」, 「シンジ32男」), a partner's name
+ * and what is said of them next (「嫁はミカ二つ下」), and a full name whose only space parts surname from given name
+ * (「名前は村上 翼年収は400万」). Each is read as if its marks were
  * there; a count of children (「2男1女」), a list with と and a message spaced between its sentences keep their reading.
  */
 class JapaneseListsAndIntroductionsWithoutMarksTest {
 
     private static final String NAME_AGE = "お名前と年齢を教えてください";
     private static final String KIDS = "お子さんは何人、どんな名前がいいですか？";
+    private static final String PARTNER = "お付き合いしている方はいますか？";
 
     static Stream<ExtractionCase> childrenNamedOneByOne() {
         return Stream.of(
@@ -57,6 +59,23 @@ class JapaneseListsAndIntroductionsWithoutMarksTest {
                 ja("名前は金子 さとみ年収は300万くらい", "name=金子 さとみ", "income=300万円").asked(NAME_AGE));
     }
 
+    static Stream<ExtractionCase> partnerNamedThenDescribed() {
+        return Stream.of(
+                ja("してる嫁はミカ二つ下", "p.name=ミカ").asked(PARTNER),
+                ja("しとるよ旦那は祐介二つ上めっちゃ几帳面", "p.name=祐介").asked(PARTNER),
+                ja("家内は順子二つ下", "p.name=順子").asked(PARTNER),
+                ja("妻は菜々子僕より三つ下です", "p.name=菜々子").asked(PARTNER),
+                ja("嫁は里奈三つ下です", "p.name=里奈").asked(PARTNER),
+                ja("妻の名前は真由美同い年です", "p.name=真由美").asked(PARTNER),
+                ja("彼氏は拓也俺より年上", "p.name=拓也").asked(PARTNER));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("partnerNamedThenDescribed")
+    void thePartnersNameEndsWhereTheDescriptionStarts(ExtractionCase c) {
+        c.check();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("childrenNamedOneByOne")
     void eachChildKeepsTheNameSaidWithIt(ExtractionCase c) {
@@ -84,6 +103,8 @@ class JapaneseListsAndIntroductionsWithoutMarksTest {
             "シンジ32男, シンジ、32、男",
             "37歳の男性大阪市在住です, 37歳の男性。大阪市在住です",
             "名前は村上 翼年収は400万, 名前は村上 翼。年収は400万",
+            "嫁はミカ二つ下, 嫁はミカ。二つ下",
+            "妻は菜々子僕より三つ下です, 妻は菜々子。僕より三つ下です",
     })
     void marksPutBack(String typed, String read) {
         assertEquals(read, ClauseBoundaries.restore(typed));
@@ -91,7 +112,8 @@ class JapaneseListsAndIntroductionsWithoutMarksTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = { "子どもは2男1女", "男の子と女の子が欲しい", "年収500万", "身長170の人", "36の男やき",
-            "28の女っす", "男の子が蓮、女の子が楓", "名前は村上 翼 年収は400万", "彼氏いる 名前は佐藤 健" })
+            "28の女っす", "男の子が蓮、女の子が楓", "名前は村上 翼 年収は400万", "彼氏いる 名前は佐藤 健", "夫は研一35歳です", "彼女はめっちゃ優しい",
+            "彼氏は会社員で同い年" })
     void keptAsTyped(String typed) {
         assertEquals(typed, ClauseBoundaries.restore(typed));
     }
