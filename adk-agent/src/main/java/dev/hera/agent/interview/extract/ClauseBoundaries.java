@@ -22,8 +22,9 @@ import dev.hera.agent.text.JapaneseMorphology.Token;
  * after a number (「28歳旦那がいて」);</li>
  * <li>after the word one calls oneself, before a name: 「私鈴木と申します」;</li>
  * <li>after a name followed by a number in digits, an adverb or an adjective: 「名前は健二47歳」, 「みさきめっちゃ優しい」;
- * after a name said after 「名前は」 or a partner's word with は, followed by a number, the word for oneself or an age
- * beside one's own: 「嫁はミカ二つ下」, 「妻は菜々子僕より」, 「名前は真由美同い年」;</li>
+ * after a name said after 「名前は」, a partner's word or the word for oneself with は (a surname may go before it),
+ * followed by a count or an age, the word for oneself or an age beside one's own: 「嫁はミカ二つ下」, 「妻は菜々子僕より」,
+ * 「名前は真由美同い年」, 「名前は中川玲子四十五歳」, 「俺は純平40歳」;</li>
  * <li>after an age and gender given together, before a word in kanji, katakana or letters: 「26の女渋谷区笹塚」.</li>
  * </ul>
  * A 、 goes back where it stood between two pairs of a list of children named one by one (「男の子が蓮女の子が楓」
@@ -84,7 +85,7 @@ final class ClauseBoundaries {
      * An age written in digits or kanji, at least two figures (「32」, 「三十二」): a single figure before 男 or 女 counts
      * children (「2男1女」).
      */
-    private static final Pattern AGE = Pattern.compile("\\d{2,3}|[一二三四五六七八九十]*十[一二三四五六七八九]?");
+    private static final Pattern AGE = Pattern.compile("\\d{2,3}|[二三四五六七八九]?十[一二三四五六七八九]?");
 
     /** A word opening in hiragana. */
     private static final Pattern HIRAGANA_START = Pattern.compile("\\p{IsHiragana}");
@@ -220,15 +221,30 @@ final class ClauseBoundaries {
         if (before.is("名詞-固有名詞-人名-名") && next.is("名詞-数") && Character.isDigit(next.surface().charAt(0))) {
             return true;
         }
-        return isName(tokens, i) && (next.is("副詞") || next.is("形容詞-自立") || saysMoreOfThePerson(next));
+        return (isName(tokens, i) && (next.is("副詞") || next.is("形容詞-自立")))
+                || (isNamedAfterTopic(tokens, i) && saysMoreOfThePerson(tokens, j));
     }
 
     /**
-     * A word that goes on about the person just named, not on with the name: a count (「ミカ二つ下」, 「陽斗1コ上」), the
+     * A word that goes on about the person just named, not on with the name: a count or an age (「ミカ二つ下」, 「陽斗1コ上」,
+     * 「玲子四十五歳」), the
      * word for oneself (「菜々子僕より三つ下」) or an age beside one's own (「真由美同い年」).
      */
-    private static boolean saysMoreOfThePerson(Token next) {
-        return COUNT.matcher(next.surface()).matches() || next.is("名詞-代名詞") || RELATIVE_AGES.contains(next.surface());
+    private static boolean saysMoreOfThePerson(List<Token> tokens, int j) {
+        Token next = tokens.get(j);
+        return COUNT.matcher(next.surface()).matches() || next.is("名詞-代名詞") || RELATIVE_AGES.contains(next.surface())
+                || isAgeInKanji(tokens, j);
+    }
+
+    /** An age in kanji with its counter, each figure a word of its own to Kuromoji: 「四十五歳」, 「二十九才」. */
+    private static boolean isAgeInKanji(List<Token> tokens, int j) {
+        StringBuilder figures = new StringBuilder();
+        int k = j;
+        while (k < tokens.size() && tokens.get(k).is("名詞-数")) {
+            figures.append(tokens.get(k++).surface());
+        }
+        return k < tokens.size() && k > j && AGE.matcher(figures).matches()
+                && (tokens.get(k).surface().equals("歳") || tokens.get(k).surface().equals("才"));
     }
 
     /** Whether word {@code j} is an age in digits after a name said alone at the start: 「シンジ‖32男」 reads 「シンジ、32、男」. */
@@ -369,19 +385,28 @@ final class ClauseBoundaries {
     }
 
     /**
-     * A person's name: a word Kuromoji knows as one (「みさき」, 「健二」), the one word said after 「名前は」 whatever
-     * Kuromoji makes of it (「名前はあおい」, read as the adjective 青い), or the one noun said after a partner's word with
-     * は (「嫁はミカ」, 「本名は陽斗」).
+     * A person's name: a word Kuromoji knows as one (「みさき」, 「健二」), or the one word said after 「名前は」 whatever
+     * Kuromoji makes of it (「名前はあおい」, read as the adjective 青い).
      */
     private static boolean isName(List<Token> tokens, int i) {
-        if (tokens.get(i).is("名詞-固有名詞-人名")) {
+        return tokens.get(i).is("名詞-固有名詞-人名")
+                || (i >= 2 && tokens.get(i - 2).surface().equals("名前") && tokens.get(i - 1).surface().equals("は"));
+    }
+
+    /**
+     * A name as {@link #isName} reads one, or the one noun said after a partner's word or the word for oneself with は
+     * (「嫁はミカ」, 「本名は陽斗」, 「俺は純平」); a surname may stand before it (「名前は小林あすか」).
+     */
+    private static boolean isNamedAfterTopic(List<Token> tokens, int i) {
+        if (isName(tokens, i)) {
             return true;
         }
-        if (i < 2 || !tokens.get(i - 1).surface().equals("は")) {
+        int particle = i >= 1 && tokens.get(i - 1).is("名詞-固有名詞-人名-姓") ? i - 2 : i - 1;
+        if (particle < 1 || !tokens.get(particle).surface().equals("は")) {
             return false;
         }
-        String topic = tokens.get(i - 2).surface();
-        return topic.equals("名前") || (NAMED_BY.contains(topic) && isNoun(tokens.get(i)));
+        String topic = tokens.get(particle - 1).surface();
+        return topic.equals("名前") || ((NAMED_BY.contains(topic) || SELF.contains(topic)) && isNoun(tokens.get(i)));
     }
 
     /** A noun that can be a name: not a number, a pronoun, a suffix or a noun that leans on another. */

@@ -45,8 +45,13 @@ class JapaneseListsAndIntroductionsWithoutMarksTest {
                 ja("26の女渋谷区笹塚彼氏と同棲中", "age=26", "gender=女性", "status=partnered").asked(NAME_AGE),
                 ja("悠介36歳です新宿区に住んでいます", "name=悠介", "age=36").asked(NAME_AGE),
                 ja("はじめまして健太28歳です", "name=健太", "age=28").asked(NAME_AGE),
+                ja("名前は小林あすか37歳の女性です千葉県の柏市に住んでます", "name=小林あすか", "age=37").asked(NAME_AGE),
+                ja("名前は中川玲子四十五歳の女性です", "name=中川玲子", "age=45").asked(NAME_AGE),
+                ja("わたしはけいこ33歳", "name=けいこ", "age=33").asked(NAME_AGE),
                 // the copula after the gender is no new sentence, and no name
-                ja("竜馬じゃのうて浜口健二36の男やき", "name=-", "age=36", "gender=男性").asked(NAME_AGE));
+                ja("竜馬じゃのうて浜口健二36の男やき", "name=-", "age=36", "gender=男性").asked(NAME_AGE),
+                // what one says of oneself after 私は is no name
+                ja("わたしはずくなしで片付けとか全然だめ", "name=-").asked(NAME_AGE));
     }
 
     static Stream<ExtractionCase> fullNameSpacedInside() {
@@ -104,6 +109,7 @@ class JapaneseListsAndIntroductionsWithoutMarksTest {
             "37歳の男性大阪市在住です, 37歳の男性。大阪市在住です",
             "名前は村上 翼年収は400万, 名前は村上 翼。年収は400万",
             "嫁はミカ二つ下, 嫁はミカ。二つ下",
+            "名前は中川玲子四十五歳の女性です, 名前は中川玲子。四十五歳の女性です",
             "妻は菜々子僕より三つ下です, 妻は菜々子。僕より三つ下です",
     })
     void marksPutBack(String typed, String read) {
@@ -112,7 +118,7 @@ class JapaneseListsAndIntroductionsWithoutMarksTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = { "子どもは2男1女", "男の子と女の子が欲しい", "年収500万", "身長170の人", "36の男やき",
-            "28の女っす", "男の子が蓮、女の子が楓", "名前は村上 翼 年収は400万", "彼氏いる 名前は佐藤 健", "夫は研一35歳です", "彼女はめっちゃ優しい",
+            "28の女っす", "男の子が蓮、女の子が楓", "名前は村上 翼 年収は400万", "彼氏いる 名前は佐藤 健", "夫は研一35歳です", "夫は研一三十五歳", "彼女はめっちゃ優しい", "私は性格明るいほう",
             "彼氏は会社員で同い年" })
     void keptAsTyped(String typed) {
         assertEquals(typed, ClauseBoundaries.restore(typed));
