@@ -46,8 +46,8 @@ final class ClauseBoundaries {
     private static final char CLAUSE = '、';
 
     /**
-     * The children one names one by one, each with が or は and a name: 「男の子が蓮女の子が楓」, 「長男は悠真長女は美桜」,
-     * 「兄がはると妹がみお」, 「上が男下が女」. 「子」 opens such a list (「上の子が大和」) but is no boundary of its own.
+     * The children one names one by one, each with が or は and a name: 「男の子が蓮女の子が楓」, 「長男は大輝次男は湊」,
+     * 「兄がそうま妹がりこ」, 「上が男下が女」. 「子」 opens such a list (「上の子が大和」) but is no boundary of its own.
      */
     private static final Set<String> CHILD_ROLES = Set.of("男の子", "女の子", "男", "女", "息子", "娘", "長男", "長女", "次男",
             "次女", "三男", "三女", "末っ子", "真ん中", "兄", "姉", "弟", "妹", "上", "下", "次");
@@ -139,8 +139,10 @@ final class ClauseBoundaries {
     private ClauseBoundaries() {
     }
 
-    /** The text with its sentence ends put back; the same text when it holds no Japanese or is punctuated or spaced
-     * between sentences. */
+    /**
+     * The text with its sentence ends put back; the same text when it holds no Japanese or is punctuated or spaced
+     * between sentences.
+     */
     static String restore(String text) {
         if (!JAPANESE.matcher(text).find() || MARK.matcher(text).find() || spacedBetweenSentences(text)) {
             return text;
@@ -227,8 +229,7 @@ final class ClauseBoundaries {
 
     /**
      * A word that goes on about the person just named, not on with the name: a count or an age (「ミカ二つ下」, 「陽斗1コ上」,
-     * 「玲子四十五歳」), the
-     * word for oneself (「菜々子僕より三つ下」) or an age beside one's own (「真由美同い年」).
+     * 「玲子四十五歳」), the word for oneself (「菜々子僕より三つ下」) or an age beside one's own (「真由美同い年」).
      */
     private static boolean saysMoreOfThePerson(List<Token> tokens, int j) {
         Token next = tokens.get(j);
@@ -306,7 +307,7 @@ final class ClauseBoundaries {
 
     /**
      * Whether word {@code j} opens the next pair of a list of children named one by one (「男の子が蓮‖女の子が楓」,
-     * 「長男は悠真‖長女は美桜」): a child's role with が or は, after a word of the pair before it, itself opened by a role
+     * 「長男は大輝‖次男は湊」): a child's role with が or は, after a word of the pair before it, itself opened by a role
      * with が or は further back. 「男の子と女の子が欲しい」 opens no pair.
      */
     private static boolean pairsBefore(List<Token> tokens, int i, int j) {
@@ -326,6 +327,7 @@ final class ClauseBoundaries {
         return CHILD_ROLES.contains(tokens.get(j).surface()) && tokens.get(j).is("名詞") && followedByPairParticle(tokens, j);
     }
 
+    /** Whether word {@code j} is followed by が or は. */
     private static boolean followedByPairParticle(List<Token> tokens, int j) {
         if (j + 1 >= tokens.size()) {
             return false;
