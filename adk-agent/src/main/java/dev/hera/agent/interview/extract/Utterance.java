@@ -237,19 +237,25 @@ final class Utterance {
      * it) or a name from the verb that introduces it (「岡田 ゆうき いいます」) is no sentence end.
      */
     private static boolean isSpaceInAName(String text, Matcher space) {
-        if (!space.group().isBlank() || space.group().indexOf('\n') >= 0) {
-            return false;
-        }
-        if (INTRODUCTION_ENDING.matcher(text).region(space.end(), text.length()).lookingAt()) {
+        return space.group().isBlank() && space.group().indexOf('\n') < 0 && isSpaceInAName(text, space.start(), space.end());
+    }
+
+    /**
+     * Whether the spaces in [{@code start}, {@code end}) part a full name or a name from the verb that introduces it, as
+     * in {@link #isSpaceInAName(String, Matcher)}: {@link ClauseBoundaries} reads a message spaced only there as typed
+     * without marks (「名前は村上 翼年収は400万」).
+     */
+    static boolean isSpaceInAName(String text, int spaceStart, int spaceEnd) {
+        if (INTRODUCTION_ENDING.matcher(text).region(spaceEnd, text.length()).lookingAt()) {
             return true;
         }
-        int start = space.start();
-        while (start > 0 && space.start() - start < 4 && Character.UnicodeScript.of(text.charAt(start - 1)) == Character.UnicodeScript.HAN) {
+        int start = spaceStart;
+        while (start > 0 && spaceStart - start < 4 && Character.UnicodeScript.of(text.charAt(start - 1)) == Character.UnicodeScript.HAN) {
             start--;
         }
-        int length = space.start() - start;
+        int length = spaceStart - start;
         return length >= 1 && length <= 3 && (start == 0 || Character.UnicodeScript.of(text.charAt(start - 1)) != Character.UnicodeScript.HAN)
-                && JapaneseNameShape.isSurname(text.substring(start, space.start()));
+                && JapaneseNameShape.isSurname(text.substring(start, spaceStart));
     }
 
     private static boolean isAbbreviation(String text, int dot) {
