@@ -91,10 +91,12 @@ final class CasualTyping {
     /** A sentence that is a name of two words and nothing else: "rahul mehta.", "one daughter only. hui min." */
     private static final Pattern BARE_NAME = Pattern.compile("(?:^|(?<=[.!?]\\s{1,3})|(?<=\\n))(\\p{L}+)\\s(\\p{L}+)(?=\\s*(?:[.!?]|$))");
     /**
-     * A word opening a sentence, which a phone's keyboard capitalises by itself: given its capital where it can be a name or
-     * is a place ("married. hannah." reads "married. Hannah.", "gurugram." "Gurugram."); other words stay as typed.
+     * A word that opens a sentence (or a correction: "*sneha") and closes its clause alone, which a phone's keyboard would
+     * have capitalised: given its capital where it can be a name or is a place ("married. hannah." reads "married.
+     * Hannah.", "alasdair, i think", "gurugram."); "wait is this…" and "rafa is calm" stay as typed.
      */
-    private static final Pattern SENTENCE_START = Pattern.compile("(?:^|(?<=[.!?]\\s{1,3})|(?<=\\n))\\p{Ll}[\\p{L}'-]*");
+    private static final Pattern SENTENCE_START = Pattern.compile(
+            "(?:^|(?<=^\\*)|(?<=[.!?]\\s{1,3})|(?<=\\n))\\p{Ll}[\\p{L}'-]*(?=\\s*(?:[.,!?;:—–\\p{So}]|$))");
     /** Japanese said in Latin letters after a name, no second name: "mika desu". */
     private static final Set<String> ROMAJI_COPULA = Set.of("desu", "dayo", "deshita", "da");
     private static final Pattern LIST_WORD = Pattern.compile("\\p{L}+");
