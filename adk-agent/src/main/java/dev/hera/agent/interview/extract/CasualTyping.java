@@ -11,7 +11,11 @@ import java.util.regex.Pattern;
  * sarah", "named leo", "we live near york"). A message whose only capitals are those a phone's keyboard
  * puts by itself — each sentence's first letter and the pronoun "I" ("Hi im sarah. My husband is dave") —
  * counts as typed in lower case. A capital is given only where the position says a name or a place
- * stands and the word is no common word ("my wife is lovely" stays as it is).
+ * stands and the word is no common word ("my wife is lovely" stays as it is): after a partner, a child or a naming word,
+ * after a marriage ("yes, to meera", "married with javier"), before "here" or "for a boy", in a list of names alone, in a
+ * sentence that is a name alone ("married. hannah.", "rahul mehta."), after "i'm", after "live in" or "from", and after
+ * the age or gender of an introduction ("37, female, phoenix az"). A name that is also a word ("hope", "rose") takes its
+ * capital only where the position is surer ("call her hope", "a daughter, rose").
  */
 final class CasualTyping {
 
