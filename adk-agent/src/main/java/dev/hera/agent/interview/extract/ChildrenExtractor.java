@@ -216,8 +216,12 @@ final class ChildrenExtractor {
     private static final Pattern EN_NAME_LIST_SPLIT = Pattern.compile("\\s*,\\s*(?:and\\s+|&\\s*|or\\s+)?|\\s+(?:and|or)\\s+|\\s*&\\s*");
     /** "Arjun" as a whole sentence, "… — Matilda.": one name said alone once children are the topic. */
     private static final Pattern EN_NAME_ALONE = Pattern.compile("(?:^|[—–:-]\\s*)(\\p{Lu}[\\p{Ll}'-]+(?:\\s\\p{Lu}[\\p{Ll}'-]+)?)\\s*[.!]?[\\s\\p{So}\\x{FE0F}]*$");
-    /** The same in a message typed all in lower case ("one boy. milo 🧸"), where a name may have been given its capital since. */
-    private static final Pattern EN_NAME_ALONE_LOWER = Pattern.compile("(?:^|[—–:-]\\s*)([\\p{Ll}\\p{Lu}][\\p{Ll}'-]+)\\s*[.!]?[\\s\\p{So}\\x{FE0F}]*$");
+    /**
+     * The same in a message typed all in lower case ("one boy. milo 🧸"), where a name may have been given its capital since
+     * (a name of two words only so: "one daughter only. hui min." reads "Hui Min.").
+     */
+    private static final Pattern EN_NAME_ALONE_LOWER = Pattern.compile(
+            "(?:^|[—–:-]\\s*)([\\p{Ll}\\p{Lu}][\\p{Ll}'-]+(?:\\s\\p{Lu}[\\p{Ll}'-]+)?)\\s*[.!]?[\\s\\p{So}\\x{FE0F}]*$");
     /** "Two I reckon.", "Eventually, yeah. Two.", "maybe one": a count said alone answering a question about children. */
     private static final Pattern EN_BARE_COUNT = Pattern.compile(
             "^\\W*(?:(?:eventually|maybe|probably|perhaps|yeah|yes|yep|ideally|honestly|hmm+|um+|oh|well|i think|i'd say|i guess|definitely)\\W+)*"
