@@ -179,8 +179,8 @@ final class RunOnSentences {
      * Leeds", "Jolene Tan female" reads "Jolene Tan, female", "Liam here 27 bloke" reads "Liam here, 27, bloke",
      * "Sneha 26 years female" reads "Sneha, 26 years, female", "34 woman Logan Square" reads "34, woman, Logan Square": a
      * grown-up's age or a gender after a name (or after its "here", or an age after a gender) is the list's next item,
-     * neither a part of the name nor a count of what follows; so is what follows that age, and a place after that gender.
-     * Not a gender after an article ("a Cork man") nor before a name ("Irish guy Ciarán").
+     * neither a part of the name nor a count of what follows; so is what follows that age or that gender ("male, working
+     * in Pune"), and a gender written with a capital after any word ("still not used to it, Male, San Diego").
      */
     private static String introductionCommas(String text) {
         Matcher word = WORD.matcher(text);
@@ -199,10 +199,9 @@ final class RunOnSentences {
             boolean gender = GENDER_WORDS.contains(lower);
             boolean joined = before != null && text.substring(beforeEnd, word.start()).isBlank();
             boolean opensItem = joined && (age && (beforeName || nameHere || GENDER_WORDS.contains(before))
-                    || gender && (beforeName || nameHere) && (before2 == null || !ARTICLES.contains(before2))
-                    && !NAME_NEXT.matcher(text).region(word.end(), text.length()).lookingAt());
+                    || gender && opensGender(text, word, before, before2, beforeName || nameHere));
             boolean closesAge = joined && itemAge && !AGE_UNITS.contains(lower);
-            boolean closesGender = joined && itemGender && isCapitalised(word.group());
+            boolean closesGender = joined && itemGender && !GENDER_GOES_ON.contains(lower);
             if (opensItem || closesAge || closesGender) {
                 if (result == null) {
                     result = new StringBuilder(text.length() + 8);
@@ -220,6 +219,18 @@ final class RunOnSentences {
             beforeEnd = word.end();
         }
         return result == null ? text : result.append(text, copied, text.length()).toString();
+    }
+
+    /**
+     * Whether the gender word found by {@code word} is an item of its own: written with a capital after any word but an
+     * article ("still not used to it Male San Diego"), or after a name, not after an article ("a Cork man") nor before
+     * a name ("Irish guy Ciarán").
+     */
+    private static boolean opensGender(String text, Matcher word, String before, String before2, boolean afterName) {
+        if (!afterName) {
+            return isCapitalised(word.group()) && !ARTICLES.contains(before);
+        }
+        return (before2 == null || !ARTICLES.contains(before2)) && !NAME_NEXT.matcher(text).region(word.end(), text.length()).lookingAt();
     }
 
     /**
@@ -306,6 +317,9 @@ final class RunOnSentences {
 
     /** A capitalised word next: "Irish guy Ciarán" is a description before a name, no list. */
     private static final Pattern NAME_NEXT = Pattern.compile("\\s+" + Names.EN_CAP_WORD_PLAIN + "(?![\\p{L}'’])");
+
+    /** What after a gender belongs to it: "woman of 40", "man and dad", "guy or gal"; no comma goes before these. */
+    private static final Set<String> GENDER_GOES_ON = Set.of("of", "and", "or", "who", "here", "from");
 
     /** Articles: "a Cork man" is a man from Cork, not a name and a gender. */
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");

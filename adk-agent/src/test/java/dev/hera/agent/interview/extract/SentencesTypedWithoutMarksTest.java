@@ -66,7 +66,11 @@ class SentencesTypedWithoutMarksTest {
                         .asked(INTRODUCTION).first(),
                 en("I'm Ana Souza thirty-seven from Recife", "name=Ana Souza", "age=37").asked(INTRODUCTION).first(),
                 en("hello I am Oksana 33 years female working in Kyiv", "name=Oksana", "age=33", "gender=女性").asked(INTRODUCTION).first(),
-                en("Hi Hera I'm Kofi Mensah 41 guy from Kumasi", "name=Kofi Mensah", "age=41", "gender=男性").asked(INTRODUCTION).first());
+                en("Hi Hera I'm Kofi Mensah 41 guy from Kumasi", "name=Kofi Mensah", "age=41", "gender=男性").asked(INTRODUCTION).first(),
+                // a gender item closed before what follows, or written with a capital after any word
+                en("hello myself Rohan 30 years male working in Noida", "name=Rohan", "age=30", "gender=男性").asked(INTRODUCTION).first(),
+                en("I'm Jess I turned 29 last month Female living in Hull", "name=Jess", "gender=女性").asked(INTRODUCTION).first(),
+                en("Hey I'm Wes 44 just moved back home Male Tulsa", "name=Wes", "gender=男性").asked(INTRODUCTION).first());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -82,6 +86,8 @@ class SentencesTypedWithoutMarksTest {
             "I'm Daniel Lim Male 35 this year | I'm Daniel Lim, Male, 35 this year",
             "Ruth here 58 retired nurse | Ruth here, 58, retired nurse",
             "I am Marta woman 45 years from Lodz | I am Marta, woman, 45 years, from Lodz",
+            "myself Rohan 30 years male working in Noida | myself Rohan, 30 years, male, working in Noida",
+            "turned 29 last month Female living in Hull | turned 29 last month, Female, living in Hull",
             // its capitalised items get commas, and no full stop
             "Pieter 45 Male Cape Town | Pieter, 45, Male, Cape Town",
             "I'm 34 I live in Denver with my wife Sarah she's really kind | I'm 34. I live in Denver with my wife Sarah. she's really kind",
@@ -119,6 +125,7 @@ class SentencesTypedWithoutMarksTest {
             // an age or a gender that is no item of an introduction: a child's age, a description, what a partner is
             "two kids Leo 5 and Mia 3", "she is a Cork woman through and through", "my boyfriend is an Irish guy Ciarán",
             "Sam's 33 and works in IT", "He's 47 and still plays rugby", "Ira girl Veer boy", "Hi I'm Sam",
+            "she is a Woman of Substance fan", "my dad is a man of few words",
             // a message with its own marks
             "I'm 34, I live in Denver", "Hi there, Callum 31 Aberdeen", "Hi. I'm Sam I live in Bath" })
     void noFullStopWhereTheClauseGoesOn(String typed) {
