@@ -32,7 +32,8 @@ final class Numbers {
             + "\\s*万|" + JA_NUMBER + ")";
 
     private static final String EN_UNITS = "one|two|three|four|five|six|seven|eight|nine";
-    private static final String EN_TENS = "twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety";
+    /** The tens of an English number word: "thirty", "forty" (and the common misspelling "fourty"). */
+    static final String EN_TENS = "twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety";
     private static final String EN_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
 
     /** An English number word below one hundred: nine, nineteen, thirty, thirty-four, twenty nine. */

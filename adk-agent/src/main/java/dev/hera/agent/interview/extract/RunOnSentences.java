@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
  * conjunction ("and she"), a word that takes a clause ("think she", "because I"), a preposition or an
  * article, nor a noun that a relative clause describes ("the only thing I want"). Only a message with
  * no sentence or clause mark inside is read this way: one with marks says where its sentences end.
+ * <p>
+ * Such a message gets back the commas of its lists too: of children's names ("three kids Maisie Orla and Jack") and of an
+ * introduction ("Hi there Brent 42 Calgary" reads "Hi there. Brent, 42, Calgary", "I'm Daniel Lim 35 male" reads "I'm
+ * Daniel Lim, 35, male"), so that a name keeps its surname and is not read into the greeting, and an age is read as one.
  */
 final class RunOnSentences {
 
@@ -105,14 +109,31 @@ final class RunOnSentences {
     }
 
     /**
-     * The text with a full stop put after each clause a new sentence follows, and the commas of a list of names
-     * ("Finn Ava and Isla"); the text itself when it has marks.
+     * The text with a full stop put after each clause a new sentence follows and after a greeting before a name, and the
+     * commas of a list of names ("Finn Ava and Isla") and of an introduction ("Callum 31 Aberdeen"); the text itself when
+     * it has marks.
      */
     static String restore(String text) {
         if (MARK_INSIDE.matcher(text).find()) {
             return text;
         }
-        return listCommas(fullStops(text));
+        return introductionCommas(listCommas(fullStops(greetingEnd(text))));
+    }
+
+    /**
+     * A full stop after the greeting that opens the message, when a name follows it: "Hi there Brent 42" reads "Hi
+     * there. Brent 42", "Kia ora Grant" reads "Kia ora. Grant", so that the name opens the introduction instead of
+     * being read as a word of the greeting.
+     */
+    private static String greetingEnd(String text) {
+        Matcher greeting = GREETING_BEFORE_NAME.matcher(text);
+        if (!greeting.lookingAt()) {
+            return text;
+        }
+        if (EnglishWords.isCommonWord(greeting.group(1).toLowerCase(Locale.ROOT))) {
+            return text;
+        }
+        return text.substring(0, greeting.end()) + "." + text.substring(greeting.end());
     }
 
     private static String fullStops(String text) {
@@ -151,6 +172,65 @@ final class RunOnSentences {
             return text;
         }
         return result.append(text, copied, text.length()).toString();
+    }
+
+    /**
+     * The commas of an introduction typed as a list: "I'm Daniel Lim 35 from Leeds" reads "I'm Daniel Lim, 35, from
+     * Leeds", "Jolene Tan female" reads "Jolene Tan, female", "Liam here 27 bloke" reads "Liam here, 27, bloke",
+     * "Sneha 26 years female" reads "Sneha, 26 years, female", "34 woman Logan Square" reads "34, woman, Logan Square": a
+     * grown-up's age or a gender after a name (or after its "here", or an age after a gender) is the list's next item,
+     * neither a part of the name nor a count of what follows; so is what follows that age or that gender ("male, working
+     * in Pune"), and a gender written with a capital after any word ("still not used to it, Male, San Diego").
+     */
+    private static String introductionCommas(String text) {
+        Matcher word = WORD.matcher(text);
+        StringBuilder result = null;
+        int copied = 0;
+        String before2 = null;
+        String before = null;
+        boolean beforeName = false;
+        boolean nameHere = false;
+        boolean itemAge = false;
+        boolean itemGender = false;
+        int beforeEnd = -1;
+        while (word.find()) {
+            String lower = word.group().toLowerCase(Locale.ROOT);
+            boolean age = GROWN_UP_AGE.matcher(lower).matches();
+            boolean gender = GENDER_WORDS.contains(lower);
+            boolean joined = before != null && text.substring(beforeEnd, word.start()).isBlank();
+            boolean opensItem = joined && (age && (beforeName || nameHere || GENDER_WORDS.contains(before))
+                    || gender && opensGender(text, word, before, before2, beforeName || nameHere));
+            boolean closesAge = joined && itemAge && !AGE_UNITS.contains(lower);
+            boolean closesGender = joined && itemGender && !GENDER_GOES_ON.contains(lower);
+            if (opensItem || closesAge || closesGender) {
+                if (result == null) {
+                    result = new StringBuilder(text.length() + 8);
+                }
+                result.append(text, copied, beforeEnd).append(',');
+                copied = beforeEnd;
+            }
+            itemAge = opensItem && age || itemAge && joined && YEARS.contains(lower) && !closesAge;
+            itemGender = gender && (opensItem || closesAge);
+            nameHere = beforeName && "here".equals(lower);
+            beforeName = isCapitalised(word.group()) && lower.indexOf('\'') < 0 && lower.indexOf('’') < 0
+                    && !EnglishWords.isCommonWord(lower) && !gender;
+            before2 = before;
+            before = lower;
+            beforeEnd = word.end();
+        }
+        return result == null ? text : result.append(text, copied, text.length()).toString();
+    }
+
+    /**
+     * Whether the gender word found by {@code word} is an item of its own: written with a capital after any word but an
+     * article ("still not used to it Male San Diego"), or after a name, not after an article ("a Cork man") nor before
+     * a name ("Irish guy Ciarán").
+     */
+    private static boolean opensGender(String text, Matcher word, String before, String before2, boolean afterName) {
+        if (!afterName) {
+            return isCapitalised(word.group()) && !ARTICLES.contains(before);
+        }
+        return (before2 == null || !ARTICLES.contains(before2)) && !NAME_NEXT.matcher(text).region(word.end(), text.length()).lookingAt();
     }
 
     /**
@@ -219,6 +299,37 @@ final class RunOnSentences {
         // inside a name of capitalised words ("Brooklyn Park Slope")
         return !afterCapital && isCapitalised(typed) && EnglishWords.isCommonWord(lower) && !LISTED_IN_INTRODUCTIONS.contains(lower);
     }
+
+    /** A grown-up's age, in digits or in words: "34", "thirty-two", "forty". */
+    private static final Pattern GROWN_UP_AGE = Pattern.compile("1[6-9]|[2-9]\\d|(?:" + Numbers.EN_TENS + ")(?:-[a-z]+)?");
+
+    /** The words for one's gender in an introduction's list: "male", "woman", "bloke". */
+    private static final Set<String> GENDER_WORDS = Set.of("male", "female", "man", "woman", "guy", "bloke", "lady", "gal",
+            "dude", "fella");
+
+    /**
+     * A greeting opening the message, to Hera or to all, before the next word (group 1): "Hi there Brent", "Kia ora Grant",
+     * "Now then Graham", "Good evening Hera Ravi".
+     */
+    private static final Pattern GREETING_BEFORE_NAME = Pattern.compile("^\\s*(?i:hi+|hey+|hello|hiya|heya|howdy|yo|g'day|gday|howya"
+            + "|kia ora|now then|namaste|hola|bonjour|aloha|greetings|good (?:morning|afternoon|evening|day))"
+            + "(?:\\s+(?i:there|hera|all|y'all|everyone|dear))*+(?=\\s+(" + Names.EN_CAP_WORD_PLAIN + ")(?![\\p{L}'’]))");
+
+    /** A capitalised word next: "Irish guy Ciarán" is a description before a name, no list. */
+    private static final Pattern NAME_NEXT = Pattern.compile("\\s+" + Names.EN_CAP_WORD_PLAIN + "(?![\\p{L}'’])");
+
+    /** What after a gender belongs to it: "woman of 40", "man and dad", "guy or gal"; no comma goes before these. */
+    private static final Set<String> GENDER_GOES_ON = Set.of("of", "and", "or", "who", "here", "from");
+
+    /** Articles: "a Cork man" is a man from Cork, not a name and a gender. */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+    /** The word for years after an age, which stays with it: "26 years female" reads "26 years, female". */
+    private static final Set<String> YEARS = Set.of("years", "year", "yrs", "yr");
+
+    /** What after an age belongs to it: "26 years old", "34 yo", "40 and 42"; no comma goes before these. */
+    private static final Set<String> AGE_UNITS = Set.of("years", "year", "yrs", "yr", "yo", "old", "young", "of", "and", "or", "this",
+            "next", "in", "y", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
 
     /** Words listed in an introduction, capitalised as the list goes on: "Pieter 45 Male Cape Town". */
     private static final Set<String> LISTED_IN_INTRODUCTIONS = Set.of("male", "female", "man", "woman", "guy", "girl", "bloke",

@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * An English message typed without a full stop or a comma ("I'm 29 I live in Leeds with my girlfriend Amy she's so
  * caring"): its sentences end where a new one begins with its subject, so that a name does not swallow the next word,
  * an income is not read into the partner's clause, and what is said of one person stays theirs; a list of children's
- * names gets its commas ("two girls and a boy Maisie Orla and Jack").
+ * names gets its commas ("two girls and a boy Maisie Orla and Jack"); so does an introduction typed as a list ("Hi there
+ * Brent 42 Calgary", "I'm Daniel Lim 35 male"): the greeting ends before the name, the name before the age or the gender.
  */
 class SentencesTypedWithoutMarksTest {
 
@@ -52,8 +53,43 @@ class SentencesTypedWithoutMarksTest {
         c.check();
     }
 
+    static Stream<ExtractionCase> introductionLists() {
+        return Stream.of(
+                en("Hi there Callum 31 Aberdeen", "name=Callum", "age=31", "location=Aberdeen").asked(INTRODUCTION).first(),
+                en("Kia ora Wiremu forty-four from Rotorua", "name=Wiremu", "age=44").asked(INTRODUCTION).first(),
+                en("Hiya Niamh 24 Belfast born and bred", "name=Niamh", "age=24").asked(INTRODUCTION).first(),
+                en("Hello Hera I'm Priya Nair 29 female living in Bristol", "name=Priya Nair", "age=29", "gender=女性")
+                        .asked(INTRODUCTION).first(),
+                en("I am Tomasz Nowak 38 from Gdansk", "name=Tomasz Nowak", "age=38").asked(INTRODUCTION).first(),
+                en("Hey Beatriz here 26 woman from Porto", "name=Beatriz", "age=26", "gender=女性").asked(INTRODUCTION).first(),
+                en("Good evening I'm Olusegun male fifty-two living in Ibadan", "name=Olusegun", "age=52", "gender=男性")
+                        .asked(INTRODUCTION).first(),
+                en("I'm Ana Souza thirty-seven from Recife", "name=Ana Souza", "age=37").asked(INTRODUCTION).first(),
+                en("hello I am Oksana 33 years female working in Kyiv", "name=Oksana", "age=33", "gender=女性").asked(INTRODUCTION).first(),
+                en("Hi Hera I'm Kofi Mensah 41 guy from Kumasi", "name=Kofi Mensah", "age=41", "gender=男性").asked(INTRODUCTION).first(),
+                // a gender item closed before what follows, or written with a capital after any word
+                en("hello myself Rohan 30 years male working in Noida", "name=Rohan", "age=30", "gender=男性").asked(INTRODUCTION).first(),
+                en("I'm Jess I turned 29 last month Female living in Hull", "name=Jess", "gender=女性").asked(INTRODUCTION).first(),
+                en("Hey I'm Wes 44 just moved back home Male Tulsa", "name=Wes", "gender=男性").asked(INTRODUCTION).first());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("introductionLists")
+    void anIntroductionTypedAsAListIsReadItemByItem(ExtractionCase c) {
+        c.check();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            // an introduction typed as a list: the greeting ends before the name, the name before the age or the gender
+            "Hi there Callum 31 Aberdeen | Hi there. Callum, 31, Aberdeen",
+            "I'm Daniel Lim Male 35 this year | I'm Daniel Lim, Male, 35 this year",
+            "Ruth here 58 retired nurse | Ruth here, 58, retired nurse",
+            "I am Marta woman 45 years from Lodz | I am Marta, woman, 45 years, from Lodz",
+            "myself Rohan 30 years male working in Noida | myself Rohan, 30 years, male, working in Noida",
+            "turned 29 last month Female living in Hull | turned 29 last month, Female, living in Hull",
+            // its capitalised items get commas, and no full stop
+            "Pieter 45 Male Cape Town | Pieter, 45, Male, Cape Town",
             "I'm 34 I live in Denver with my wife Sarah she's really kind | I'm 34. I live in Denver with my wife Sarah. she's really kind",
             "her name's Tasha I make like 72k | her name's Tasha. I make like 72k",
             "I love my wife she is the calm one | I love my wife. she is the calm one",
@@ -81,13 +117,17 @@ class SentencesTypedWithoutMarksTest {
             // a phrase or a single word before the clause
             "At parties I'm the quiet one", "When I'm tired I snap at people", "hey I'm Jo", "ngl I'm anxious",
             // a capital inside a name or an introduction's list, or after a word waiting for its adjective
-            "34 Brooklyn Park Slope", "Pieter 45 Male Cape Town", "warm and very French",
+            "34 Brooklyn Park Slope", "warm and very French",
             // a choice between two, settled by what follows; a phrase of one noun before its clause
             "maybe Ella or Esme my husband likes Esme", "for a boy we like Arlo",
             // names of two words, or no children spoken of
             "two boys Wyatt Jr and Beau", "a boy and a girl Tucker Wade and Lily Mae", "my friends Maisie Orla and Jack came over",
+            // an age or a gender that is no item of an introduction: a child's age, a description, what a partner is
+            "two kids Leo 5 and Mia 3", "she is a Cork woman through and through", "my boyfriend is an Irish guy Ciarán",
+            "Sam's 33 and works in IT", "He's 47 and still plays rugby", "Ira girl Veer boy", "Hi I'm Sam",
+            "she is a Woman of Substance fan", "my dad is a man of few words",
             // a message with its own marks
-            "I'm 34, I live in Denver", "Hi. I'm Sam I live in Bath" })
+            "I'm 34, I live in Denver", "Hi there, Callum 31 Aberdeen", "Hi. I'm Sam I live in Bath" })
     void noFullStopWhereTheClauseGoesOn(String typed) {
         assertEquals(typed, RunOnSentences.restore(typed));
     }
