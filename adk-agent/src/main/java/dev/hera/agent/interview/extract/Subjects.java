@@ -68,9 +68,9 @@ final class Subjects {
             + "|叔母|叔父|伯母|伯父|おばさん|おじさん)"
             // 「姉ちゃんは東京で」, 「兄さんも」: kin with an honorific
             + "(?:ちゃん|さん)?";
-    /** 「妻は」, 「うちの旦那って」; not another's (「友達の奥さんは」, 「兄の嫁が」). */
+    /** 「妻は」, 「うちの旦那って」 (not another's: see {@link #JA_OTHERS}). */
     private static final Pattern JA_PARTNER_CURRENT = Pattern.compile(
-            "(?<!" + JA_OTHER_PEOPLE + "の)(?:うちの|私の|僕の|俺の|自分の|わたしの)?(?:" + JA_PARTNER_NOUNS + ")(?:さん)?(?:は|って|も|の|が(?![いおで])|とは|には|、)");
+            "(?:うちの|私の|僕の|俺の|自分の|わたしの)?(?:" + JA_PARTNER_NOUNS + ")(?:さん)?(?:は|って|も|の|が(?![いおで])|とは|には|、)");
     private static final Pattern JA_PARTNER_NEUTRAL = Pattern.compile("(?:お)?相手(?:の方)?(?:は|って|には|の|に|が(?![いおで]))");
     private static final Pattern JA_PARTNER_IDEAL = Pattern.compile(
             "(?<!(?:子供|子ども|こども|お子さん)は)(?:理想|(?<![\\p{IsHiragana}])りそう)(?:の[^。、!！?？\\s]{0,8}?)?(?:は|って|としては|像は|だと|なのは)(?![、,\\s]*(?:[一二三四五六七八九十0-9]+|ひとり|ふたり)\\s*(?:人|り))|(?:理想|求める)の(?:相手|人|パートナー|男性|女性|旦那さん|奥さん|彼氏|彼女|タイプ)"
@@ -489,10 +489,19 @@ final class Subjects {
                 : Pattern.compile("\\b" + n + "\\b(?!\\s+jr\\b)"); // Wyatt Jr is a child
     }
 
+    /**
+     * Another person and の, just before a word for a partner: 「友達の奥さんは」, 「兄の嫁が」 speak of their partner. Read only
+     * where a partner word was found (a look-behind of this length on the partner pattern cost a tenth of a turn).
+     */
+    private static final Pattern JA_OTHERS = Pattern.compile("(?:" + JA_OTHER_PEOPLE + ")の$");
+    /** How far before a partner word {@link #JA_OTHERS} looks: the longest of its words, with its honorific and の. */
+    private static final int JA_OTHERS_REACH = 16;
+
     private static void addPartner(List<Marker> found, Pattern pattern, String text, Side side) {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
-            if (!JA_NO_PARTNER_AFTER.matcher(text.substring(m.end())).find()) {
+            boolean anothers = JA_OTHERS.matcher(text).region(Math.max(0, m.start() - JA_OTHERS_REACH), m.start()).find();
+            if (!anothers && !JA_NO_PARTNER_AFTER.matcher(text.substring(m.end())).find()) {
                 found.add(new Marker(m.start(), m.end(), Subject.PARTNER, side));
             }
         }
