@@ -341,15 +341,16 @@ final class PartnerExtractor {
 
     static String name(Context ctx) {
         String text = ctx.text();
+        String ja = ctx.utterance().hasJapanese ? text : ""; // the Japanese patterns read only a message in Japanese
         String lower = ctx.lower();
         String found = null;
-        Matcher m = JA_NOUN_NAME.matcher(text);
+        Matcher m = JA_NOUN_NAME.matcher(ja);
         while (m.find()) {
             if (!anothers(ctx, m.start())) {
                 found = pick(found, m.group(1), true);
             }
         }
-        m = JA_NOUN_IS.matcher(text);
+        m = JA_NOUN_IS.matcher(ja);
         while (m.find()) {
             String name = Names.clean(m.group(1));
             if (anothers(ctx, m.start())) {
@@ -363,7 +364,7 @@ final class PartnerExtractor {
                 found = pick(found, m.group(1), true);
             }
         }
-        m = JA_NOUN_COMMA_NAME.matcher(text);
+        m = JA_NOUN_COMMA_NAME.matcher(ja);
         while (m.find()) {
             String name = Names.clean(m.group(1));
             // after の only a name in kana (「彼女のみゆ」), not what belongs to them (「彼氏の車。」)
@@ -382,7 +383,7 @@ final class PartnerExtractor {
         }
         // the unanchored Japanese name patterns run only where their words are (most messages have none)
         boolean calling = text.contains("って") || text.contains("と");
-        m = JA_PARTNER_CALLED.matcher(text);
+        m = JA_PARTNER_CALLED.matcher(ja);
         while (calling && m.find()) {
             // whose name it is, where the name itself starts (「ちなみに元カレは健太っていう」 is an ex's)
             String called = Names.trimLeadingWords(m.group(1));
@@ -391,7 +392,7 @@ final class PartnerExtractor {
                 found = pick(found, called, true);
             }
         }
-        m = JA_NAME_IS.matcher(text);
+        m = JA_NAME_IS.matcher(ja);
         while (m.find()) {
             boolean wishedByUser = ctx.subjects().at(m.start()) == Subject.USER && wished(text, m.end(1))
                     && !ctx.question().asked(LastQuestion.Topic.CHILD_NAMES);
@@ -399,7 +400,7 @@ final class PartnerExtractor {
                 found = pick(found, m.group(1), true);
             }
         }
-        m = JA_CALLED.matcher(text);
+        m = JA_CALLED.matcher(ja);
         while (m.find()) {
             // 「みおって子」 is a child, unless the partner is the subject (「彼女おるよ、さくらって子」)
             boolean partnerSubject = ctx.subjects().at(m.start()) == Subject.PARTNER && !CHILD_NOUN_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
@@ -408,30 +409,30 @@ final class PartnerExtractor {
                 found = pick(found, Names.trimLeadingWords(m.group(1)), true);
             }
         }
-        m = JA_CALLED_PARTNER.matcher(text);
+        m = JA_CALLED_PARTNER.matcher(ja);
         while (calling && m.find()) {
             found = pick(found, Names.trimLeadingWords(m.group(1)), true);
         }
-        m = JA_DATING.matcher(text);
+        m = JA_DATING.matcher(ja);
         while (calling && m.find()) {
             String dated = Names.trimLeadingWords(m.group(1));
             if (ctx.subjects().at(m.end(1) - dated.length()) != Subject.OTHER) {
                 found = pick(found, dated, true);
             }
         }
-        m = JA_DATING_FOR.matcher(text);
+        m = JA_DATING_FOR.matcher(ja);
         while (m.find()) {
             found = pick(found, m.group(1), true);
         }
-        m = JA_IDEAL_IS.matcher(text);
+        m = JA_IDEAL_IS.matcher(ja);
         while (m.find()) {
             found = pick(found, m.group(1) != null ? m.group(1) : m.group(2), true);
         }
-        m = JA_CRUSH.matcher(text);
+        m = JA_CRUSH.matcher(ja);
         while (m.find()) {
             found = pick(found, Names.trimLeadingWords(m.group(1)), true); // 「先輩の千夏さんに片思いしてて」: the one the user loves
         }
-        m = JA_NOUN_OF.matcher(text);
+        m = JA_NOUN_OF.matcher(ja);
         while (found == null && m.find()) {
             // 「彼女の美月と一緒に」: a name of two characters or more the dictionary files as a person's (美月 as a surname);
             // 「パートナーの優と一緒に暮らして」: any name (優 is a word too) with whom the user lives
@@ -442,7 +443,7 @@ final class PartnerExtractor {
             }
         }
         boolean correcting = text.contains("じゃな") || text.contains("ではな") || text.contains("やなく") || text.contains("いや");
-        m = JA_NAME_CORRECTED.matcher(text);
+        m = JA_NAME_CORRECTED.matcher(ja);
         while (correcting && m.find()) {
             String first = Names.clean(m.group(1));
             if (first.equals(found) || found == null && ctx.subjects().at(m.start()) == Subject.PARTNER) {
@@ -491,10 +492,10 @@ final class PartnerExtractor {
             }
         }
         if (found == null && partnerContext(ctx)) {
-            m = JA_HONORIFIC_TOPIC.matcher(text);
+            m = JA_HONORIFIC_TOPIC.matcher(ja);
             while (m.find()) {
                 String named = Names.trimLeadingWords(m.group(1));
-                boolean partnerNoun = JA_PARTNER_NOUN_AS_TOPIC.matcher(text).region(m.end(1) - named.length(), text.length())
+                boolean partnerNoun = JA_PARTNER_NOUN_AS_TOPIC.matcher(ja).region(m.end(1) - named.length(), text.length())
                         .useTransparentBounds(true).lookingAt();
                 if (!partnerNoun && ctx.subjects().at(m.start()) != Subject.CHILD && ctx.subjects().at(m.start()) != Subject.OTHER) {
                     found = pick(found, named, false);
@@ -647,7 +648,7 @@ final class PartnerExtractor {
                 }
             }
             // 「翔太（しょうた）っていうっちゃけど、…」: the answer opens with the name and a calling verb
-            m = JA_CALLED_OPENING.matcher(text);
+            m = JA_CALLED_OPENING.matcher(ja);
             if (found == null && m.find()) {
                 found = pick(found, m.group(1), true);
             }
@@ -671,7 +672,7 @@ final class PartnerExtractor {
             }
         }
         // 「嫁はなっちゃん、ほんまの名前は夏美な」: the real name said after a nickname wins
-        m = JA_REAL_NAME.matcher(text);
+        m = JA_REAL_NAME.matcher(ja);
         while (m.find()) {
             if (ctx.subjects().at(m.start()) == Subject.PARTNER) {
                 found = pick(found, KANA_AFTER_KANJI.matcher(m.group(1)).replaceFirst(""), true);

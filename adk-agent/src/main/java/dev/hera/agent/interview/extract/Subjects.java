@@ -232,25 +232,28 @@ final class Subjects {
         List<Marker> found = new ArrayList<>();
         String text = utterance.text;
         String lower = utterance.lower;
-        add(found, JA_USER, text, Subject.USER, Side.NONE);
-        addPartner(found, JA_PARTNER_CURRENT, text, Side.CURRENT);
-        addPartner(found, JA_PARTNER_NEUTRAL, text, Side.NONE);
-        add(found, JA_PARTNER_IDEAL, text, Subject.PARTNER, Side.IDEAL);
+        // each language's patterns read only a message holding its script: each is a long alternation tried at every position
+        String ja = utterance.hasJapanese ? text : "";
+        String en = utterance.hasLatin ? lower : "";
+        add(found, JA_USER, ja, Subject.USER, Side.NONE);
+        addPartner(found, JA_PARTNER_CURRENT, ja, Side.CURRENT);
+        addPartner(found, JA_PARTNER_NEUTRAL, ja, Side.NONE);
+        add(found, JA_PARTNER_IDEAL, ja, Subject.PARTNER, Side.IDEAL);
         for (int end : PartnerIntroduction.clauseEnds(text)) {
             found.add(new Marker(end, end, Subject.PARTNER, Side.CURRENT));
         }
-        Matcher crush = JA_CRUSH.matcher(text);
+        Matcher crush = JA_CRUSH.matcher(ja);
         while (crush.find()) {
             found.add(new Marker(crush.end(), crush.end(), Subject.PARTNER, Side.IDEAL));
         }
-        add(found, JA_CHILD, text, Subject.CHILD, Side.NONE);
-        addOthers(found, text);
-        addEnglishUser(found, lower);
-        addEnglishThirdPerson(found, EN_PARTNER_CURRENT, lower, Subject.PARTNER, Side.CURRENT);
-        add(found, EN_PARTNER_IDEAL, lower, Subject.PARTNER, Side.IDEAL);
-        addEnglishThirdPerson(found, EN_CHILD, lower, Subject.CHILD, Side.NONE);
-        addEnglishThirdPerson(found, EN_OTHER, lower, Subject.OTHER, Side.NONE);
-        add(found, EN_OTHER_WHO, lower, Subject.OTHER, Side.NONE);
+        add(found, JA_CHILD, ja, Subject.CHILD, Side.NONE);
+        addOthers(found, ja);
+        addEnglishUser(found, en);
+        addEnglishThirdPerson(found, EN_PARTNER_CURRENT, en, Subject.PARTNER, Side.CURRENT);
+        add(found, EN_PARTNER_IDEAL, en, Subject.PARTNER, Side.IDEAL);
+        addEnglishThirdPerson(found, EN_CHILD, en, Subject.CHILD, Side.NONE);
+        addEnglishThirdPerson(found, EN_OTHER, en, Subject.OTHER, Side.NONE);
+        add(found, EN_OTHER_WHO, en, Subject.OTHER, Side.NONE);
         for (String name : partnerNames) {
             if (name == null || name.isBlank()) {
                 continue;
@@ -259,14 +262,14 @@ final class Subjects {
         }
         addNamedThirdPersons(found, utterance, partnerNames);
         List<Range> preferences = new ArrayList<>();
-        Matcher m = JA_PREFERENCE.matcher(text);
+        Matcher m = JA_PREFERENCE.matcher(ja);
         while (m.find()) {
             int start = clauseStart(utterance, m.start(), found);
             preferences.add(new Range(start, m.end()));
             found.add(new Marker(start, start, null, Side.IDEAL)); // tells the side; the range tells the subject
         }
         describedOnes(utterance, initial, found, preferences);
-        m = EN_PREFERENCE.matcher(lower);
+        m = EN_PREFERENCE.matcher(en);
         while (m.find()) {
             preferences.add(new Range(m.start(), m.end()));
             // what follows "someone" / "a man" describes that person: "someone kind and funny"
